@@ -1,0 +1,22 @@
+package org.opora.platform.api.print;
+
+import java.util.Locale;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Renders documents to PDF. */
+@ProviderType
+public interface DocumentService {
+
+    /** Renders a document model to PDF bytes. */
+    byte[] render(PrintDocument document);
+
+    /**
+     * Builds the contributed form {@code documentId} for a record and renders it, after checking the current
+     * user's permission; the print is written to the audit journal.
+     *
+     * @throws IllegalArgumentException if no such form is installed or the record does not exist
+     * @throws org.opora.platform.api.security.AccessDeniedException without the form's permission
+     */
+    byte[] print(String documentId, String recordId, Locale locale);
+}

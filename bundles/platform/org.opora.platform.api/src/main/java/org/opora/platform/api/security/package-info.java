@@ -1,0 +1,7 @@
+/** Users, roles and the permissions modules declare; the signed-in user of the current request. */
+@Export
+@Version("1.0.0")
+package org.opora.platform.api.security;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

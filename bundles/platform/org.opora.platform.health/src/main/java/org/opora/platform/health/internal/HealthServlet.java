@@ -1,0 +1,64 @@
+package org.opora.platform.health.internal;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.felix.hc.api.Result;
+import org.apache.felix.hc.api.execution.HealthCheckExecutionOptions;
+import org.apache.felix.hc.api.execution.HealthCheckExecutionResult;
+import org.apache.felix.hc.api.execution.HealthCheckExecutor;
+import org.apache.felix.hc.api.execution.HealthCheckSelector;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * {@code GET /system/health}: the results of the checks tagged {@code opora} as JSON; HTTP 200 when the overall
+ * status is OK or WARN, 503 otherwise. By default only callers on this machine get an answer.
+ */
+@Component(service = Servlet.class, configurationPid = "org.opora.platform.health", property = {
+    "osgi.http.whiteboard.servlet.pattern=/system/health",
+    "osgi.http.whiteboard.servlet.name=opora-health",
+    "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=opora)"})
+@Designate(ocd = HealthConfig.class)
+public class HealthServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient HealthCheckExecutor executor;
+    private final boolean allowRemote;
+    private final int timeoutMillis;
+
+    @Activate
+    public HealthServlet(@Reference HealthCheckExecutor executor, HealthConfig config) {
+        this.executor = executor;
+        this.allowRemote = config.allowRemote();
+        this.timeoutMillis = config.timeoutMillis();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!allowRemote && !InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        HealthCheckExecutionOptions options = new HealthCheckExecutionOptions();
+        options.setOverrideGlobalTimeout(timeoutMillis);
+        List<HealthCheckExecutionResult> results = executor.execute(HealthCheckSelector.tags("opora"), options);
+        Result.Status overall = HealthJson.overall(results);
+        response.setStatus(overall == Result.Status.OK || overall == Result.Status.WARN
+                ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(HealthJson.write(results));
+    }
+}

@@ -1,0 +1,19 @@
+package org.opora.platform.security.internal;
+
+import java.time.Instant;
+
+/**
+ * Outcome of a password check.
+ *
+ * @param status      what happened
+ * @param username    the account's username when known
+ * @param lockedUntil end of the lock for {@link Status#LOCKED}
+ */
+public record AuthResult(Status status, String username, Instant lockedUntil) {
+
+    public enum Status { OK, BAD_CREDENTIALS, LOCKED, DISABLED }
+
+    public boolean ok() {
+        return status == Status.OK;
+    }
+}

@@ -1,0 +1,85 @@
+package org.opora.platform.security.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Properties;
+import java.util.Set;
+
+import org.opora.platform.api.security.UserAdministration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Demo profile: when the installation has no users yet, creates the demo school's roles and users (from
+ * {@code demo/users.properties}) with random passwords, and writes them once to a file under the data folder.
+ * There is no built-in password anywhere.
+ */
+@Component(configurationPid = "org.opora.platform.security.demo", configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = DemoConfig.class)
+public class DemoUsers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+    private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Activate
+    public DemoUsers(@Reference UserAdministration users, DemoConfig config) throws IOException {
+        if (!config.enabled() || !users.users().isEmpty()) {
+            return;
+        }
+        Properties demo = load();
+        for (String role : list(demo, "roles")) {
+            users.saveRole(role, demo.getProperty("role." + role + ".title", role), Set.of());
+        }
+        StringBuilder file = new StringBuilder(demo.getProperty("file.header", "")).append("\n\n");
+        for (String username : list(demo, "users")) {
+            char[] password = randomPassword();
+            users.createUser(username, demo.getProperty("user." + username + ".name"), "", password,
+                    new LinkedHashSet<>(list(demo, "user." + username + ".roles")));
+            file.append(String.format("%-14s %-16s %s%n", username, new String(password),
+                    demo.getProperty("user." + username + ".name")));
+            Arrays.fill(password, '\0');
+        }
+        Path path = Path.of(System.getProperty("karaf.data", "data")).resolve(config.passwordFile());
+        Files.writeString(path, file, StandardCharsets.UTF_8);
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the data folder's own permissions apply
+        }
+        LOG.warn("Demo users created; their passwords are in {}", path.toAbsolutePath());
+    }
+
+    private static Properties load() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = DemoUsers.class.getResourceAsStream("/demo/users.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static Set<String> list(Properties p, String key) {
+        return new LinkedHashSet<>(Arrays.asList(p.getProperty(key, "").trim().split("\\s*,\\s*")));
+    }
+
+    private static char[] randomPassword() {
+        char[] pw = new char[14];
+        for (int i = 0; i < pw.length; i++) {
+            pw[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return pw;
+    }
+}

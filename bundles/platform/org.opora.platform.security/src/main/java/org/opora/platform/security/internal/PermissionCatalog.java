@@ -1,0 +1,84 @@
+package org.opora.platform.security.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.opora.platform.api.security.PermissionDefinition;
+import org.opora.platform.api.security.PermissionProvider;
+import org.opora.platform.persistence.TransactionTemplate;
+import org.opora.platform.security.internal.store.KnownPermissionEntity;
+import org.opora.platform.security.internal.store.RoleEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Collects the permissions that installed modules declare (whiteboard of {@link PermissionProvider}). The first
+ * time a permission is seen in this installation it is granted to its default roles that exist; afterwards only
+ * an administrator changes the mapping. A removed module's grants stay, so reinstalling it restores the rights.
+ */
+@Component(service = PermissionCatalog.class)
+public class PermissionCatalog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PermissionCatalog.class);
+
+    private final Map<PermissionProvider, List<PermissionDefinition>> providers = new ConcurrentHashMap<>();
+    private final TransactionTemplate tx;
+
+    @Activate
+    public PermissionCatalog(@Reference(target = "(osgi.unit.name=opora-security)") EntityManagerFactory emf) {
+        this.tx = new TransactionTemplate(emf);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addProvider(PermissionProvider provider) {
+        List<PermissionDefinition> declared = List.copyOf(provider.permissions());
+        providers.put(provider, declared);
+        grantDefaults(declared);
+    }
+
+    void removeProvider(PermissionProvider provider) {
+        providers.remove(provider);
+    }
+
+    /** Every permission currently declared, sorted by id. */
+    public List<PermissionDefinition> all() {
+        return providers.values().stream().flatMap(List::stream).distinct()
+                .sorted(Comparator.comparing(PermissionDefinition::id)).toList();
+    }
+
+    /** Permissions whose declaration names the role among its defaults. */
+    public java.util.Set<String> defaultsFor(String role) {
+        return all().stream().filter(p -> p.defaultRoles().contains(role)).map(PermissionDefinition::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Applies default grants of permissions not seen before; roles created later do not get them. */
+    void grantDefaults(List<PermissionDefinition> declared) {
+        tx.run(em -> {
+            for (PermissionDefinition p : declared) {
+                if (em.find(KnownPermissionEntity.class, p.id()) != null) {
+                    continue;
+                }
+                em.persist(new KnownPermissionEntity(p.id()));
+                for (String roleName : p.defaultRoles()) {
+                    RoleEntity role = em.find(RoleEntity.class, roleName);
+                    if (role != null) {
+                        role.getPermissions().add(p.id());
+                        LOG.info("Permission {} granted to role {} by default", p.id(), roleName);
+                    }
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,247 @@
+package org.opora.platform.security.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.api.security.PermissionDefinition;
+import org.opora.platform.api.security.Role;
+import org.opora.platform.api.security.UserAccount;
+import org.opora.platform.api.security.UserAdministration;
+import org.opora.platform.persistence.TransactionTemplate;
+import org.opora.platform.security.internal.AuthResult.Status;
+import org.opora.platform.security.internal.store.RoleEntity;
+import org.opora.platform.security.internal.store.UserEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** Users and roles in the platform database, and the password check behind the {@code opora} JAAS realm. */
+@Component(service = {UserAdministration.class, Authenticator.class}, configurationPid = "org.opora.platform.security")
+@Designate(ocd = SecurityConfig.class)
+public class UserStore implements UserAdministration, Authenticator {
+
+    private static final String RECORD_USER = "platform.user";
+    private static final String RECORD_ROLE = "platform.role";
+
+    private final TransactionTemplate tx;
+    private final AuditService audit;
+    private final PermissionCatalog catalog;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy passwordPolicy;
+    private final LockoutPolicy lockout;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public UserStore(@Reference(target = "(osgi.unit.name=opora-security)") EntityManagerFactory emf,
+            @Reference AuditService audit, @Reference PermissionCatalog catalog, SecurityConfig config) {
+        this.tx = new TransactionTemplate(emf);
+        this.audit = audit;
+        this.catalog = catalog;
+        this.hasher = new PasswordHasher(config.pbkdf2Iterations());
+        this.passwordPolicy = new PasswordPolicy(config.minPasswordLength());
+        this.lockout = new LockoutPolicy(config.maxFailedAttempts(), Duration.ofMinutes(config.lockoutMinutes()));
+    }
+
+    @Override
+    public AuthResult authenticate(String username, char[] password) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        AuthResult result = tx.inTransaction(em -> check(em, name, password));
+        if (result.ok()) {
+            audit.record(name, new AuditEvent(AuditAction.LOGIN, RECORD_USER, name, ""));
+        } else {
+            audit.record(name, new AuditEvent(AuditAction.LOGIN_FAILED, RECORD_USER, name, result.status().name()));
+        }
+        return result;
+    }
+
+    private AuthResult check(EntityManager em, String name, char[] password) {
+        Optional<UserEntity> found = find(em, name);
+        if (found.isEmpty()) {
+            hasher.burn(password);
+            return new AuthResult(Status.BAD_CREDENTIALS, null, null);
+        }
+        UserEntity u = found.get();
+        Instant now = clock.instant();
+        if (lockout.isLocked(u.getLockedUntil(), now)) {
+            return new AuthResult(Status.LOCKED, name, u.getLockedUntil());
+        }
+        if (!hasher.matches(password, u.getPasswordHash())) {
+            u.setFailedAttempts(u.getFailedAttempts() + 1);
+            u.setLockedUntil(lockout.lockAfterFailure(u.getFailedAttempts(), now));
+            return u.getLockedUntil() != null ? new AuthResult(Status.LOCKED, name, u.getLockedUntil())
+                    : new AuthResult(Status.BAD_CREDENTIALS, name, null);
+        }
+        if (!u.isEnabled()) {
+            return new AuthResult(Status.DISABLED, name, null);
+        }
+        u.setFailedAttempts(0);
+        u.setLockedUntil(null);
+        u.setLastLogin(now);
+        return new AuthResult(Status.OK, name, null);
+    }
+
+    @Override
+    public Set<String> rolesOf(String username) {
+        return tx.read(em -> find(em, username).map(u -> Set.copyOf(u.getRoles())).orElse(Set.of()));
+    }
+
+    @Override
+    public List<UserAccount> users() {
+        return tx.read(em -> em.createNamedQuery("User.all", UserEntity.class).getResultList().stream()
+                .map(Accounts::toAccount).toList());
+    }
+
+    @Override
+    public Optional<UserAccount> user(String username) {
+        return tx.read(em -> find(em, username).map(Accounts::toAccount));
+    }
+
+    @Override
+    public UserAccount createUser(String username, String displayName, String email, char[] password,
+            Set<String> roles) {
+        Accounts.checkFields(username, displayName, email);
+        passwordPolicy.check(username, password);
+        String hash = hasher.hash(password);
+        UserAccount created = tx.inTransaction(em -> {
+            if (find(em, username).isPresent()) {
+                throw new IllegalArgumentException("security.error.usernameTaken");
+            }
+            checkRolesExist(em, roles);
+            UserEntity u = new UserEntity(username, displayName.trim(), hash);
+            u.setEmail(email);
+            u.getRoles().addAll(roles);
+            em.persist(u);
+            return Accounts.toAccount(u);
+        });
+        audit.record(new AuditEvent(AuditAction.CREATE, RECORD_USER, username, "roles=" + roles));
+        return created;
+    }
+
+    @Override
+    public UserAccount updateUser(String username, String displayName, String email, boolean enabled,
+            Set<String> roles) {
+        Accounts.checkFields(username, displayName, email);
+        UserAccount updated = tx.inTransaction(em -> {
+            UserEntity u = require(em, username);
+            checkRolesExist(em, roles);
+            u.setDisplayName(displayName.trim());
+            u.setEmail(email);
+            u.setEnabled(enabled);
+            u.getRoles().clear();
+            u.getRoles().addAll(roles);
+            return Accounts.toAccount(u);
+        });
+        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_USER, username,
+                "enabled=" + enabled + " roles=" + roles));
+        return updated;
+    }
+
+    @Override
+    public void setPassword(String username, char[] password) {
+        passwordPolicy.check(username, password);
+        String hash = hasher.hash(password);
+        tx.run(em -> {
+            UserEntity u = require(em, username);
+            u.setPasswordHash(hash);
+            u.setFailedAttempts(0);
+            u.setLockedUntil(null);
+        });
+        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_USER, username, "password"));
+    }
+
+    @Override
+    public void setLocale(String username, Locale locale) {
+        tx.run(em -> require(em, username).setLocale(locale.toLanguageTag()));
+    }
+
+    @Override
+    public void unlock(String username) {
+        tx.run(em -> {
+            UserEntity u = require(em, username);
+            u.setFailedAttempts(0);
+            u.setLockedUntil(null);
+        });
+        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_USER, username, "unlock"));
+    }
+
+    @Override
+    public List<Role> roles() {
+        return tx.read(em -> em.createNamedQuery("Role.all", RoleEntity.class).getResultList().stream()
+                .map(Accounts::toRole).toList());
+    }
+
+    @Override
+    public Role saveRole(String name, String title, Set<String> permissions) {
+        Accounts.checkRoleName(name);
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("security.error.roleTitle");
+        }
+        Role saved = tx.inTransaction(em -> {
+            RoleEntity r = em.find(RoleEntity.class, name);
+            Set<String> granted = new HashSet<>(permissions);
+            if (r == null) {
+                // a new role receives the default grants that installed modules declare for it
+                granted.addAll(catalog.defaultsFor(name));
+                r = new RoleEntity(name, title.trim());
+                em.persist(r);
+            }
+            r.setTitle(title.trim());
+            r.getPermissions().clear();
+            r.getPermissions().addAll(granted);
+            return Accounts.toRole(r);
+        });
+        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_ROLE, name, "permissions=" + permissions));
+        return saved;
+    }
+
+    @Override
+    public List<PermissionDefinition> permissions() {
+        return catalog.all();
+    }
+
+    @Override
+    public Optional<OporaUser> resolve(String username) {
+        return tx.read(em -> find(em, username).filter(UserEntity::isEnabled).map(u -> {
+            Set<String> perms = new HashSet<>();
+            for (String roleName : u.getRoles()) {
+                RoleEntity r = em.find(RoleEntity.class, roleName);
+                if (r != null) {
+                    perms.addAll(r.getPermissions());
+                }
+            }
+            return new OporaUser(u.getUsername(), u.getDisplayName(), u.getRoles(), perms,
+                    Accounts.locale(u.getLocale()));
+        }));
+    }
+
+    private static Optional<UserEntity> find(EntityManager em, String username) {
+        return em.createNamedQuery("User.byName", UserEntity.class).setParameter("name", username)
+                .getResultStream().findFirst();
+    }
+
+    private static UserEntity require(EntityManager em, String username) {
+        return find(em, username).orElseThrow(() -> new IllegalArgumentException("security.error.noSuchUser"));
+    }
+
+    private static void checkRolesExist(EntityManager em, Set<String> roles) {
+        for (String role : roles) {
+            if (em.find(RoleEntity.class, role) == null) {
+                throw new IllegalArgumentException("security.error.noSuchRole");
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.opora.platform.security.internal.shell;
+
+import java.util.Random;
+
+/** Random initial passwords for shell-created accounts. */
+final class Passwords {
+
+    private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private Passwords() {
+    }
+
+    static char[] random(Random random) {
+        char[] pw = new char[14];
+        for (int i = 0; i < pw.length; i++) {
+            pw[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+        }
+        return pw;
+    }
+}

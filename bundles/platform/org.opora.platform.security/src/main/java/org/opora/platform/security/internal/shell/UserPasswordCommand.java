@@ -1,0 +1,39 @@
+package org.opora.platform.security.internal.shell;
+
+import java.security.SecureRandom;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.opora.platform.api.security.UserAdministration;
+
+/** Sets a new password (and lifts a lockout). */
+@Service
+@Command(scope = "opora", name = "user-password", description = "Sets a user's password; without --password a "
+        + "random one is generated and printed once.")
+public class UserPasswordCommand implements Action {
+
+    @Reference
+    UserAdministration users;
+
+    @Argument(index = 0, name = "username", required = true)
+    String username;
+
+    @Option(name = "--password", aliases = "-p", description = "new password")
+    String password;
+
+    @Override
+    public Object execute() {
+        char[] pw = password != null ? password.toCharArray() : Passwords.random(new SecureRandom());
+        try {
+            users.setPassword(username, pw);
+        } catch (IllegalArgumentException e) {
+            return "Refused: " + Messages.english(e.getMessage());
+        }
+        return password != null ? "Password of " + username + " changed."
+                : "Password of " + username + " changed. New password (shown once): " + new String(pw);
+    }
+}

@@ -1,0 +1,31 @@
+package org.opora.platform.security.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class LockoutPolicyTest {
+
+    private final LockoutPolicy policy = new LockoutPolicy(5, Duration.ofMinutes(15));
+    private final Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+    @Test
+    void locksOnTheFifthFailure() {
+        assertNull(policy.lockAfterFailure(4, now));
+        assertEquals(now.plus(Duration.ofMinutes(15)), policy.lockAfterFailure(5, now));
+    }
+
+    @Test
+    void lockEndsAfterItsDuration() {
+        Instant until = policy.lockAfterFailure(5, now);
+        assertTrue(policy.isLocked(until, now.plusSeconds(60)));
+        assertFalse(policy.isLocked(until, until));
+        assertFalse(policy.isLocked(null, now));
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * How a module contributes to the intranet UI: views with their navigation entries ({@link
+ * org.opora.platform.ui.api.ViewContribution} with {@link org.opora.platform.ui.api.OporaView}) and pupil-card
+ * tabs ({@link org.opora.platform.ui.api.PupilCardSection} with {@link org.opora.platform.ui.api.CardSection}).
+ * Contributions are DS services; they appear and disappear at run time with their bundles.
+ */
+@Export
+@Version("1.0.0")
+package org.opora.platform.ui.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,148 @@
+package org.opora.platform.ui.internal.view;
+
+import java.util.LinkedHashMap;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.VaadinSession;
+
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.ui.internal.HostContext;
+import org.opora.platform.ui.internal.ViewEntry;
+
+/**
+ * The application frame: top bar (product, school, language, signed-in person, sign-out), the side navigation
+ * built from the views the user may open, and the content. It follows modules coming and going while it is open.
+ */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient HostContext context;
+    private final VerticalLayout drawer = new VerticalLayout();
+    private transient Runnable unlisten = () -> { };
+
+    public MainLayout(HostContext context) {
+        this.context = context;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), title(), spacer(), new LanguageSwitch(context.login()), userBox());
+        drawer.setPadding(false);
+        drawer.setSpacing(false);
+        drawer.setId("opora-nav");
+        addToDrawer(drawer);
+        buildNavigation();
+    }
+
+    private Component title() {
+        Span product = new Span(getTranslation("platform.app.name"));
+        product.addClassName("opora-product");
+        product.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        HorizontalLayout title = new HorizontalLayout(product);
+        String school = context.config().schoolName();
+        if (school != null && !school.isBlank()) {
+            Span s = new Span(school);
+            s.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            title.add(s);
+        }
+        title.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return title;
+    }
+
+    private static Component spacer() {
+        Span spacer = new Span();
+        spacer.getStyle().set("flex-grow", "1");
+        return spacer;
+    }
+
+    private Component userBox() {
+        OporaUser user = Session.user().orElseThrow();
+        Span name = new Span(user.displayName());
+        name.setId("opora-user");
+        Button logout = new Button(getTranslation("platform.logout"), VaadinIcon.SIGN_OUT.create(), e -> logout());
+        logout.setId("opora-logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout box = new HorizontalLayout(VaadinIcon.USER.create(), name, logout);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.getStyle().set("margin-right", "var(--lumo-space-m)");
+        return box;
+    }
+
+    private void logout() {
+        Session.user().ifPresent(u -> context.audit().record(u.username(),
+                new AuditEvent(AuditAction.LOGOUT, "platform.user", u.username(), "")));
+        UI.getCurrent().getPage().setLocation("login");
+        VaadinSession.getCurrent().getSession().invalidate();
+    }
+
+    private void buildNavigation() {
+        drawer.removeAll();
+        OporaUser user = Session.user().orElseThrow();
+        SideNav main = new SideNav();
+        main.addItem(new SideNavItem(getTranslation("platform.home.title"), "", VaadinIcon.HOME.create()));
+        Map<String, SideNav> groups = new LinkedHashMap<>();
+        for (ViewEntry v : context.views().all()) {
+            if (!v.navigation() || !user.has(v.permission())) {
+                continue;
+            }
+            SideNav nav = v.group().isEmpty() ? main : groups.computeIfAbsent(v.group(), g -> {
+                SideNav group = new SideNav(getTranslation(g));
+                group.setCollapsible(true);
+                return group;
+            });
+            nav.addItem(new SideNavItem(getTranslation(v.titleKey()), v.route(), Icons.of(v.icon())));
+        }
+        drawer.add(main);
+        groups.values().forEach(drawer::add);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        unlisten = context.views().listen(change -> ui.access(() -> {
+            buildNavigation();
+            Component content = getContent();
+            if (!change.added() && content != null && content.getClass() == change.entry().viewType()) {
+                ui.navigate("");
+                Notification n = Notification.show(getTranslation("platform.view.removed",
+                        getTranslation(change.entry().titleKey())), 6000, Notification.Position.TOP_CENTER);
+                n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            }
+        }));
+        buildNavigation();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unlisten.run();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        String title = content == null ? null : context.views().forType(content.getClass())
+                .map(v -> getTranslation(v.titleKey())).orElse(null);
+        String app = getTranslation("platform.app.name");
+        UI.getCurrent().getPage().setTitle(title == null ? app : title + " — " + app);
+    }
+}

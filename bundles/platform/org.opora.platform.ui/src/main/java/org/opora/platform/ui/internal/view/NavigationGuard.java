@@ -1,0 +1,41 @@
+package org.opora.platform.ui.internal.view;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterListener;
+
+import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.ui.internal.ViewRegistry;
+
+/**
+ * Runs before every navigation of every UI: nobody sees any page but the sign-in page without signing in, and
+ * nobody opens a view whose permission they lack — also not by typing its URL.
+ */
+public final class NavigationGuard implements BeforeEnterListener {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ViewRegistry views;
+
+    public NavigationGuard(ViewRegistry views) {
+        this.views = views;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        OporaUser user = Session.user().orElse(null);
+        if (target == LoginView.class) {
+            if (user != null) {
+                event.forwardTo("");
+            }
+            return;
+        }
+        if (user == null) {
+            Session.rememberTarget(event.getLocation().getPathWithQueryParameters());
+            event.forwardTo(LoginView.class);
+            return;
+        }
+        views.forType(target).filter(v -> !user.has(v.permission()))
+                .ifPresent(v -> event.rerouteToError(ViewAccessDenied.class, v.route()));
+    }
+}

@@ -1,0 +1,48 @@
+package org.opora.platform.ui.internal.view;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.server.VaadinSession;
+
+import org.opora.platform.api.security.OporaUser;
+
+/** The signed-in user and the page to return to after sign-in, kept in the Vaadin session. */
+final class Session {
+
+    private static final String AFTER_LOGIN = "opora.afterLogin";
+
+    private Session() {
+    }
+
+    static Optional<OporaUser> user() {
+        VaadinSession s = VaadinSession.getCurrent();
+        return s == null ? Optional.empty() : Optional.ofNullable(s.getAttribute(OporaUser.class));
+    }
+
+    static void signIn(OporaUser user, int timeoutMinutes) {
+        VaadinSession s = VaadinSession.getCurrent();
+        s.setAttribute(OporaUser.class, user);
+        s.setLocale(user.locale());
+        s.getSession().setMaxInactiveInterval(timeoutMinutes * 60);
+    }
+
+    static void setLocale(Locale locale) {
+        VaadinSession s = VaadinSession.getCurrent();
+        s.setLocale(locale);
+        user().ifPresent(u -> s.setAttribute(OporaUser.class,
+                new OporaUser(u.username(), u.displayName(), u.roles(), u.permissions(), locale)));
+    }
+
+    static void rememberTarget(String location) {
+        VaadinSession.getCurrent().setAttribute(AFTER_LOGIN, location);
+    }
+
+    /** The page asked for before sign-in, once; home if none. */
+    static String takeTarget() {
+        VaadinSession s = VaadinSession.getCurrent();
+        Object target = s.getAttribute(AFTER_LOGIN);
+        s.setAttribute(AFTER_LOGIN, null);
+        return target == null ? "" : target.toString();
+    }
+}
