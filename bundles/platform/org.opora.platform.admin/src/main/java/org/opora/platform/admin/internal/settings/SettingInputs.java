@@ -1,0 +1,165 @@
+package org.opora.platform.admin.internal.settings;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.AbstractNumberField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ValueContext;
+
+import org.osgi.service.metatype.AttributeDefinition;
+
+/**
+ * Makes the form field for an attribute, by its {@link FieldKind}: label from the definition's name, helper text
+ * from its description and default, the stored value filled in (never a stored password). Fields are validated by
+ * the form on saving, not by the components themselves.
+ */
+final class SettingInputs {
+
+    private SettingInputs() {
+    }
+
+    /**
+     * The field for an attribute.
+     *
+     * @param field  the attribute
+     * @param stored the stored value, null if none is stored
+     */
+    static SettingInput create(SettingField field, Object stored) {
+        String text = SettingValues.toText(stored);
+        SettingInput input = switch (field.kind()) {
+            case TEXT -> text(new TextField(), field, text);
+            case LONG -> {
+                TextField f = new TextField();
+                f.setAllowedCharPattern("[-+0-9]");
+                yield text(f, field, text);
+            }
+            case PASSWORD -> password(field, stored != null);
+            case INTEGER -> integer(field, text);
+            case DECIMAL -> decimal(field, text);
+            case BOOLEAN -> bool(field, stored == null ? field.defaultText() : text);
+            case CHOICE -> choice(field, text);
+            case MULTI_LINE -> multi(field, text);
+        };
+        Component c = input.component();
+        c.setId("admin-settings-field-" + field.id());
+        if (c instanceof HasLabel l) {
+            l.setLabel(field.name());
+        }
+        if (c instanceof HasHelper h) {
+            h.setHelperText(helper(c, field));
+        }
+        if (c instanceof HasValidation v) {
+            v.setManualValidation(true);
+        }
+        return input;
+    }
+
+    private static String helper(Component c, SettingField field) {
+        StringBuilder helper = new StringBuilder(field.description());
+        if (field.kind() == FieldKind.PASSWORD) {
+            return helper.toString();
+        }
+        if (!field.defaults().isEmpty()) {
+            String shown = field.kind() == FieldKind.CHOICE ? field.labelOf(field.defaultText())
+                    : String.join(", ", field.defaults());
+            append(helper, c.getTranslation("admin.settings.default", shown));
+        }
+        if (field.kind() == FieldKind.MULTI_LINE) {
+            append(helper, c.getTranslation("admin.settings.onePerLine"));
+        }
+        return helper.toString();
+    }
+
+    private static void append(StringBuilder helper, String text) {
+        helper.append(helper.length() == 0 ? "" : " ").append(text);
+    }
+
+    private static SettingInput text(TextField f, SettingField field, String text) {
+        f.setValue(text);
+        f.setPlaceholder(field.defaultText());
+        f.setClearButtonVisible(true);
+        return new SettingInput(field, f, f::getValue, () -> false);
+    }
+
+    private static SettingInput password(SettingField field, boolean stored) {
+        PasswordField f = new PasswordField();
+        if (stored) {
+            f.setPlaceholder(f.getTranslation("admin.settings.password.keep"));
+        }
+        return new SettingInput(field, f, f::getValue, () -> false);
+    }
+
+    private static SettingInput integer(SettingField field, String text) {
+        IntegerField f = new IntegerField();
+        if (field.type() == AttributeDefinition.SHORT) {
+            f.setMin(Short.MIN_VALUE);
+            f.setMax(Short.MAX_VALUE);
+        } else if (field.type() == AttributeDefinition.BYTE) {
+            f.setMin(Byte.MIN_VALUE);
+            f.setMax(Byte.MAX_VALUE);
+        }
+        f.setValue(number(text, Integer::valueOf));
+        f.setPlaceholder(field.defaultText());
+        return new SettingInput(field, f, () -> f.getValue() == null ? "" : f.getValue().toString(), () -> bad(f));
+    }
+
+    private static SettingInput decimal(SettingField field, String text) {
+        NumberField f = new NumberField();
+        f.setValue(number(text, Double::valueOf));
+        f.setPlaceholder(field.defaultText());
+        return new SettingInput(field, f, () -> f.getValue() == null ? "" : f.getValue().toString(), () -> bad(f));
+    }
+
+    private static SettingInput bool(SettingField field, String text) {
+        Checkbox f = new Checkbox();
+        f.setValue(Boolean.parseBoolean(text.strip()));
+        return new SettingInput(field, f, () -> f.getValue().toString(), () -> false);
+    }
+
+    private static SettingInput choice(SettingField field, String text) {
+        Select<String> f = new Select<>();
+        f.setItems(field.options().stream().map(SettingField.Option::value).toList());
+        f.setItemLabelGenerator(field::labelOf);
+        f.setEmptySelectionAllowed(true);
+        f.setEmptySelectionCaption(f.getTranslation("admin.settings.choice.default",
+                field.defaults().isEmpty() ? "—" : field.labelOf(field.defaultText())));
+        if (field.options().stream().anyMatch(o -> o.value().equals(text))) {
+            f.setValue(text);
+        }
+        return new SettingInput(field, f, () -> f.getValue() == null ? "" : f.getValue(), () -> false);
+    }
+
+    private static SettingInput multi(SettingField field, String text) {
+        TextArea f = new TextArea();
+        f.setValue(text);
+        f.setPlaceholder(field.defaultText());
+        f.setMinRows(2);
+        return new SettingInput(field, f, f::getValue, () -> false);
+    }
+
+    /** A stored value the number field cannot hold is shown empty rather than failing the whole form. */
+    private static <T> T number(String text, java.util.function.Function<String, T> parse) {
+        try {
+            return text.isBlank() ? null : parse.apply(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Whether the browser holds text the number field could not read; its own validator knows. */
+    private static <T extends Number> boolean bad(AbstractNumberField<?, T> f) {
+        try {
+            return f.getDefaultValidator().apply(f.getValue(), new ValueContext(f, f)).isError();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

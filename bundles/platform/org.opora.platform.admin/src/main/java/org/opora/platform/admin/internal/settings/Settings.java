@@ -1,0 +1,203 @@
+package org.opora.platform.admin.internal.settings;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Dictionary;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.security.PlatformPermissions;
+import org.opora.platform.api.security.SecurityContext;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.metatype.AttributeDefinition;
+import org.osgi.service.metatype.MetaTypeInformation;
+import org.osgi.service.metatype.MetaTypeService;
+import org.osgi.service.metatype.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The settings of every Opora component that describes its configuration with metatype: what they are (from
+ * {@link MetaTypeService}) and what is stored (in {@link ConfigurationAdmin}). Every change is written to the audit
+ * journal.
+ */
+public final class Settings {
+
+    static final String PREFIX = "org.opora.";
+    static final String RECORD_TYPE = "platform.config";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
+    private static final int LIVE = Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE;
+
+    private final BundleContext context;
+    private final MetaTypeService metatype;
+    private final ConfigurationAdmin configurations;
+    private final AuditService audit;
+    private final SecurityContext security;
+
+    public Settings(BundleContext context, MetaTypeService metatype, ConfigurationAdmin configurations,
+            AuditService audit, SecurityContext security) {
+        this.context = context;
+        this.metatype = metatype;
+        this.configurations = configurations;
+        this.audit = audit;
+        this.security = security;
+    }
+
+    /**
+     * A described configuration.
+     *
+     * @param pid         the (factory) PID
+     * @param name        the definition's name in the user's language where the bundle translates it
+     * @param description the definition's description, may be empty
+     * @param bundle      symbolic name of the bundle that describes it
+     * @param bundleId    id of that bundle
+     * @param factory     whether it is a factory PID (several configurations; not edited here)
+     */
+    public record Entry(String pid, String name, String description, String bundle, long bundleId,
+            boolean factory) {
+    }
+
+    /**
+     * What the settings form shows for one configuration.
+     *
+     * @param entry   the configuration
+     * @param fields  its attributes
+     * @param stored  the stored properties; empty when no configuration is stored
+     */
+    public record Form(Entry entry, List<SettingField> fields, Map<String, Object> stored) {
+
+        /** Whether no attribute has a stored value: every one has its default. */
+        public boolean defaultsInEffect() {
+            return fields.stream().noneMatch(f -> stored.containsKey(f.id()));
+        }
+
+        /** Whether a configuration is stored (and so can be reset). */
+        public boolean exists() {
+            return !stored.isEmpty();
+        }
+    }
+
+    /** The described configurations of the Opora bundles: singletons first, then by name. */
+    public List<Entry> entries(String locale) {
+        List<Entry> entries = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            String name = b.getSymbolicName();
+            if (name == null || !name.startsWith(PREFIX) || (b.getState() & LIVE) == 0) {
+                continue;
+            }
+            MetaTypeInformation info = metatype.getMetaTypeInformation(b);
+            if (info == null) {
+                continue;
+            }
+            add(entries, b, info, info.getPids(), false, locale);
+            add(entries, b, info, info.getFactoryPids(), true, locale);
+        }
+        entries.sort(Comparator.comparing(Entry::factory).thenComparing(Entry::name, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Entry::pid));
+        return entries;
+    }
+
+    private static void add(List<Entry> entries, Bundle b, MetaTypeInformation info, String[] pids, boolean factory,
+            String locale) {
+        for (String pid : pids == null ? new String[0] : pids) {
+            ocd(info, pid, locale).ifPresent(ocd -> entries.add(new Entry(pid, ocd.getName() == null ? pid
+                    : ocd.getName(), ocd.getDescription() == null ? "" : ocd.getDescription(), b.getSymbolicName(),
+                    b.getBundleId(), factory)));
+        }
+    }
+
+    /** The form of a configuration; empty if its bundle or definition went away meanwhile. */
+    public Optional<Form> form(Entry entry, String locale) throws IOException {
+        Bundle b = context.getBundle(entry.bundleId());
+        MetaTypeInformation info = b == null ? null : metatype.getMetaTypeInformation(b);
+        Optional<ObjectClassDefinition> ocd = info == null ? Optional.empty() : ocd(info, entry.pid(), locale);
+        if (ocd.isEmpty()) {
+            return Optional.empty();
+        }
+        AttributeDefinition[] ads = ocd.get().getAttributeDefinitions(ObjectClassDefinition.ALL);
+        List<SettingField> fields = ads == null ? List.of() : Arrays.stream(ads).map(SettingField::of).toList();
+        Dictionary<String, Object> props = stored(entry.pid());
+        Map<String, Object> stored = new HashMap<>();
+        if (props != null) {
+            for (Enumeration<String> keys = props.keys(); keys.hasMoreElements();) {
+                String k = keys.nextElement();
+                stored.put(k, props.get(k));
+            }
+        }
+        return Optional.of(new Form(entry, fields, stored));
+    }
+
+    /**
+     * Stores the form's values (a null value: the field was left empty).
+     *
+     * @return the keys that changed; empty if nothing was stored
+     */
+    public SortedSet<String> save(String pid, Map<SettingField, Object> values) throws IOException {
+        security.requirePermission(PlatformPermissions.SETTINGS);
+        Configuration configuration = configurations.getConfiguration(pid, "?");
+        ConfigurationUpdate update = ConfigurationUpdate.apply(configuration.getProperties(), values);
+        if (!update.isEmpty()) {
+            configuration.updateIfDifferent(update.properties());
+            LOG.info("Configuration {} changed: {}", pid, update.changed());
+            audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, pid, "changed: " + update.changed()));
+        }
+        return update.changed();
+    }
+
+    /** Deletes the stored configuration: the component's defaults apply again. */
+    public void reset(String pid) throws IOException {
+        security.requirePermission(PlatformPermissions.SETTINGS);
+        for (Configuration c : list(pid)) {
+            c.delete();
+        }
+        LOG.info("Configuration {} reset to defaults", pid);
+        audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, pid, "reset to defaults"));
+    }
+
+    /** The stored properties, or null when none are stored (without creating an empty configuration). */
+    private Dictionary<String, Object> stored(String pid) throws IOException {
+        Configuration[] found = list(pid);
+        return found.length == 0 ? null : found[0].getProperties();
+    }
+
+    private Configuration[] list(String pid) throws IOException {
+        try {
+            Configuration[] found = configurations.listConfigurations("(service.pid=" + escape(pid) + ")");
+            return found == null ? new Configuration[0] : found;
+        } catch (InvalidSyntaxException e) {
+            throw new IOException("Bad PID " + pid, e);
+        }
+    }
+
+    static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("*", "\\*").replace("(", "\\(").replace(")", "\\)");
+    }
+
+    /** The definition in the user's language; a provider that rejects the locale is asked for its default. */
+    private static Optional<ObjectClassDefinition> ocd(MetaTypeInformation info, String pid, String locale) {
+        try {
+            return Optional.ofNullable(info.getObjectClassDefinition(pid, locale));
+        } catch (IllegalArgumentException e) {
+            try {
+                return Optional.ofNullable(info.getObjectClassDefinition(pid, null));
+            } catch (IllegalArgumentException again) {
+                LOG.debug("No metatype definition for {}", pid, again);
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.opora.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
+import org.opora.platform.api.security.PermissionDefinition;
+import org.opora.platform.api.security.UserAdministration;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+
+/**
+ * A module bundle installed into the running distribution contributes a view (a Vaadin route and a navigation
+ * entry), a permission and its own persistence unit; stopping it takes all three away without touching the data
+ * or other modules, starting it brings them back. {@link ModuleRestartIT} then checks the data after a restart.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class ModuleLifecycleIT extends PlatformTestSupport {
+
+    static final File MARKER = new File(SHARED_DIR, "written-note.txt");
+    private static final String UNIT = "(osgi.unit.name=opora-itest)";
+
+    @Configuration
+    public Option[] config() throws Exception {
+        deleteTree(SHARED_DIR);
+        return platform(SHARED_DB, testModule());
+    }
+
+    @Test
+    public void a_moduleContributesRouteUnitAndPermission() throws Exception {
+        EntityManagerFactory emf = service(EntityManagerFactory.class, UNIT);
+        String text = "note written at " + System.nanoTime();
+        insertNote(emf, text);
+        assertTrue(noteTexts(emf).contains(text));
+        Files.writeString(MARKER.toPath(), text, StandardCharsets.UTF_8);
+
+        eventually("route itest-notes in Vaadin", () -> routes().contains("itest-notes"));
+        UserAdministration users = service(UserAdministration.class, null);
+        assertTrue(users.permissions().stream().map(PermissionDefinition::id).toList().contains("itest.notes.read"));
+        assertTrue("granted to its default role", users.roles().stream()
+                .filter(r -> r.name().equals("administrator")).findFirst().orElseThrow()
+                .permissions().contains("itest.notes.read"));
+    }
+
+    @Test
+    public void b_stopRemovesEverythingAndStartBringsItBack() throws Exception {
+        EntityManagerFactory emf = service(EntityManagerFactory.class, UNIT);
+        long before = noteTexts(emf).size();
+        Bundle module = bundle(TEST_MODULE);
+        module.stop();
+        eventually("route gone", () -> !routes().contains("itest-notes"));
+        assertFalse("unit gone", hasService(EntityManagerFactory.class, UNIT));
+        UserAdministration users = service(UserAdministration.class, null);
+        assertFalse(users.permissions().stream().anyMatch(p -> p.id().equals("itest.notes.read")));
+        // the platform's own units are untouched
+        assertTrue(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-security)"));
+        assertFalse(users.users().isEmpty() && users.roles().isEmpty());
+
+        module.start();
+        eventually("route back", () -> routes().contains("itest-notes"));
+        EntityManagerFactory again = service(EntityManagerFactory.class, UNIT);
+        assertEquals("data kept", before, noteTexts(again).size());
+        assertTrue(users.permissions().stream().anyMatch(p -> p.id().equals("itest.notes.read")));
+    }
+
+    private java.util.Set<String> routes() {
+        try {
+            return vaadinRoutes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void insertNote(EntityManagerFactory emf, String text) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            em.createNativeQuery("INSERT INTO ITEST.NOTES (TEXT) VALUES (?)").setParameter(1, text).executeUpdate();
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Read through the JPA mapping (entity name, schema qualifier), not SQL. */
+    static List<String> noteTexts(EntityManagerFactory emf) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return em.createQuery("select n.text from Note n", String.class).getResultList();
+        } finally {
+            em.close();
+        }
+    }
+
+    private static void deleteTree(File dir) throws java.io.IOException {
+        if (dir.exists()) {
+            try (var paths = Files.walk(dir.toPath())) {
+                paths.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile).forEach(File::delete);
+            }
+        }
+        dir.mkdirs();
+    }
+}

@@ -1,0 +1,153 @@
+package org.opora.itest;
+
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.streamBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+
+import jakarta.servlet.Servlet;
+
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+import org.opora.itest.module.ModuleActivator;
+import org.opora.itest.module.Note;
+import org.opora.itest.module.NotesView;
+import org.opora.itest.module.NotesViewContribution;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.tinybundles.TinyBundles;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Boots the Opora distribution built by this module in Pax Exam, on free ports, with its database in a folder the
+ * tests choose, and offers the test-only module bundle and a few helpers.
+ */
+public abstract class PlatformTestSupport {
+
+    /** Folder shared by the test classes that check data across container restarts (absolute in both JVMs). */
+    protected static final String SHARED_DIR_PROPERTY = "opora.itest.dir";
+    protected static final File SHARED_DIR = new File(System.getProperty(SHARED_DIR_PROPERTY, "target/itest-db"))
+            .getAbsoluteFile();
+    protected static final File SHARED_DB = new File(SHARED_DIR, "opora");
+    protected static final String TEST_MODULE = "org.opora.itest.module";
+    protected static final long TIMEOUT = 30_000;
+
+    @Inject
+    protected BundleContext context;
+
+    protected static Option[] platform(File database, Option... extra) {
+        String distribution = System.getProperty("opora.distribution");
+        Option[] base = options(
+                karafDistributionConfiguration().frameworkUrl("file:" + new File(distribution).getAbsolutePath())
+                        .name("Opora").unpackDirectory(new File("target/exam")).useDeployFolder(false),
+                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.INFO),
+                editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port",
+                        Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.ops4j.datasource-opora.cfg", "url",
+                        "jdbc:derby:" + database.getAbsolutePath() + ";create=true"),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
+                systemProperty(SHARED_DIR_PROPERTY).value(SHARED_DIR.getAbsolutePath()),
+                // the first boot migrates every schema; on two busy cores that can take a while
+                systemTimeout(180_000),
+                systemProperty("org.ops4j.pax.exam.service.timeout").value("120000"));
+        Option[] all = Arrays.copyOf(base, base.length + extra.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
+    /** The test-only module: a view, a permission and a persistence unit, as a bundle stream. */
+    protected static Option testModule() {
+        InputStream bundle = TinyBundles.bundle()
+                .symbolicName(TEST_MODULE)
+                .setHeader("Bundle-ManifestVersion", "2")
+                .setHeader("Bundle-Version", "1.0.0")
+                .activator(ModuleActivator.class)
+                .addClass(Note.class)
+                .addClass(NotesView.class)
+                .addClass(NotesViewContribution.class)
+                .addResource("META-INF/persistence.xml",
+                        PlatformTestSupport.class.getResource("/itest-module/persistence.xml"))
+                .addResource("db/changelog.xml", PlatformTestSupport.class.getResource("/itest-module/changelog.xml"))
+                .setHeader("Meta-Persistence", "META-INF/persistence.xml")
+                .setHeader("Import-Package", "org.opora.platform.api.security,org.opora.platform.ui.api,"
+                        + "com.vaadin.flow.component,com.vaadin.flow.component.html,"
+                        + "com.vaadin.flow.component.orderedlayout,jakarta.persistence,org.osgi.framework")
+                .build(TinyBundles.rawBuilder());
+        return streamBundle(bundle);
+    }
+
+    protected static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected <T> T service(Class<T> type, String filter) throws InterruptedException, InvalidSyntaxException {
+        String f = "(&(objectClass=" + type.getName() + ")" + (filter == null ? "" : filter) + ")";
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, FrameworkUtil.createFilter(f), null);
+        tracker.open();
+        T service = tracker.waitForService(TIMEOUT);
+        tracker.close();
+        if (service == null) {
+            throw new AssertionError("no service " + f + " within " + TIMEOUT + " ms");
+        }
+        return service;
+    }
+
+    protected boolean hasService(Class<?> type, String filter) throws InvalidSyntaxException {
+        return context.getServiceReferences(type, filter).size() > 0;
+    }
+
+    protected Bundle bundle(String symbolicName) {
+        return Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
+    }
+
+    /** The routes Vaadin itself knows, read from the intranet servlet's route registry. */
+    protected Set<String> vaadinRoutes() throws Exception {
+        Servlet servlet = service(Servlet.class, "(osgi.http.whiteboard.servlet.name=opora-ui)");
+        List<RouteData> routes = ApplicationRouteRegistry
+                .getInstance(new VaadinServletContext(servlet.getServletConfig().getServletContext()))
+                .getRegisteredRoutes();
+        return routes.stream().map(RouteData::getTemplate).collect(Collectors.toSet());
+    }
+
+    protected static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
+        long end = System.currentTimeMillis() + TIMEOUT;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("not within " + TIMEOUT + " ms: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
