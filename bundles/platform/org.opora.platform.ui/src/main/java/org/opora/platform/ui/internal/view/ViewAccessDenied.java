@@ -4,6 +4,11 @@ package org.opora.platform.ui.internal.view;
 public class ViewAccessDenied extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Vaadin creates the exception by reflection when it reroutes to the error view. */
+    public ViewAccessDenied() {
+        super();
+    }
+
     public ViewAccessDenied(String route) {
         super(route);
     }

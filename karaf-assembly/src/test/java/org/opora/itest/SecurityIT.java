@@ -1,0 +1,92 @@
+package org.opora.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Set;
+
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.AccountLockedException;
+import javax.security.auth.login.FailedLoginException;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+
+import org.apache.karaf.jaas.boot.ProxyLoginModule;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.opora.platform.api.security.UserAdministration;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Sign-in through the JAAS realms of the running distribution: Karaf's own realm has no default account, the
+ * platform's realm checks the database's hashed passwords, and repeated failures lock the account.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SecurityIT extends PlatformTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        return platform(new java.io.File("target/itest-security-db").getAbsoluteFile());
+    }
+
+    @Test
+    public void karafRealmHasNoDefaultAccount() {
+        assertThrows(LoginException.class, () -> login("karaf", "karaf", "karaf"));
+    }
+
+    @Test
+    public void platformRealmChecksPasswordsAndGivesRoles() throws Exception {
+        UserAdministration users = service(UserAdministration.class, null);
+        users.createUser("lebedeva", "Лебедева Нина Олеговна", "", "Kalina-Krasnaja-7".toCharArray(),
+                Set.of("administrator"));
+        Subject subject = login("opora", "lebedeva", "Kalina-Krasnaja-7");
+        assertTrue(subject.getPrincipals(RolePrincipal.class).stream().anyMatch(r -> r.getName().equals("administrator")));
+        assertThrows(FailedLoginException.class, () -> login("opora", "lebedeva", "kalina-krasnaja-7"));
+        assertThrows(FailedLoginException.class, () -> login("opora", "nobody", "Kalina-Krasnaja-7"));
+        assertTrue("the stored hash is a PBKDF2 hash, not the password", users.user("lebedeva").isPresent());
+    }
+
+    @Test
+    public void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        UserAdministration users = service(UserAdministration.class, null);
+        users.createUser("sokolov", "Соколов Пётр Ильич", "", "Beryozovaja-Roscha-3".toCharArray(), Set.of());
+        for (int i = 0; i < 4; i++) {
+            assertThrows(FailedLoginException.class, () -> login("opora", "sokolov", "wrong-" + System.nanoTime()));
+        }
+        assertThrows(AccountLockedException.class, () -> login("opora", "sokolov", "wrong-again"));
+        assertThrows(AccountLockedException.class, () -> login("opora", "sokolov", "Beryozovaja-Roscha-3"));
+        users.unlock("sokolov");
+        assertEquals(1, login("opora", "sokolov", "Beryozovaja-Roscha-3").getPrincipals().size());
+    }
+
+    private static Subject login(String realm, String username, String password) throws LoginException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
+        try {
+            LoginContext context = new LoginContext(realm, callbacks -> {
+                for (Callback c : callbacks) {
+                    if (c instanceof NameCallback n) {
+                        n.setName(username);
+                    } else if (c instanceof PasswordCallback p) {
+                        p.setPassword(password.toCharArray());
+                    }
+                }
+            });
+            context.login();
+            return context.getSubject();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}

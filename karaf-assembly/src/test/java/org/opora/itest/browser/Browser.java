@@ -1,0 +1,106 @@
+package org.opora.itest.browser;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's Chromium, headless, driven through Debian's chromedriver; small helpers for Vaadin pages. */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=ru-RU");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String url) {
+        driver.get(url);
+        settle();
+    }
+
+    String path() {
+        return URI_PATH.apply(driver.getCurrentUrl());
+    }
+
+    /** Waits until no Vaadin request is in flight. */
+    void settle() {
+        wait.until(d -> Boolean.FALSE.equals(js("""
+                if (document.readyState !== 'complete') return true;
+                const v = window.Vaadin && window.Vaadin.Flow;
+                if (!v || !v.clients) return false;
+                return Object.values(v.clients).some(c => c.isActive && c.isActive());""")));
+    }
+
+    WebElement await(By by) {
+        return wait.until(d -> {
+            List<WebElement> found = d.findElements(by);
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    void awaitPath(String path) {
+        wait.until(d -> path().equals(path));
+        settle();
+    }
+
+    void awaitText(String text) {
+        wait.until(d -> bodyText().contains(text));
+    }
+
+    String bodyText() {
+        return (String) js("return document.body.innerText");
+    }
+
+    void signIn(String username, String password) {
+        await(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        settle();
+    }
+
+    void type(String id, String text) {
+        WebElement field = await(By.id(id));
+        WebElement input = field.findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String id) {
+        await(By.id(id)).click();
+        settle();
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static final java.util.function.Function<String, String> URI_PATH = url -> java.net.URI.create(url).getPath();
+}

@@ -1,0 +1,135 @@
+package org.opora.itest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * The distribution as people use it, in Debian's Chromium: sign-in, refusal of a wrong password, the home page and
+ * the administration views, a user created in the UI who lacks the administrators' permissions, sign-out, and no
+ * page without signing in.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+
+    private static RunningDistribution opora;
+    private Browser browser;
+
+    @BeforeAll
+    static void startDistribution() throws Exception {
+        opora = RunningDistribution.start("browser-it");
+    }
+
+    @AfterAll
+    static void stopDistribution() throws Exception {
+        if (opora != null) {
+            opora.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    @Order(1)
+    void everyPageNeedsSignIn() {
+        for (String path : new String[] {"/", "/admin/users", "/admin/audit", "/itest-notes", "/no/such/page"}) {
+            browser.open(opora.url(path));
+            browser.awaitPath("/login");
+            browser.await(By.cssSelector("vaadin-login-form"));
+            assertFalse(browser.present(By.id("opora-nav")), path + " showed the navigation without sign-in");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void wrongPasswordIsRefused() {
+        browser.open(opora.url("/"));
+        browser.signIn("admin", "not-the-password");
+        assertEquals(Boolean.TRUE, browser.js("return document.querySelector('vaadin-login-form').error"));
+        assertEquals("/login", browser.path());
+        assertFalse(browser.present(By.id("opora-home")));
+    }
+
+    @Test
+    @Order(3)
+    void adminSignsInAndUsesTheAdministration() throws Exception {
+        browser.open(opora.url("/admin/audit"));
+        browser.signIn("admin", opora.demoPassword("admin"));
+        browser.awaitPath("/admin/audit"); // back to the page asked for before sign-in
+        browser.await(By.id("admin-audit-grid"));
+        browser.awaitText("Вход в систему");
+        browser.open(opora.url("/"));
+        browser.await(By.id("opora-home"));
+        assertTrue(browser.bodyText().contains("Здравствуйте, Администратор системы!"));
+        for (String entry : new String[] {"Модули", "Настройки", "Пользователи и роли", "Журнал аудита"}) {
+            assertTrue(browser.bodyText().contains(entry), "navigation entry " + entry);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void createdUserWithoutPermissionsCannotOpenAdministrationEvenByUrl() throws Exception {
+        browser.open(opora.url("/admin/users"));
+        browser.signIn("admin", opora.demoPassword("admin"));
+        browser.awaitPath("/admin/users");
+        browser.click("admin-user-new");
+        browser.type("admin-user-username", "kovaleva");
+        browser.type("admin-user-fullname", "Ковалёва Ирина Павловна");
+        browser.type("admin-user-password", "Sirenevyj-Sad-42");
+        browser.type("admin-user-password-repeat", "Sirenevyj-Sad-42");
+        browser.click("admin-user-save");
+        browser.awaitText("kovaleva");
+        browser.click("opora-logout");
+        browser.awaitPath("/login");
+
+        browser.signIn("kovaleva", "Sirenevyj-Sad-42");
+        browser.await(By.id("opora-home"));
+        assertTrue(browser.bodyText().contains("Ковалёва Ирина Павловна"));
+        assertFalse(browser.bodyText().contains("Администрирование"), "no administration entries");
+        for (String path : new String[] {"/admin/users", "/admin/audit", "/admin/modules", "/admin/settings"}) {
+            browser.open(opora.url(path));
+            browser.await(By.id("opora-access-denied"));
+            assertFalse(browser.present(By.id("admin-users-grid")) || browser.present(By.id("admin-audit-grid")));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void signOutEndsTheSession() throws Exception {
+        browser.open(opora.url("/"));
+        browser.signIn("admin", opora.demoPassword("admin"));
+        browser.await(By.id("opora-home"));
+        browser.click("opora-logout");
+        browser.awaitPath("/login");
+        browser.open(opora.url("/admin/users"));
+        browser.awaitPath("/login");
+    }
+
+    @Test
+    @Order(6)
+    void languageCanBeSwitchedToEnglish() {
+        browser.open(opora.url("/login"));
+        browser.awaitText("Войти");
+        browser.click("opora-language");
+        browser.awaitText("Sign in");
+        assertFalse(browser.bodyText().contains("Войти"));
+    }
+}
