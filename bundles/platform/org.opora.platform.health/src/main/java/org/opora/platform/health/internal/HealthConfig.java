@@ -3,16 +3,15 @@ package org.opora.platform.health.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** The health endpoint. */
-@ObjectClassDefinition(name = "Opora: health endpoint",
-        description = "Machine-readable health at /system/health for monitoring.")
+/** The health endpoint. Texts: {@code OSGI-INF/l10n/health*.properties}. */
+@ObjectClassDefinition(localization = "OSGI-INF/l10n/health", name = "%health.name",
+        description = "%health.description")
 public @interface HealthConfig {
 
-    @AttributeDefinition(name = "Answer remote callers", description = "Off: only requests from this machine "
-            + "(loopback) get an answer; the endpoint has no sign-in.")
+    @AttributeDefinition(name = "%health.allowRemote.name", description = "%health.allowRemote.description")
     boolean allowRemote() default false;
 
-    @AttributeDefinition(name = "Timeout (ms)", description = "Longest time one check may take.", min = "100",
-            max = "60000")
+    @AttributeDefinition(name = "%health.timeoutMillis.name", description = "%health.timeoutMillis.description",
+            min = "100", max = "60000")
     int timeoutMillis() default 5000;
 }

@@ -3,21 +3,24 @@ package org.opora.platform.security.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Sign-in and password rules of the installation. */
-@ObjectClassDefinition(name = "Opora: sign-in and passwords",
-        description = "How passwords are checked and stored, and when an account is locked after failed sign-ins.")
+/** Sign-in and password rules of the installation. Texts: {@code OSGI-INF/l10n/security*.properties}. */
+@ObjectClassDefinition(localization = "OSGI-INF/l10n/security", name = "%security.name",
+        description = "%security.description")
 public @interface SecurityConfig {
 
-    @AttributeDefinition(name = "Minimum password length", min = "8", max = "128")
+    @AttributeDefinition(name = "%security.minPasswordLength.name",
+            description = "%security.minPasswordLength.description", min = "8", max = "128")
     int minPasswordLength() default 10;
 
-    @AttributeDefinition(name = "Failed sign-ins before lockout", min = "3", max = "100")
+    @AttributeDefinition(name = "%security.maxFailedAttempts.name",
+            description = "%security.maxFailedAttempts.description", min = "3", max = "100")
     int maxFailedAttempts() default 5;
 
-    @AttributeDefinition(name = "Lockout duration (minutes)", min = "1", max = "1440")
+    @AttributeDefinition(name = "%security.lockoutMinutes.name",
+            description = "%security.lockoutMinutes.description", min = "1", max = "1440")
     int lockoutMinutes() default 15;
 
-    @AttributeDefinition(name = "PBKDF2 iterations", description = "Work factor of the password hash; raising it "
-            + "applies to passwords set afterwards.", min = "10000", max = "5000000")
+    @AttributeDefinition(name = "%security.pbkdf2Iterations.name",
+            description = "%security.pbkdf2Iterations.description", min = "10000", max = "5000000")
     int pbkdf2Iterations() default 210000;
 }
