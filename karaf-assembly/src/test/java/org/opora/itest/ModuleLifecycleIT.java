@@ -8,14 +8,21 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.MethodSorters;
+import org.opora.itest.module.NotePrint;
+import org.opora.platform.api.print.DocumentService;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.UserAdministration;
 import org.ops4j.pax.exam.Configuration;
@@ -79,6 +86,35 @@ public class ModuleLifecycleIT extends PlatformTestSupport {
         EntityManagerFactory again = service(EntityManagerFactory.class, UNIT);
         assertEquals("data kept", before, noteTexts(again).size());
         assertTrue(users.permissions().stream().anyMatch(p -> p.id().equals("itest.notes.read")));
+    }
+
+    @Test
+    public void c_contributedFormPrintsWithCyrillicAndNeedsASignedInUser() throws Exception {
+        DocumentService documents = service(DocumentService.class, null);
+        eventually("the module's form is registered", () -> {
+            try {
+                return hasService(org.opora.platform.api.print.PrintableDocument.class, null);
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            documents.print(NotePrint.ID, "7", Locale.forLanguageTag("ru"));
+            throw new AssertionError("printed without a signed-in user");
+        } catch (AccessDeniedException expected) {
+            // found, but nobody is signed in: refused before anything is built
+        } catch (RuntimeException e) {
+            java.io.StringWriter w = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(w));
+            throw new AssertionError(w.toString());
+        }
+        byte[] pdf = documents.render(new NotePrint().build("7", Locale.forLanguageTag("ru")));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text, text.contains("Для служебного пользования"));
+            assertTrue(text, text.contains("Иванов Иван Иванович"));
+            assertTrue(text, text.contains("УТВЕРЖДАЮ"));
+        }
     }
 
     private java.util.Set<String> routes() {

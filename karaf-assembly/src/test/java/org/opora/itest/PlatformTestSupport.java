@@ -30,6 +30,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
 import org.opora.itest.module.ModuleActivator;
 import org.opora.itest.module.Note;
+import org.opora.itest.module.NotePrint;
 import org.opora.itest.module.NotesView;
 import org.opora.itest.module.NotesViewContribution;
 import org.ops4j.pax.exam.Option;
@@ -92,11 +93,12 @@ public abstract class PlatformTestSupport {
                 .addClass(Note.class)
                 .addClass(NotesView.class)
                 .addClass(NotesViewContribution.class)
+                .addClass(NotePrint.class)
                 .addResource("META-INF/persistence.xml",
                         PlatformTestSupport.class.getResource("/itest-module/persistence.xml"))
                 .addResource("db/changelog.xml", PlatformTestSupport.class.getResource("/itest-module/changelog.xml"))
                 .setHeader("Meta-Persistence", "META-INF/persistence.xml")
-                .setHeader("Import-Package", "org.opora.platform.api.security,org.opora.platform.ui.api,"
+                .setHeader("Import-Package", "org.opora.platform.api.security,org.opora.platform.api.print,org.opora.platform.ui.api,"
                         + "com.vaadin.flow.component,com.vaadin.flow.component.html,"
                         + "com.vaadin.flow.component.orderedlayout,jakarta.persistence,org.osgi.framework")
                 .build(TinyBundles.rawBuilder());
@@ -115,8 +117,9 @@ public abstract class PlatformTestSupport {
         String f = "(&(objectClass=" + type.getName() + ")" + (filter == null ? "" : filter) + ")";
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, FrameworkUtil.createFilter(f), null);
         tracker.open();
+        // the tracker stays open: closing it would release the service, and a delayed DS component with no
+        // user is disposed, leaving the test with a dead instance
         T service = tracker.waitForService(TIMEOUT);
-        tracker.close();
         if (service == null) {
             throw new AssertionError("no service " + f + " within " + TIMEOUT + " ms");
         }

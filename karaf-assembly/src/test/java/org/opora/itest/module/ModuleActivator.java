@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Hashtable;
 import java.util.List;
 
+import org.opora.platform.api.print.PrintableDocument;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.PermissionProvider;
 import org.opora.platform.ui.api.ViewContribution;
@@ -31,6 +32,7 @@ public class ModuleActivator implements BundleActivator {
                 return List.of(PermissionDefinition.of(PERMISSION, "itest.notes.permission", "administrator"));
             }
         }, null);
+        context.registerService(PrintableDocument.class, new NotePrint(), null);
     }
 
     @Override
