@@ -85,7 +85,12 @@ public abstract class PlatformTestSupport {
 
     /** The test-only module: a view, a permission and a persistence unit, as a bundle stream. */
     protected static Option testModule() {
-        InputStream bundle = TinyBundles.bundle()
+        return streamBundle(testModuleJar());
+    }
+
+    /** The test-only module as a jar stream (also dropped into deploy/ by the browser tests). */
+    public static InputStream testModuleJar() {
+        return TinyBundles.bundle()
                 .symbolicName(TEST_MODULE)
                 .setHeader("Bundle-ManifestVersion", "2")
                 .setHeader("Bundle-Version", "1.0.0")
@@ -102,7 +107,6 @@ public abstract class PlatformTestSupport {
                         + "com.vaadin.flow.component,com.vaadin.flow.component.html,"
                         + "com.vaadin.flow.component.orderedlayout,jakarta.persistence,org.osgi.framework")
                 .build(TinyBundles.rawBuilder());
-        return streamBundle(bundle);
     }
 
     protected static int freePort() {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.opora.itest.PlatformTestSupport;
 
 /**
  * The distribution as people use it, in Debian's Chromium: sign-in, refusal of a wrong password, the home page and
@@ -125,6 +130,51 @@ class BrowserIT {
 
     @Test
     @Order(6)
+    void aModuleInstalledAtRunTimeAddsItsViewAndRemovingItSendsItsUsersHome() throws Exception {
+        Path jar = opora.deployFolder().resolve("org.opora.itest.module.jar");
+        browser.open(opora.url("/"));
+        browser.signIn("admin", opora.demoPassword("admin"));
+        browser.await(By.id("opora-home"));
+        assertFalse(browser.bodyText().contains("itest.notes.title"));
+        try (InputStream in = PlatformTestSupport.testModuleJar()) {
+            Files.copy(in, jar);
+        }
+        browser.awaitText("itest.notes.title"); // the open page's navigation follows the module (server push)
+        browser.open(opora.url("/itest-notes"));
+        browser.await(By.id("itest-notes"));
+
+        Files.delete(jar);
+        browser.awaitPath("/");
+        browser.await(By.id("opora-home"));
+        browser.awaitText("больше недоступен");
+        assertFalse(((String) browser.js("return document.getElementById('opora-nav').innerText"))
+                .contains("itest.notes.title"), "the navigation entry is gone");
+    }
+
+    @Test
+    @Order(7)
+    void settingsAreValidatedAndApplied() throws Exception {
+        browser.open(opora.url("/admin/settings"));
+        browser.signIn("admin", opora.demoPassword("admin"));
+        browser.awaitPath("/admin/settings");
+        browser.js("""
+                const cell = [...document.querySelectorAll('vaadin-grid-cell-content')]
+                    .find(c => c.textContent.trim() === arguments[0]);
+                cell.click();""", "Опора: интерфейс");
+        browser.settle();
+        browser.type("admin-settings-field-sessionTimeoutMinutes", "2");
+        browser.click("admin-settings-save");
+        assertEquals(Boolean.TRUE, browser.js(
+                "return document.getElementById('admin-settings-field-sessionTimeoutMinutes').invalid"));
+        browser.type("admin-settings-field-sessionTimeoutMinutes", "45");
+        browser.type("admin-settings-field-schoolName", "МБОУ СОШ № 59");
+        browser.click("admin-settings-save");
+        browser.open(opora.url("/"));
+        browser.awaitText("МБОУ СОШ № 59");
+    }
+
+    @Test
+    @Order(8)
     void languageCanBeSwitchedToEnglish() {
         browser.open(opora.url("/login"));
         browser.awaitText("Войти");

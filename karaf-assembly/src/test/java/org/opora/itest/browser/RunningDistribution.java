@@ -58,6 +58,11 @@ final class RunningDistribution implements AutoCloseable {
         return dist;
     }
 
+    /** The hot-deploy folder: a bundle dropped here is installed and started, removing it uninstalls it. */
+    Path deployFolder() {
+        return home.resolve("deploy");
+    }
+
     String url(String path) {
         return "http://localhost:" + httpPort + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }

@@ -12,6 +12,12 @@ public final class PlatformPermissions {
     /** Read the audit journal. */
     public static final String AUDIT = "platform.audit.read";
 
+    /**
+     * Event Admin topic posted whenever the permissions of roles or users change (an administrator's edit, the
+     * default grants of a module that arrives); open pages rebuild their navigation.
+     */
+    public static final String CHANGED_TOPIC = "org/opora/platform/security/PERMISSIONS_CHANGED";
+
     /** The IT administrator of the installation. */
     public static final String ROLE_ADMINISTRATOR = "administrator";
 

@@ -33,10 +33,13 @@ public class PermissionCatalog {
 
     private final Map<PermissionProvider, List<PermissionDefinition>> providers = new ConcurrentHashMap<>();
     private final TransactionTemplate tx;
+    private final PermissionChanges changes;
 
     @Activate
-    public PermissionCatalog(@Reference(target = "(osgi.unit.name=opora-security)") EntityManagerFactory emf) {
+    public PermissionCatalog(@Reference(target = "(osgi.unit.name=opora-security)") EntityManagerFactory emf,
+            @Reference PermissionChanges changes) {
         this.tx = new TransactionTemplate(emf);
+        this.changes = changes;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -45,10 +48,12 @@ public class PermissionCatalog {
         List<PermissionDefinition> declared = List.copyOf(provider.permissions());
         providers.put(provider, declared);
         grantDefaults(declared);
+        changes.announce("declared");
     }
 
     void removeProvider(PermissionProvider provider) {
         providers.remove(provider);
+        changes.announce("withdrawn");
     }
 
     /** Every permission currently declared, sorted by id. */

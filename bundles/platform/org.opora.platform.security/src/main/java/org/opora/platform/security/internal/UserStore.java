@@ -40,6 +40,7 @@ public class UserStore implements UserAdministration, Authenticator {
     private final TransactionTemplate tx;
     private final AuditService audit;
     private final PermissionCatalog catalog;
+    private final PermissionChanges changes;
     private final PasswordHasher hasher;
     private final PasswordPolicy passwordPolicy;
     private final LockoutPolicy lockout;
@@ -47,7 +48,9 @@ public class UserStore implements UserAdministration, Authenticator {
 
     @Activate
     public UserStore(@Reference(target = "(osgi.unit.name=opora-security)") EntityManagerFactory emf,
-            @Reference AuditService audit, @Reference PermissionCatalog catalog, SecurityConfig config) {
+            @Reference AuditService audit, @Reference PermissionCatalog catalog, @Reference PermissionChanges changes,
+            SecurityConfig config) {
+        this.changes = changes;
         this.tx = new TransactionTemplate(emf);
         this.audit = audit;
         this.catalog = catalog;
@@ -147,6 +150,7 @@ public class UserStore implements UserAdministration, Authenticator {
         });
         audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_USER, username,
                 "enabled=" + enabled + " roles=" + roles));
+        changes.announce("user");
         return updated;
     }
 
@@ -205,6 +209,7 @@ public class UserStore implements UserAdministration, Authenticator {
             return Accounts.toRole(r);
         });
         audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_ROLE, name, "permissions=" + permissions));
+        changes.announce("role");
         return saved;
     }
 

@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The whiteboard of pupil-card sections contributed by modules. */
-@Component
+@Component(immediate = true)
 public class CardSectionRegistry implements PupilCardSections {
 
     private final Map<PupilCardSection, Entry> sections = new ConcurrentHashMap<>();

@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Collects "my duties" from every module's {@link DutyProvider}; a failing module does not hide the others. */
-@Component(service = DutyBoard.class)
+@Component(service = DutyBoard.class, immediate = true)
 public class DutyBoard {
 
     private static final Logger LOG = LoggerFactory.getLogger(DutyBoard.class);

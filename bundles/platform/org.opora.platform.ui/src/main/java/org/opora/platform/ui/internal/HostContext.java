@@ -1,5 +1,7 @@
 package org.opora.platform.ui.internal;
 
+import java.util.function.Supplier;
+
 import org.opora.platform.api.audit.AuditService;
 
 /**
@@ -10,8 +12,13 @@ import org.opora.platform.api.audit.AuditService;
  * @param duties "my duties"
  * @param login  sign-in
  * @param audit  audit journal
- * @param config UI settings
+ * @param settings the current UI settings (they change at run time without re-registering the servlet)
  */
 public record HostContext(ViewRegistry views, I18nRegistry i18n, DutyBoard duties, LoginService login,
-        AuditService audit, UiConfig config) {
+        AuditService audit, Supplier<UiConfig> settings) {
+
+    /** The UI settings in force now. */
+    public UiConfig config() {
+        return settings.get();
+    }
 }

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * {@value #HEADER} header ({@code i18n/messages} → {@code i18n/messages.properties} in Russian, the default, and
  * {@code i18n/messages_en.properties}). Keys are namespaced by module, so bundles never collide.
  */
-@Component(service = I18nRegistry.class)
+@Component(service = I18nRegistry.class, immediate = true)
 public class I18nRegistry implements I18NProvider, BundleTrackerCustomizer<Long> {
 
     /** Bundle header naming the base of the bundle's message files. */

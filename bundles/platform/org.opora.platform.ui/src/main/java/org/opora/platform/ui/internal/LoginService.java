@@ -80,6 +80,15 @@ public class LoginService {
         return users.resolve(name).orElseThrow(() -> new LoginRefused(Refusal.BAD_CREDENTIALS, null));
     }
 
+    /**
+     * The user as the database has them now: roles and permissions changed by an administrator apply at the next
+     * page, and a disabled or deleted account is empty. The language chosen in this session is kept.
+     */
+    public java.util.Optional<OporaUser> refresh(OporaUser user) {
+        return users.resolve(user.username()).map(fresh -> new OporaUser(fresh.username(), fresh.displayName(),
+                fresh.roles(), fresh.permissions(), user.locale()));
+    }
+
     /** Stores the language the user chose. */
     public void rememberLocale(OporaUser user, java.util.Locale locale) {
         users.setLocale(user.username(), locale);

@@ -3,6 +3,7 @@ package org.opora.platform.ui.internal;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import jakarta.servlet.Servlet;
@@ -27,6 +28,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.servlet.context.ServletContextHelper;
@@ -43,6 +45,7 @@ public class UiHost implements HostServlet.HostUi {
     static final String CONTEXT_NAME = "opora";
 
     private final HostContext context;
+    private final AtomicReference<UiConfig> config;
     private final ServiceRegistration<ServletContextHelper> contextRegistration;
     private final ServiceRegistration<Servlet> servletRegistration;
 
@@ -50,7 +53,8 @@ public class UiHost implements HostServlet.HostUi {
     public UiHost(BundleContext bundleContext, @Reference ViewRegistry views, @Reference I18nRegistry i18n,
             @Reference DutyBoard duties, @Reference LoginService login, @Reference AuditService audit,
             UiConfig config) {
-        this.context = new HostContext(views, i18n, duties, login, audit, config);
+        this.config = new AtomicReference<>(config);
+        this.context = new HostContext(views, i18n, duties, login, audit, this.config::get);
 
         Hashtable<String, Object> cp = new Hashtable<>();
         cp.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME, CONTEXT_NAME);
@@ -70,6 +74,12 @@ public class UiHost implements HostServlet.HostUi {
         sp.put(init + "closeIdleSessions", "true");
         sp.put(init + "heartbeatInterval", "60");
         servletRegistration = bundleContext.registerService(Servlet.class, new HostServlet(context, this), sp);
+    }
+
+    /** New settings apply to the next page without restarting the servlet (which would end every session). */
+    @Modified
+    void modified(UiConfig changed) {
+        config.set(changed);
     }
 
     @Deactivate
@@ -104,7 +114,7 @@ public class UiHost implements HostServlet.HostUi {
     @Override
     public void initUi(UI ui) {
         ui.setLocale(ui.getSession().getLocale());
-        ui.addBeforeEnterListener(new NavigationGuard(context.views()));
+        ui.addBeforeEnterListener(new NavigationGuard(context.views(), context.login()));
     }
 
     @Override

@@ -21,12 +21,12 @@ import org.slf4j.LoggerFactory;
  * The whiteboard of module views. Listeners (the Vaadin route binder, open layouts) hear of every view that comes
  * or goes, so routes and navigation entries follow the module bundles at run time.
  */
-@Component(service = ViewRegistry.class)
+@Component(service = ViewRegistry.class, immediate = true)
 public class ViewRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ViewRegistry.class);
 
-    /** What happened to a view. */
+    /** What happened to a view; a null entry means "permissions changed, rebuild the navigation". */
     public record Change(ViewEntry entry, boolean added) {
     }
 
@@ -53,6 +53,11 @@ public class ViewRegistry {
             LOG.info("View /{} removed", entry.route());
             fire(new Change(entry, false));
         }
+    }
+
+    /** Tells every listener to rebuild, e.g. because the permissions of users changed. */
+    public void refreshAll() {
+        fire(new Change(null, true));
     }
 
     /** All views, in navigation order. */

@@ -39,6 +39,9 @@ final class RouteBinder {
         }
         routes.setErrorNavigationTargets(errorViews);
         unlisten = views.listen(change -> {
+            if (change.entry() == null) {
+                return;
+            }
             if (change.added()) {
                 add(change.entry());
             } else {

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 
 import org.opora.platform.api.audit.AuditAction;
@@ -91,8 +92,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void logout() {
         Session.user().ifPresent(u -> context.audit().record(u.username(),
                 new AuditEvent(AuditAction.LOGOUT, "platform.user", u.username(), "")));
-        UI.getCurrent().getPage().setLocation("login");
+        UI.getCurrent().getPage().setLocation(loginLocation());
         VaadinSession.getCurrent().getSession().invalidate();
+    }
+
+    private static String loginLocation() {
+        return VaadinService.getCurrentRequest() == null ? "/login"
+                : VaadinService.getCurrentRequest().getContextPath() + "/login";
     }
 
     private void buildNavigation() {
@@ -120,9 +126,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         unlisten = context.views().listen(change -> ui.access(() -> {
+            // a module that comes may bring permissions granted since sign-in
+            Session.user().ifPresent(u -> Session.refresh(u, context.login()));
+            if (Session.user().isEmpty()) {
+                ui.getPage().setLocation(loginLocation());
+                return;
+            }
             buildNavigation();
             Component content = getContent();
-            if (!change.added() && content != null && content.getClass() == change.entry().viewType()) {
+            if (change.entry() != null && !change.added() && content != null
+                    && content.getClass() == change.entry().viewType()) {
                 ui.navigate("");
                 Notification n = Notification.show(getTranslation("platform.view.removed",
                         getTranslation(change.entry().titleKey())), 6000, Notification.Position.TOP_CENTER);

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 
 import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.ui.internal.LoginService;
 import org.opora.platform.ui.internal.ViewRegistry;
 
 /**
@@ -15,15 +16,17 @@ public final class NavigationGuard implements BeforeEnterListener {
     private static final long serialVersionUID = 1L;
 
     private final transient ViewRegistry views;
+    private final transient LoginService login;
 
-    public NavigationGuard(ViewRegistry views) {
+    public NavigationGuard(ViewRegistry views, LoginService login) {
         this.views = views;
+        this.login = login;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        OporaUser user = Session.user().orElse(null);
+        OporaUser user = Session.user().flatMap(u -> Session.refresh(u, login)).orElse(null);
         if (target == LoginView.class) {
             if (user != null) {
                 event.forwardTo("");

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.vaadin.flow.server.VaadinSession;
 
 import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.ui.internal.LoginService;
 
 /** The signed-in user and the page to return to after sign-in, kept in the Vaadin session. */
 final class Session {
@@ -25,6 +26,16 @@ final class Session {
         s.setAttribute(OporaUser.class, user);
         s.setLocale(user.locale());
         s.getSession().setMaxInactiveInterval(timeoutMinutes * 60);
+    }
+
+    /**
+     * Replaces the session's user by their current state in the database; signs the session out (empty) when the
+     * account was disabled or deleted meanwhile.
+     */
+    static Optional<OporaUser> refresh(OporaUser user, LoginService login) {
+        Optional<OporaUser> fresh = login.refresh(user);
+        VaadinSession.getCurrent().setAttribute(OporaUser.class, fresh.orElse(null));
+        return fresh;
     }
 
     static void setLocale(Locale locale) {
