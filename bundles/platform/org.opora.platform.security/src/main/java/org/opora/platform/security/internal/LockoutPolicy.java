@@ -21,6 +21,11 @@ final class LockoutPolicy {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
+    /** Failures that still count: a lock that has run out starts the count again. */
+    int countingFailures(int failures, Instant lockedUntil, Instant now) {
+        return lockedUntil != null && !isLocked(lockedUntil, now) ? 0 : failures;
+    }
+
     /** The lock end after one more failure, or null if the account stays open. */
     Instant lockAfterFailure(int failuresIncludingThis, Instant now) {
         return failuresIncludingThis >= maxFailures ? now.plus(lockDuration) : null;

@@ -17,7 +17,10 @@ final class PasswordPolicy {
             throw new IllegalArgumentException("security.error.passwordTooShort");
         }
         String pw = new String(password);
-        if (pw.isBlank() || pw.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+        if (pw.isBlank()) {
+            throw new IllegalArgumentException("security.error.passwordTooSimple");
+        }
+        if (pw.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("security.error.passwordContainsUsername");
         }
         if (pw.chars().distinct().count() < 4) {

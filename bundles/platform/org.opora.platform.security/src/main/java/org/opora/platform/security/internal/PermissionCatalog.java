@@ -68,7 +68,10 @@ public class PermissionCatalog {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    /** Applies default grants of permissions not seen before; roles created later do not get them. */
+    /**
+     * Applies default grants of permissions not seen before to the roles that exist; a role created later receives
+     * them when it is created ({@link #defaultsFor}).
+     */
     void grantDefaults(List<PermissionDefinition> declared) {
         tx.run(em -> {
             for (PermissionDefinition p : declared) {

@@ -17,7 +17,9 @@ import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.PermissionDefinition;
+import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.api.security.Role;
+import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.api.security.UserAccount;
 import org.opora.platform.api.security.UserAdministration;
 import org.opora.platform.persistence.TransactionTemplate;
@@ -26,7 +28,11 @@ import org.opora.platform.security.internal.store.RoleEntity;
 import org.opora.platform.security.internal.store.UserEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /** Users and roles in the platform database, and the password check behind the {@code opora} JAAS realm. */
@@ -41,10 +47,14 @@ public class UserStore implements UserAdministration, Authenticator {
     private final AuditService audit;
     private final PermissionCatalog catalog;
     private final PermissionChanges changes;
-    private final PasswordHasher hasher;
-    private final PasswordPolicy passwordPolicy;
-    private final LockoutPolicy lockout;
+    private volatile PasswordHasher hasher;
+    private volatile PasswordPolicy passwordPolicy;
+    private volatile LockoutPolicy lockout;
     private final Clock clock = Clock.systemUTC();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SecurityContext securityContext;
 
     @Activate
     public UserStore(@Reference(target = "(osgi.unit.name=opora-security)") EntityManagerFactory emf,
@@ -54,9 +64,26 @@ public class UserStore implements UserAdministration, Authenticator {
         this.tx = new TransactionTemplate(emf);
         this.audit = audit;
         this.catalog = catalog;
+        configure(config);
+    }
+
+    /** New password and lockout rules apply at once, without restarting sign-in or the UI. */
+    @Modified
+    void configure(SecurityConfig config) {
         this.hasher = new PasswordHasher(config.pbkdf2Iterations());
         this.passwordPolicy = new PasswordPolicy(config.minPasswordLength());
         this.lockout = new LockoutPolicy(config.maxFailedAttempts(), Duration.ofMinutes(config.lockoutMinutes()));
+    }
+
+    /**
+     * Changes made from the UI need the administrators' permission; the shell and the platform itself (no user
+     * signed in on this thread) are trusted.
+     */
+    private void requireAdministrator() {
+        SecurityContext ctx = securityContext;
+        if (ctx != null && ctx.currentUser().isPresent()) {
+            ctx.requirePermission(PlatformPermissions.USERS);
+        }
     }
 
     @Override
@@ -82,6 +109,7 @@ public class UserStore implements UserAdministration, Authenticator {
         if (lockout.isLocked(u.getLockedUntil(), now)) {
             return new AuthResult(Status.LOCKED, name, u.getLockedUntil());
         }
+        u.setFailedAttempts(lockout.countingFailures(u.getFailedAttempts(), u.getLockedUntil(), now));
         if (!hasher.matches(password, u.getPasswordHash())) {
             u.setFailedAttempts(u.getFailedAttempts() + 1);
             u.setLockedUntil(lockout.lockAfterFailure(u.getFailedAttempts(), now));
@@ -116,6 +144,7 @@ public class UserStore implements UserAdministration, Authenticator {
     @Override
     public UserAccount createUser(String username, String displayName, String email, char[] password,
             Set<String> roles) {
+        requireAdministrator();
         Accounts.checkFields(username, displayName, email);
         passwordPolicy.check(username, password);
         String hash = hasher.hash(password);
@@ -137,6 +166,7 @@ public class UserStore implements UserAdministration, Authenticator {
     @Override
     public UserAccount updateUser(String username, String displayName, String email, boolean enabled,
             Set<String> roles) {
+        requireAdministrator();
         Accounts.checkFields(username, displayName, email);
         UserAccount updated = tx.inTransaction(em -> {
             UserEntity u = require(em, username);
@@ -156,6 +186,7 @@ public class UserStore implements UserAdministration, Authenticator {
 
     @Override
     public void setPassword(String username, char[] password) {
+        requireAdministrator();
         passwordPolicy.check(username, password);
         String hash = hasher.hash(password);
         tx.run(em -> {
@@ -174,6 +205,7 @@ public class UserStore implements UserAdministration, Authenticator {
 
     @Override
     public void unlock(String username) {
+        requireAdministrator();
         tx.run(em -> {
             UserEntity u = require(em, username);
             u.setFailedAttempts(0);
@@ -190,6 +222,7 @@ public class UserStore implements UserAdministration, Authenticator {
 
     @Override
     public Role saveRole(String name, String title, Set<String> permissions) {
+        requireAdministrator();
         Accounts.checkRoleName(name);
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("security.error.roleTitle");
@@ -208,7 +241,7 @@ public class UserStore implements UserAdministration, Authenticator {
             r.getPermissions().addAll(granted);
             return Accounts.toRole(r);
         });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_ROLE, name, "permissions=" + permissions));
+        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_ROLE, name, "permissions=" + saved.permissions()));
         changes.announce("role");
         return saved;
     }

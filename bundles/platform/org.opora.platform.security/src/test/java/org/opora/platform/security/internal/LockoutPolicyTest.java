@@ -28,4 +28,12 @@ class LockoutPolicyTest {
         assertFalse(policy.isLocked(until, until));
         assertFalse(policy.isLocked(null, now));
     }
+
+    @Test
+    void anExpiredLockStartsTheCountAgain() {
+        Instant until = policy.lockAfterFailure(5, now);
+        assertEquals(5, policy.countingFailures(5, until, now.plusSeconds(60)));
+        assertEquals(0, policy.countingFailures(5, until, until.plusSeconds(1)));
+        assertEquals(3, policy.countingFailures(3, null, now));
+    }
 }

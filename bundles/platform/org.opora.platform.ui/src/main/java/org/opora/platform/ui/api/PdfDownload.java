@@ -4,9 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import org.opora.platform.api.print.DocumentService;
+import org.opora.platform.api.security.AccessDeniedException;
 
 /**
  * A link that downloads a module's printable form as PDF. The PDF is built when the link is followed, for the
@@ -27,11 +31,16 @@ public final class PdfDownload {
      */
     public static Anchor link(DocumentService documents, String documentId, String recordId, String fileName,
             String label, Locale locale) {
-        StreamResource pdf = new StreamResource(fileName,
-                () -> new ByteArrayInputStream(documents.print(documentId, recordId, locale)));
-        pdf.setContentType("application/pdf");
-        Anchor link = new Anchor(pdf, label);
-        link.getElement().setAttribute("download", true);
-        return link;
+        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] bytes = documents.print(documentId, recordId, locale);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
+            } catch (AccessDeniedException e) {
+                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
+            } catch (IllegalArgumentException e) {
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            }
+        });
+        return new Anchor(pdf, AttachmentType.DOWNLOAD, label);
     }
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
+import org.opora.platform.api.i18n.Translator;
+
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -28,10 +30,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Vaadin's {@link I18NProvider} over the message bundles of every started bundle that names them in its
  * {@value #HEADER} header ({@code i18n/messages} → {@code i18n/messages.properties} in Russian, the default, and
- * {@code i18n/messages_en.properties}). Keys are namespaced by module, so bundles never collide.
+ * {@code i18n/messages_en.properties}). Keys are namespaced by module ({@code core.*}, {@code admin.*}); a key
+ * defined by two bundles gives either text, so keep to the namespace.
  */
-@Component(service = I18nRegistry.class, immediate = true)
-public class I18nRegistry implements I18NProvider, BundleTrackerCustomizer<Long> {
+@Component(service = {I18nRegistry.class, Translator.class}, immediate = true)
+public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCustomizer<Long> {
 
     /** Bundle header naming the base of the bundle's message files. */
     public static final String HEADER = "Opora-I18n";
@@ -73,6 +76,11 @@ public class I18nRegistry implements I18NProvider, BundleTrackerCustomizer<Long>
             return key;
         }
         return params == null || params.length == 0 ? text : new MessageFormat(text, locale).format(params);
+    }
+
+    @Override
+    public String translate(String key, Locale locale, Object... params) {
+        return getTranslation(key, locale, params);
     }
 
     /** Whether some bundle has the key (used by tests and by the settings view for optional texts). */

@@ -42,9 +42,12 @@ public class UserAddCommand implements Action {
         try {
             users.createUser(username, displayName, email, pw, new LinkedHashSet<>(roles == null ? List.of() : roles));
         } catch (IllegalArgumentException e) {
-            return "Refused: " + Messages.english(e.getMessage());
+            System.out.println("Refused: " + Messages.english(e.getMessage()));
+            return null;
         }
-        return password != null ? "User " + username + " created."
-                : "User " + username + " created. Password (shown once): " + new String(pw);
+        // printed, not returned: Karaf does not print results of commands run through bin/client
+        System.out.println(password != null ? "User " + username + " created."
+                : "User " + username + " created. Password (shown once): " + new String(pw));
+        return null;
     }
 }

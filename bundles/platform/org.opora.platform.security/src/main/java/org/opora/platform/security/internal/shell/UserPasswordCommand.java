@@ -31,9 +31,12 @@ public class UserPasswordCommand implements Action {
         try {
             users.setPassword(username, pw);
         } catch (IllegalArgumentException e) {
-            return "Refused: " + Messages.english(e.getMessage());
+            System.out.println("Refused: " + Messages.english(e.getMessage()));
+            return null;
         }
-        return password != null ? "Password of " + username + " changed."
-                : "Password of " + username + " changed. New password (shown once): " + new String(pw);
+        // printed, not returned: Karaf does not print results of commands run through bin/client
+        System.out.println(password != null ? "Password of " + username + " changed."
+                : "Password of " + username + " changed. New password (shown once): " + new String(pw));
+        return null;
     }
 }
