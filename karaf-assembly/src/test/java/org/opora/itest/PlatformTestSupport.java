@@ -30,6 +30,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
 import org.opora.itest.module.ModuleActivator;
 import org.opora.itest.module.Note;
+import org.opora.itest.module.NoteDuties;
 import org.opora.itest.module.NotePrint;
 import org.opora.itest.module.NotesView;
 import org.opora.itest.module.NotesViewContribution;
@@ -99,11 +100,12 @@ public abstract class PlatformTestSupport {
                 .addClass(NotesView.class)
                 .addClass(NotesViewContribution.class)
                 .addClass(NotePrint.class)
+                .addClass(NoteDuties.class)
                 .addResource("META-INF/persistence.xml",
                         PlatformTestSupport.class.getResource("/itest-module/persistence.xml"))
                 .addResource("db/changelog.xml", PlatformTestSupport.class.getResource("/itest-module/changelog.xml"))
                 .setHeader("Meta-Persistence", "META-INF/persistence.xml")
-                .setHeader("Import-Package", "org.opora.platform.api.security,org.opora.platform.api.print,org.opora.platform.ui.api,"
+                .setHeader("Import-Package", "org.opora.platform.api.security,org.opora.platform.api.print,org.opora.platform.api.duty,org.opora.platform.ui.api,"
                         + "com.vaadin.flow.component,com.vaadin.flow.component.html,"
                         + "com.vaadin.flow.component.orderedlayout,jakarta.persistence,org.osgi.framework")
                 .build(TinyBundles.rawBuilder());

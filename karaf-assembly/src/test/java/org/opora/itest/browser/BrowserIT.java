@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.opora.itest.PlatformTestSupport;
+import org.opora.itest.module.NoteDuties;
 
 /**
  * The distribution as people use it, in Debian's Chromium: sign-in, refusal of a wrong password, the home page and
@@ -140,6 +141,10 @@ class BrowserIT {
             Files.copy(in, jar);
         }
         browser.awaitText("itest.notes.title"); // the open page's navigation follows the module (server push)
+        browser.open(opora.url("/"));
+        browser.await(By.id("opora-duties"));
+        browser.awaitText(NoteDuties.TITLE); // the module's duty on the home page, marked overdue
+        assertTrue(browser.bodyText().contains("просрочено"));
         browser.open(opora.url("/itest-notes"));
         browser.await(By.id("itest-notes"));
 

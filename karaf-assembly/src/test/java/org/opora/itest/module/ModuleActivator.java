@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Hashtable;
 import java.util.List;
 
+import org.opora.platform.api.duty.DutyProvider;
 import org.opora.platform.api.print.PrintableDocument;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.PermissionProvider;
@@ -33,6 +34,7 @@ public class ModuleActivator implements BundleActivator {
             }
         }, null);
         context.registerService(PrintableDocument.class, new NotePrint(), null);
+        context.registerService(DutyProvider.class, new NoteDuties(), null);
     }
 
     @Override

@@ -32,7 +32,6 @@ import org.slf4j.LoggerFactory;
 public class DemoUsers {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
-    private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Activate
@@ -46,7 +45,7 @@ public class DemoUsers {
         }
         StringBuilder file = new StringBuilder(demo.getProperty("file.header", "")).append("\n\n");
         for (String username : list(demo, "users")) {
-            char[] password = randomPassword();
+            char[] password = Passwords.random(RANDOM);
             users.createUser(username, demo.getProperty("user." + username + ".name"), "", password,
                     new LinkedHashSet<>(list(demo, "user." + username + ".roles")));
             file.append(String.format("%-14s %-16s %s%n", username, new String(password),
@@ -73,13 +72,5 @@ public class DemoUsers {
 
     private static Set<String> list(Properties p, String key) {
         return new LinkedHashSet<>(Arrays.asList(p.getProperty(key, "").trim().split("\\s*,\\s*")));
-    }
-
-    private static char[] randomPassword() {
-        char[] pw = new char[14];
-        for (int i = 0; i < pw.length; i++) {
-            pw[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
-        }
-        return pw;
     }
 }

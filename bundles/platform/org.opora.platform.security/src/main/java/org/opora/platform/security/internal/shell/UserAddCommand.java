@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.opora.platform.api.security.UserAdministration;
+import org.opora.platform.security.internal.Passwords;
 
 /** Creates a user; this is how the first administrator of a real installation is made. */
 @Service

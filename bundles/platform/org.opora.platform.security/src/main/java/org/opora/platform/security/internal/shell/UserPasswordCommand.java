@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.opora.platform.api.security.UserAdministration;
+import org.opora.platform.security.internal.Passwords;
 
 /** Sets a new password (and lifts a lockout). */
 @Service

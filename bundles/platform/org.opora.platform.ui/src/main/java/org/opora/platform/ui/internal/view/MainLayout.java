@@ -12,6 +12,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -42,32 +43,40 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient HostContext context;
     private final VerticalLayout drawer = new VerticalLayout();
+    private final H1 viewTitle = new H1();
     private transient Runnable unlisten = () -> { };
 
     public MainLayout(HostContext context) {
         this.context = context;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), title(), spacer(), new LanguageSwitch(context.login()), userBox());
+        viewTitle.setId("opora-view-title");
+        viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        addToNavbar(new DrawerToggle(), viewTitle, spacer(), school(), new LanguageSwitch(context.login()), userBox());
         drawer.setPadding(false);
         drawer.setSpacing(false);
         drawer.setId("opora-nav");
-        addToDrawer(drawer);
+        addToDrawer(brand(), drawer);
         buildNavigation();
     }
 
-    private Component title() {
+    private Component brand() {
         Span product = new Span(getTranslation("platform.app.name"));
-        product.addClassName("opora-product");
-        product.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        HorizontalLayout title = new HorizontalLayout(product);
-        String school = context.config().schoolName();
-        if (school != null && !school.isBlank()) {
-            Span s = new Span(school);
-            s.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            title.add(s);
-        }
-        title.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return title;
+        product.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-xl)")
+                .set("color", "var(--lumo-primary-text-color)");
+        Span tagline = new Span(getTranslation("platform.app.tagline"));
+        tagline.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout brand = new VerticalLayout(product, tagline);
+        brand.setSpacing(false);
+        brand.getStyle().set("padding", "var(--lumo-space-m)").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        return brand;
+    }
+
+    private Component school() {
+        String name = context.config().schoolName();
+        Span school = new Span(name == null ? "" : name);
+        school.setId("opora-school");
+        school.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-right", "var(--lumo-space-m)");
+        return school;
     }
 
     private static Component spacer() {
@@ -156,6 +165,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String title = content == null ? null : context.views().forType(content.getClass())
                 .map(v -> getTranslation(v.titleKey())).orElse(null);
         String app = getTranslation("platform.app.name");
+        viewTitle.setText(title == null ? getTranslation("platform.home.title") : title);
         UI.getCurrent().getPage().setTitle(title == null ? app : title + " — " + app);
     }
 }

@@ -1,16 +1,16 @@
-package org.opora.platform.security.internal.shell;
+package org.opora.platform.security.internal;
 
 import java.util.Random;
 
-/** Random initial passwords for shell-created accounts. */
-final class Passwords {
+/** Random initial passwords (shell-created accounts, demo users): 14 characters without look-alikes. */
+public final class Passwords {
 
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     private Passwords() {
     }
 
-    static char[] random(Random random) {
+    public static char[] random(Random random) {
         char[] pw = new char[14];
         for (int i = 0; i < pw.length; i++) {
             pw[i] = ALPHABET[random.nextInt(ALPHABET.length)];
