@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -23,8 +24,10 @@ import org.junit.runners.MethodSorters;
 import org.opora.itest.module.NotePrint;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.UserAdministration;
+import org.opora.platform.ui.api.PupilCardSections;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -114,6 +117,24 @@ public class ModuleLifecycleIT extends PlatformTestSupport {
             assertTrue(text, text.contains("Для служебного пользования"));
             assertTrue(text, text.contains("Иванов Иван Иванович"));
             assertTrue(text, text.contains("УТВЕРЖДАЮ"));
+        }
+    }
+
+    @Test
+    public void d_pupilCardSectionIsShownOnlyToThoseWithItsPermission() throws Exception {
+        PupilCardSections sections = service(PupilCardSections.class, null);
+        OporaUser reader = new OporaUser("reader", "Reader", Set.of(), Set.of("itest.notes.read"), null);
+        OporaUser other = new OporaUser("other", "Other", Set.of(), Set.of(), null);
+        eventually("section registered", () -> !sections.visibleTo(reader).isEmpty());
+        PupilCardSections.Entry entry = sections.visibleTo(reader).get(0);
+        assertEquals("itest-notes", entry.id());
+        assertEquals(300, entry.order());
+        assertTrue(sections.visibleTo(other).isEmpty());
+        bundle(TEST_MODULE).stop();
+        try {
+            eventually("section gone with its module", () -> sections.visibleTo(reader).isEmpty());
+        } finally {
+            bundle(TEST_MODULE).start();
         }
     }
 

@@ -31,6 +31,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import org.opora.itest.module.ModuleActivator;
 import org.opora.itest.module.Note;
 import org.opora.itest.module.NoteDuties;
+import org.opora.itest.module.NotesCardSection;
 import org.opora.itest.module.NotePrint;
 import org.opora.itest.module.NotesView;
 import org.opora.itest.module.NotesViewContribution;
@@ -101,6 +102,7 @@ public abstract class PlatformTestSupport {
                 .addClass(NotesViewContribution.class)
                 .addClass(NotePrint.class)
                 .addClass(NoteDuties.class)
+                .addClass(NotesCardSection.class)
                 .addResource("META-INF/persistence.xml",
                         PlatformTestSupport.class.getResource("/itest-module/persistence.xml"))
                 .addResource("db/changelog.xml", PlatformTestSupport.class.getResource("/itest-module/changelog.xml"))

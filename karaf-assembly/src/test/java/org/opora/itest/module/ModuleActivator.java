@@ -8,6 +8,7 @@ import org.opora.platform.api.duty.DutyProvider;
 import org.opora.platform.api.print.PrintableDocument;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.PermissionProvider;
+import org.opora.platform.ui.api.PupilCardSection;
 import org.opora.platform.ui.api.ViewContribution;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
@@ -35,6 +36,12 @@ public class ModuleActivator implements BundleActivator {
         }, null);
         context.registerService(PrintableDocument.class, new NotePrint(), null);
         context.registerService(DutyProvider.class, new NoteDuties(), null);
+        Hashtable<String, Object> card = new Hashtable<>();
+        card.put("opora.card.id", "itest-notes");
+        card.put("opora.card.titleKey", "itest.card.title");
+        card.put("opora.card.order", 300);
+        card.put("opora.card.permission", PERMISSION);
+        context.registerService(PupilCardSection.class, new NotesCardSection(), card);
     }
 
     @Override
