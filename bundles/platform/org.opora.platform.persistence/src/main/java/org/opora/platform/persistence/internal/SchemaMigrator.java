@@ -13,10 +13,11 @@ import org.slf4j.LoggerFactory;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
@@ -47,11 +48,13 @@ final class SchemaMigrator {
                 db.setDefaultSchemaName(schema);
                 db.setLiquibaseSchemaName(schema);
                 Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(moduleLoader), db);
-                liquibase.update(new Contexts(), new LabelExpression());
+                // Liquibase's messages go to the log, not to the operator's Karaf console
+                Scope.child(Scope.Attr.ui.name(), new LoggerUIService(),
+                        () -> liquibase.update(new Contexts(), new LabelExpression()));
                 // Liquibase leaves a transaction open; without a commit Derby keeps its locks until the next start
                 c.commit();
                 LOG.info("Schema {} is up to date with {}", schema, changelog);
-            } catch (LiquibaseException | SQLException | RuntimeException e) {
+            } catch (Exception e) {
                 c.rollback();
                 throw new IllegalStateException("Migration of schema " + schema + " failed: " + e.getMessage(), e);
             }
