@@ -27,7 +27,7 @@ public sealed interface Block {
         }
     }
 
-    /** Label / value rows of a form header ("Ф.И.О. ребёнка" | "Иванов Иван"). */
+    /** Label / value rows of a form header (the pupil's full name | its value). */
     record Fields(List<Field> rows) implements Block {
         public Fields {
             rows = List.copyOf(rows);
@@ -66,7 +66,7 @@ public sealed interface Block {
     }
 
     /**
-     * The approval block in the top right corner of a regulation form: {@code УТВЕРЖДАЮ}, the position, a line
+     * The approval block in the top right corner of a regulation form: "approved" (in the form's language), the position, a line
      * for the signature with the name, and the date line.
      */
     record Approval(List<String> lines) implements Block {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * fonts with Cyrillic, page numbers, the restriction mark on every page).
  *
  * @param title           document title (PDF metadata and file name)
- * @param restrictionMark mark printed on every page, e.g. {@code Для служебного пользования}; empty for none
+ * @param restrictionMark mark printed on every page, e.g. the "for official use only" mark of a support programme; empty for none
  * @param blocks          content, top to bottom
  */
 public record PrintDocument(String title, String restrictionMark, List<Block> blocks) {

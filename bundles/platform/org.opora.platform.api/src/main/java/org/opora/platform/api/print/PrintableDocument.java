@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Whiteboard service through which a module contributes a printable form (a consilium protocol, an ИПС …).
+ * Whiteboard service through which a module contributes a printable form (a consilium protocol, an individual support programme …).
  * The platform checks the permission, writes the print to the audit journal and renders the PDF.
  */
 @ConsumerType

@@ -29,7 +29,7 @@ final class FakeKaraf {
                     case "toString" -> name + "/" + version;
                     case "hashCode" -> (name + version).hashCode();
                     case "equals" -> proxy == args[0];
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new AssertionError("unexpected call: " + method.getName());
                 });
     }
 
@@ -52,7 +52,7 @@ final class FakeKaraf {
                         }
                         yield null;
                     }
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new AssertionError("unexpected call: " + method.getName());
                 });
     }
 }

@@ -69,13 +69,13 @@ class SettingsFormTest {
                 new Class<?>[] {Configuration.class}, (p, m, args) -> switch (m.getName()) {
                     case "getProperties" -> stored;
                     case "updateIfDifferent" -> updates.add((Dictionary<String, Object>) args[0]);
-                    default -> throw new UnsupportedOperationException(m.getName());
+                    default -> throw new AssertionError("unexpected call: " + m.getName());
                 });
         ConfigurationAdmin cm = (ConfigurationAdmin) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ConfigurationAdmin.class}, (p, m, args) -> switch (m.getName()) {
                     case "getConfiguration" -> configuration;
                     case "listConfigurations" -> new Configuration[] {configuration};
-                    default -> throw new UnsupportedOperationException(m.getName());
+                    default -> throw new AssertionError("unexpected call: " + m.getName());
                 });
         AuditService audit = new AuditService() {
             public void record(AuditEvent e) {
