@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -180,6 +183,19 @@ class BrowserIT {
 
     @Test
     @Order(8)
+    void healthEndpointReportsDatabaseHttpAndModules() throws Exception {
+        HttpURLConnection c = (HttpURLConnection) URI.create(opora.url("/system/health")).toURL().openConnection();
+        assertEquals(200, c.getResponseCode());
+        assertEquals("application/json;charset=utf-8", c.getContentType().toLowerCase().replace(" ", ""));
+        String json = new String(c.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(json.startsWith("{\"overall\":\"OK\""), json);
+        for (String check : new String[] {"Database", "HTTP and intranet UI", "Opora modules"}) {
+            assertTrue(json.contains("\"name\":\"" + check + "\""), json);
+        }
+    }
+
+    @Test
+    @Order(9)
     void languageCanBeSwitchedToEnglish() {
         browser.open(opora.url("/login"));
         browser.awaitText("Войти");
