@@ -57,8 +57,11 @@ class UsersTab extends VerticalLayout {
                 .setSortable(true);
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.users.fullName")).setAutoWidth(true)
                 .setSortable(true);
+        // roles can be long ("Руководитель Службы сопровождения, …"): a real minimum width and the full text on hover
         grid.addColumn(u -> u.roles().stream().map(r -> roleTitles.getOrDefault(r, r)).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("admin.users.roles")).setFlexGrow(1);
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("admin.users.roles")).setWidth("18em")
+                .setFlexGrow(1).setTooltipGenerator(u -> u.roles().stream().map(r -> roleTitles.getOrDefault(r, r))
+                        .sorted().collect(Collectors.joining(", ")));
         grid.addColumn(u -> getTranslation(u.enabled() ? "admin.common.yes" : "admin.common.no"))
                 .setHeader(getTranslation("admin.users.enabled")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> locked(u) ? Times.format(u.lockedUntil()) : "")
