@@ -57,7 +57,7 @@ class UsersTab extends VerticalLayout {
                 .setSortable(true);
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.users.fullName")).setAutoWidth(true)
                 .setSortable(true);
-        // roles can be long ("Руководитель Службы сопровождения, …"): a real minimum width and the full text on hover
+        // role titles can be long (head of the support service, …): a real minimum width and the full text on hover
         grid.addColumn(u -> u.roles().stream().map(r -> roleTitles.getOrDefault(r, r)).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("admin.users.roles")).setWidth("18em")
                 .setFlexGrow(1).setTooltipGenerator(u -> u.roles().stream().map(r -> roleTitles.getOrDefault(r, r))
