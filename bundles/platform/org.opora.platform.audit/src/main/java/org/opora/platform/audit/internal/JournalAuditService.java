@@ -1,8 +1,10 @@
 package org.opora.platform.audit.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -78,46 +80,19 @@ public class JournalAuditService implements AuditService {
 
     private static <T> TypedQuery<T> query(EntityManager em, AuditQuery q, String select, String order,
             Class<T> type) {
-        List<String> where = new ArrayList<>();
-        if (q.from() != null) {
-            where.add("a.at >= :from");
-        }
-        if (q.to() != null) {
-            where.add("a.at < :to");
-        }
-        if (q.actor() != null) {
-            where.add("a.actor = :actor");
-        }
-        if (q.action() != null) {
-            where.add("a.action = :action");
-        }
-        if (q.recordType() != null) {
-            where.add("a.recordType = :recordType");
-        }
-        if (q.recordId() != null) {
-            where.add("a.recordId = :recordId");
-        }
-        String jpql = select + " from AuditEntry a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + order;
-        TypedQuery<T> query = em.createQuery(jpql, type);
-        if (q.from() != null) {
-            query.setParameter("from", q.from());
-        }
-        if (q.to() != null) {
-            query.setParameter("to", q.to());
-        }
-        if (q.actor() != null) {
-            query.setParameter("actor", q.actor());
-        }
-        if (q.action() != null) {
-            query.setParameter("action", q.action());
-        }
-        if (q.recordType() != null) {
-            query.setParameter("recordType", q.recordType());
-        }
-        if (q.recordId() != null) {
-            query.setParameter("recordId", q.recordId());
-        }
+        // each filter: its condition and parameter value; null values do not filter
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("a.at >= :from", q.from());
+        filters.put("a.at < :to", q.to());
+        filters.put("a.actor = :actor", q.actor());
+        filters.put("a.action = :action", q.action());
+        filters.put("a.recordType = :recordType", q.recordType());
+        filters.put("a.recordId = :recordId", q.recordId());
+        filters.values().removeIf(Objects::isNull);
+        String where = filters.isEmpty() ? "" : " where " + String.join(" and ", filters.keySet());
+        TypedQuery<T> query = em.createQuery(select + " from AuditEntry a" + where + order, type);
+        filters.forEach((condition, value) -> query.setParameter(condition.substring(condition.indexOf(':') + 1),
+                value));
         return query;
     }
 }

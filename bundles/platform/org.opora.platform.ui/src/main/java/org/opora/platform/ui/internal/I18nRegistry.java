@@ -83,11 +83,6 @@ public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCust
         return getTranslation(key, locale, params);
     }
 
-    /** Whether some bundle has the key (used by tests and by the settings view for optional texts). */
-    public boolean has(String key) {
-        return lookup(key, "ru") != null;
-    }
-
     private String lookup(String key, String lang) {
         for (Map<String, Properties> byLang : messages.values()) {
             Properties p = byLang.get(lang);

@@ -1,6 +1,7 @@
 package org.opora.platform.ui.internal;
 
 
+import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
@@ -10,6 +11,7 @@ import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.UserAdministration;
 import org.osgi.service.component.annotations.Activate;
@@ -51,7 +53,8 @@ public class LoginService {
     }
 
     public OporaUser login(String username, char[] password) throws LoginRefused {
-        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username;
+        Subject subject;
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // LoginContext loads Karaf's proxy module through the context class loader
@@ -69,6 +72,7 @@ public class LoginService {
                 }
             });
             context.login();
+            subject = context.getSubject();
         } catch (AccountLockedException e) {
             throw new LoginRefused(Refusal.LOCKED, e);
         } catch (LoginException e) {
@@ -77,7 +81,9 @@ public class LoginService {
         } finally {
             thread.setContextClassLoader(previous);
         }
-        return users.resolve(name).orElseThrow(() -> new LoginRefused(Refusal.BAD_CREDENTIALS, null));
+        // the realm decides the canonical username (trimmed, lower case): take it from the subject
+        return subject.getPrincipals(UserPrincipal.class).stream().findFirst().map(UserPrincipal::getName)
+                .flatMap(users::resolve).orElseThrow(() -> new LoginRefused(Refusal.BAD_CREDENTIALS, null));
     }
 
     /**
