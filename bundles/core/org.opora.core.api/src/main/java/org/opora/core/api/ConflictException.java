@@ -1,0 +1,11 @@
+package org.opora.core.api;
+
+/** Somebody else changed the record since it was read; the user reloads it and repeats the change. */
+public class ConflictException extends CoreException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConflictException() {
+        super("core.error.conflict");
+    }
+}

@@ -1,0 +1,41 @@
+package org.opora.core.api;
+
+/** The permissions opora-core declares; other modules may check them, e.g. to show a pupil's name. */
+public final class CorePermissions {
+
+    /** Open the pupil list and the pupil card (name, class, representatives). */
+    public static final String PUPIL_READ = "core.pupil.read";
+    /** See status flags (ОВЗ, disability, risk group, guardianship) and their history. */
+    public static final String PUPIL_FLAGS = "core.pupil.flags";
+    /** Create and edit any pupil, their representatives and flags. */
+    public static final String PUPIL_EDIT = "core.pupil.edit";
+    /** Edit the pupils of the classes the user leads as class teacher. */
+    public static final String PUPIL_EDIT_OWN_CLASS = "core.pupil.edit-own-class";
+    /** Archive a pupil who has left the school, and restore one. */
+    public static final String PUPIL_ARCHIVE = "core.pupil.archive";
+    /** Create classes, appoint class teachers, promote the school to the next academic year. */
+    public static final String CLASS_MANAGE = "core.class.manage";
+    /** See the staff list and the service structure. */
+    public static final String STAFF_READ = "core.staff.read";
+    /** Create and edit staff records. */
+    public static final String STAFF_MANAGE = "core.staff.manage";
+    /** Register orders, appoint the head of service and the members of bodies. */
+    public static final String STRUCTURE_MANAGE = "core.structure.manage";
+    /** See the register of the service's documents. */
+    public static final String DOCUMENT_READ = "core.document.read";
+    /** Add documents to the register. */
+    public static final String DOCUMENT_EDIT = "core.document.edit";
+    /** Record the approval of a document (the head of the school approves plans, 000 §5.1.1). */
+    public static final String DOCUMENT_APPROVE = "core.document.approve";
+    /** See external agencies and the log of interactions. */
+    public static final String AGENCY_READ = "core.agency.read";
+    /** Edit agencies and record interactions. */
+    public static final String AGENCY_EDIT = "core.agency.edit";
+    /** Import pupils and staff, export the pupil list. */
+    public static final String EXCHANGE = "core.exchange";
+    /** Change the school's name, number and director. */
+    public static final String SCHOOL_MANAGE = "core.school.manage";
+
+    private CorePermissions() {
+    }
+}

@@ -1,0 +1,11 @@
+package org.opora.core.api;
+
+/** The record asked for does not exist (or was never visible to the caller). */
+public class NotFoundException extends CoreException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String recordType, Object id) {
+        super("core.error.notFound", recordType, String.valueOf(id));
+    }
+}

@@ -1,0 +1,7 @@
+/** External agencies the service works with (000 §4.4) and the log of interactions with them. */
+@Export
+@Version("1.0.0")
+package org.opora.core.api.agency;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,33 @@
+package org.opora.core.api.document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.opora.core.api.AcademicYear;
+
+/**
+ * A document in the register.
+ *
+ * @param id          record id
+ * @param type        document type code from the configured list (annual plan, schedule, report …)
+ * @param title       title
+ * @param authorId    the specialist who wrote it, or {@code null}
+ * @param author      the author's name; empty when none
+ * @param year        the academic year it belongs to
+ * @param approvedBy  who approved it (e.g. the director), empty while not approved
+ * @param approvedOn  the day it was approved, or {@code null}
+ * @param fileName    the attached file's name
+ * @param contentType the attached file's content type
+ * @param size        the attached file's size in bytes
+ * @param addedAt     when it was added
+ * @param addedBy     who added it
+ * @param version     optimistic-lock version
+ */
+public record DocumentRecord(long id, String type, String title, Long authorId, String author, AcademicYear year,
+        String approvedBy, LocalDate approvedOn, String fileName, String contentType, long size, Instant addedAt,
+        String addedBy, long version) {
+
+    public boolean approved() {
+        return approvedOn != null;
+    }
+}

@@ -1,0 +1,6 @@
+package org.opora.core.api.exchange;
+
+/** What a file imports. */
+public enum ImportKind {
+    PUPILS, STAFF
+}

@@ -1,0 +1,22 @@
+package org.opora.core.api.exchange;
+
+import java.util.List;
+
+import org.opora.core.api.CoreException;
+
+/** An import refused as a whole: nothing was stored. */
+public class ImportRejectedException extends CoreException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<ImportIssue> issues;
+
+    public ImportRejectedException(List<ImportIssue> issues) {
+        super("core.import.rejected", issues.size());
+        this.issues = List.copyOf(issues);
+    }
+
+    public List<ImportIssue> issues() {
+        return issues;
+    }
+}

@@ -1,0 +1,36 @@
+package org.opora.core.api.pupil;
+
+import java.util.List;
+
+import org.opora.core.api.AcademicYear;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Classes per academic year and the promotion to the next year. */
+@ProviderType
+public interface ClassService {
+
+    /** The classes of a year, by grade and letter. */
+    List<SchoolClass> classes(AcademicYear year);
+
+    SchoolClass get(long classId);
+
+    /** @throws org.opora.core.api.ValidationException for a grade out of range or a class that exists */
+    SchoolClass create(AcademicYear year, ClassDraft draft);
+
+    SchoolClass update(long classId, ClassDraft draft);
+
+    /** Deletes a class that has never had pupils. */
+    void delete(long classId);
+
+    /** The classes the staff member leads as class teacher in the year. */
+    List<SchoolClass> ledBy(long staffId, AcademicYear year);
+
+    /**
+     * Moves the whole school from the current year to the next in one transaction: every class of grade N gets a
+     * class of grade N+1 with the same letter and class teacher, its pupils move there (their history keeps the
+     * old class), and pupils of the highest grade are archived as graduates. The next year becomes current.
+     *
+     * @throws org.opora.core.api.ValidationException when the next year already has classes
+     */
+    PromotionResult promote();
+}
