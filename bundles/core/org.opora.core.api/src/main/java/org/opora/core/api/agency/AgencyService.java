@@ -31,6 +31,9 @@ public interface AgencyService {
 
     Interaction update(long interactionId, long version, InteractionDraft draft);
 
-    /** Next steps not yet past their due date or overdue, for the duties of the person who recorded them. */
+    /**
+     * The open next steps recorded by a person, for their duties: due in the future or overdue by at most 30 days,
+     * and not yet followed by a later interaction with the same agency about the same pupil.
+     */
     List<Interaction> openNextSteps(String author);
 }

@@ -1,0 +1,228 @@
+package org.opora.core.impl.internal.agency;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.opora.core.api.CorePermissions;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.agency.Agency;
+import org.opora.core.api.agency.AgencyDraft;
+import org.opora.core.api.agency.AgencyService;
+import org.opora.core.api.agency.Interaction;
+import org.opora.core.api.agency.InteractionDraft;
+import org.opora.core.impl.internal.config.CoreLists;
+import org.opora.core.impl.internal.model.AgencyEntity;
+import org.opora.core.impl.internal.model.InteractionEntity;
+import org.opora.core.impl.internal.model.PupilEntity;
+import org.opora.core.impl.internal.support.Checks;
+import org.opora.core.impl.internal.support.CoreDatabase;
+import org.opora.core.impl.internal.support.Guard;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** External agencies (000 §4.4) and the log of interactions with them. */
+@Component
+public class AgencyServiceImpl implements AgencyService {
+
+    private static final String RECORD = "agency";
+    private static final String INTERACTION = "interaction";
+
+    private final CoreDatabase db;
+    private final Guard guard;
+    private final CoreLists lists;
+    private final AuditService audit;
+
+    @Activate
+    public AgencyServiceImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference CoreLists lists,
+            @Reference AuditService audit) {
+        this.db = db;
+        this.guard = guard;
+        this.lists = lists;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<Agency> agencies(String kind, boolean includeInactive) {
+        guard.require(CorePermissions.AGENCY_READ);
+        String k = kind == null ? "" : kind;
+        return db.read(em -> em.createQuery("select a from AgencyEntity a where (:k = '' or a.kind = :k)"
+                + " and (:all = true or a.active = true) order by a.name", AgencyEntity.class).setParameter("k", k)
+                .setParameter("all", includeInactive).getResultList().stream().map(AgencyEntity::toRecord).toList());
+    }
+
+    @Override
+    public Agency get(long agencyId) {
+        guard.require(CorePermissions.AGENCY_READ);
+        return db.read(em -> CoreDatabase.find(em, AgencyEntity.class, agencyId, RECORD).toRecord());
+    }
+
+    @Override
+    public Agency create(AgencyDraft draft) {
+        guard.require(CorePermissions.AGENCY_EDIT);
+        check(draft);
+        Agency created = db.write(em -> {
+            AgencyEntity a = new AgencyEntity();
+            a.apply(draft);
+            em.persist(a);
+            em.flush();
+            return a.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(created.id()), ""));
+        return created;
+    }
+
+    @Override
+    public Agency update(long agencyId, long version, AgencyDraft draft) {
+        guard.require(CorePermissions.AGENCY_EDIT);
+        check(draft);
+        return db.write(em -> {
+            AgencyEntity a = CoreDatabase.find(em, AgencyEntity.class, agencyId, RECORD);
+            CoreDatabase.expectVersion(a.getVersion(), version);
+            a.apply(draft);
+            em.flush();
+            return a.toRecord();
+        });
+    }
+
+    @Override
+    public Agency setActive(long agencyId, boolean active) {
+        guard.require(CorePermissions.AGENCY_EDIT);
+        return db.write(em -> {
+            AgencyEntity a = CoreDatabase.find(em, AgencyEntity.class, agencyId, RECORD);
+            a.setActive(active);
+            em.flush();
+            return a.toRecord();
+        });
+    }
+
+    private void check(AgencyDraft d) {
+        if (d == null) {
+            throw new ValidationException("", "core.error.required");
+        }
+        if (!lists.contains(ReferenceList.AGENCY_KINDS, d.kind())) {
+            throw new ValidationException("kind", "core.error.notInList");
+        }
+        Checks.required("name", d.name(), 300);
+        Checks.maxLength("address", d.address(), 300);
+        Checks.phone("phone", d.phone());
+        Checks.email("email", d.email());
+        Checks.maxLength("contactPerson", d.contactPerson(), 300);
+    }
+
+    @Override
+    public List<Interaction> interactions(Long agencyId, Long pupilId, int offset, int limit) {
+        guard.require(CorePermissions.AGENCY_READ);
+        List<Interaction> found = db.read(em -> query(em, "select i from InteractionEntity i",
+                " order by i.date desc, i.id desc", agencyId, pupilId, InteractionEntity.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(InteractionEntity::toRecord).toList());
+        if (pupilId != null) {
+            audit.record(new AuditEvent(AuditAction.READ, "pupil-interactions", String.valueOf(pupilId), ""));
+        }
+        return found;
+    }
+
+    @Override
+    public int countInteractions(Long agencyId, Long pupilId) {
+        guard.require(CorePermissions.AGENCY_READ);
+        return db.read(em -> query(em, "select count(i) from InteractionEntity i", "", agencyId, pupilId, Long.class)
+                .getSingleResult().intValue());
+    }
+
+    private static <T> TypedQuery<T> query(EntityManager em, String select, String order, Long agencyId,
+            Long pupilId, Class<T> type) {
+        List<String> where = new ArrayList<>(List.of("1 = 1"));
+        if (agencyId != null) {
+            where.add("i.agency.id = :a");
+        }
+        if (pupilId != null) {
+            where.add("i.pupil.id = :p");
+        }
+        TypedQuery<T> q = em.createQuery(select + " where " + String.join(" and ", where) + order, type);
+        if (agencyId != null) {
+            q.setParameter("a", agencyId);
+        }
+        if (pupilId != null) {
+            q.setParameter("p", pupilId);
+        }
+        return q;
+    }
+
+    @Override
+    public Interaction record(InteractionDraft draft) {
+        guard.require(CorePermissions.AGENCY_EDIT);
+        check(draft);
+        Interaction recorded = db.write(em -> {
+            InteractionEntity i = new InteractionEntity(guard.actor());
+            apply(em, i, draft);
+            em.persist(i);
+            em.flush();
+            return i.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.CREATE, INTERACTION, String.valueOf(recorded.id()), ""));
+        return recorded;
+    }
+
+    @Override
+    public Interaction update(long interactionId, long version, InteractionDraft draft) {
+        guard.require(CorePermissions.AGENCY_EDIT);
+        check(draft);
+        Interaction updated = db.write(em -> {
+            InteractionEntity i = CoreDatabase.find(em, InteractionEntity.class, interactionId, INTERACTION);
+            CoreDatabase.expectVersion(i.getVersion(), version);
+            apply(em, i, draft);
+            em.flush();
+            return i.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.UPDATE, INTERACTION, String.valueOf(interactionId), ""));
+        return updated;
+    }
+
+    private static void apply(EntityManager em, InteractionEntity i, InteractionDraft d) {
+        AgencyEntity agency = em.find(AgencyEntity.class, d.agencyId());
+        if (agency == null) {
+            throw new ValidationException("agencyId", "core.error.notInList");
+        }
+        PupilEntity pupil = d.pupilId() == null ? null : em.find(PupilEntity.class, d.pupilId());
+        if (d.pupilId() != null && pupil == null) {
+            throw new ValidationException("pupilId", "core.error.notInList");
+        }
+        i.apply(d, agency, pupil);
+    }
+
+    private void check(InteractionDraft d) {
+        if (d == null) {
+            throw new ValidationException("", "core.error.required");
+        }
+        Checks.notFuture("date", d.date(), db.today());
+        Checks.required("subject", d.subject(), 1000);
+        Checks.maxLength("outcome", d.outcome(), 2000);
+        Checks.maxLength("nextStep", d.nextStep(), 1000);
+        if (!d.nextStep().isEmpty() && d.nextDue() == null) {
+            throw new ValidationException("nextDue", "core.error.interaction.due");
+        }
+        if (d.nextDue() != null && d.nextDue().isBefore(d.date())) {
+            throw new ValidationException("nextDue", "core.error.interaction.dueBeforeDate");
+        }
+    }
+
+    @Override
+    public List<Interaction> openNextSteps(String author) {
+        // a next step counts as taken once a later interaction with the same agency (and pupil) is recorded
+        return db.read(em -> em.createQuery("select i from InteractionEntity i where i.author = :a"
+                + " and i.nextDue is not null and i.nextDue >= :from and not exists (select j from InteractionEntity j"
+                + " where j.agency = i.agency and (j.pupil = i.pupil or (j.pupil is null and i.pupil is null))"
+                + " and (j.date > i.date or (j.date = i.date and j.id > i.id))) order by i.nextDue",
+                InteractionEntity.class)
+                .setParameter("a", author).setParameter("from", db.today().minusDays(30)).getResultList().stream()
+                .map(InteractionEntity::toRecord).toList());
+    }
+}

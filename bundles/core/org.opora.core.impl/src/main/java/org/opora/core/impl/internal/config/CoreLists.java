@@ -1,0 +1,108 @@
+package org.opora.core.impl.internal.config;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
+import org.opora.platform.api.i18n.Translator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The configured reference lists. Built-in codes have labels {@code core.list.<list>.<code>} in the message
+ * bundle; a school's own label ({@code code = Label}) is used in Russian, and for codes the bundle does not know.
+ */
+@Component(configurationPid = CoreLists.PID)
+@Designate(ocd = ListsConfig.class)
+public class CoreLists implements ReferenceLists {
+
+    public static final String PID = "org.opora.core.lists";
+    private static final Logger LOG = LoggerFactory.getLogger(CoreLists.class);
+
+    private volatile Map<ReferenceList, List<ListItem>> lists;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Translator translator;
+
+    @Activate
+    public CoreLists(ListsConfig config) {
+        modified(config);
+    }
+
+    @Modified
+    void modified(ListsConfig config) {
+        Map<ReferenceList, List<ListItem>> m = new EnumMap<>(ReferenceList.class);
+        m.put(ReferenceList.PUPIL_FLAGS, parse(config.pupilFlags()));
+        m.put(ReferenceList.SPECIALIST_TYPES, parse(config.specialistTypes()));
+        m.put(ReferenceList.BODIES, parse(config.bodies()));
+        m.put(ReferenceList.BODY_ROLES, parse(config.bodyRoles()));
+        m.put(ReferenceList.AGENCY_KINDS, parse(config.agencyKinds()));
+        m.put(ReferenceList.DOCUMENT_TYPES, parse(config.documentTypes()));
+        m.put(ReferenceList.DIRECTIONS, parse(config.directions()));
+        m.put(ReferenceList.RELATIONS, parse(config.relations()));
+        lists = m;
+    }
+
+    /** Parses the entries; a malformed line is skipped with a warning rather than breaking every form. */
+    static List<ListItem> parse(String[] entries) {
+        Map<String, ListItem> items = new LinkedHashMap<>();
+        for (String entry : entries == null ? new String[0] : entries) {
+            if (entry == null || entry.isBlank()) {
+                continue;
+            }
+            try {
+                ListItem item = ListItem.parse(entry);
+                items.putIfAbsent(item.code(), item);
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Ignoring reference list entry '{}': {}", entry, e.getMessage());
+            }
+        }
+        return List.copyOf(items.values());
+    }
+
+    @Override
+    public List<ListItem> items(ReferenceList list, Locale locale) {
+        List<ListItem> result = new ArrayList<>();
+        for (ListItem item : lists.get(list)) {
+            result.add(new ListItem(item.code(), label(list, item, locale)));
+        }
+        return result;
+    }
+
+    private String label(ReferenceList list, ListItem item, Locale locale) {
+        boolean own = !item.label().equals(item.code());
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        if (own && !english) {
+            return item.label();
+        }
+        Translator t = translator;
+        String key = key(list, item.code());
+        String text = t == null ? key : t.translate(key, locale == null ? Locale.forLanguageTag("ru") : locale);
+        return text.equals(key) ? item.label() : text;
+    }
+
+    /** {@code core.list.pupil-flags.ovz}. */
+    public static String key(ReferenceList list, String code) {
+        return "core.list." + list.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + code;
+    }
+
+    /** Whether the code is configured in the list (labels do not matter). */
+    public boolean contains(ReferenceList list, String code) {
+        return lists.get(list).stream().anyMatch(i -> i.code().equals(code));
+    }
+}

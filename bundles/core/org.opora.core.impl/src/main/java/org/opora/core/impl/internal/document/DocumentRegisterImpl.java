@@ -1,0 +1,212 @@
+package org.opora.core.impl.internal.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.opora.core.api.CorePermissions;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.DocumentDraft;
+import org.opora.core.api.document.DocumentQuery;
+import org.opora.core.api.document.DocumentRecord;
+import org.opora.core.api.document.DocumentRegister;
+import org.opora.core.impl.internal.config.CoreLists;
+import org.opora.core.impl.internal.config.CoreRules;
+import org.opora.core.impl.internal.model.DocumentEntity;
+import org.opora.core.impl.internal.model.DocumentFileEntity;
+import org.opora.core.impl.internal.model.Names;
+import org.opora.core.impl.internal.model.StaffEntity;
+import org.opora.core.impl.internal.rules.FileCheck;
+import org.opora.core.impl.internal.support.Checks;
+import org.opora.core.impl.internal.support.CoreDatabase;
+import org.opora.core.impl.internal.support.Guard;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The register of the service's documents (000 §5) with their files in the database. */
+@Component
+public class DocumentRegisterImpl implements DocumentRegister {
+
+    private static final String RECORD = "document";
+
+    private final CoreDatabase db;
+    private final Guard guard;
+    private final CoreLists lists;
+    private final CoreRules rules;
+    private final AuditService audit;
+
+    @Activate
+    public DocumentRegisterImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference CoreLists lists,
+            @Reference CoreRules rules, @Reference AuditService audit) {
+        this.db = db;
+        this.guard = guard;
+        this.lists = lists;
+        this.rules = rules;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<DocumentRecord> find(DocumentQuery query, int offset, int limit) {
+        guard.require(CorePermissions.DOCUMENT_READ);
+        return db.read(em -> query(em, "select d from DocumentEntity d", " order by d.year desc, d.id desc", query,
+                DocumentEntity.class).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(DocumentEntity::toRecord).toList());
+    }
+
+    @Override
+    public int count(DocumentQuery query) {
+        guard.require(CorePermissions.DOCUMENT_READ);
+        return db.read(em -> query(em, "select count(d) from DocumentEntity d", "", query, Long.class)
+                .getSingleResult().intValue());
+    }
+
+    private static <T> TypedQuery<T> query(EntityManager em, String select, String order, DocumentQuery q,
+            Class<T> type) {
+        List<String> where = new ArrayList<>(List.of("upper(d.title) like :t"));
+        if (!q.type().isEmpty()) {
+            where.add("d.type = :type");
+        }
+        if (q.authorId() != null) {
+            where.add("d.author.id = :author");
+        }
+        if (q.year() != null) {
+            where.add("d.year = :year");
+        }
+        TypedQuery<T> query = em.createQuery(select + " where " + String.join(" and ", where) + order, type)
+                .setParameter("t", "%" + Names.normalise(q.text()) + "%");
+        if (!q.type().isEmpty()) {
+            query.setParameter("type", q.type());
+        }
+        if (q.authorId() != null) {
+            query.setParameter("author", q.authorId());
+        }
+        if (q.year() != null) {
+            query.setParameter("year", q.year().startYear());
+        }
+        return query;
+    }
+
+    @Override
+    public DocumentRecord get(long documentId) {
+        guard.require(CorePermissions.DOCUMENT_READ);
+        return db.read(em -> CoreDatabase.find(em, DocumentEntity.class, documentId, RECORD).toRecord());
+    }
+
+    @Override
+    public DocumentRecord add(DocumentDraft draft, Attachment file) {
+        guard.require(CorePermissions.DOCUMENT_EDIT);
+        check(draft);
+        Attachment checked = fileCheck().check(file);
+        DocumentRecord added = db.write(em -> {
+            DocumentEntity d = new DocumentEntity(db.clock().instant(), guard.actor());
+            d.describe(draft.type(), draft.title(), author(em, draft.authorId()), draft.year());
+            d.file(checked.fileName(), checked.contentType(), checked.content().length);
+            em.persist(d);
+            em.flush();
+            em.persist(new DocumentFileEntity(d.getId(), checked.content()));
+            return d.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(added.id()), added.type()));
+        return added;
+    }
+
+    @Override
+    public DocumentRecord update(long documentId, long version, DocumentDraft draft) {
+        guard.require(CorePermissions.DOCUMENT_EDIT);
+        check(draft);
+        DocumentRecord updated = db.write(em -> {
+            DocumentEntity d = CoreDatabase.find(em, DocumentEntity.class, documentId, RECORD);
+            CoreDatabase.expectVersion(d.getVersion(), version);
+            d.describe(draft.type(), draft.title(), author(em, draft.authorId()), draft.year());
+            em.flush();
+            return d.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(documentId), ""));
+        return updated;
+    }
+
+    @Override
+    public DocumentRecord replaceFile(long documentId, long version, Attachment file) {
+        guard.require(CorePermissions.DOCUMENT_EDIT);
+        Attachment checked = fileCheck().check(file);
+        DocumentRecord updated = db.write(em -> {
+            DocumentEntity d = CoreDatabase.find(em, DocumentEntity.class, documentId, RECORD);
+            CoreDatabase.expectVersion(d.getVersion(), version);
+            if (d.isApproved()) {
+                throw new ValidationException("file", "core.error.document.approved");
+            }
+            d.file(checked.fileName(), checked.contentType(), checked.content().length);
+            em.find(DocumentFileEntity.class, documentId).setContent(checked.content());
+            em.flush();
+            return d.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(documentId), "file replaced"));
+        return updated;
+    }
+
+    @Override
+    public DocumentRecord approve(long documentId, long version, String approvedBy, LocalDate on) {
+        guard.require(CorePermissions.DOCUMENT_APPROVE);
+        String by = Checks.required("approvedBy", approvedBy, 300);
+        Checks.notFuture("approvedOn", on, db.today());
+        DocumentRecord approved = db.write(em -> {
+            DocumentEntity d = CoreDatabase.find(em, DocumentEntity.class, documentId, RECORD);
+            CoreDatabase.expectVersion(d.getVersion(), version);
+            if (d.isApproved()) {
+                throw new ValidationException("", "core.error.document.approved");
+            }
+            d.approve(by, on);
+            em.flush();
+            return d.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(documentId), "approved"));
+        return approved;
+    }
+
+    @Override
+    public Attachment file(long documentId) {
+        guard.require(CorePermissions.DOCUMENT_READ);
+        Attachment file = db.read(em -> {
+            DocumentEntity d = CoreDatabase.find(em, DocumentEntity.class, documentId, RECORD);
+            DocumentFileEntity f = CoreDatabase.find(em, DocumentFileEntity.class, documentId, RECORD);
+            return new Attachment(d.getFileName(), d.getContentType(), f.getContent());
+        });
+        audit.record(AuditEvent.read(RECORD, documentId));
+        return file;
+    }
+
+    private FileCheck fileCheck() {
+        return new FileCheck(rules.maxFileBytes(), rules.fileTypes());
+    }
+
+    private void check(DocumentDraft d) {
+        if (d == null) {
+            throw new ValidationException("", "core.error.required");
+        }
+        if (!lists.contains(ReferenceList.DOCUMENT_TYPES, d.type())) {
+            throw new ValidationException("type", "core.error.notInList");
+        }
+        Checks.required("title", d.title(), 500);
+        Checks.present("year", d.year());
+    }
+
+    private static StaffEntity author(EntityManager em, Long authorId) {
+        if (authorId == null) {
+            return null;
+        }
+        StaffEntity s = em.find(StaffEntity.class, authorId);
+        if (s == null) {
+            throw new ValidationException("authorId", "core.error.staff.unknown");
+        }
+        return s;
+    }
+}

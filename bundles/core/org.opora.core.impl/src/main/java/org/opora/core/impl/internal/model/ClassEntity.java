@@ -1,0 +1,86 @@
+package org.opora.core.impl.internal.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.opora.core.api.AcademicYear;
+import org.opora.core.api.pupil.SchoolClass;
+
+/** A class in one academic year. */
+@Entity
+@Table(name = "SCHOOL_CLASS")
+public class ClassEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "ACADEMIC_YEAR", nullable = false)
+    private int year;
+    @Column(name = "GRADE", nullable = false)
+    private int grade;
+    @Column(name = "LETTER", nullable = false)
+    private String letter;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "CLASS_TEACHER_ID")
+    private StaffEntity classTeacher;
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    protected ClassEntity() {
+    }
+
+    public ClassEntity(AcademicYear year, int grade, String letter, StaffEntity classTeacher) {
+        this.year = year.startYear();
+        this.grade = grade;
+        this.letter = letter;
+        this.classTeacher = classTeacher;
+    }
+
+    public SchoolClass toRecord(int pupils) {
+        return new SchoolClass(id, year(), grade, letter, classTeacher == null ? null : classTeacher.getId(),
+                teacherName(), pupils);
+    }
+
+    public String teacherName() {
+        return classTeacher == null ? "" : classTeacher.name().full();
+    }
+
+    public String name() {
+        return grade + letter;
+    }
+
+    public AcademicYear year() {
+        return new AcademicYear(year);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getGrade() {
+        return grade;
+    }
+
+    public String getLetter() {
+        return letter;
+    }
+
+    public StaffEntity getClassTeacher() {
+        return classTeacher;
+    }
+
+    public void update(int grade, String letter, StaffEntity classTeacher) {
+        this.grade = grade;
+        this.letter = letter;
+        this.classTeacher = classTeacher;
+    }
+}

@@ -1,0 +1,78 @@
+package org.opora.core.impl.internal.model;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.opora.core.api.agency.Interaction;
+import org.opora.core.api.agency.InteractionDraft;
+
+/** One interaction with an agency. */
+@Entity
+@Table(name = "INTERACTION")
+public class InteractionEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "EVENT_DATE", nullable = false)
+    private LocalDate date;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "AGENCY_ID", nullable = false)
+    private AgencyEntity agency;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "PUPIL_ID")
+    private PupilEntity pupil;
+    @Column(name = "SUBJECT", nullable = false)
+    private String subject;
+    @Column(name = "OUTCOME", nullable = false)
+    private String outcome;
+    @Column(name = "NEXT_STEP", nullable = false)
+    private String nextStep;
+    @Column(name = "NEXT_DUE")
+    private LocalDate nextDue;
+    @Column(name = "AUTHOR", nullable = false, updatable = false)
+    private String author;
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    protected InteractionEntity() {
+    }
+
+    public InteractionEntity(String author) {
+        this.author = author;
+    }
+
+    public void apply(InteractionDraft d, AgencyEntity agency, PupilEntity pupil) {
+        this.date = d.date();
+        this.agency = agency;
+        this.pupil = pupil;
+        this.subject = d.subject();
+        this.outcome = d.outcome();
+        this.nextStep = d.nextStep();
+        this.nextDue = d.nextDue();
+    }
+
+    public Interaction toRecord() {
+        return new Interaction(id, date, agency.getId(), agency.getName(), pupil == null ? null : pupil.getId(),
+                pupil == null ? "" : pupil.name().full(), subject, outcome, nextStep, nextDue, author, version);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+}

@@ -1,0 +1,96 @@
+package org.opora.core.impl.internal.pupil;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.opora.core.api.AcademicYear;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.pupil.PupilQuery;
+import org.opora.core.impl.internal.model.Names;
+import org.opora.core.impl.internal.model.PlacementEntity;
+import org.opora.core.impl.internal.model.PupilEntity;
+
+/**
+ * The pupil list queries. Current pupils are found through their placement in the current year (so the class
+ * comes in the same query); pupils who left are found directly.
+ */
+final class PupilQueries {
+
+    private PupilQueries() {
+    }
+
+    static List<Pupil> find(EntityManager em, AcademicYear year, PupilQuery q, int offset, int limit) {
+        if (q.archived()) {
+            return query(em, "select p from PupilEntity p", " order by p.searchName, p.id", q, year, PupilEntity.class)
+                    .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                    .map(p -> p.toRecord(null)).toList();
+        }
+        return query(em, "select pl from PlacementEntity pl join fetch pl.pupil join fetch pl.schoolClass",
+                " order by pl.schoolClass.grade, pl.schoolClass.letter, pl.pupil.searchName, pl.pupil.id", q, year,
+                PlacementEntity.class).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(pl -> pl.getPupil().toRecord(pl.getSchoolClass())).toList();
+    }
+
+    static int count(EntityManager em, AcademicYear year, PupilQuery q) {
+        String select = q.archived() ? "select count(p) from PupilEntity p" : "select count(pl) from PlacementEntity pl";
+        return query(em, select, "", q, year, Long.class).getSingleResult().intValue();
+    }
+
+    private static <T> TypedQuery<T> query(EntityManager em, String select, String order, PupilQuery q,
+            AcademicYear year, Class<T> type) {
+        String p = q.archived() ? "p" : "pl.pupil";
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new TreeMap<>();
+        if (q.archived()) {
+            where.add("p.archived = true");
+        } else {
+            where.add("pl.year = :year");
+            where.add(p + ".archived = false");
+            params.put("year", year.startYear());
+            if (q.classId() != null) {
+                where.add("pl.schoolClass.id = :classId");
+                params.put("classId", q.classId());
+            }
+        }
+        String[] words = Names.normalise(q.text()).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty()) {
+                where.add(p + ".searchName like :w" + i);
+                params.put("w" + i, "%" + words[i].replace("%", "").replace("_", "") + "%");
+            }
+        }
+        if (!q.flag().isEmpty()) {
+            where.add("exists (select f from FlagEntity f where f.pupilId = " + p
+                    + ".id and f.flag = :flag and f.clearedOn is null)");
+            params.put("flag", q.flag());
+        }
+        TypedQuery<T> query = em.createQuery(select + " where " + String.join(" and ", where) + order, type);
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    /** The placement of a pupil in a year, or {@code null}. */
+    static PlacementEntity placement(EntityManager em, long pupilId, AcademicYear year) {
+        List<PlacementEntity> found = em.createQuery(
+                "select pl from PlacementEntity pl where pl.pupil.id = :p and pl.year = :y", PlacementEntity.class)
+                .setParameter("p", pupilId).setParameter("y", year.startYear()).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    static List<PlacementEntity> placements(EntityManager em, long pupilId) {
+        return em.createQuery("select pl from PlacementEntity pl join fetch pl.schoolClass where pl.pupil.id = :p"
+                + " order by pl.year desc", PlacementEntity.class).setParameter("p", pupilId).getResultList();
+    }
+
+    static boolean duplicate(EntityManager em, PupilEntity candidate, String searchName, java.time.LocalDate birth) {
+        return em.createQuery("select count(p) from PupilEntity p where p.searchName = :n and p.birthDate = :b"
+                + " and p.archived = false and p.id <> :id", Long.class).setParameter("n", searchName)
+                .setParameter("b", birth).setParameter("id", candidate.getId() == null ? -1L : candidate.getId())
+                .getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,74 @@
+package org.opora.core.impl.internal.school;
+
+import java.util.List;
+import java.util.TreeSet;
+
+import org.opora.core.api.AcademicYear;
+import org.opora.core.api.CorePermissions;
+import org.opora.core.api.School;
+import org.opora.core.api.SchoolService;
+import org.opora.core.api.ValidationException;
+import org.opora.core.impl.internal.model.SchoolEntity;
+import org.opora.core.impl.internal.model.StaffEntity;
+import org.opora.core.impl.internal.support.Checks;
+import org.opora.core.impl.internal.support.CoreDatabase;
+import org.opora.core.impl.internal.support.Guard;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The school's name, number, address and director, and its academic years. */
+@Component
+public class SchoolServiceImpl implements SchoolService {
+
+    private final CoreDatabase db;
+    private final Guard guard;
+    private final AuditService audit;
+
+    @Activate
+    public SchoolServiceImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference AuditService audit) {
+        this.db = db;
+        this.guard = guard;
+        this.audit = audit;
+    }
+
+    @Override
+    public School school() {
+        return db.read(em -> db.school(em).toRecord());
+    }
+
+    @Override
+    public School update(String name, String number, String address, Long directorId, long version) {
+        guard.require(CorePermissions.SCHOOL_MANAGE);
+        String n = Checks.required("name", name, 300);
+        String num = Checks.maxLength("number", number, 20);
+        String a = Checks.maxLength("address", address, 300);
+        School updated = db.write(em -> {
+            SchoolEntity school = db.school(em);
+            CoreDatabase.expectVersion(school.getVersion(), version);
+            StaffEntity director = directorId == null ? null : em.find(StaffEntity.class, directorId);
+            if (directorId != null && (director == null || !director.isActive())) {
+                throw new ValidationException("directorId", "core.error.staff.unknown");
+            }
+            school.update(n, num, a, director);
+            em.flush();
+            return school.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.UPDATE, "school", "1", ""));
+        return updated;
+    }
+
+    @Override
+    public List<AcademicYear> years() {
+        return db.read(em -> {
+            TreeSet<AcademicYear> years = new TreeSet<>();
+            em.createQuery("select distinct c.year from ClassEntity c", Integer.class).getResultList()
+                    .forEach(y -> years.add(new AcademicYear(y)));
+            years.add(db.currentYear(em));
+            return List.copyOf(years);
+        });
+    }
+}

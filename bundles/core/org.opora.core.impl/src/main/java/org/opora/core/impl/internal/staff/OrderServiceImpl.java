@@ -1,0 +1,120 @@
+package org.opora.core.impl.internal.staff;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.opora.core.api.CorePermissions;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.staff.Order;
+import org.opora.core.api.staff.OrderDraft;
+import org.opora.core.api.staff.OrderService;
+import org.opora.core.impl.internal.model.Names;
+import org.opora.core.impl.internal.model.OrderEntity;
+import org.opora.core.impl.internal.support.Checks;
+import org.opora.core.impl.internal.support.CoreDatabase;
+import org.opora.core.impl.internal.support.Guard;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The register of the director's orders; a number is unique within the calendar year of the order's date. */
+@Component
+public class OrderServiceImpl implements OrderService {
+
+    private static final String RECORD = "order";
+
+    private final CoreDatabase db;
+    private final Guard guard;
+    private final AuditService audit;
+
+    @Activate
+    public OrderServiceImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference AuditService audit) {
+        this.db = db;
+        this.guard = guard;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<Order> find(String text, int offset, int limit) {
+        guard.require(CorePermissions.STAFF_READ);
+        return db.read(em -> em.createQuery("select o from OrderEntity o where upper(o.number) like :t"
+                + " or upper(o.title) like :t order by o.date desc, o.id desc", OrderEntity.class)
+                .setParameter("t", like(text)).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(OrderEntity::toRecord).toList());
+    }
+
+    @Override
+    public int count(String text) {
+        guard.require(CorePermissions.STAFF_READ);
+        return db.read(em -> em.createQuery("select count(o) from OrderEntity o where upper(o.number) like :t"
+                + " or upper(o.title) like :t", Long.class).setParameter("t", like(text)).getSingleResult().intValue());
+    }
+
+    private static String like(String text) {
+        return "%" + Names.normalise(text == null ? "" : text) + "%";
+    }
+
+    @Override
+    public Order get(long orderId) {
+        guard.require(CorePermissions.STAFF_READ);
+        return db.read(em -> CoreDatabase.find(em, OrderEntity.class, orderId, RECORD).toRecord());
+    }
+
+    @Override
+    public Order register(OrderDraft draft) {
+        guard.require(CorePermissions.STRUCTURE_MANAGE);
+        check(draft);
+        Order created = db.write(em -> {
+            refuseDuplicate(em, draft, null);
+            OrderEntity o = new OrderEntity();
+            o.apply(draft);
+            em.persist(o);
+            em.flush();
+            return o.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(created.id()), created.number()));
+        return created;
+    }
+
+    @Override
+    public Order update(long orderId, long version, OrderDraft draft) {
+        guard.require(CorePermissions.STRUCTURE_MANAGE);
+        check(draft);
+        Order updated = db.write(em -> {
+            OrderEntity o = CoreDatabase.find(em, OrderEntity.class, orderId, RECORD);
+            CoreDatabase.expectVersion(o.getVersion(), version);
+            refuseDuplicate(em, draft, orderId);
+            o.apply(draft);
+            em.flush();
+            return o.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(orderId), updated.number()));
+        return updated;
+    }
+
+    private void check(OrderDraft d) {
+        if (d == null) {
+            throw new ValidationException("", "core.error.required");
+        }
+        Checks.required("number", d.number(), 40);
+        Checks.notFuture("date", d.date(), db.today());
+        Checks.required("title", d.title(), 500);
+        Checks.maxLength("subject", d.subject(), 2000);
+    }
+
+    private static void refuseDuplicate(EntityManager em, OrderDraft d, Long self) {
+        LocalDate first = d.date().withDayOfYear(1);
+        boolean taken = em.createQuery("select o from OrderEntity o where o.number = :n and o.date >= :a"
+                + " and o.date < :b", OrderEntity.class).setParameter("n", d.number()).setParameter("a", first)
+                .setParameter("b", first.plusYears(1)).getResultList().stream()
+                .anyMatch(o -> !o.getId().equals(self));
+        if (taken) {
+            throw new ValidationException("number", "core.error.order.duplicate", d.number(), first.getYear());
+        }
+    }
+}

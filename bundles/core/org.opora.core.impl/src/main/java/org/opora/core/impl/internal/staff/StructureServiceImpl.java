@@ -1,0 +1,180 @@
+package org.opora.core.impl.internal.staff;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.opora.core.api.CorePermissions;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.HeadAppointment;
+import org.opora.core.api.staff.MemberDraft;
+import org.opora.core.api.staff.StructureService;
+import org.opora.core.impl.internal.config.CoreLists;
+import org.opora.core.impl.internal.model.HeadEntity;
+import org.opora.core.impl.internal.model.MemberEntity;
+import org.opora.core.impl.internal.model.OrderEntity;
+import org.opora.core.impl.internal.model.StaffEntity;
+import org.opora.core.impl.internal.rules.Memberships;
+import org.opora.core.impl.internal.support.Checks;
+import org.opora.core.impl.internal.support.CoreDatabase;
+import org.opora.core.impl.internal.support.Guard;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The head of the support service (000 §1.4: appointed by the director's order) and the bodies' members. */
+@Component
+public class StructureServiceImpl implements StructureService {
+
+    private final CoreDatabase db;
+    private final Guard guard;
+    private final CoreLists lists;
+    private final AuditService audit;
+
+    @Activate
+    public StructureServiceImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference CoreLists lists,
+            @Reference AuditService audit) {
+        this.db = db;
+        this.guard = guard;
+        this.lists = lists;
+        this.audit = audit;
+    }
+
+    @Override
+    public Optional<HeadAppointment> headOfService(LocalDate on) {
+        return headHistory().stream()
+                .filter(h -> !h.from().isAfter(on) && (h.to() == null || !h.to().isBefore(on))).findFirst();
+    }
+
+    @Override
+    public List<HeadAppointment> headHistory() {
+        guard.require(CorePermissions.STAFF_READ);
+        return db.read(em -> em.createQuery("select h from HeadEntity h order by h.from desc, h.id desc",
+                HeadEntity.class).getResultList().stream().map(HeadEntity::toRecord).toList());
+    }
+
+    @Override
+    public HeadAppointment appointHead(long staffId, long orderId, LocalDate from) {
+        guard.require(CorePermissions.STRUCTURE_MANAGE);
+        Checks.present("from", from);
+        HeadAppointment appointed = db.write(em -> {
+            StaffEntity staff = activeStaff(em, staffId);
+            OrderEntity order = CoreDatabase.find(em, OrderEntity.class, orderId, "order");
+            if (from.isBefore(order.getDate())) {
+                throw new ValidationException("from", "core.error.appointment.beforeOrder", order.getDate());
+            }
+            for (HeadEntity previous : em.createQuery("select h from HeadEntity h where h.to is null",
+                    HeadEntity.class).getResultList()) {
+                if (!previous.getFrom().isBefore(from)) {
+                    throw new ValidationException("from", "core.error.appointment.beforePrevious",
+                            previous.getFrom());
+                }
+                previous.end(from.minusDays(1));
+            }
+            HeadEntity h = new HeadEntity(staff, order, from);
+            em.persist(h);
+            em.flush();
+            return h.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.CREATE, "head-of-service", String.valueOf(appointed.id()),
+                "order " + appointed.orderNumber()));
+        return appointed;
+    }
+
+    @Override
+    public List<BodyMember> members(String body, LocalDate on) {
+        return memberHistory(body).stream().filter(m -> m.activeOn(on))
+                .sorted(Comparator.comparingInt((BodyMember m) -> roleRank(m.role())).thenComparing(BodyMember::staffName))
+                .toList();
+    }
+
+    private int roleRank(String role) {
+        List<String> roles = lists.items(ReferenceList.BODY_ROLES, null).stream().map(i -> i.code()).toList();
+        int i = roles.indexOf(role);
+        return i < 0 ? roles.size() : i;
+    }
+
+    @Override
+    public List<BodyMember> memberHistory(String body) {
+        guard.require(CorePermissions.STAFF_READ);
+        return db.read(em -> em.createQuery("select m from MemberEntity m where m.body = :b"
+                + " order by m.from desc, m.id desc", MemberEntity.class).setParameter("b", body).getResultList()
+                .stream().map(MemberEntity::toRecord).toList());
+    }
+
+    @Override
+    public List<BodyMember> membershipsOf(long staffId, LocalDate on) {
+        guard.require(CorePermissions.STAFF_READ);
+        return db.read(em -> em.createQuery("select m from MemberEntity m where m.staff.id = :s", MemberEntity.class)
+                .setParameter("s", staffId).getResultList().stream().map(MemberEntity::toRecord)
+                .filter(m -> m.activeOn(on)).toList());
+    }
+
+    @Override
+    public BodyMember addMember(MemberDraft draft) {
+        guard.require(CorePermissions.STRUCTURE_MANAGE);
+        if (draft == null) {
+            throw new ValidationException("", "core.error.required");
+        }
+        if (!lists.contains(ReferenceList.BODIES, draft.body())) {
+            throw new ValidationException("body", "core.error.notInList");
+        }
+        if (!lists.contains(ReferenceList.BODY_ROLES, draft.role())) {
+            throw new ValidationException("role", "core.error.notInList");
+        }
+        Checks.present("from", draft.from());
+        BodyMember added = db.write(em -> {
+            StaffEntity staff = activeStaff(em, draft.staffId());
+            OrderEntity order = draft.orderId() == null ? null
+                    : CoreDatabase.find(em, OrderEntity.class, draft.orderId(), "order");
+            if (order != null && draft.from().isBefore(order.getDate())) {
+                throw new ValidationException("from", "core.error.appointment.beforeOrder", order.getDate());
+            }
+            List<BodyMember> current = em.createQuery("select m from MemberEntity m where m.body = :b",
+                    MemberEntity.class).setParameter("b", draft.body()).getResultList().stream()
+                    .map(MemberEntity::toRecord).toList();
+            new Memberships(current).checkAdd(draft.staffId(), draft.role(), draft.from());
+            MemberEntity m = new MemberEntity(draft.body(), staff, draft.role(), draft.from(), order);
+            em.persist(m);
+            em.flush();
+            return m.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.CREATE, "body-member", String.valueOf(added.id()), added.body()));
+        return added;
+    }
+
+    @Override
+    public BodyMember endMembership(long membershipId, LocalDate to) {
+        guard.require(CorePermissions.STRUCTURE_MANAGE);
+        Checks.present("to", to);
+        BodyMember ended = db.write(em -> {
+            MemberEntity m = CoreDatabase.find(em, MemberEntity.class, membershipId, "body-member");
+            if (m.getTo() != null) {
+                throw new ValidationException("to", "core.error.membership.ended");
+            }
+            if (to.isBefore(m.getFrom())) {
+                throw new ValidationException("to", "core.error.membership.endBeforeStart", m.getFrom());
+            }
+            m.end(to);
+            return m.toRecord();
+        });
+        audit.record(new AuditEvent(AuditAction.UPDATE, "body-member", String.valueOf(membershipId), "ended"));
+        return ended;
+    }
+
+    private static StaffEntity activeStaff(EntityManager em, long staffId) {
+        StaffEntity s = em.find(StaffEntity.class, staffId);
+        if (s == null || !s.isActive()) {
+            throw new ValidationException("staffId", "core.error.staff.unknown");
+        }
+        return s;
+    }
+}
