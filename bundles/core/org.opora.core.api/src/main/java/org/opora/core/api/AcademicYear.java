@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 
 /**
- * An academic year (учебный год), 1 September to 31 August, named by the calendar year it starts in.
+ * An academic year (uchebny god), 1 September to 31 August, named by the calendar year it starts in.
  *
  * @param startYear the year the academic year starts in, e.g. 2026 for 2026/2027
  */

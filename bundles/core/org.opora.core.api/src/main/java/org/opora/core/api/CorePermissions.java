@@ -5,7 +5,7 @@ public final class CorePermissions {
 
     /** Open the pupil list and the pupil card (name, class, representatives). */
     public static final String PUPIL_READ = "core.pupil.read";
-    /** See status flags (ОВЗ, disability, risk group, guardianship) and their history. */
+    /** See status flags (OVZ, disability, risk group, guardianship) and their history. */
     public static final String PUPIL_FLAGS = "core.pupil.flags";
     /** Create and edit any pupil, their representatives and flags. */
     public static final String PUPIL_EDIT = "core.pupil.edit";

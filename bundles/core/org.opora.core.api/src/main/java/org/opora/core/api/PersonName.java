@@ -3,7 +3,7 @@ package org.opora.core.api;
 import java.util.Objects;
 
 /**
- * A person's name as Russian documents write it (ФИО): surname, name and an optional patronymic.
+ * A person's name as Russian documents write it (full name (FIO)): surname, name and an optional patronymic.
  *
  * @param surname    family name
  * @param name       given name
@@ -35,7 +35,7 @@ public record PersonName(String surname, String name, String patronymic) {
     }
 
     /**
-     * Parses "Surname Name [Patronymic]"; words after the third belong to the patronymic (e.g. "Оглы").
+     * Parses "Surname Name [Patronymic]"; words after the third belong to the patronymic (e.g. "Ogly").
      *
      * @throws IllegalArgumentException when fewer than two words are given
      */

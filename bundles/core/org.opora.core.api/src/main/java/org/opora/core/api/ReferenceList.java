@@ -2,7 +2,7 @@ package org.opora.core.api;
 
 /** The configurable reference lists of the core; {@link ReferenceLists#items} takes one of them. */
 public enum ReferenceList {
-    /** Pupil status flags: ОВЗ, ребёнок-инвалид, одарённый, группа риска, под опекой … */
+    /** Pupil status flags: special educational needs (OVZ), disabled child, gifted, at-risk group, under guardianship … */
     PUPIL_FLAGS,
     /** Specialist types of staff (000 §1.3 and the 001 coordinators, mentors …). */
     SPECIALIST_TYPES,

@@ -1,9 +1,9 @@
 package org.opora.core.api;
 
 /**
- * The school (ОУ) this installation serves.
+ * The school (OU) this installation serves.
  *
- * @param name        full name, e.g. "ГБОУ школа № 59"
+ * @param name        full name, e.g. "GBOU school No. 59"
  * @param number      the school's number, e.g. "59"
  * @param address     postal address, may be empty
  * @param directorId  the director among the staff, or {@code null} while not set

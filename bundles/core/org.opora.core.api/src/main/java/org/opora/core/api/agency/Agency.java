@@ -1,7 +1,7 @@
 package org.opora.core.api.agency;
 
 /**
- * An external agency or organisation: guardianship body, КДН и ЗП, health, social protection, police, КЦСОН, NGO.
+ * An external agency or organisation: guardianship body, KDN i ZP, health, social protection, police, KCSON, NGO.
  *
  * @param id            record id
  * @param kind          kind code from the configured list

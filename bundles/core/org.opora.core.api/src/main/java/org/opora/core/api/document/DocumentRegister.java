@@ -26,7 +26,7 @@ public interface DocumentRegister {
     /** Replaces the attached file; an approved document's file cannot be replaced. */
     DocumentRecord replaceFile(long documentId, long version, Attachment file);
 
-    /** Records the approval: by whom (e.g. "Директор Смирнова Е. В.") and on which day. */
+    /** Records the approval: by whom (e.g. "Director E. V. Smirnova") and on which day. */
     DocumentRecord approve(long documentId, long version, String approvedBy, LocalDate on);
 
     /** The attached file; the read is audited. */

@@ -9,7 +9,7 @@ import java.util.List;
  * @param columns the recognised columns, in the file's order
  * @param rows    the data rows as read (row {@code i} is spreadsheet row {@code i + 2})
  * @param issues  problems; any problem refuses the whole file
- * @param notes   what else the import would do (e.g. create class 5В), as i18n issues with row 0 or the row
+ * @param notes   what else the import would do (e.g. create class 5V), as i18n issues with row 0 or the row
  */
 public record ImportPreview(ImportKind kind, List<String> columns, List<List<String>> rows, List<ImportIssue> issues,
         List<ImportIssue> notes) {

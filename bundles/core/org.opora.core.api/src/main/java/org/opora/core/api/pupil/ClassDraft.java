@@ -4,7 +4,7 @@ package org.opora.core.api.pupil;
  * The editable data of a class.
  *
  * @param grade          grade, 1 to the configured highest grade
- * @param letter         one to three letters, e.g. "Б"
+ * @param letter         one to three letters, e.g. "B"
  * @param classTeacherId class teacher among the staff, or {@code null}
  */
 public record ClassDraft(int grade, String letter, Long classTeacherId) {
@@ -14,7 +14,7 @@ public record ClassDraft(int grade, String letter, Long classTeacherId) {
     }
 
     /**
-     * Parses a class name such as "7Б" or "10 А".
+     * Parses a class name such as "7B" or "10 A".
      *
      * @throws IllegalArgumentException when the text is not a grade followed by letters
      */

@@ -3,13 +3,13 @@ package org.opora.core.api.pupil;
 import java.time.LocalDate;
 
 /**
- * A period during which a status flag (ОВЗ, ребёнок-инвалид, одарённый, группа риска, под опекой …) applied.
+ * A period during which a status flag (special educational needs (OVZ), disabled child, gifted, at-risk group, under guardianship …) applied.
  *
  * @param id        record id
  * @param flag      flag code from the configured list
  * @param setOn     the day it was set
  * @param clearedOn the day it was cleared, or {@code null} while it applies
- * @param note      the ground (e.g. the ПМПК conclusion number), may be empty
+ * @param note      the ground (e.g. the PMPK conclusion number), may be empty
  * @param setBy     who set it
  * @param clearedBy who cleared it; empty while it applies
  */

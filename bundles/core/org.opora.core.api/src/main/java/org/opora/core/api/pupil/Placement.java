@@ -7,7 +7,7 @@ import org.opora.core.api.AcademicYear;
  *
  * @param year      academic year
  * @param classId   class id
- * @param className e.g. "7Б"
+ * @param className e.g. "7B"
  */
 public record Placement(AcademicYear year, long classId, String className) {
 }

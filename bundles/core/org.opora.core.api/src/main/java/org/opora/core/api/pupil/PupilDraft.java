@@ -8,8 +8,8 @@ import org.opora.core.api.Sex;
 /**
  * The editable core data of a pupil.
  *
- * @param name      ФИО; surname and name required
- * @param birthDate date of birth, in the past and at most 25 years ago
+ * @param name      full name (FIO); surname and name required
+ * @param birthDate date of birth, giving an age within the range the school configured
  * @param sex       sex
  * @param classId   class of the current academic year
  */

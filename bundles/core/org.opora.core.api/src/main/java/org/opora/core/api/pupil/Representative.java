@@ -1,10 +1,10 @@
 package org.opora.core.api.pupil;
 
 /**
- * A legal representative (родитель / законный представитель) of a pupil.
+ * A legal representative (parent or other legal representative) of a pupil.
  *
  * @param id       record id
- * @param fullName ФИО
+ * @param fullName full name (FIO)
  * @param relation relation code from the configured list (mother, father, guardian …)
  * @param phone    phone, may be empty
  * @param email    e-mail, may be empty

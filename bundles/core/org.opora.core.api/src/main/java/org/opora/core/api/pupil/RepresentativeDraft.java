@@ -3,7 +3,7 @@ package org.opora.core.api.pupil;
 /**
  * The editable data of a legal representative.
  *
- * @param fullName ФИО, required
+ * @param fullName full name (FIO), required
  * @param relation relation code from the configured list
  * @param phone    phone: digits, spaces, brackets, dashes and a leading plus; may be empty
  * @param email    e-mail, may be empty

@@ -3,12 +3,12 @@ package org.opora.core.api.pupil;
 import org.opora.core.api.AcademicYear;
 
 /**
- * A class (e.g. "7Б") in one academic year.
+ * A class (e.g. "7B") in one academic year.
  *
  * @param id             record id
  * @param year           academic year
  * @param grade          grade 1–11 (the highest grade is configuration)
- * @param letter         the letter, e.g. "Б"
+ * @param letter         the letter, e.g. "B"
  * @param classTeacherId class teacher among the staff, or {@code null}
  * @param classTeacher   the class teacher's name; empty when none
  * @param pupils         number of current pupils
@@ -16,7 +16,7 @@ import org.opora.core.api.AcademicYear;
 public record SchoolClass(long id, AcademicYear year, int grade, String letter, Long classTeacherId,
         String classTeacher, int pupils) {
 
-    /** "7Б". */
+    /** "7B". */
     public String name() {
         return grade + letter;
     }

@@ -3,7 +3,7 @@ package org.opora.core.api.staff;
 import java.time.LocalDate;
 
 /**
- * A staff member's membership of a functional body (ППк, Совет профилактики, a service) over a period.
+ * A staff member's membership of a functional body (the consilium PPk, the prevention council, a service) over a period.
  *
  * @param id          record id
  * @param body        body code from the configured list

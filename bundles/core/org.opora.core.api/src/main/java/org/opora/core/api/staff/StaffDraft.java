@@ -7,7 +7,7 @@ import org.opora.core.api.PersonName;
 /**
  * The editable data of a staff member.
  *
- * @param name            ФИО
+ * @param name            full name (FIO)
  * @param position        position, required
  * @param specialistTypes specialist type codes from the configured list
  * @param username        platform account to link, or empty; one account links to one person

@@ -8,8 +8,8 @@ import org.opora.core.api.PersonName;
  * A member of the school's staff.
  *
  * @param id              record id
- * @param name            ФИО
- * @param position        position as in the staff list (должность)
+ * @param name            full name (FIO)
+ * @param position        position as in the staff list (dolzhnost)
  * @param specialistTypes specialist type codes from the configured list; may be several
  * @param username        the linked platform account, or empty
  * @param phone           work phone, may be empty

@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * "My duties": the next steps the user agreed with an agency (a reply to the guardianship body, documents for the
- * КДН), due soon or overdue by up to a month.
+ * KDN), due soon or overdue by up to a month.
  */
 @Component
 public class NextStepDuties implements DutyProvider {

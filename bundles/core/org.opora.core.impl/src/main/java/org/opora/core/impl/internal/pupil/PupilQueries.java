@@ -26,7 +26,8 @@ final class PupilQueries {
 
     static List<Pupil> find(EntityManager em, AcademicYear year, PupilQuery q, int offset, int limit) {
         if (q.archived()) {
-            return query(em, "select p from PupilEntity p", " order by p.searchName, p.id", q, year, PupilEntity.class)
+            return query(em, "select p from PupilEntity p", " order by p.searchName, p.id", q, year,
+                    PupilEntity.class)
                     .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                     .map(p -> p.toRecord(null)).toList();
         }

@@ -6,9 +6,10 @@ import java.util.Optional;
 
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.FlagPeriod;
+import org.opora.core.impl.internal.support.Checks;
 
 /**
- * The history of a pupil's status flags (ОВЗ, инвалидность, одарённость, группа риска, опека): a flag applies over
+ * The history of a pupil's status flags (OVZ, disability, giftedness, at-risk group, guardianship): a flag applies over
  * periods that never overlap, each opened on a day and closed on a later day; history is never rewritten.
  */
 public final class FlagHistory {
@@ -43,7 +44,7 @@ public final class FlagHistory {
                 throw new ValidationException("flag", "core.error.flag.alreadySet");
             }
             if (on.isBefore(p.clearedOn())) {
-                throw new ValidationException("setOn", "core.error.flag.overlaps", p.clearedOn());
+                throw new ValidationException("setOn", "core.error.flag.overlaps", Checks.day(p.clearedOn()));
             }
         }
     }
@@ -63,7 +64,7 @@ public final class FlagHistory {
             throw new ValidationException("clearedOn", "core.error.future");
         }
         if (!on.isAfter(open.setOn())) {
-            throw new ValidationException("clearedOn", "core.error.flag.clearBeforeSet", open.setOn());
+            throw new ValidationException("clearedOn", "core.error.flag.clearBeforeSet", Checks.day(open.setOn()));
         }
         return open;
     }

@@ -69,13 +69,14 @@ public class StructureServiceImpl implements StructureService {
             StaffEntity staff = activeStaff(em, staffId);
             OrderEntity order = CoreDatabase.find(em, OrderEntity.class, orderId, "order");
             if (from.isBefore(order.getDate())) {
-                throw new ValidationException("from", "core.error.appointment.beforeOrder", order.getDate());
+                throw new ValidationException("from", "core.error.appointment.beforeOrder",
+                        Checks.day(order.getDate()));
             }
             for (HeadEntity previous : em.createQuery("select h from HeadEntity h where h.to is null",
                     HeadEntity.class).getResultList()) {
                 if (!previous.getFrom().isBefore(from)) {
                     throw new ValidationException("from", "core.error.appointment.beforePrevious",
-                            previous.getFrom());
+                            Checks.day(previous.getFrom()));
                 }
                 previous.end(from.minusDays(1));
             }
@@ -92,7 +93,8 @@ public class StructureServiceImpl implements StructureService {
     @Override
     public List<BodyMember> members(String body, LocalDate on) {
         return memberHistory(body).stream().filter(m -> m.activeOn(on))
-                .sorted(Comparator.comparingInt((BodyMember m) -> roleRank(m.role())).thenComparing(BodyMember::staffName))
+                .sorted(Comparator.comparingInt((BodyMember m) -> roleRank(m.role()))
+                        .thenComparing(BodyMember::staffName))
                 .toList();
     }
 
@@ -136,7 +138,8 @@ public class StructureServiceImpl implements StructureService {
             OrderEntity order = draft.orderId() == null ? null
                     : CoreDatabase.find(em, OrderEntity.class, draft.orderId(), "order");
             if (order != null && draft.from().isBefore(order.getDate())) {
-                throw new ValidationException("from", "core.error.appointment.beforeOrder", order.getDate());
+                throw new ValidationException("from", "core.error.appointment.beforeOrder",
+                        Checks.day(order.getDate()));
             }
             List<BodyMember> current = em.createQuery("select m from MemberEntity m where m.body = :b",
                     MemberEntity.class).setParameter("b", draft.body()).getResultList().stream()
@@ -161,7 +164,8 @@ public class StructureServiceImpl implements StructureService {
                 throw new ValidationException("to", "core.error.membership.ended");
             }
             if (to.isBefore(m.getFrom())) {
-                throw new ValidationException("to", "core.error.membership.endBeforeStart", m.getFrom());
+                throw new ValidationException("to", "core.error.membership.endBeforeStart",
+                        Checks.day(m.getFrom()));
             }
             m.end(to);
             return m.toRecord();

@@ -13,7 +13,15 @@ public final class Checks {
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     public static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{2,64}$");
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private Checks() {
+    }
+
+    /** A day as messages show it in both languages, e.g. 01.09.2026. */
+    public static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     public static String required(String field, String value, int maxLength) {

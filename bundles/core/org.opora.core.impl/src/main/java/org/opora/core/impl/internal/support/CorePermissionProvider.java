@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The permissions of opora-core and the roles of the demo school that hold them by default. Administrators change
- * the mapping in «Пользователи и роли»; the defaults follow the regulation: the service's specialists work with
+ * the mapping in Users and roles; the defaults follow the regulation: the service's specialists work with
  * pupils and documents, class teachers edit their own class, teachers see pupils, the director approves.
  */
 @Component
