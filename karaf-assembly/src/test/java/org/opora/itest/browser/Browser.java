@@ -93,6 +93,44 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Clicks the grid cell showing exactly the text (the grid's rows are rendered lazily; the cell must be shown). */
+    void clickGridCell(String gridId, String text) {
+        await(By.id(gridId));
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const cell = [...document.getElementById(arguments[0]).querySelectorAll('vaadin-grid-cell-content')]
+                    .find(c => c.textContent.trim() === arguments[1]);
+                if (!cell) return false;
+                cell.click();
+                return true;""", gridId, text)));
+        settle();
+    }
+
+    /** Clicks the first cell of the first body row, as a user clicks the top line of a list. */
+    void clickFirstGridRow(String gridId) {
+        await(By.id(gridId));
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const grid = document.getElementById(arguments[0]);
+                const rows = [...grid.shadowRoot.querySelectorAll('#items tr')].filter(r => !r.hidden && r.index === 0);
+                if (rows.length === 0) return false;
+                const slot = rows[0].querySelector('td slot');
+                const content = slot && slot.assignedElements()[0];
+                if (!content || !content.textContent.trim()) return false;
+                content.click();
+                return true;""", gridId)));
+        settle();
+    }
+
+    /** Gives a file to a Vaadin upload, as choosing it in the file dialog does. */
+    void upload(String uploadId, java.nio.file.Path file) {
+        WebElement upload = await(By.id(uploadId));
+        WebElement input = (WebElement) js("""
+                const u = arguments[0];
+                return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');""",
+                upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        settle();
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -58,6 +58,11 @@ final class RunningDistribution implements AutoCloseable {
         return dist;
     }
 
+    /** The distribution's folder. */
+    Path home() {
+        return home;
+    }
+
     /** The hot-deploy folder: a bundle dropped here is installed and started, removing it uninstalls it. */
     Path deployFolder() {
         return home.resolve("deploy");

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * The configured reference lists. Built-in codes have labels {@code core.list.<list>.<code>} in the message
  * bundle; a school's own label ({@code code = Label}) is used in Russian, and for codes the bundle does not know.
  */
-@Component(configurationPid = CoreLists.PID)
+@Component(service = { ReferenceLists.class, CoreLists.class }, configurationPid = CoreLists.PID)
 @Designate(ocd = ListsConfig.class)
 public class CoreLists implements ReferenceLists {
 

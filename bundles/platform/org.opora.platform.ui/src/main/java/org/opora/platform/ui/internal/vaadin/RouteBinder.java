@@ -64,7 +64,11 @@ final class RouteBinder {
 
     private synchronized void remove(ViewEntry entry) {
         if (registry != null) {
-            RouteConfiguration.forRegistry(registry).removeRoute(entry.route());
+            // by class as well: a view taking a URL parameter is registered under a "route/:parameter" template
+            // that removing the path alone leaves behind
+            RouteConfiguration config = RouteConfiguration.forRegistry(registry);
+            config.removeRoute(entry.route());
+            config.removeRoute(entry.viewType());
         }
     }
 }

@@ -1,0 +1,79 @@
+package org.opora.core.ui.internal;
+
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadMetadata;
+
+/**
+ * Uploads of one file kept in memory (import files, documents), with texts in the user's language and the size
+ * limit checked on both sides: the browser refuses a larger file, the server refuses one that got through anyway.
+ */
+public final class Uploads {
+
+    private static final long MEGABYTE = 1024L * 1024L;
+
+    private Uploads() {
+    }
+
+    /**
+     * @param id        the upload's id
+     * @param maxMb     the largest file accepted, in megabytes
+     * @param received  gets the file's name, type and content on the UI thread once it has arrived
+     * @param accepted  file extensions and content types accepted, e.g. {@code .csv}
+     */
+    public static Upload create(String id, int maxMb, SerializableBiConsumer<UploadMetadata, byte[]> received,
+            String... accepted) {
+        UI ui = UI.getCurrent();
+        long max = maxMb * MEGABYTE;
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            if (bytes.length > max) {
+                Notifications.error(ui.getTranslation("core.ui.upload.tooBig", meta.fileName(), maxMb));
+                return;
+            }
+            received.accept(meta, bytes);
+        }));
+        upload.setId(id);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) max);
+        upload.setAcceptedFileTypes(accepted);
+        upload.setI18n(i18n(ui, maxMb));
+        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+        return upload;
+    }
+
+    private static UploadI18N i18n(UI ui, int maxMb) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(ui.getTranslation("core.ui.upload.add"))
+                .setMany(ui.getTranslation("core.ui.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation("core.ui.upload.drop"))
+                .setMany(ui.getTranslation("core.ui.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(ui.getTranslation("core.ui.upload.tooMany"))
+                .setFileIsTooBig(ui.getTranslation("core.ui.upload.tooBigShort", maxMb))
+                .setIncorrectFileType(ui.getTranslation("core.ui.upload.wrongType")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(ui.getTranslation("core.ui.upload.connecting"))
+                        .setStalled(ui.getTranslation("core.ui.upload.stalled"))
+                        .setProcessing(ui.getTranslation("core.ui.upload.processing"))
+                        .setHeld(ui.getTranslation("core.ui.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(ui.getTranslation("core.ui.upload.remaining"))
+                        .setUnknown(ui.getTranslation("core.ui.upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(ui.getTranslation("core.ui.upload.serverUnavailable"))
+                        .setUnexpectedServerError(ui.getTranslation("core.ui.upload.serverError"))
+                        .setForbidden(ui.getTranslation("core.ui.upload.forbidden"))));
+        i18n.setFile(new UploadI18N.File().setRetry(ui.getTranslation("core.ui.upload.retry"))
+                .setStart(ui.getTranslation("core.ui.upload.start"))
+                .setRemove(ui.getTranslation("core.ui.upload.remove")));
+        List<String> units = List.of(ui.getTranslation("core.ui.upload.units").split(","));
+        if (units.size() >= 3) {
+            i18n.setUnits(units.stream().map(String::strip).toList());
+        }
+        return i18n;
+    }
+}

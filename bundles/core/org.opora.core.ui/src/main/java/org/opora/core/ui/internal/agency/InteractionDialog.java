@@ -1,0 +1,160 @@
+package org.opora.core.ui.internal.agency;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.opora.core.api.agency.Agency;
+import org.opora.core.api.agency.AgencyService;
+import org.opora.core.api.agency.Interaction;
+import org.opora.core.api.agency.InteractionDraft;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.pupil.PupilQuery;
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.ui.internal.Dates;
+import org.opora.core.ui.internal.Failures;
+import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.internal.Notifications;
+
+/**
+ * Records an interaction with an agency or corrects one: the day, the agency, the pupil it concerned (searched by
+ * name as the user types), subject, outcome, and the next step with its due date.
+ */
+class InteractionDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient AgencyService agencies;
+    private final transient Runnable onSaved;
+    private final Interaction existing;
+    private final ComboBox<Agency> agency = Forms.field(new ComboBox<>(), "interaction-agency",
+            "core.ui.interactions.agency");
+    private final ComboBox<Pupil> pupil = Forms.field(new ComboBox<>(), "interaction-pupil",
+            "core.ui.interactions.pupilOptional");
+    private final DatePicker date = Dates.picker("interaction-date", "core.ui.interactions.date");
+    private final TextField subject = Forms.field(new TextField(), "interaction-subject",
+            "core.ui.interactions.subject");
+    private final TextArea outcome = Forms.field(new TextArea(), "interaction-outcome", "core.ui.interactions.outcome");
+    private final TextField nextStep = Forms.field(new TextField(), "interaction-next-step",
+            "core.ui.interactions.nextStep");
+    private final DatePicker due = Dates.picker("interaction-due", "core.ui.interactions.due");
+    private final boolean pupilsReadable;
+
+    /**
+     * @param pupils   the pupil service, or {@code null} when the user may not read pupils (the pupil stays as it was)
+     * @param existing the interaction to correct, or {@code null} to record one
+     */
+    InteractionDialog(AgencyService agencies, PupilService pupils, List<Agency> known, Interaction existing,
+            Runnable onSaved) {
+        this.agencies = agencies;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        this.pupilsReadable = pupils != null;
+        setId("interaction-dialog");
+        setHeaderTitle(getTranslation(existing == null ? "core.ui.interactions.add" : "core.ui.interactions.edit"));
+        setWidth("48em");
+        List<Agency> choices = new ArrayList<>(known);
+        if (existing != null && choices.stream().noneMatch(a -> a.id() == existing.agencyId())) {
+            // an agency no longer worked with stays the agency of its old interactions
+            try {
+                choices.add(agencies.get(existing.agencyId()));
+            } catch (RuntimeException e) {
+                Failures.show(e);
+            }
+        }
+        agency.setItems(choices);
+        agency.setItemLabelGenerator(Agency::name);
+        date.setMax(LocalDate.now());
+        date.setValue(LocalDate.now());
+        if (pupilsReadable) {
+            setUpPupils(pupils);
+        }
+        if (existing != null) {
+            choices.stream().filter(a -> a.id() == existing.agencyId()).findFirst().ifPresent(agency::setValue);
+            date.setValue(existing.date());
+            subject.setValue(existing.subject());
+            outcome.setValue(existing.outcome());
+            nextStep.setValue(existing.nextStep());
+            due.setValue(existing.nextDue());
+            if (pupilsReadable && existing.pupilId() != null) {
+                try {
+                    pupil.setValue(pupils.get(existing.pupilId()));
+                } catch (RuntimeException e) {
+                    Failures.show(e);
+                }
+            }
+        }
+        var form = Forms.form(agency, date, subject, pupil, outcome, nextStep, due);
+        form.setColspan(subject, 2);
+        form.setColspan(outcome, 2);
+        if (!pupilsReadable) {
+            pupil.setVisible(false);
+        }
+        add(form);
+        getFooter().add(Forms.button("interaction-cancel", "core.ui.common.cancel", this::close),
+                Forms.primary("interaction-save", "core.ui.common.save", this::save));
+    }
+
+    private void setUpPupils(PupilService pupils) {
+        pupil.setItems(q -> {
+            PupilQuery query = PupilQuery.byName(q.getFilter().orElse(""));
+            int offset = q.getOffset();
+            int limit = q.getLimit();
+            try {
+                return pupils.find(query, offset, limit).stream();
+            } catch (RuntimeException e) {
+                Failures.show(e);
+                return Stream.empty();
+            }
+        });
+        pupil.setItemLabelGenerator(p -> p.className().isEmpty() ? p.name().full()
+                : p.name().full() + ", " + p.className());
+        pupil.setClearButtonVisible(true);
+        pupil.setHelperText(getTranslation("core.ui.interactions.pupil.help"));
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("agencyId", agency, "pupilId", pupil, "date", date, "subject", subject, "outcome", outcome,
+                "nextStep", nextStep, "nextDue", due);
+    }
+
+    private void save() {
+        Failures.clear(fields());
+        if (agency.getValue() == null || date.getValue() == null || subject.getValue().isBlank()) {
+            Failures.required(agency.getValue() == null ? agency : date.getValue() == null ? date : subject);
+            return;
+        }
+        if (!nextStep.getValue().isBlank() && due.getValue() == null) {
+            Failures.required(due);
+            return;
+        }
+        Long pupilId = pupilsReadable ? (pupil.getValue() == null ? null : pupil.getValue().id())
+                : existing == null ? null : existing.pupilId();
+        InteractionDraft draft = new InteractionDraft(date.getValue(), agency.getValue().id(), pupilId,
+                subject.getValue(), outcome.getValue(), nextStep.getValue(), due.getValue());
+        try {
+            if (existing == null) {
+                agencies.record(draft);
+            } else {
+                agencies.update(existing.id(), existing.version(), draft);
+            }
+            Notifications.success(getTranslation("core.ui.interactions.saved", agency.getValue().name()));
+            close();
+            onSaved.run();
+        } catch (RuntimeException e) {
+            Failures.show(e, fields(), () -> {
+                close();
+                onSaved.run();
+            });
+        }
+    }
+}

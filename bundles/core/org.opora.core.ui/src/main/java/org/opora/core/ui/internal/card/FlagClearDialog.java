@@ -1,0 +1,46 @@
+package org.opora.core.ui.internal.card;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+
+import org.opora.core.api.pupil.FlagPeriod;
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.ui.internal.Dates;
+import org.opora.core.ui.internal.Failures;
+import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.internal.Notifications;
+
+/** Clears a status flag on a day; the period it closes stays in the history. */
+class FlagClearDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    FlagClearDialog(PupilService pupils, long pupilId, FlagPeriod period, String label, Runnable onCleared) {
+        setId("flag-clear-dialog");
+        setHeaderTitle(getTranslation("core.ui.flags.clearTitle", label));
+        DatePicker on = Dates.picker("flag-clear-date", "core.ui.flags.clearedOn");
+        on.setValue(LocalDate.now());
+        on.setMin(period.setOn());
+        on.setMax(LocalDate.now());
+        on.setRequired(true);
+        add(on);
+        getFooter().add(Forms.button("flag-clear-cancel", "core.ui.common.cancel", this::close),
+                Forms.primary("flag-clear-save", "core.ui.flags.clear", () -> {
+                    if (on.getValue() == null) {
+                        on.setInvalid(true);
+                        return;
+                    }
+                    try {
+                        pupils.clearFlag(pupilId, period.flag(), on.getValue());
+                        Notifications.success(getTranslation("core.ui.flags.wasCleared", label));
+                        close();
+                        onCleared.run();
+                    } catch (RuntimeException e) {
+                        Failures.show(e, Map.of("on", on, "clearedOn", on), onCleared);
+                    }
+                }));
+    }
+}

@@ -1,0 +1,106 @@
+package org.opora.core.ui.internal.document;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+
+import org.opora.core.api.AcademicYear;
+import org.opora.core.api.ListItem;
+import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.DocumentDraft;
+import org.opora.core.api.document.DocumentRegister;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.api.staff.StaffService;
+import org.opora.core.ui.internal.Failures;
+import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.internal.Labels;
+import org.opora.core.ui.internal.Notifications;
+import org.opora.core.ui.internal.StaffPicker;
+import org.opora.core.ui.internal.Uploads;
+
+/**
+ * Adds a document to the register with its file. The register checks the file (size, type, content matching the
+ * type) and stores the document and the file together or not at all.
+ */
+class DocumentDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int MAX_MB = 20;
+
+    private final transient DocumentRegister register;
+    private final transient Runnable onSaved;
+    private final ComboBox<ListItem> type = Forms.field(new ComboBox<>(), "document-type", "core.ui.documents.type");
+    private final TextField title = Forms.field(new TextField(), "document-title", "core.ui.documents.docTitle");
+    private final ComboBox<StaffMember> author;
+    private final ComboBox<AcademicYear> year = Forms.field(new ComboBox<>(), "document-year", "core.ui.common.year");
+    private final Span fileInfo = new Span();
+    private final Upload upload;
+    private Attachment file;
+
+    DocumentDialog(DocumentRegister register, StaffService staff, Labels types, List<AcademicYear> years,
+            AcademicYear current, Runnable onSaved) {
+        this.register = register;
+        this.onSaved = onSaved;
+        this.author = StaffPicker.create(staff, "document-author", "core.ui.documents.author");
+        setId("document-dialog");
+        setHeaderTitle(getTranslation("core.ui.documents.add"));
+        setWidth("48em");
+        type.setItems(types.items());
+        type.setItemLabelGenerator(ListItem::label);
+        year.setItems(years.contains(current) ? years
+                : java.util.stream.Stream.concat(years.stream(), java.util.stream.Stream.of(current)).toList());
+        year.setItemLabelGenerator(AcademicYear::label);
+        year.setValue(current);
+        fileInfo.setId("document-file");
+        upload = Uploads.create("document-upload", MAX_MB,
+                (meta, bytes) -> received(new Attachment(meta.fileName(), meta.contentType(), bytes)));
+        upload.addFileRemovedListener(e -> {
+            file = null;
+            fileInfo.setText("");
+        });
+        var form = Forms.form(type, year, title, author);
+        form.setColspan(title, 2);
+        add(form, upload, fileInfo);
+        getFooter().add(Forms.button("document-cancel", "core.ui.common.cancel", this::close),
+                Forms.primary("document-save", "core.ui.common.save", this::save));
+    }
+
+    /** A file arrived (the upload calls this; tests too). */
+    void received(Attachment attachment) {
+        this.file = attachment;
+        fileInfo.setText(attachment.fileName());
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("type", type, "title", title, "authorId", author, "year", year);
+    }
+
+    private void save() {
+        Failures.clear(fields());
+        if (type.getValue() == null || title.getValue().isBlank() || year.getValue() == null) {
+            Failures.required(type.getValue() == null ? type : title.getValue().isBlank() ? title : year);
+            return;
+        }
+        if (file == null) {
+            Notifications.error(getTranslation("core.ui.documents.fileRequired"));
+            return;
+        }
+        DocumentDraft draft = new DocumentDraft(type.getValue().code(), title.getValue(),
+                author.getValue() == null ? null : author.getValue().id(), year.getValue());
+        try {
+            register.add(draft, file);
+            Notifications.success(getTranslation("core.ui.documents.added", draft.title()));
+            close();
+            onSaved.run();
+        } catch (RuntimeException e) {
+            Failures.show(e, fields(), null);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.opora.core.ui.internal.document;
+
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import org.opora.core.api.AcademicYear;
+import org.opora.core.api.CorePermissions;
+import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
+import org.opora.core.api.SchoolService;
+import org.opora.core.api.document.DocumentQuery;
+import org.opora.core.api.document.DocumentRecord;
+import org.opora.core.api.document.DocumentRegister;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.api.staff.StaffService;
+import org.opora.core.ui.internal.Dates;
+import org.opora.core.ui.internal.Failures;
+import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.internal.Grids;
+import org.opora.core.ui.internal.Labels;
+import org.opora.core.ui.internal.StaffPicker;
+import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.api.security.SecurityContext;
+
+/**
+ * The register of the service's documents (000 §5): plans, schedules, reports, programmes, with who approved them
+ * and when. Files are downloaded through the register, which logs each download.
+ */
+public class DocumentsView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient DocumentRegister register;
+    private final transient SchoolService school;
+    private final transient Labels types;
+    private final transient List<AcademicYear> years;
+    private final boolean approve;
+    private final TextField search = new TextField();
+    private final ComboBox<ListItem> type = new ComboBox<>();
+    private final ComboBox<StaffMember> author;
+    private final ComboBox<AcademicYear> year = new ComboBox<>();
+    private final Grid<DocumentRecord> grid = Grids.grid("documents-grid");
+
+    public DocumentsView(DocumentRegister register, StaffService staff, SchoolService school, ReferenceLists lists,
+            SecurityContext security) {
+        this.register = register;
+        this.school = school;
+        this.types = Labels.of(lists, ReferenceList.DOCUMENT_TYPES, UI.getCurrent().getLocale());
+        this.years = Failures.read(school::years, List.of());
+        OporaUser user = security.requireUser();
+        this.approve = user.has(CorePermissions.DOCUMENT_APPROVE);
+        this.author = StaffPicker.create(staff, "documents-author", "core.ui.documents.author");
+        setId("documents");
+        setSizeFull();
+        add(new H2(getTranslation("core.ui.documents.title")), filters());
+        if (user.has(CorePermissions.DOCUMENT_EDIT)) {
+            Button add = Forms.primary("documents-add", "core.ui.documents.add", () -> addDocument(staff));
+            add.setIcon(VaadinIcon.PLUS.create());
+            add(add);
+        }
+        configureGrid();
+        addAndExpand(grid);
+    }
+
+    private void addDocument(StaffService staff) {
+        AcademicYear current = Failures.read(() -> school.school().currentYear(), null);
+        if (current != null) {
+            new DocumentDialog(register, staff, types, years, current, this::refresh).open();
+        }
+    }
+
+    private com.vaadin.flow.component.Component filters() {
+        Forms.field(search, "documents-search", "core.ui.documents.search");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        Forms.field(type, "documents-type", "core.ui.documents.type");
+        type.setItems(types.items());
+        type.setItemLabelGenerator(ListItem::label);
+        type.setClearButtonVisible(true);
+        Forms.field(year, "documents-year", "core.ui.common.year");
+        year.setItems(years);
+        year.setItemLabelGenerator(AcademicYear::label);
+        year.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        author.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refresh());
+        return Forms.bar(search, type, author, year);
+    }
+
+    private void configureGrid() {
+        Grids.column(grid, d -> types.label(d.type()), "core.ui.documents.type");
+        Grids.column(grid, DocumentRecord::title, "core.ui.documents.docTitle").setFlexGrow(2).setAutoWidth(false);
+        Grids.column(grid, DocumentRecord::author, "core.ui.documents.author");
+        Grids.column(grid, d -> d.year().label(), "core.ui.common.year");
+        Grids.column(grid, d -> d.approved()
+                ? getTranslation("core.ui.documents.approvedBy", d.approvedBy(), Dates.format(d.approvedOn())) : "",
+                "core.ui.documents.approved");
+        grid.addComponentColumn(d -> DocumentFile.link(register, d)).setHeader(getTranslation("core.ui.documents.file"))
+                .setAutoWidth(true);
+        if (approve) {
+            grid.addComponentColumn(d -> d.approved() ? new Span()
+                    : Forms.rowButton("documents-approve-" + d.id(), VaadinIcon.CHECK_SQUARE_O,
+                            "core.ui.documents.approve", () -> new ApproveDialog(register, d,
+                                    school.school().director(), this::refresh).open()))
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setEmptyStateText(getTranslation("core.ui.documents.none"));
+        Grids.lazy(grid, (offset, limit) -> register.find(query(), offset, limit), () -> register.count(query()));
+    }
+
+    private DocumentQuery query() {
+        return new DocumentQuery(search.getValue(), type.getValue() == null ? "" : type.getValue().code(),
+                author.getValue() == null ? null : author.getValue().id(), year.getValue());
+    }
+
+    private void refresh() {
+        try {
+            grid.getDataProvider().refreshAll();
+        } catch (RuntimeException e) {
+            Failures.show(e);
+        }
+    }
+}

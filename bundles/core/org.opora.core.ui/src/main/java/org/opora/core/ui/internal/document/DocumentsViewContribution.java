@@ -1,0 +1,46 @@
+package org.opora.core.ui.internal.document;
+
+import org.opora.core.api.CorePermissions;
+import org.opora.core.api.ReferenceLists;
+import org.opora.core.api.SchoolService;
+import org.opora.core.api.document.DocumentRegister;
+import org.opora.core.api.staff.StaffService;
+import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.api.OporaView;
+import org.opora.platform.ui.api.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Contributes the register of the service's documents ({@code documents}). */
+@Component(service = ViewContribution.class)
+@OporaView(route = "documents", titleKey = "core.ui.documents.title", icon = "vaadin:folder-open", order = 150,
+        permission = CorePermissions.DOCUMENT_READ)
+public class DocumentsViewContribution implements ViewContribution {
+
+    private final DocumentRegister register;
+    private final StaffService staff;
+    private final SchoolService school;
+    private final ReferenceLists lists;
+    private final SecurityContext security;
+
+    @Activate
+    public DocumentsViewContribution(@Reference DocumentRegister register, @Reference StaffService staff,
+            @Reference SchoolService school, @Reference ReferenceLists lists, @Reference SecurityContext security) {
+        this.register = register;
+        this.staff = staff;
+        this.school = school;
+        this.lists = lists;
+        this.security = security;
+    }
+
+    @Override
+    public Class<DocumentsView> viewType() {
+        return DocumentsView.class;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component createView() {
+        return new DocumentsView(register, staff, school, lists, security);
+    }
+}

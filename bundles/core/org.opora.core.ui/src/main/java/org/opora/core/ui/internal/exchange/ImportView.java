@@ -1,0 +1,145 @@
+package org.opora.core.ui.internal.exchange;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+
+import org.opora.core.api.exchange.ExchangeService;
+import org.opora.core.api.exchange.ImportKind;
+import org.opora.core.api.exchange.ImportPreview;
+import org.opora.core.api.exchange.ImportRejectedException;
+import org.opora.core.ui.internal.Failures;
+import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.internal.Grids;
+import org.opora.core.ui.internal.Notifications;
+import org.opora.core.ui.internal.Uploads;
+
+/**
+ * Import of pupils or staff from CSV or XLSX: the file is read and checked first and shown with its problems;
+ * only a file without problems can be imported, and then all of it or nothing.
+ */
+public class ImportView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int MAX_MB = 10;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final transient ExchangeService exchange;
+    private final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
+    private final ImportHelp help = new ImportHelp();
+    private final Upload upload;
+    private final Span file = new Span();
+    private final Grid<Row> preview = Grids.grid("import-preview");
+    private final IssueList issues = new IssueList("import-issues", "core.ui.import.issues");
+    private final IssueList notes = new IssueList("import-notes", "core.ui.import.notes");
+    private final Button apply = Forms.primary("import-apply", "core.ui.import.apply", this::apply);
+    private String fileName;
+    private byte[] content;
+
+    public ImportView(ExchangeService exchange) {
+        this.exchange = exchange;
+        setId("import");
+        setSizeFull();
+        add(new H2(getTranslation("core.ui.import.title")));
+        Forms.field(kind, "import-kind", "core.ui.import.kind");
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("core.ui.import.kind." + k.name()));
+        kind.setValue(ImportKind.PUPILS);
+        help.show(ImportKind.PUPILS);
+        kind.addValueChangeListener(e -> {
+            help.show(e.getValue());
+            if (content != null) {
+                check();
+            }
+        });
+        upload = Uploads.create("import-upload", MAX_MB, (meta, bytes) -> received(meta.fileName(), bytes), ".csv", ".xlsx", "text/csv", XLSX);
+        upload.addFileRemovedListener(e -> clear());
+        file.setId("import-file");
+        preview.setVisible(false);
+        preview.setAllRowsVisible(false);
+        preview.setHeight("20em");
+        apply.setIcon(VaadinIcon.CHECK.create());
+        apply.setEnabled(false);
+        add(kind, help, new Paragraph(getTranslation("core.ui.import.uploadHelp", MAX_MB)), upload, file, issues,
+                notes, preview, apply);
+    }
+
+    /** A file arrived: check it without storing anything. */
+    void received(String name, byte[] bytes) {
+        this.fileName = name;
+        this.content = bytes.clone();
+        check();
+    }
+
+    private void check() {
+        try {
+            show(exchange.preview(kind.getValue(), fileName, content));
+        } catch (RuntimeException e) {
+            clear();
+            Failures.show(e);
+        }
+    }
+
+    private void show(ImportPreview p) {
+        file.setText(getTranslation("core.ui.import.file", fileName, String.valueOf(p.rows().size())));
+        preview.removeAllColumns();
+        preview.addColumn(Row::number).setHeader(getTranslation("core.ui.import.row")).setAutoWidth(true)
+                .setFlexGrow(0);
+        List<String> columns = p.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            int index = i;
+            preview.addColumn(row -> row.cell(index)).setHeader(columns.get(i)).setAutoWidth(true)
+                    .setResizable(true);
+        }
+        preview.setItems(java.util.stream.IntStream.range(0, p.rows().size())
+                .mapToObj(i -> new Row(i + 2, p.rows().get(i))).toList());
+        preview.setVisible(true);
+        issues.show(p.issues());
+        notes.show(p.notes());
+        apply.setEnabled(p.acceptable());
+    }
+
+    /** A data row with its number as a spreadsheet shows it (the header is row 1). */
+    record Row(int number, List<String> cells) {
+
+        String cell(int index) {
+            return index < cells.size() ? cells.get(index) : "";
+        }
+    }
+
+    private void apply() {
+        apply.setEnabled(false);
+        try {
+            int created = exchange.importFile(kind.getValue(), fileName, content);
+            Notifications.success(getTranslation("core.ui.import.done", String.valueOf(created)));
+            upload.clearFileList();
+            clear();
+        } catch (ImportRejectedException e) {
+            issues.show(e.issues());
+            Notifications.error(getTranslation("core.ui.import.rejected", String.valueOf(e.issues().size())));
+        } catch (RuntimeException e) {
+            apply.setEnabled(true);
+            Failures.show(e);
+        }
+    }
+
+    private void clear() {
+        fileName = null;
+        content = null;
+        file.setText("");
+        preview.setItems(List.of());
+        preview.setVisible(false);
+        issues.show(List.of());
+        notes.show(List.of());
+        apply.setEnabled(false);
+    }
+}

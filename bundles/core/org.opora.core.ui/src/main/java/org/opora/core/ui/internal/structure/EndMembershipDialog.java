@@ -1,0 +1,43 @@
+package org.opora.core.ui.internal.structure;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+
+import org.opora.core.api.staff.BodyMember;
+import org.opora.core.ui.internal.Dates;
+import org.opora.core.ui.internal.Failures;
+import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.internal.Notifications;
+
+/** Ends a membership on a day, the last day as a member; the membership stays in the body's history. */
+class EndMembershipDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    EndMembershipDialog(ServiceView.Services services, BodyMember member, Runnable onSaved) {
+        setId("member-end-dialog");
+        setHeaderTitle(getTranslation("core.ui.service.endMembershipOf", member.staffName()));
+        DatePicker to = Dates.picker("member-end-date", "core.ui.service.lastDay");
+        to.setValue(LocalDate.now());
+        to.setMin(member.from());
+        add(to);
+        getFooter().add(Forms.button("member-end-cancel", "core.ui.common.cancel", this::close),
+                Forms.primary("member-end-save", "core.ui.service.endMembership", () -> {
+                    if (to.getValue() == null) {
+                        Failures.required(to);
+                        return;
+                    }
+                    try {
+                        services.structure().endMembership(member.id(), to.getValue());
+                        Notifications.success(getTranslation("core.ui.service.membershipEnded", member.staffName()));
+                        close();
+                        onSaved.run();
+                    } catch (RuntimeException e) {
+                        Failures.show(e, Map.of("to", to), null);
+                    }
+                }));
+    }
+}

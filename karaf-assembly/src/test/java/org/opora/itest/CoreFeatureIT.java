@@ -1,0 +1,159 @@
+package org.opora.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.File;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditQuery;
+import org.opora.platform.api.audit.AuditService;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * opora-core as an IT person installs it: a distribution booted without the module gets its views when the feature
+ * is installed, loses them when it is uninstalled, and shows the same data when it is installed again.
+ *
+ * <p>The test calls the core's services reflectively, through classes loaded from the core's own bundles: a probe
+ * wired to the core's API packages would itself be refreshed (and its test aborted) when the feature is uninstalled.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CoreFeatureIT extends PlatformTestSupport {
+
+    /** The distribution's boot features without opora-core. */
+    private static final String BOOT_WITHOUT_CORE = "framework, wrap, shell, feature, jaas, ssh, bundle, config,"
+            + " deployer, diagnostic, instance, log, package, service, system, scr, opora-platform";
+    private static final String API = "org.opora.core.api";
+
+    @Configuration
+    public Option[] config() throws java.io.IOException {
+        File database = new File("target/itest-core-db").getAbsoluteFile();
+        if (database.exists()) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(database.toPath())) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile)
+                        .forEach(File::delete);
+            }
+        }
+        return platform(database,
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT_WITHOUT_CORE));
+    }
+
+    @Test
+    public void installUninstallAndInstallAgain() throws Exception {
+        FeaturesService features = service(FeaturesService.class, null);
+        assertFalse(features.isInstalled(features.getFeature("opora-core")));
+        assertFalse(routes().contains("pupils"));
+
+        features.installFeature("opora-core");
+        eventually("core views registered", () -> routes().containsAll(Set.of("pupils", "classes", "staff"))
+                && routes().stream().anyMatch(r -> r.startsWith("pupil/")));
+
+        Object school = call(coreService("SchoolService"), "school");
+        Object year = call(school, "currentYear");
+        Object klass = call(coreService("pupil.ClassService"), "create", year,
+                make("pupil.ClassDraft", 7, "Б", null));
+        Object pupils = coreService("pupil.PupilService");
+        Object pupil = call(pupils, "create", make("pupil.PupilDraft",
+                make("PersonName", "Соколова", "Дарья", "Андреевна"), LocalDate.now().minusYears(13),
+                constant("Sex", "FEMALE"), call(klass, "id")));
+        long id = (Long) call(pupil, "id");
+        call(pupils, "addRepresentative", id, make("pupil.RepresentativeDraft", "Соколова Ирина Павловна",
+                "mother", "+7 (900) 123-45-67", ""));
+        call(pupils, "setFlag", id, "gifted", LocalDate.now().minusDays(10), "Олимпиада");
+
+        features.uninstallFeature("opora-core");
+        eventually("core views removed", () -> routes().stream().noneMatch(r -> r.equals("pupils")
+                || r.startsWith("pupil/") || r.equals("classes")));
+        assertFalse(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-core)"));
+        assertTrue("the platform's units stay",
+                hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-security)"));
+
+        features.installFeature("opora-core");
+        eventually("core views back", () -> routes().contains("pupils"));
+        Object again = coreService("pupil.PupilService");
+        List<?> found = (List<?>) call(again, "find", call(type("pupil.PupilQuery"), "byName", "соколова дар"), 0,
+                10);
+        assertEquals(1, found.size());
+        assertEquals("7Б", call(found.get(0), "className"));
+        Object card = call(again, "card", id);
+        List<?> reps = (List<?>) call(card, "representatives");
+        assertEquals("+7 (900) 123-45-67", call(reps.get(0), "phone"));
+        assertEquals("gifted", call(((List<?>) call(card, "flags")).get(0), "flag"));
+        AuditService audit = service(AuditService.class, null);
+        assertTrue("reading the card is journaled", audit.count(new AuditQuery(null, null, null, AuditAction.READ,
+                "pupil", String.valueOf(id))) > 0);
+    }
+
+    private Set<String> routes() {
+        try {
+            return vaadinRoutes();
+        } catch (Exception e) {
+            return Set.of();
+        }
+    }
+
+    private Class<?> type(String simpleName) throws ClassNotFoundException {
+        return bundle(API).loadClass(API + "." + simpleName);
+    }
+
+    private Object coreService(String simpleName) throws Exception {
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
+                FrameworkUtil.createFilter("(objectClass=" + API + "." + simpleName + ")"), null);
+        tracker.open(true);
+        Object service = tracker.waitForService(TIMEOUT);
+        if (service == null) {
+            throw new AssertionError("no service " + simpleName);
+        }
+        return service;
+    }
+
+    private Object make(String simpleName, Object... args) throws Exception {
+        for (Constructor<?> c : type(simpleName).getConstructors()) {
+            if (c.getParameterCount() == args.length) {
+                return c.newInstance(args);
+            }
+        }
+        throw new AssertionError("no constructor " + simpleName + "/" + args.length);
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private Object constant(String enumName, String value) throws Exception {
+        return Enum.valueOf((Class<Enum>) type(enumName), value);
+    }
+
+    /** Calls a public method by name and argument count; the target may be a class for a static method. */
+    private static Object call(Object target, String name, Object... args) throws Exception {
+        Class<?> cls = target instanceof Class<?> c ? c : target.getClass();
+        for (Method m : cls.getMethods()) {
+            if (m.getName().equals(name) && m.getParameterCount() == args.length) {
+                try {
+                    m.setAccessible(true);
+                    return m.invoke(target instanceof Class<?> ? null : target, args);
+                } catch (InvocationTargetException e) {
+                    throw new AssertionError(name + " failed", e.getCause());
+                }
+            }
+        }
+        throw new AssertionError("no method " + name + "/" + args.length + " on " + cls);
+    }
+}

@@ -1,0 +1,114 @@
+package org.opora.itest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * opora-core as the demo school's people use it in Chromium: a class teacher finds a pupil of her class by name,
+ * opens the card and changes a representative's phone, which is still there after a reload; a deputy's import of
+ * a file with one bad row is refused with that row's error, and nothing of the file is stored.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CoreBrowserIT {
+
+    private static RunningDistribution opora;
+    private Browser browser;
+
+    @BeforeAll
+    static void startDistribution() throws Exception {
+        opora = RunningDistribution.start("core-browser-it");
+    }
+
+    @AfterAll
+    static void stopDistribution() throws Exception {
+        if (opora != null) {
+            opora.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    @Order(1)
+    void classTeacherFindsAPupilAndChangesARepresentativesPhone() throws Exception {
+        browser.open(opora.url("/classes"));
+        browser.signIn("teacher", opora.demoPassword("teacher"));
+        browser.awaitPath("/classes");
+        browser.await(By.id("classes-grid"));
+        browser.clickGridCell("classes-grid", "7Б"); // the demo teacher leads 7Б
+        browser.awaitPath("/pupils");
+        browser.awaitText("Найдено: ");
+        browser.clickFirstGridRow("pupils-grid");
+        String name = browser.await(By.id("pupil-name")).getText();
+        assertTrue(browser.await(By.id("pupil-class")).getText().contains("7Б"));
+
+        browser.open(opora.url("/pupils"));
+        browser.type("pupils-search", name);
+        browser.awaitText("Найдено: 1");
+        browser.clickGridCell("pupils-grid", name);
+        assertEquals(name, browser.await(By.id("pupil-name")).getText());
+        String card = browser.path();
+
+        browser.click("pupil-tab-representatives");
+        browser.click("representative-edit-0");
+        browser.type("representative-phone", "+7 (916) 555-01-23");
+        browser.click("representative-save");
+        browser.awaitText("+7 (916) 555-01-23");
+
+        browser.open(opora.url(card));
+        browser.click("pupil-tab-representatives");
+        browser.await(By.id("representatives-grid"));
+        browser.awaitText("+7 (916) 555-01-23");
+    }
+
+    @Test
+    @Order(2)
+    void anImportWithOneBadRowIsRefusedAsAWhole() throws Exception {
+        Path file = Files.createTempFile("pupils", ".csv");
+        Files.write(file, String.join("\r\n",
+                "Фамилия;Имя;Отчество;Дата рождения;Пол;Класс",
+                "Тестова;Алиса;Игоревна;01.02.2015;Ж;5А",
+                "Ошибкин;Пётр;Ильич;31.02.2014;М;5А",
+                "").getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        browser.open(opora.url("/import"));
+        browser.signIn("deputy", opora.demoPassword("deputy"));
+        browser.awaitPath("/import");
+        browser.upload("import-upload", file);
+        browser.await(By.id("import-issues"));
+        browser.awaitText("Строка 3");
+        String issues = browser.await(By.id("import-issues")).getText();
+        assertTrue(issues.contains("Дата рождения"), issues);
+        assertFalse(issues.contains("Строка 2"), issues);
+        assertEquals(Boolean.FALSE, browser.js("return !document.getElementById('import-apply').disabled"));
+
+        browser.open(opora.url("/pupils"));
+        browser.type("pupils-search", "Тестова Алиса");
+        browser.awaitText("Найдено: 0");
+        Files.deleteIfExists(file);
+        assertTrue(new String(Files.readAllBytes(opora.home().resolve("data/log/karaf.log")),
+                StandardCharsets.UTF_8).contains("Demo school created"));
+    }
+}
