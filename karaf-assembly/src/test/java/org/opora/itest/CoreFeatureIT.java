@@ -47,13 +47,7 @@ public class CoreFeatureIT extends PlatformTestSupport {
 
     @Configuration
     public Option[] config() throws java.io.IOException {
-        File database = new File("target/itest-core-db").getAbsoluteFile();
-        if (database.exists()) {
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(database.toPath())) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile)
-                        .forEach(File::delete);
-            }
-        }
+        File database = freshDatabase("itest-core-db");
         return platform(database,
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT_WITHOUT_CORE));
     }

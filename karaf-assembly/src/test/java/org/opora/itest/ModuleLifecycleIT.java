@@ -51,6 +51,7 @@ public class ModuleLifecycleIT extends PlatformTestSupport {
     @Configuration
     public Option[] config() throws Exception {
         deleteTree(SHARED_DIR);
+        SHARED_DIR.mkdirs();
         return platform(SHARED_DB, testModule());
     }
 
@@ -165,14 +166,5 @@ public class ModuleLifecycleIT extends PlatformTestSupport {
         } finally {
             em.close();
         }
-    }
-
-    private static void deleteTree(File dir) throws java.io.IOException {
-        if (dir.exists()) {
-            try (var paths = Files.walk(dir.toPath())) {
-                paths.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile).forEach(File::delete);
-            }
-        }
-        dir.mkdirs();
     }
 }

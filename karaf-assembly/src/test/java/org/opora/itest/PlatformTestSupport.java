@@ -113,6 +113,22 @@ public abstract class PlatformTestSupport {
                 .build(TinyBundles.rawBuilder());
     }
 
+    /** An empty database folder under target/ (removed first: a test that creates records starts clean). */
+    protected static File freshDatabase(String name) throws IOException {
+        File dir = new File("target/" + name).getAbsoluteFile();
+        deleteTree(dir);
+        return dir;
+    }
+
+    protected static void deleteTree(File dir) throws IOException {
+        if (dir.exists()) {
+            try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(dir.toPath())) {
+                paths.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile)
+                        .forEach(File::delete);
+            }
+        }
+    }
+
     protected static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

@@ -35,8 +35,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class SecurityIT extends PlatformTestSupport {
 
     @Configuration
-    public Option[] config() {
-        return platform(new java.io.File("target/itest-security-db").getAbsoluteFile());
+    public Option[] config() throws java.io.IOException {
+        return platform(freshDatabase("itest-security-db"));
     }
 
     @Test

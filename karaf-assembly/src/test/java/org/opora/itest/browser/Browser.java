@@ -120,6 +120,17 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Clicks a navigation entry by its text (client-side navigation, as a user does). */
+    void clickNav(String text) {
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const link = [...document.querySelectorAll('#opora-nav a, vaadin-side-nav-item')]
+                    .find(a => a.textContent.trim() === arguments[0]);
+                if (!link) return false;
+                link.click();
+                return true;""", text)));
+        settle();
+    }
+
     /** Gives a file to a Vaadin upload, as choosing it in the file dialog does. */
     void upload(String uploadId, java.nio.file.Path file) {
         WebElement upload = await(By.id(uploadId));

@@ -17,7 +17,8 @@ public interface ClassService {
     /** @throws org.opora.core.api.ValidationException for a grade out of range or a class that exists */
     SchoolClass create(AcademicYear year, ClassDraft draft);
 
-    SchoolClass update(long classId, ClassDraft draft);
+    /** @throws org.opora.core.api.ConflictException when somebody changed the class since {@code version} was read */
+    SchoolClass update(long classId, long version, ClassDraft draft);
 
     /** Deletes a class that has never had pupils. */
     void delete(long classId);

@@ -4,7 +4,8 @@ package org.opora.core.api.pupil;
  * A search in the pupil list.
  *
  * @param text     part of the surname, name or patronymic (case-insensitive), or "Surname Name" words; empty for all
- * @param classId  only this class of the current year, or {@code null}
+ * @param classId  only this class, or {@code null}; a class of a past year lists that year's pupils, including
+ *                 those who have left since
  * @param flag     only pupils with this flag active today, or empty
  * @param archived {@code true} for pupils who have left, {@code false} for current pupils
  */

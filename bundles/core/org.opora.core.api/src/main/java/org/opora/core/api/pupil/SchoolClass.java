@@ -12,9 +12,10 @@ import org.opora.core.api.AcademicYear;
  * @param classTeacherId class teacher among the staff, or {@code null}
  * @param classTeacher   the class teacher's name; empty when none
  * @param pupils         number of current pupils
+ * @param version        optimistic-lock version for {@link ClassService#update}
  */
 public record SchoolClass(long id, AcademicYear year, int grade, String letter, Long classTeacherId,
-        String classTeacher, int pupils) {
+        String classTeacher, int pupils, long version) {
 
     /** "7B". */
     public String name() {

@@ -34,7 +34,7 @@ public final class Data {
     }
 
     public static SchoolClass schoolClass(long id, int grade, String letter) {
-        return new SchoolClass(id, YEAR, grade, letter, 7L, "Petrova Anna Ivanovna", 20);
+        return new SchoolClass(id, YEAR, grade, letter, 7L, "Petrova Anna Ivanovna", 20, 0);
     }
 
     public static Pupil pupil(long id, String surname, SchoolClass c) {

@@ -27,7 +27,7 @@ public class FakeClasses implements ClassService {
     }
 
     @Override
-    public SchoolClass update(long classId, ClassDraft draft) {
+    public SchoolClass update(long classId, long version, ClassDraft draft) {
         throw Unexpected.call("update");
     }
 

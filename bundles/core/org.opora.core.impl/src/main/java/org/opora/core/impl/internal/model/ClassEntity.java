@@ -47,7 +47,7 @@ public class ClassEntity {
 
     public SchoolClass toRecord(int pupils) {
         return new SchoolClass(id, year(), grade, letter, classTeacher == null ? null : classTeacher.getId(),
-                teacherName(), pupils);
+                teacherName(), pupils, version);
     }
 
     public String teacherName() {
@@ -72,6 +72,10 @@ public class ClassEntity {
 
     public String getLetter() {
         return letter;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public StaffEntity getClassTeacher() {

@@ -99,11 +99,12 @@ public class ClassServiceImpl implements ClassService {
     }
 
     @Override
-    public SchoolClass update(long classId, ClassDraft draft) {
+    public SchoolClass update(long classId, long version, ClassDraft draft) {
         guard.require(CorePermissions.CLASS_MANAGE);
         check(draft);
         SchoolClass updated = db.write(em -> {
             ClassEntity c = CoreDatabase.find(em, ClassEntity.class, classId, RECORD);
+            CoreDatabase.expectVersion(c.getVersion(), version);
             refuseDuplicate(em, c.year(), draft, c.getId());
             c.update(draft.grade(), draft.letter(), teacher(em, draft.classTeacherId()));
             em.flush();

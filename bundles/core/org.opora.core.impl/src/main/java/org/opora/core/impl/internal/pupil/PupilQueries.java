@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import org.opora.core.api.AcademicYear;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilQuery;
+import org.opora.core.impl.internal.model.ClassEntity;
 import org.opora.core.impl.internal.model.Names;
 import org.opora.core.impl.internal.model.PlacementEntity;
 import org.opora.core.impl.internal.model.PupilEntity;
@@ -24,26 +25,34 @@ final class PupilQueries {
     private PupilQueries() {
     }
 
-    static List<Pupil> find(EntityManager em, AcademicYear year, PupilQuery q, int offset, int limit) {
+    static List<Pupil> find(EntityManager em, AcademicYear current, PupilQuery q, int offset, int limit) {
+        AcademicYear year = yearOf(em, current, q);
         if (q.archived()) {
             return query(em, "select p from PupilEntity p", " order by p.searchName, p.id", q, year,
-                    PupilEntity.class)
+                    PupilEntity.class, current)
                     .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                     .map(p -> p.toRecord(null)).toList();
         }
         return query(em, "select pl from PlacementEntity pl join fetch pl.pupil join fetch pl.schoolClass",
                 " order by pl.schoolClass.grade, pl.schoolClass.letter, pl.pupil.searchName, pl.pupil.id", q, year,
-                PlacementEntity.class).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                PlacementEntity.class, current).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(pl -> pl.getPupil().toRecord(pl.getSchoolClass())).toList();
     }
 
-    static int count(EntityManager em, AcademicYear year, PupilQuery q) {
+    /** The year a query lists: the year of its class (a class of a past year lists that year's pupils). */
+    private static AcademicYear yearOf(EntityManager em, AcademicYear current, PupilQuery q) {
+        ClassEntity c = q.classId() == null ? null : em.find(ClassEntity.class, q.classId());
+        return c == null ? current : c.year();
+    }
+
+    static int count(EntityManager em, AcademicYear current, PupilQuery q) {
+        AcademicYear year = yearOf(em, current, q);
         String select = q.archived() ? "select count(p) from PupilEntity p" : "select count(pl) from PlacementEntity pl";
-        return query(em, select, "", q, year, Long.class).getSingleResult().intValue();
+        return query(em, select, "", q, year, Long.class, current).getSingleResult().intValue();
     }
 
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, PupilQuery q,
-            AcademicYear year, Class<T> type) {
+            AcademicYear year, Class<T> type, AcademicYear current) {
         String p = q.archived() ? "p" : "pl.pupil";
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new TreeMap<>();
@@ -51,7 +60,10 @@ final class PupilQueries {
             where.add("p.archived = true");
         } else {
             where.add("pl.year = :year");
-            where.add(p + ".archived = false");
+            if (year.equals(current)) {
+                // a past year's class lists everybody who was in it, including those who left since
+                where.add(p + ".archived = false");
+            }
             params.put("year", year.startYear());
             if (q.classId() != null) {
                 where.add("pl.schoolClass.id = :classId");

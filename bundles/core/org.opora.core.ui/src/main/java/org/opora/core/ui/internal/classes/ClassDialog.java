@@ -70,7 +70,7 @@ class ClassDialog extends Dialog {
         ClassDraft draft = new ClassDraft(grade.getValue(), letter.getValue(),
                 teacher.getValue() == null ? null : teacher.getValue().id());
         try {
-            SchoolClass saved = existing == null ? classes.create(year, draft) : classes.update(existing.id(), draft);
+            SchoolClass saved = existing == null ? classes.create(year, draft) : classes.update(existing.id(), existing.version(), draft);
             Notifications.success(getTranslation("core.ui.classes.saved", saved.name()));
             close();
             onSaved.run();

@@ -68,7 +68,7 @@ class PupilsViewTest {
 
         @Override
         public SchoolClass get(long classId) {
-            return new SchoolClass(classId, new AcademicYear(2024), 6, "B", null, "", 3);
+            return new SchoolClass(classId, new AcademicYear(2024), 6, "B", null, "", 3, 0);
         }
     };
 
