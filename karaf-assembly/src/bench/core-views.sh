@@ -7,7 +7,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$here"
-mvn -B -q -o failsafe:integration-test -Dit.test=CoreViewsBench -Dbench.runs="${1:-7}" \
+mvn -B -q -o test-compile failsafe:integration-test -Dit.test=CoreViewsBench -Dbench.runs="${1:-7}" \
   -Dfailsafe.failIfNoSpecifiedTests=false 2>/dev/null || true
-grep -h -A4 'opora-core with the demo school' target/failsafe-reports/*CoreViewsBench-output.txt 2>/dev/null \
-  || sed -n '/opora-core with the demo school/,+4p' target/failsafe-reports/TEST-org.opora.itest.browser.CoreViewsBench.xml
+sed -n '/opora-core with the demo school/,+3p' target/failsafe-reports/TEST-org.opora.itest.browser.CoreViewsBench.xml \
+  | sed 's/^.*\(opora-core with\)/\1/' | head -4

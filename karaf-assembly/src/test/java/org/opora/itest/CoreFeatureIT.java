@@ -93,6 +93,17 @@ public class CoreFeatureIT extends PlatformTestSupport {
         List<?> reps = (List<?>) call(card, "representatives");
         assertEquals("+7 (900) 123-45-67", call(reps.get(0), "phone"));
         assertEquals("gifted", call(((List<?>) call(card, "flags")).get(0), "flag"));
+
+        // promotion to the next academic year: 7Б moves up with its pupil, the history keeps the old class
+        Object result = call(coreService("pupil.ClassService"), "promote");
+        assertEquals(1, call(result, "pupilsMoved"));
+        Object moved = call(again, "card", id);
+        assertEquals("8Б", call(call(moved, "pupil"), "className"));
+        assertEquals(2, ((List<?>) call(moved, "placements")).size());
+        // (labels, not the records: the year read before the reinstall is of the old bundle's class)
+        assertEquals(call(call(year, "next"), "label"),
+                call(call(call(coreService("SchoolService"), "school"), "currentYear"), "label"));
+
         AuditService audit = service(AuditService.class, null);
         assertTrue("reading the card is journaled", audit.count(new AuditQuery(null, null, null, AuditAction.READ,
                 "pupil", String.valueOf(id))) > 0);

@@ -70,6 +70,12 @@ final class Browser implements AutoCloseable {
         wait.until(d -> bodyText().contains(text));
     }
 
+    /** Waits until the element's text is no longer the given one (e.g. a count after a search). */
+    void awaitTextChange(String id, String before) {
+        wait.until(d -> !d.findElement(By.id(id)).getText().equals(before));
+        settle();
+    }
+
     String bodyText() {
         return (String) js("return document.body.innerText");
     }
@@ -123,10 +129,11 @@ final class Browser implements AutoCloseable {
     /** Clicks a navigation entry by its text (client-side navigation, as a user does). */
     void clickNav(String text) {
         wait.until(d -> Boolean.TRUE.equals(js("""
-                const link = [...document.querySelectorAll('#opora-nav a, vaadin-side-nav-item')]
+                const item = [...document.querySelectorAll('#opora-nav vaadin-side-nav-item')]
                     .find(a => a.textContent.trim() === arguments[0]);
-                if (!link) return false;
-                link.click();
+                if (!item) return false;
+                const link = item.shadowRoot && item.shadowRoot.querySelector('a');
+                (link || item).click();
                 return true;""", text)));
         settle();
     }

@@ -41,9 +41,10 @@ class CoreViewsBench {
                     browser.settle();
                     double l = ((Number) browser.js(REQUESTS)).doubleValue();
 
+                    String all = browser.await(By.id("pupils-count")).getText();
                     browser.js("performance.clearResourceTimings()");
                     browser.type("pupils-search", "Мальцева");
-                    browser.awaitText("Найдено: ");
+                    browser.awaitTextChange("pupils-count", all);
                     browser.settle();
                     double s = ((Number) browser.js(REQUESTS)).doubleValue();
 
