@@ -61,6 +61,28 @@ public abstract class PlatformTestSupport {
     @Inject
     protected BundleContext context;
 
+    /**
+     * Failures travel from the container to Maven over RMI; a cause whose class the driver lacks (EclipseLink,
+     * Derby) would arrive as a bare ClassNotFoundException. The rule turns every failure into an AssertionError
+     * carrying the whole stack trace as text.
+     */
+    @org.junit.Rule
+    public final org.junit.rules.TestRule readableFailures = (base, description) -> new org.junit.runners.model
+            .Statement() {
+        @Override
+        public void evaluate() throws Throwable {
+            try {
+                base.evaluate();
+            } catch (AssertionError e) {
+                throw e;
+            } catch (Throwable t) {
+                java.io.StringWriter text = new java.io.StringWriter();
+                t.printStackTrace(new java.io.PrintWriter(text));
+                throw new AssertionError(text.toString());
+            }
+        }
+    };
+
     protected static Option[] platform(File database, Option... extra) {
         String distribution = System.getProperty("opora.distribution");
         Option[] base = options(

@@ -92,7 +92,8 @@ public class JpaExtender implements BundleTrackerCustomizer<List<JpaExtender.Uni
         long start = System.nanoTime();
         ClassLoader loader = new UnitClassLoader(bundle.adapt(BundleWiring.class).getClassLoader(),
                 List.of(PersistenceProvider.class.getClassLoader(),
-                        org.eclipse.persistence.indirection.IndirectList.class.getClassLoader()));
+                        org.eclipse.persistence.indirection.IndirectList.class.getClassLoader(),
+                        OporaDerbyPlatform.class.getClassLoader()));
         String schema = d.schema();
         migrator.migrate(schema, d.changelog(), loader);
 
@@ -100,7 +101,7 @@ public class JpaExtender implements BundleTrackerCustomizer<List<JpaExtender.Uni
         props.put("eclipselink.logging.logger", "JavaLogger");
         // EclipseLink caches deployed sessions by name: one per bundle revision, so an update gets a fresh unit
         props.put("eclipselink.session-name", d.name() + "@" + bundle.getBundleId() + "." + bundle.getLastModified());
-        props.put("eclipselink.target-database", "Derby");
+        props.put("eclipselink.target-database", OporaDerbyPlatform.class.getName());
         props.put("eclipselink.session.customizer", new SchemaQualifier(schema));
         props.putIfAbsent("eclipselink.weaving", d.properties().getProperty("eclipselink.weaving", "static"));
         props.put("eclipselink.ddl-generation", "none");

@@ -53,9 +53,25 @@ public class AgencyServiceImpl implements AgencyService {
     public List<Agency> agencies(String kind, boolean includeInactive) {
         guard.require(CorePermissions.AGENCY_READ);
         String k = kind == null ? "" : kind;
-        return db.read(em -> em.createQuery("select a from AgencyEntity a where (:k = '' or a.kind = :k)"
-                + " and (:all = true or a.active = true) order by a.name", AgencyEntity.class).setParameter("k", k)
-                .setParameter("all", includeInactive).getResultList().stream().map(AgencyEntity::toRecord).toList());
+        List<String> conditions = new ArrayList<>();
+        if (!k.isEmpty()) {
+            conditions.add("a.kind = :k");
+        }
+        if (!includeInactive) {
+            conditions.add("a.active = :active");
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return db.read(em -> {
+            TypedQuery<AgencyEntity> q = em.createQuery("select a from AgencyEntity a" + where
+                    + " order by a.name", AgencyEntity.class);
+            if (!k.isEmpty()) {
+                q.setParameter("k", k);
+            }
+            if (!includeInactive) {
+                q.setParameter("active", Boolean.TRUE);
+            }
+            return q.getResultList().stream().map(AgencyEntity::toRecord).toList();
+        });
     }
 
     @Override
@@ -139,14 +155,15 @@ public class AgencyServiceImpl implements AgencyService {
 
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, Long agencyId,
             Long pupilId, Class<T> type) {
-        List<String> where = new ArrayList<>(List.of("1 = 1"));
+        List<String> where = new ArrayList<>();
         if (agencyId != null) {
             where.add("i.agency.id = :a");
         }
         if (pupilId != null) {
             where.add("i.pupil.id = :p");
         }
-        TypedQuery<T> q = em.createQuery(select + " where " + String.join(" and ", where) + order, type);
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        TypedQuery<T> q = em.createQuery(select + condition + order, type);
         if (agencyId != null) {
             q.setParameter("a", agencyId);
         }

@@ -35,7 +35,7 @@ final class DatabaseImportContext implements ImportContext {
         this.rules = rules;
         this.lists = lists;
         for (Object[] p : em.createQuery("select p.searchName, p.birthDate from PupilEntity p"
-                + " where p.archived = false", Object[].class).getResultList()) {
+                + " where p.archived = :no", Object[].class).setParameter("no", false).getResultList()) {
             pupils.add(p[0] + "|" + p[1]);
         }
         usernames.addAll(em.createQuery("select s.username from StaffEntity s where s.username is not null",

@@ -59,8 +59,8 @@ final class Promotion {
         int graduates = 0;
         java.time.LocalDate leftOn = db.today().isAfter(from.lastDay()) ? from.lastDay() : db.today();
         for (PlacementEntity pl : em.createQuery("select pl from PlacementEntity pl join fetch pl.pupil"
-                + " where pl.year = :y and pl.pupil.archived = false", PlacementEntity.class)
-                .setParameter("y", from.startYear()).getResultList()) {
+                + " where pl.year = :y and pl.pupil.archived = :no", PlacementEntity.class)
+                .setParameter("y", from.startYear()).setParameter("no", false).getResultList()) {
             ClassEntity target = next.get(pl.getSchoolClass().getId());
             if (target == null) {
                 pl.getPupil().archive(leftOn, graduateReason);

@@ -57,12 +57,14 @@ final class PupilQueries {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new TreeMap<>();
         if (q.archived()) {
-            where.add("p.archived = true");
+            where.add("p.archived = :archived");
+            params.put("archived", Boolean.TRUE);
         } else {
             where.add("pl.year = :year");
             if (year.equals(current)) {
                 // a past year's class lists everybody who was in it, including those who left since
-                where.add(p + ".archived = false");
+                where.add(p + ".archived = :archived");
+                params.put("archived", Boolean.FALSE);
             }
             params.put("year", year.startYear());
             if (q.classId() != null) {
@@ -102,7 +104,8 @@ final class PupilQueries {
 
     static boolean duplicate(EntityManager em, PupilEntity candidate, String searchName, java.time.LocalDate birth) {
         return em.createQuery("select count(p) from PupilEntity p where p.searchName = :n and p.birthDate = :b"
-                + " and p.archived = false and p.id <> :id", Long.class).setParameter("n", searchName)
+                + " and p.archived = :no and p.id <> :id", Long.class).setParameter("n", searchName)
+                .setParameter("no", false)
                 .setParameter("b", birth).setParameter("id", candidate.getId() == null ? -1L : candidate.getId())
                 .getSingleResult() > 0;
     }

@@ -291,8 +291,8 @@ public class PupilServiceImpl implements PupilService {
     public List<Pupil> ofClass(long classId) {
         guard.require(CorePermissions.PUPIL_READ);
         return db.read(em -> em.createQuery("select pl from PlacementEntity pl join fetch pl.pupil"
-                + " where pl.schoolClass.id = :c and pl.pupil.archived = false order by pl.pupil.searchName",
-                PlacementEntity.class).setParameter("c", classId).getResultList().stream()
+                + " where pl.schoolClass.id = :c and pl.pupil.archived = :no order by pl.pupil.searchName",
+                PlacementEntity.class).setParameter("c", classId).setParameter("no", false).getResultList().stream()
                 .map(pl -> pl.getPupil().toRecord(pl.getSchoolClass())).toList());
     }
 

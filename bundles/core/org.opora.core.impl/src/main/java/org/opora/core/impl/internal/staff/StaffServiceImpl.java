@@ -64,10 +64,11 @@ public class StaffServiceImpl implements StaffService {
 
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, StaffQuery q,
             Class<T> type) {
-        List<String> where = new ArrayList<>(List.of("1 = 1"));
+        List<String> where = new ArrayList<>();
         List<Object[]> params = new ArrayList<>();
         if (!q.includeInactive()) {
-            where.add("s.active = true");
+            where.add("s.active = :active");
+            params.add(new Object[] { "active", Boolean.TRUE });
         }
         String[] words = Names.normalise(q.text()).split(" ");
         for (int i = 0; i < words.length; i++) {
@@ -81,7 +82,8 @@ public class StaffServiceImpl implements StaffService {
             where.add("concat(concat(',', s.specialistTypes), ',') like :type");
             params.add(new Object[] { "type", "%," + q.specialistType() + ",%" });
         }
-        TypedQuery<T> query = em.createQuery(select + " where " + String.join(" and ", where) + order, type);
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        TypedQuery<T> query = em.createQuery(select + condition + order, type);
         params.forEach(p -> query.setParameter((String) p[0], p[1]));
         return query;
     }

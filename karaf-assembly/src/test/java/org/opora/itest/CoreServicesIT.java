@@ -1,0 +1,165 @@
+package org.opora.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.opora.core.api.ConflictException;
+import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
+import org.opora.core.api.SchoolService;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.agency.AgencyService;
+import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.DocumentDraft;
+import org.opora.core.api.document.DocumentQuery;
+import org.opora.core.api.document.DocumentRecord;
+import org.opora.core.api.document.DocumentRegister;
+import org.opora.core.api.exchange.ExchangeService;
+import org.opora.core.api.exchange.ImportKind;
+import org.opora.core.api.exchange.ImportPreview;
+import org.opora.core.api.pupil.ClassService;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.pupil.PupilCard;
+import org.opora.core.api.pupil.PupilQuery;
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.pupil.RepresentativeDraft;
+import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.OrderService;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.api.staff.StaffQuery;
+import org.opora.core.api.staff.StaffService;
+import org.opora.core.api.staff.StructureService;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The core's services against the real database with the demo school: every query a view runs, the rules the
+ * services enforce, import and export, the document register.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CoreServicesIT extends PlatformTestSupport {
+
+    @Configuration
+    public Option[] config() throws java.io.IOException {
+        return platform(freshDatabase("itest-core-services-db"),
+                editConfigurationFilePut("etc/org.opora.core.demo.cfg", "enabled", "true"));
+    }
+
+    @Test
+    public void theDemoSchoolIsComplete() throws Exception {
+        PupilService pupils = service(PupilService.class, null);
+        int all = pupils.count(PupilQuery.all());
+        assertTrue(all + " pupils", all >= 550 && all <= 650);
+        ClassService classes = service(ClassService.class, null);
+        SchoolService school = service(SchoolService.class, null);
+        assertEquals(25, classes.classes(school.school().currentYear()).size());
+        StaffService staff = service(StaffService.class, null);
+        assertTrue(staff.count(StaffQuery.all()) >= 55);
+        ReferenceLists lists = service(ReferenceLists.class, null);
+        for (ListItem type : lists.items(ReferenceList.SPECIALIST_TYPES, Locale.forLanguageTag("ru"))) {
+            assertFalse("no staff of type " + type.code(), staff.ofType(type.code()).isEmpty());
+        }
+        assertEquals("Морозова Ольга Дмитриевна", staff.byUsername("teacher").orElseThrow().name().full());
+        assertTrue(pupils.count(new PupilQuery("", null, "ovz", false)) > 0);
+        assertTrue(pupils.count(new PupilQuery("", null, "", true)) >= 0);
+        assertFalse(school.school().name().isEmpty());
+    }
+
+    @Test
+    public void structureOrdersDocumentsAndAgencies() throws Exception {
+        StructureService structure = service(StructureService.class, null);
+        assertEquals("Орлова Марина Сергеевна",
+                structure.headOfService(LocalDate.now()).orElseThrow().staffName());
+        List<BodyMember> consilium = structure.members("consilium", LocalDate.now());
+        assertEquals("chair", consilium.get(0).role());
+        assertEquals(1, consilium.stream().filter(m -> m.role().equals("secretary")).count());
+        OrderService orders = service(OrderService.class, null);
+        assertTrue(orders.count("") > 0);
+        assertEquals(orders.count(""), orders.find("", 0, 100).size());
+
+        DocumentRegister documents = service(DocumentRegister.class, null);
+        assertTrue(documents.count(DocumentQuery.all()) > 0);
+        DocumentRecord added = documents.add(new DocumentDraft("schedule", "График работы логопеда", null,
+                service(SchoolService.class, null).school().currentYear()),
+                new Attachment("grafik.txt", "application/octet-stream", "Пн 9-12".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("text/plain", added.contentType());
+        assertEquals("Пн 9-12", new String(documents.file(added.id()).content(), StandardCharsets.UTF_8));
+        assertThrows(ValidationException.class, () -> documents.add(new DocumentDraft("schedule", "x", null,
+                added.year()), new Attachment("x.pdf", "application/pdf", "not a pdf".getBytes())));
+        DocumentRecord approved = documents.approve(added.id(), added.version(), "Директор", LocalDate.now());
+        assertThrows(ConflictException.class, () -> documents.approve(added.id(), added.version(), "Директор",
+                LocalDate.now()));
+        assertTrue(approved.approved());
+
+        AgencyService agencies = service(AgencyService.class, null);
+        assertFalse(agencies.agencies("", false).isEmpty());
+        assertFalse(agencies.agencies("kdn", true).isEmpty());
+        assertTrue(agencies.countInteractions(null, null) > 0);
+        assertFalse(agencies.openNextSteps("socped").isEmpty() && agencies.openNextSteps("psychologist").isEmpty());
+    }
+
+    @Test
+    public void pupilsCanBeSearchedEditedArchivedAndRestored() throws Exception {
+        PupilService pupils = service(PupilService.class, null);
+        Pupil first = pupils.find(PupilQuery.all(), 0, 1).get(0);
+        List<Pupil> found = pupils.find(PupilQuery.byName(first.name().name() + " " + first.name().surname()),
+                0, 50);
+        assertTrue(found.stream().anyMatch(p -> p.id() == first.id()));
+        PupilCard card = pupils.card(first.id());
+        assertThrows(ValidationException.class, () -> pupils.addRepresentative(first.id(),
+                new RepresentativeDraft("Иванова Анна", "aunt-in-law", "", "")));
+        assertThrows(ValidationException.class, () -> pupils.addRepresentative(first.id(),
+                new RepresentativeDraft("Иванова Анна", "mother", "call me", "")));
+        int reps = card.representatives().size();
+        pupils.addRepresentative(first.id(), new RepresentativeDraft("Иванова Анна Петровна", "grandmother",
+                "8 900 000-00-00", ""));
+        assertEquals(reps + 1, pupils.card(first.id()).representatives().size());
+
+        pupils.archive(first.id(), LocalDate.now(), "Переезд в другой город");
+        assertTrue(pupils.get(first.id()).archived());
+        assertTrue(pupils.find(new PupilQuery("", null, "", true), 0, 1000).stream()
+                .anyMatch(p -> p.id() == first.id()));
+        assertFalse(pupils.canEdit(first.id()));
+        pupils.restore(first.id(), first.classId());
+        assertEquals(first.className(), pupils.get(first.id()).className());
+    }
+
+    @Test
+    public void importAndExport() throws Exception {
+        ExchangeService exchange = service(ExchangeService.class, null);
+        byte[] file = String.join("\n", "Фамилия,Имя,Отчество,Дата рождения,Пол,Класс,Представитель,Степень родства",
+                "Новикова,Ева,Сергеевна,2016-03-04,ж,4Г,Новикова Ирина Олеговна,мать").getBytes(StandardCharsets.UTF_8);
+        ImportPreview preview = exchange.preview(ImportKind.PUPILS, "new.csv", file);
+        assertTrue(preview.issues().toString(), preview.acceptable());
+        assertEquals(1, preview.notes().size()); // class 4Г will be created
+        assertEquals(1, exchange.importFile(ImportKind.PUPILS, "new.csv", file));
+        assertFalse(exchange.preview(ImportKind.PUPILS, "new.csv", file).acceptable()); // now a duplicate
+        PupilService pupils = service(PupilService.class, null);
+        Pupil eva = pupils.find(PupilQuery.byName("Новикова Ева"), 0, 5).get(0);
+        assertEquals("4Г", eva.className());
+        assertEquals("mother", pupils.card(eva.id()).representatives().get(0).relation());
+
+        byte[] xlsx = exchange.exportPupils(PupilQuery.all(), Locale.forLanguageTag("ru"));
+        assertNotNull(xlsx);
+        assertTrue(xlsx.length > 10_000);
+        ImportPreview back = exchange.preview(ImportKind.PUPILS, "export.xlsx", xlsx);
+        assertEquals(pupils.count(PupilQuery.all()), back.rows().size());
+        assertFalse("every exported pupil is already there", back.acceptable());
+    }
+}
