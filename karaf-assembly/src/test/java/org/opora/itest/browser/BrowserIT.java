@@ -11,10 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -29,32 +25,7 @@ import org.opora.itest.module.NoteDuties;
  * page without signing in.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserIT {
-
-    private static RunningDistribution opora;
-    private Browser browser;
-
-    @BeforeAll
-    static void startDistribution() throws Exception {
-        opora = RunningDistribution.start("browser-it");
-    }
-
-    @AfterAll
-    static void stopDistribution() throws Exception {
-        if (opora != null) {
-            opora.close();
-        }
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class BrowserIT extends BrowserTestSupport {
 
     @Test
     @Order(1)

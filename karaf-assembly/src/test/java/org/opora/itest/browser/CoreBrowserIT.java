@@ -8,10 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,32 +20,7 @@ import org.openqa.selenium.By;
  * a file with one bad row is refused with that row's error, and nothing of the file is stored.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CoreBrowserIT {
-
-    private static RunningDistribution opora;
-    private Browser browser;
-
-    @BeforeAll
-    static void startDistribution() throws Exception {
-        opora = RunningDistribution.start("core-browser-it");
-    }
-
-    @AfterAll
-    static void stopDistribution() throws Exception {
-        if (opora != null) {
-            opora.close();
-        }
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class CoreBrowserIT extends BrowserTestSupport {
 
     @Test
     @Order(1)

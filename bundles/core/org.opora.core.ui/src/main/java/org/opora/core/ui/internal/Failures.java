@@ -10,6 +10,7 @@ import org.opora.core.api.ConflictException;
 import org.opora.core.api.CoreException;
 import org.opora.core.api.ValidationException;
 import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.ui.api.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

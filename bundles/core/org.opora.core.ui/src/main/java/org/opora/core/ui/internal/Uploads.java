@@ -8,6 +8,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+import org.opora.platform.ui.api.Notifications;
 
 /**
  * Uploads of one file kept in memory (import files, documents), with texts in the user's language and the size

@@ -1,6 +1,5 @@
 package org.opora.core.impl.internal.agency;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -19,6 +18,7 @@ import org.opora.core.impl.internal.model.AgencyEntity;
 import org.opora.core.impl.internal.model.InteractionEntity;
 import org.opora.core.impl.internal.model.PupilEntity;
 import org.opora.core.impl.internal.support.Checks;
+import org.opora.core.impl.internal.support.Filter;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;
@@ -53,25 +53,12 @@ public class AgencyServiceImpl implements AgencyService {
     public List<Agency> agencies(String kind, boolean includeInactive) {
         guard.require(CorePermissions.AGENCY_READ);
         String k = kind == null ? "" : kind;
-        List<String> conditions = new ArrayList<>();
-        if (!k.isEmpty()) {
-            conditions.add("a.kind = :k");
-        }
+        Filter f = new Filter().andIf(k, "a.kind = :k", "k");
         if (!includeInactive) {
-            conditions.add("a.active = :active");
+            f.and("a.active = :active", "active", Boolean.TRUE);
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return db.read(em -> {
-            TypedQuery<AgencyEntity> q = em.createQuery("select a from AgencyEntity a" + where
-                    + " order by a.name", AgencyEntity.class);
-            if (!k.isEmpty()) {
-                q.setParameter("k", k);
-            }
-            if (!includeInactive) {
-                q.setParameter("active", Boolean.TRUE);
-            }
-            return q.getResultList().stream().map(AgencyEntity::toRecord).toList();
-        });
+        return db.read(em -> f.query(em, "select a from AgencyEntity a", " order by a.name", AgencyEntity.class)
+                .getResultList().stream().map(AgencyEntity::toRecord).toList());
     }
 
     @Override
@@ -155,22 +142,8 @@ public class AgencyServiceImpl implements AgencyService {
 
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, Long agencyId,
             Long pupilId, Class<T> type) {
-        List<String> where = new ArrayList<>();
-        if (agencyId != null) {
-            where.add("i.agency.id = :a");
-        }
-        if (pupilId != null) {
-            where.add("i.pupil.id = :p");
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        TypedQuery<T> q = em.createQuery(select + condition + order, type);
-        if (agencyId != null) {
-            q.setParameter("a", agencyId);
-        }
-        if (pupilId != null) {
-            q.setParameter("p", pupilId);
-        }
-        return q;
+        return new Filter().andIf(agencyId, "i.agency.id = :a", "a").andIf(pupilId, "i.pupil.id = :p", "p")
+                .query(em, select, order, type);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.opora.core.impl.internal.document;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -19,10 +18,10 @@ import org.opora.core.impl.internal.config.CoreLists;
 import org.opora.core.impl.internal.config.CoreRules;
 import org.opora.core.impl.internal.model.DocumentEntity;
 import org.opora.core.impl.internal.model.DocumentFileEntity;
-import org.opora.core.impl.internal.model.Names;
 import org.opora.core.impl.internal.model.StaffEntity;
 import org.opora.core.impl.internal.rules.FileCheck;
 import org.opora.core.impl.internal.support.Checks;
+import org.opora.core.impl.internal.support.Filter;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;
@@ -71,28 +70,10 @@ public class DocumentRegisterImpl implements DocumentRegister {
 
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, DocumentQuery q,
             Class<T> type) {
-        List<String> where = new ArrayList<>(List.of("upper(d.title) like :t"));
-        if (!q.type().isEmpty()) {
-            where.add("d.type = :type");
-        }
-        if (q.authorId() != null) {
-            where.add("d.author.id = :author");
-        }
-        if (q.year() != null) {
-            where.add("d.year = :year");
-        }
-        TypedQuery<T> query = em.createQuery(select + " where " + String.join(" and ", where) + order, type)
-                .setParameter("t", "%" + Names.normalise(q.text()) + "%");
-        if (!q.type().isEmpty()) {
-            query.setParameter("type", q.type());
-        }
-        if (q.authorId() != null) {
-            query.setParameter("author", q.authorId());
-        }
-        if (q.year() != null) {
-            query.setParameter("year", q.year().startYear());
-        }
-        return query;
+        return new Filter().words(q.text(), "upper(d.title)").andIf(q.type(), "d.type = :type", "type")
+                .andIf(q.authorId(), "d.author.id = :author", "author")
+                .andIf(q.year() == null ? null : q.year().startYear(), "d.year = :year", "year")
+                .query(em, select, order, type);
     }
 
     @Override

@@ -1,9 +1,6 @@
 package org.opora.core.impl.internal.pupil;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -12,7 +9,7 @@ import org.opora.core.api.AcademicYear;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.impl.internal.model.ClassEntity;
-import org.opora.core.impl.internal.model.Names;
+import org.opora.core.impl.internal.support.Filter;
 import org.opora.core.impl.internal.model.PlacementEntity;
 import org.opora.core.impl.internal.model.PupilEntity;
 
@@ -54,39 +51,19 @@ final class PupilQueries {
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, PupilQuery q,
             AcademicYear year, Class<T> type, AcademicYear current) {
         String p = q.archived() ? "p" : "pl.pupil";
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new TreeMap<>();
+        Filter f = new Filter();
         if (q.archived()) {
-            where.add("p.archived = :archived");
-            params.put("archived", Boolean.TRUE);
+            f.and("p.archived = :archived", "archived", Boolean.TRUE);
         } else {
-            where.add("pl.year = :year");
+            f.and("pl.year = :year", "year", year.startYear()).andIf(q.classId(), "pl.schoolClass.id = :c", "c");
             if (year.equals(current)) {
                 // a past year's class lists everybody who was in it, including those who left since
-                where.add(p + ".archived = :archived");
-                params.put("archived", Boolean.FALSE);
-            }
-            params.put("year", year.startYear());
-            if (q.classId() != null) {
-                where.add("pl.schoolClass.id = :classId");
-                params.put("classId", q.classId());
+                f.and(p + ".archived = :archived", "archived", Boolean.FALSE);
             }
         }
-        String[] words = Names.normalise(q.text()).split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (!words[i].isEmpty()) {
-                where.add(p + ".searchName like :w" + i);
-                params.put("w" + i, "%" + words[i].replace("%", "").replace("_", "") + "%");
-            }
-        }
-        if (!q.flag().isEmpty()) {
-            where.add("exists (select f from FlagEntity f where f.pupilId = " + p
-                    + ".id and f.flag = :flag and f.clearedOn is null)");
-            params.put("flag", q.flag());
-        }
-        TypedQuery<T> query = em.createQuery(select + " where " + String.join(" and ", where) + order, type);
-        params.forEach(query::setParameter);
-        return query;
+        return f.words(q.text(), p + ".searchName").andIf(q.flag(), "exists (select f from FlagEntity f"
+                + " where f.pupilId = " + p + ".id and f.flag = :flag and f.clearedOn is null)", "flag")
+                .query(em, select, order, type);
     }
 
     /** The placement of a pupil in a year, or {@code null}. */

@@ -1,6 +1,5 @@
 package org.opora.core.impl.internal.staff;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +14,9 @@ import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffQuery;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.impl.internal.config.CoreLists;
-import org.opora.core.impl.internal.model.Names;
 import org.opora.core.impl.internal.model.StaffEntity;
 import org.opora.core.impl.internal.support.Checks;
+import org.opora.core.impl.internal.support.Filter;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;
@@ -64,28 +63,15 @@ public class StaffServiceImpl implements StaffService {
 
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, StaffQuery q,
             Class<T> type) {
-        List<String> where = new ArrayList<>();
-        List<Object[]> params = new ArrayList<>();
+        Filter f = new Filter().words(q.text(), "s.searchName", "upper(s.position)");
         if (!q.includeInactive()) {
-            where.add("s.active = :active");
-            params.add(new Object[] { "active", Boolean.TRUE });
-        }
-        String[] words = Names.normalise(q.text()).split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (!words[i].isEmpty()) {
-                where.add("(s.searchName like :w" + i + " or upper(s.position) like :w" + i + ")");
-                params.add(new Object[] { "w" + i, "%" + words[i] + "%" });
-            }
+            f.and("s.active = :active", "active", Boolean.TRUE);
         }
         if (!q.specialistType().isEmpty()) {
             // codes are stored comma-separated; the surrounding commas make "mentor" not match "mentors"
-            where.add("concat(concat(',', s.specialistTypes), ',') like :type");
-            params.add(new Object[] { "type", "%," + q.specialistType() + ",%" });
+            f.and("concat(concat(',', s.specialistTypes), ',') like :type", "type", "%," + q.specialistType() + ",%");
         }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        TypedQuery<T> query = em.createQuery(select + condition + order, type);
-        params.forEach(p -> query.setParameter((String) p[0], p[1]));
-        return query;
+        return f.query(em, select, order, type);
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.opora.core.api.agency.AgencyService;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
 import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /** Adds an agency or changes one: kind, name, address and contacts. */
 class AgencyDialog extends Dialog {

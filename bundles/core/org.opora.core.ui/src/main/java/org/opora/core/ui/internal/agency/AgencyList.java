@@ -15,7 +15,7 @@ import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
 import org.opora.core.ui.internal.Grids;
 import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /** The agencies by kind, with their contacts; editors add and change them and mark those no longer worked with. */
 class AgencyList extends VerticalLayout {

@@ -23,7 +23,7 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.ui.internal.Dates;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /**
  * Records an interaction with an agency or corrects one: the day, the agency, the pupil it concerned (searched by

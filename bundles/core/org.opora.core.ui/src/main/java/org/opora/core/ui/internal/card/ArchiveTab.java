@@ -19,7 +19,7 @@ import org.opora.core.ui.internal.Confirm;
 import org.opora.core.ui.internal.Dates;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /**
  * The archive tab (for users with {@code core.pupil.archive}): a pupil who left the school is archived with the day and

@@ -11,7 +11,7 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.ui.internal.Dates;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /** Clears a status flag on a day; the period it closes stays in the history. */
 class FlagClearDialog extends Dialog {

@@ -26,7 +26,7 @@ import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
 import org.opora.core.ui.internal.Grids;
 import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /**
  * The status tab (for users with {@code core.pupil.flags}): the flags applying today as badges and every period with

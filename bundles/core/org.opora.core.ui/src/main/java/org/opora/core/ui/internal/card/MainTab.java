@@ -10,8 +10,8 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Notifications;
 import org.opora.core.ui.internal.pupil.PupilForm;
+import org.opora.platform.ui.api.Notifications;
 
 /** The main tab: the pupil's core data, editable by those the service lets edit this pupil. */
 class MainTab extends VerticalLayout {

@@ -18,7 +18,7 @@ import org.opora.core.api.pupil.RepresentativeDraft;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
 import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /** Adds a legal representative or changes one; the service stores the change or says what is wrong. */
 class RepresentativeDialog extends Dialog {

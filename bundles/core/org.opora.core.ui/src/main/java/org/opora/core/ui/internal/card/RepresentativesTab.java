@@ -16,7 +16,7 @@ import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
 import org.opora.core.ui.internal.Grids;
 import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /**
  * The representatives tab: the pupil's legal representatives; those who may edit the pupil add, change and remove

@@ -16,8 +16,8 @@ import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Notifications;
 import org.opora.core.ui.internal.StaffPicker;
+import org.opora.platform.ui.api.Notifications;
 
 /** Adds a class to a year or changes one: grade, letter and class teacher. */
 class ClassDialog extends Dialog {

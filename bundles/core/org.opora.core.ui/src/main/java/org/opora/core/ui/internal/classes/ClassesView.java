@@ -23,10 +23,10 @@ import org.opora.core.ui.internal.Confirm;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
 import org.opora.core.ui.internal.Grids;
-import org.opora.core.ui.internal.Notifications;
 import org.opora.core.ui.internal.pupil.PupilsView;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.api.Notifications;
 
 /**
  * The classes of an academic year with their class teachers and numbers of pupils; a click on a class opens its

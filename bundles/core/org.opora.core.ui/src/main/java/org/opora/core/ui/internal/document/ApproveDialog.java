@@ -13,7 +13,7 @@ import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.ui.internal.Dates;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /**
  * Records that a document was approved: by whom, as written on the paper, and on which day

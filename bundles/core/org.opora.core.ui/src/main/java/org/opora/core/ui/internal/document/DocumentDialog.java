@@ -20,9 +20,9 @@ import org.opora.core.api.staff.StaffService;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
 import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.Notifications;
 import org.opora.core.ui.internal.StaffPicker;
 import org.opora.core.ui.internal.Uploads;
+import org.opora.platform.ui.api.Notifications;
 
 /**
  * Adds a document to the register with its file. The register checks the file (size, type, content matching the

@@ -19,8 +19,8 @@ import org.opora.core.api.exchange.ImportRejectedException;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
 import org.opora.core.ui.internal.Grids;
-import org.opora.core.ui.internal.Notifications;
 import org.opora.core.ui.internal.Uploads;
+import org.opora.platform.ui.api.Notifications;
 
 /**
  * Import of pupils or staff from CSV or XLSX: the file is read and checked first and shown with its problems;

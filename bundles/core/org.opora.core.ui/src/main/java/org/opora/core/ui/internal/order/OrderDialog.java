@@ -16,7 +16,7 @@ import org.opora.core.api.staff.OrderService;
 import org.opora.core.ui.internal.Dates;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /** Registers an order (number, date, title, what it appoints or approves) or corrects one. */
 public class OrderDialog extends Dialog {

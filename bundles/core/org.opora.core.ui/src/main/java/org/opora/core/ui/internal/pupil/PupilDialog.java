@@ -10,7 +10,7 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /** Adds a pupil: one call to the service, which stores the pupil or refuses with a reason shown on the form. */
 class PupilDialog extends Dialog {

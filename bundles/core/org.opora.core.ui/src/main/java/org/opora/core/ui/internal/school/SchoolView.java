@@ -15,8 +15,8 @@ import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Notifications;
 import org.opora.core.ui.internal.StaffPicker;
+import org.opora.platform.ui.api.Notifications;
 
 /**
  * The school this installation serves: name, number, address and director, whose name the printed forms

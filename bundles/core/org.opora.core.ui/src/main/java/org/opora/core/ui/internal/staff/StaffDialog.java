@@ -21,7 +21,7 @@ import org.opora.core.api.staff.StaffService;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
 import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /** Adds a staff member or changes one: name, position, specialist types, linked account and contacts. */
 class StaffDialog extends Dialog {

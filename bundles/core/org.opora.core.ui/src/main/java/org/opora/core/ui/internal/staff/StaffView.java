@@ -24,8 +24,8 @@ import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
 import org.opora.core.ui.internal.Grids;
 import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.Notifications;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.api.Notifications;
 
 /**
  * The school's staff with their positions and specialist types, one page at a time; those who manage staff add

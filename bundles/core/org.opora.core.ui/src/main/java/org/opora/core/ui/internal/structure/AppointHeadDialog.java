@@ -17,10 +17,10 @@ import org.opora.core.api.staff.StaffMember;
 import org.opora.core.ui.internal.Dates;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Notifications;
 import org.opora.core.ui.internal.OrderPicker;
 import org.opora.core.ui.internal.StaffPicker;
 import org.opora.core.ui.internal.order.OrderDialog;
+import org.opora.platform.ui.api.Notifications;
 
 /**
  * Appoints the head of the support service by an order of the register (000 §1.4); an order not registered yet

@@ -10,7 +10,7 @@ import org.opora.core.api.staff.BodyMember;
 import org.opora.core.ui.internal.Dates;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Notifications;
+import org.opora.platform.ui.api.Notifications;
 
 /** Ends a membership on a day, the last day as a member; the membership stays in the body's history. */
 class EndMembershipDialog extends Dialog {

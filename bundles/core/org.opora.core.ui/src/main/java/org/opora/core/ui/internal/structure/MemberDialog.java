@@ -16,9 +16,9 @@ import org.opora.core.ui.internal.Dates;
 import org.opora.core.ui.internal.Failures;
 import org.opora.core.ui.internal.Forms;
 import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.Notifications;
 import org.opora.core.ui.internal.OrderPicker;
 import org.opora.core.ui.internal.StaffPicker;
+import org.opora.platform.ui.api.Notifications;
 
 /** Adds a member to a functional body: who, in which role, from which day, and by which order if there is one. */
 class MemberDialog extends Dialog {

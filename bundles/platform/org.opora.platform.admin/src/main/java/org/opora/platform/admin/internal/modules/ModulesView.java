@@ -20,8 +20,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.opora.platform.ui.api.Notifications;
 
-import org.opora.platform.admin.internal.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -18,8 +18,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableRunnable;
 
-import org.opora.platform.admin.internal.Notifications;
 import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.ui.api.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import org.opora.platform.ui.api.Notifications;
 
-import org.opora.platform.admin.internal.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

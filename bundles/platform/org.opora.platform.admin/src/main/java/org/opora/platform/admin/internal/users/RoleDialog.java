@@ -16,10 +16,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
 
-import org.opora.platform.admin.internal.Notifications;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.Role;
 import org.opora.platform.api.security.UserAdministration;
+import org.opora.platform.ui.api.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

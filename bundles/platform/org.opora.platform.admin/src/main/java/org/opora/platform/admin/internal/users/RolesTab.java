@@ -10,10 +10,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import org.opora.platform.admin.internal.Notifications;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.Role;
 import org.opora.platform.api.security.UserAdministration;
+import org.opora.platform.ui.api.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

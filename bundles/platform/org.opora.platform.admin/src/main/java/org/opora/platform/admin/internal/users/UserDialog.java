@@ -20,10 +20,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
 
-import org.opora.platform.admin.internal.Notifications;
 import org.opora.platform.api.security.Role;
 import org.opora.platform.api.security.UserAccount;
 import org.opora.platform.api.security.UserAdministration;
+import org.opora.platform.ui.api.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

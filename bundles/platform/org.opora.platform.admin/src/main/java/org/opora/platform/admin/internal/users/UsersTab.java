@@ -14,11 +14,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import org.opora.platform.admin.internal.Notifications;
 import org.opora.platform.admin.internal.Times;
 import org.opora.platform.api.security.Role;
 import org.opora.platform.api.security.UserAccount;
 import org.opora.platform.api.security.UserAdministration;
+import org.opora.platform.ui.api.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

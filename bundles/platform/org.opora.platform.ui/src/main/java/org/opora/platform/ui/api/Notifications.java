@@ -1,9 +1,9 @@
-package org.opora.core.ui.internal;
+package org.opora.platform.ui.api;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** The success and error messages of the core views, shown the same way everywhere. */
+/** Success and error messages, shown the same way in every module's views. */
 public final class Notifications {
 
     private static final int SUCCESS_MS = 4000;
