@@ -61,6 +61,13 @@ public class CoreServicesIT extends PlatformTestSupport {
                 editConfigurationFilePut("etc/org.opora.core.demo.cfg", "enabled", "true"));
     }
 
+    /** The core creates the demo school in the background after start. */
+    @org.junit.Before
+    public void demoSchoolLoaded() throws Exception {
+        PupilService pupils = service(PupilService.class, null);
+        eventually("demo school loaded", () -> pupils.count(PupilQuery.all()) > 500);
+    }
+
     @Test
     public void theDemoSchoolIsComplete() throws Exception {
         PupilService pupils = service(PupilService.class, null);

@@ -55,6 +55,7 @@ final class RunningDistribution implements AutoCloseable {
                 .start();
         RunningDistribution dist = new RunningDistribution(home, http, process);
         dist.awaitLoginPage(Duration.ofMinutes(4));
+        dist.awaitLog("Demo school created", Duration.ofMinutes(2)); // the core loads it in the background
         return dist;
     }
 
@@ -105,6 +106,18 @@ final class RunningDistribution implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("no login page within " + timeout);
+    }
+
+    private void awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
+        Path log = home.resolve("data/log/karaf.log");
+        long end = System.currentTimeMillis() + timeout.toMillis();
+        while (System.currentTimeMillis() < end) {
+            if (Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains(text)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("no '" + text + "' in the log within " + timeout);
     }
 
     @Override

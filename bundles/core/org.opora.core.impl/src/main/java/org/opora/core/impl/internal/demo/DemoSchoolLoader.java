@@ -29,6 +29,7 @@ import org.opora.core.impl.internal.support.CoreDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -48,16 +49,37 @@ public class DemoSchoolLoader {
     private static final Logger LOG = LoggerFactory.getLogger(DemoSchoolLoader.class);
     private static final String SYSTEM = "demo";
 
+    private final Thread worker;
+
+    /**
+     * Starts the load in its own thread: generating and storing ~600 pupils takes seconds, which must not hold up
+     * the installation of the features after this one.
+     */
     @Activate
     public DemoSchoolLoader(@Reference CoreDatabase db, DemoConfig config) {
-        if (!config.enabled()) {
-            return;
+        worker = new Thread(() -> load(db, config), "opora-demo-school");
+        worker.setDaemon(true);
+        if (config.enabled()) {
+            worker.start();
         }
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        worker.join(60_000); // the load is one transaction: let it commit or roll back before the unit closes
+    }
+
+    private static void load(CoreDatabase db, DemoConfig config) {
         long start = System.nanoTime();
-        int pupils = db.write(em -> empty(em) ? load(em, db, new DemoSchoolGenerator().generate(config.seed(),
-                db.today())) : -1);
-        if (pupils >= 0) {
-            LOG.info("Demo school created: {} pupils in {} ms", pupils, (System.nanoTime() - start) / 1_000_000);
+        try {
+            int pupils = db.write(em -> empty(em)
+                    ? load(em, db, new DemoSchoolGenerator().generate(config.seed(), db.today())) : -1);
+            if (pupils >= 0) {
+                LOG.info("Demo school created: {} pupils in {} ms", pupils,
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("The demo school could not be created; the database is left as it was", e);
         }
     }
 
