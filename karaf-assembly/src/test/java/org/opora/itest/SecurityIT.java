@@ -44,8 +44,22 @@ public class SecurityIT extends PlatformTestSupport {
         assertThrows(LoginException.class, () -> login("karaf", "karaf", "karaf"));
     }
 
+    /** The realm registers with JAAS when its component starts, which may be after the container is ready. */
+    private void awaitPlatformRealm() throws Exception {
+        eventually("JAAS realm opora", () -> {
+            try {
+                return context.getServiceReferences((String) null,
+                        "(&(objectClass=org.apache.karaf.jaas.config.JaasRealm)(org.apache.karaf.jaas.realm.name=opora))")
+                        != null;
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @Test
     public void platformRealmChecksPasswordsAndGivesRoles() throws Exception {
+        awaitPlatformRealm();
         UserAdministration users = service(UserAdministration.class, null);
         users.createUser("lebedeva", "Лебедева Нина Олеговна", "", "Kalina-Krasnaja-7".toCharArray(),
                 Set.of("administrator"));
@@ -58,6 +72,7 @@ public class SecurityIT extends PlatformTestSupport {
 
     @Test
     public void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        awaitPlatformRealm();
         UserAdministration users = service(UserAdministration.class, null);
         users.createUser("sokolov", "Соколов Пётр Ильич", "", "Beryozovaja-Roscha-3".toCharArray(), Set.of());
         for (int i = 0; i < 4; i++) {
