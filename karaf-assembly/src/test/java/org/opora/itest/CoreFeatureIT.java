@@ -95,6 +95,7 @@ public class CoreFeatureIT extends PlatformTestSupport {
         assertEquals("gifted", call(((List<?>) call(card, "flags")).get(0), "flag"));
 
         // promotion to the next academic year: 7Б moves up with its pupil, the history keeps the old class
+        assertEquals(1, call(call(coreService("pupil.ClassService"), "promotionPreview"), "pupilsMoved"));
         Object result = call(coreService("pupil.ClassService"), "promote");
         assertEquals(1, call(result, "pupilsMoved"));
         Object moved = call(again, "card", id);

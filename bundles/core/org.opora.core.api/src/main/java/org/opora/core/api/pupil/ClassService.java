@@ -34,4 +34,11 @@ public interface ClassService {
      * @throws org.opora.core.api.ValidationException when the next year already has classes
      */
     PromotionResult promote();
+
+    /**
+     * What {@link #promote()} would do now, without doing it: the figures shown before the irreversible step.
+     *
+     * @throws org.opora.core.api.ValidationException in the cases {@code promote} refuses
+     */
+    PromotionResult promotionPreview();
 }

@@ -42,6 +42,11 @@ public class FakeClasses implements ClassService {
     }
 
     @Override
+    public PromotionResult promotionPreview() {
+        throw Unexpected.call("promotionPreview");
+    }
+
+    @Override
     public PromotionResult promote() {
         throw Unexpected.call("promote");
     }

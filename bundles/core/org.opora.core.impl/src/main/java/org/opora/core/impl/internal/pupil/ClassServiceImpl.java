@@ -144,6 +144,12 @@ public class ClassServiceImpl implements ClassService {
         return result;
     }
 
+    @Override
+    public PromotionResult promotionPreview() {
+        guard.require(CorePermissions.CLASS_MANAGE);
+        return db.read(em -> new Promotion(em, db, rules, graduateReason()).preview());
+    }
+
     private String graduateReason() {
         String configured = rules.graduateReason();
         if (!configured.isBlank()) {

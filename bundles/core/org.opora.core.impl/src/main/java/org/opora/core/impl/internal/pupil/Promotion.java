@@ -31,23 +31,27 @@ final class Promotion {
         this.graduateReason = graduateReason;
     }
 
+    /** The figures of the promotion, nothing written. */
+    PromotionResult preview() {
+        AcademicYear from = db.school(em).currentYear();
+        ClassPromotion.Plan plan = plan(from);
+        int graduates = 0;
+        int moved = 0;
+        for (PlacementEntity pl : placements(from)) {
+            if (plan.graduatingClassIds().contains(pl.getSchoolClass().getId())) {
+                graduates++;
+            } else {
+                moved++;
+            }
+        }
+        return new PromotionResult(from, from.next(), plan.steps().size(), moved, graduates);
+    }
+
     PromotionResult run() {
         SchoolEntity school = db.school(em);
         AcademicYear from = school.currentYear();
         AcademicYear to = from.next();
-        long existing = em.createQuery("select count(c) from ClassEntity c where c.year = :y", Long.class)
-                .setParameter("y", to.startYear()).getSingleResult();
-        if (existing > 0) {
-            throw new ValidationException("", "core.error.promotion.nextYearExists", to.label());
-        }
-        List<ClassEntity> classes = em.createQuery("select c from ClassEntity c where c.year = :y", ClassEntity.class)
-                .setParameter("y", from.startYear()).getResultList();
-        if (classes.isEmpty()) {
-            throw new ValidationException("", "core.error.promotion.noClasses", from.label());
-        }
-        ClassPromotion.Plan plan = ClassPromotion.plan(classes.stream().map(c -> new ClassPromotion.Source(c.getId(),
-                c.getGrade(), c.getLetter(), c.getClassTeacher() == null ? null : c.getClassTeacher().getId()))
-                .toList(), rules.highestGrade());
+        ClassPromotion.Plan plan = plan(from);
         Map<Long, ClassEntity> next = new HashMap<>();
         for (ClassPromotion.Step step : plan.steps()) {
             ClassEntity source = em.find(ClassEntity.class, step.fromClassId());
@@ -58,9 +62,7 @@ final class Promotion {
         int moved = 0;
         int graduates = 0;
         java.time.LocalDate leftOn = db.today().isAfter(from.lastDay()) ? from.lastDay() : db.today();
-        for (PlacementEntity pl : em.createQuery("select pl from PlacementEntity pl join fetch pl.pupil"
-                + " where pl.year = :y and pl.pupil.archived = :no", PlacementEntity.class)
-                .setParameter("y", from.startYear()).setParameter("no", false).getResultList()) {
+        for (PlacementEntity pl : placements(from)) {
             ClassEntity target = next.get(pl.getSchoolClass().getId());
             if (target == null) {
                 pl.getPupil().archive(leftOn, graduateReason);
@@ -72,5 +74,29 @@ final class Promotion {
         }
         school.setCurrentYear(to);
         return new PromotionResult(from, to, next.size(), moved, graduates);
+    }
+
+    /** The plan for the year, refused when the next year has classes already or this one has none. */
+    private ClassPromotion.Plan plan(AcademicYear from) {
+        AcademicYear to = from.next();
+        long existing = em.createQuery("select count(c) from ClassEntity c where c.year = :y", Long.class)
+                .setParameter("y", to.startYear()).getSingleResult();
+        if (existing > 0) {
+            throw new ValidationException("", "core.error.promotion.nextYearExists", to.label());
+        }
+        List<ClassEntity> classes = em.createQuery("select c from ClassEntity c where c.year = :y", ClassEntity.class)
+                .setParameter("y", from.startYear()).getResultList();
+        if (classes.isEmpty()) {
+            throw new ValidationException("", "core.error.promotion.noClasses", from.label());
+        }
+        return ClassPromotion.plan(classes.stream().map(c -> new ClassPromotion.Source(c.getId(), c.getGrade(),
+                c.getLetter(), c.getClassTeacher() == null ? null : c.getClassTeacher().getId())).toList(),
+                rules.highestGrade());
+    }
+
+    private List<PlacementEntity> placements(AcademicYear year) {
+        return em.createQuery("select pl from PlacementEntity pl join fetch pl.pupil"
+                + " where pl.year = :y and pl.pupil.archived = :no", PlacementEntity.class)
+                .setParameter("y", year.startYear()).setParameter("no", false).getResultList();
     }
 }

@@ -17,6 +17,7 @@ import org.opora.core.api.AcademicYear;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.pupil.ClassService;
+import org.opora.core.api.pupil.PromotionResult;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.ui.internal.Confirm;
@@ -134,15 +135,19 @@ public class ClassesView extends VerticalLayout {
     }
 
     private void askPromote() {
-        AcademicYear from;
+        PromotionResult preview;
         try {
-            from = school.school().currentYear();
+            preview = classes.promotionPreview();
         } catch (RuntimeException e) {
             Failures.show(e);
             return;
         }
+        AcademicYear from = preview.from();
         Confirm.ask("classes-promote-dialog", getTranslation("core.ui.classes.promote.title", from.next().label()),
-                getTranslation("core.ui.classes.promote.text", from.label(), from.next().label()),
+                getTranslation("core.ui.classes.promote.text", from.label(), from.next().label()) + " "
+                        + getTranslation("core.ui.classes.promote.figures",
+                                String.valueOf(preview.classesCreated()), String.valueOf(preview.pupilsMoved()),
+                                String.valueOf(preview.graduates())),
                 getTranslation("core.ui.classes.promote.confirm"), this::promote);
     }
 

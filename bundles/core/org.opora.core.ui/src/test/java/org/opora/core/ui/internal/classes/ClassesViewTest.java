@@ -48,6 +48,12 @@ class ClassesViewTest {
         }
 
         @Override
+        public PromotionResult promotionPreview() {
+            calls.add("preview");
+            return new PromotionResult(Data.YEAR, Data.YEAR.next(), 10, 240, 25);
+        }
+
+        @Override
         public PromotionResult promote() {
             calls.add("promote");
             return new PromotionResult(Data.YEAR, Data.YEAR.next(), 10, 240, 25);
@@ -100,9 +106,9 @@ class ClassesViewTest {
         open(Data.user(CorePermissions.PUPIL_READ, CorePermissions.CLASS_MANAGE));
         calls.clear();
         TestUi.find("classes-promote", Button.class).click();
-        assertTrue(calls.isEmpty(), "nothing happens before the user confirms");
+        assertEquals(List.of("preview"), calls, "nothing but the preview before the user confirms");
         TestUi.find("classes-promote-dialog-confirm", Button.class).click();
-        assertEquals("promote", calls.get(0));
+        assertEquals("promote", calls.get(1));
     }
 
     @Test
