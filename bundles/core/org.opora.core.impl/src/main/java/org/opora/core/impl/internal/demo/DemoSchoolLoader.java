@@ -57,16 +57,20 @@ public class DemoSchoolLoader {
      */
     @Activate
     public DemoSchoolLoader(@Reference CoreDatabase db, DemoConfig config) {
-        worker = new Thread(() -> load(db, config), "opora-demo-school");
-        worker.setDaemon(true);
         if (config.enabled()) {
+            worker = new Thread(() -> load(db, config), "opora-demo-school");
+            worker.setDaemon(true);
             worker.start();
+        } else {
+            worker = null;
         }
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        worker.join(60_000); // the load is one transaction: let it commit or roll back before the unit closes
+        if (worker != null) {
+            worker.join(60_000); // the load is one transaction: let it commit or roll back before the unit closes
+        }
     }
 
     private static void load(CoreDatabase db, DemoConfig config) {

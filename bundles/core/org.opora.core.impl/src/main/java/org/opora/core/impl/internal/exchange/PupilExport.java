@@ -17,6 +17,7 @@ import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.impl.internal.config.CoreLists;
 import org.opora.core.impl.internal.model.RepresentativeEntity;
+import org.opora.core.impl.internal.pupil.PupilQueries;
 import org.opora.platform.api.i18n.Translator;
 
 /**
@@ -39,7 +40,7 @@ final class PupilExport {
     }
 
     byte[] write(EntityManager em, AcademicYear year, PupilQuery query) {
-        List<Pupil> pupils = org.opora.core.impl.internal.pupil.PupilLists.find(em, year, query);
+        List<Pupil> pupils = PupilQueries.find(em, year, query, 0, Integer.MAX_VALUE);
         Map<Long, List<Representative>> reps = new HashMap<>();
         for (RepresentativeEntity r : em.createQuery("select r from RepresentativeEntity r order by r.id",
                 RepresentativeEntity.class).getResultList()) {

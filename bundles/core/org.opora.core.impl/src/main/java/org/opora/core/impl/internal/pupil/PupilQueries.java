@@ -17,12 +17,13 @@ import org.opora.core.impl.internal.model.PupilEntity;
  * The pupil list queries. Current pupils are found through their placement in the current year (so the class
  * comes in the same query); pupils who left are found directly.
  */
-final class PupilQueries {
+public final class PupilQueries {
 
     private PupilQueries() {
     }
 
-    static List<Pupil> find(EntityManager em, AcademicYear current, PupilQuery q, int offset, int limit) {
+    /** A page of the list (the export asks for all of it); permissions are the caller's to check. */
+    public static List<Pupil> find(EntityManager em, AcademicYear current, PupilQuery q, int offset, int limit) {
         AcademicYear year = yearOf(em, current, q);
         if (q.archived()) {
             return query(em, "select p from PupilEntity p", " order by p.searchName, p.id", q, year,

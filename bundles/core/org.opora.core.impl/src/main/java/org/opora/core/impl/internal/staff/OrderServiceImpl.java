@@ -10,9 +10,9 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.OrderDraft;
 import org.opora.core.api.staff.OrderService;
-import org.opora.core.impl.internal.model.Names;
 import org.opora.core.impl.internal.model.OrderEntity;
 import org.opora.core.impl.internal.support.Checks;
+import org.opora.core.impl.internal.support.Filter;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;
@@ -42,21 +42,21 @@ public class OrderServiceImpl implements OrderService {
     @Override
     public List<Order> find(String text, int offset, int limit) {
         guard.require(CorePermissions.STAFF_READ);
-        return db.read(em -> em.createQuery("select o from OrderEntity o where upper(o.number) like :t"
-                + " or upper(o.title) like :t order by o.date desc, o.id desc", OrderEntity.class)
-                .setParameter("t", like(text)).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+        return db.read(em -> search(text).query(em, "select o from OrderEntity o", " order by o.date desc, o.id desc",
+                OrderEntity.class).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(OrderEntity::toRecord).toList());
     }
 
     @Override
     public int count(String text) {
         guard.require(CorePermissions.STAFF_READ);
-        return db.read(em -> em.createQuery("select count(o) from OrderEntity o where upper(o.number) like :t"
-                + " or upper(o.title) like :t", Long.class).setParameter("t", like(text)).getSingleResult().intValue());
+        return db.read(em -> search(text).query(em, "select count(o) from OrderEntity o", "", Long.class)
+                .getSingleResult().intValue());
     }
 
-    private static String like(String text) {
-        return "%" + Names.normalise(text == null ? "" : text) + "%";
+    /** Every word of the text in the number or the title. */
+    private static Filter search(String text) {
+        return new Filter().words(text, "upper(o.number)", "upper(o.title)");
     }
 
     @Override

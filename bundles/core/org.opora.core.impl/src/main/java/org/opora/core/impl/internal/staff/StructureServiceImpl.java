@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 import jakarta.persistence.EntityManager;
 
 import org.opora.core.api.CorePermissions;
+import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.BodyMember;
@@ -92,16 +94,11 @@ public class StructureServiceImpl implements StructureService {
 
     @Override
     public List<BodyMember> members(String body, LocalDate on) {
+        // roles in the configured order (chair first); a role no longer configured goes last
+        List<String> roles = lists.items(ReferenceList.BODY_ROLES, null).stream().map(ListItem::code).toList();
+        ToIntFunction<BodyMember> rank = m -> roles.contains(m.role()) ? roles.indexOf(m.role()) : roles.size();
         return memberHistory(body).stream().filter(m -> m.activeOn(on))
-                .sorted(Comparator.comparingInt((BodyMember m) -> roleRank(m.role()))
-                        .thenComparing(BodyMember::staffName))
-                .toList();
-    }
-
-    private int roleRank(String role) {
-        List<String> roles = lists.items(ReferenceList.BODY_ROLES, null).stream().map(i -> i.code()).toList();
-        int i = roles.indexOf(role);
-        return i < 0 ? roles.size() : i;
+                .sorted(Comparator.comparingInt(rank).thenComparing(BodyMember::staffName)).toList();
     }
 
     @Override

@@ -28,16 +28,11 @@ public class CoreDatabase {
     public static final String UNIT = "opora-core";
 
     private final TransactionTemplate tx;
-    private final Clock clock;
+    private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
     public CoreDatabase(@Reference(target = "(osgi.unit.name=" + UNIT + ")") EntityManagerFactory emf) {
-        this(emf, Clock.systemDefaultZone());
-    }
-
-    public CoreDatabase(EntityManagerFactory emf, Clock clock) {
         this.tx = new TransactionTemplate(emf);
-        this.clock = clock;
         write(em -> school(em));
     }
 

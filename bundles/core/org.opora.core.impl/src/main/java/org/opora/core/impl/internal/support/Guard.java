@@ -25,14 +25,6 @@ public class Guard {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SecurityContext securityContext;
 
-    public Guard() {
-    }
-
-    /** For tests: a guard that always sees the given context. */
-    public Guard(SecurityContext context) {
-        this.securityContext = context;
-    }
-
     public Optional<OporaUser> user() {
         SecurityContext ctx = securityContext;
         return ctx == null ? Optional.empty() : ctx.currentUser();

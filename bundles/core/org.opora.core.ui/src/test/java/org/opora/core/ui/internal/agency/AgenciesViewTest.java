@@ -26,7 +26,7 @@ import org.opora.core.api.agency.InteractionDraft;
 import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.internal.FakeAgencies;
 import org.opora.core.ui.internal.FakePupils;
-import org.opora.core.ui.internal.TestUi;
+import org.opora.platform.ui.testing.TestUi;
 import org.opora.platform.api.security.SecurityContext;
 
 class AgenciesViewTest {

@@ -37,7 +37,7 @@ import org.opora.core.ui.internal.FakeClasses;
 import org.opora.core.ui.internal.FakePupils;
 import org.opora.core.ui.internal.FakeSchool;
 import org.opora.core.ui.internal.FakeSections;
-import org.opora.core.ui.internal.TestUi;
+import org.opora.platform.ui.testing.TestUi;
 import org.opora.platform.api.security.SecurityContext;
 
 class PupilCardViewTest {

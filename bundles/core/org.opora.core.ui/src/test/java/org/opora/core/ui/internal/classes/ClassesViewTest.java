@@ -28,7 +28,7 @@ import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.internal.FakeClasses;
 import org.opora.core.ui.internal.FakeSchool;
 import org.opora.core.ui.internal.FakeStaff;
-import org.opora.core.ui.internal.TestUi;
+import org.opora.platform.ui.testing.TestUi;
 import org.opora.platform.api.security.SecurityContext;
 
 class ClassesViewTest {

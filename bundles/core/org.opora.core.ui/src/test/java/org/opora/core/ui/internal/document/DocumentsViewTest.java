@@ -31,7 +31,7 @@ import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.internal.FakeDocuments;
 import org.opora.core.ui.internal.FakeSchool;
 import org.opora.core.ui.internal.FakeStaff;
-import org.opora.core.ui.internal.TestUi;
+import org.opora.platform.ui.testing.TestUi;
 import org.opora.platform.api.security.SecurityContext;
 
 class DocumentsViewTest {

@@ -20,7 +20,7 @@ import org.opora.core.api.exchange.ImportKind;
 import org.opora.core.api.exchange.ImportPreview;
 import org.opora.core.api.exchange.ImportRejectedException;
 import org.opora.core.ui.internal.FakeExchange;
-import org.opora.core.ui.internal.TestUi;
+import org.opora.platform.ui.testing.TestUi;
 
 class ImportViewTest {
 

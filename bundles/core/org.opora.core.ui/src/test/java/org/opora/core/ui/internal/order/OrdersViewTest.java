@@ -22,7 +22,7 @@ import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.OrderDraft;
 import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.internal.FakeOrders;
-import org.opora.core.ui.internal.TestUi;
+import org.opora.platform.ui.testing.TestUi;
 import org.opora.platform.api.security.SecurityContext;
 
 class OrdersViewTest {

@@ -19,7 +19,7 @@ import org.opora.core.api.staff.StaffMember;
 import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.internal.FakeSchool;
 import org.opora.core.ui.internal.FakeStaff;
-import org.opora.core.ui.internal.TestUi;
+import org.opora.platform.ui.testing.TestUi;
 
 class SchoolViewTest {
 

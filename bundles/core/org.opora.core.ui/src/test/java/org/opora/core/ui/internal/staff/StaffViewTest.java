@@ -27,7 +27,7 @@ import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffQuery;
 import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.internal.FakeStaff;
-import org.opora.core.ui.internal.TestUi;
+import org.opora.platform.ui.testing.TestUi;
 import org.opora.platform.api.security.SecurityContext;
 
 class StaffViewTest {

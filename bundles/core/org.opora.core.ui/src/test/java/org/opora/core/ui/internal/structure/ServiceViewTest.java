@@ -25,7 +25,7 @@ import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.internal.FakeOrders;
 import org.opora.core.ui.internal.FakeStaff;
 import org.opora.core.ui.internal.FakeStructure;
-import org.opora.core.ui.internal.TestUi;
+import org.opora.platform.ui.testing.TestUi;
 import org.opora.platform.api.security.SecurityContext;
 
 class ServiceViewTest {

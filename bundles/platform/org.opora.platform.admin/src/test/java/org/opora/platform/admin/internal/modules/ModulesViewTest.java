@@ -17,7 +17,7 @@ import org.apache.karaf.features.FeatureState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opora.platform.admin.internal.TestUi;
+import org.opora.platform.ui.testing.TestUi;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditQuery;
 import org.opora.platform.api.audit.AuditRecord;

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opora.platform.admin.internal.TestUi;
+import org.opora.platform.ui.testing.TestUi;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.Role;

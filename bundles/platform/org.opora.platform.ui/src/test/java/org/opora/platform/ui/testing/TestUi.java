@@ -1,4 +1,4 @@
-package org.opora.core.ui.internal;
+package org.opora.platform.ui.testing;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -21,7 +21,7 @@ import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
- * A UI without a browser or servlet container, for tests that build the views and click their buttons on the
+ * Shared by the view tests of every bundle (published as this bundle's test jar). A UI without a browser or servlet container, for tests that build the views and click their buttons on the
  * server side. There is no i18n provider: texts are the keys in Vaadin's "!{key}!" form. {@code ui.access} runs
  * the command at once, on the calling thread.
  */
