@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import javax.inject.Inject;
 
 import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletConfig;
 
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -181,11 +182,16 @@ public abstract class PlatformTestSupport {
                 .orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
     }
 
-    /** The routes Vaadin itself knows, read from the intranet servlet's route registry. */
+    /**
+     * The routes Vaadin itself knows, read from the intranet servlet's route registry. The whiteboard
+     * registers the servlet service before Jetty initialises it, so this waits for its configuration.
+     */
     protected Set<String> vaadinRoutes() throws Exception {
         Servlet servlet = service(Servlet.class, "(osgi.http.whiteboard.servlet.name=opora-ui)");
+        eventually("the intranet servlet initialised", () -> servlet.getServletConfig() != null);
+        ServletConfig config = servlet.getServletConfig();
         List<RouteData> routes = ApplicationRouteRegistry
-                .getInstance(new VaadinServletContext(servlet.getServletConfig().getServletContext()))
+                .getInstance(new VaadinServletContext(config.getServletContext()))
                 .getRegisteredRoutes();
         return routes.stream().map(RouteData::getTemplate).collect(Collectors.toSet());
     }
