@@ -13,9 +13,9 @@ import org.opora.core.api.ListItem;
 import org.opora.core.api.agency.Agency;
 import org.opora.core.api.agency.AgencyDraft;
 import org.opora.core.api.agency.AgencyService;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Labels;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Labels;
 import org.opora.platform.ui.api.Notifications;
 
 /** Adds an agency or changes one: kind, name, address and contacts. */

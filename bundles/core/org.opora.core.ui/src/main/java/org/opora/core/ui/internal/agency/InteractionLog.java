@@ -12,10 +12,10 @@ import org.opora.core.api.agency.Agency;
 import org.opora.core.api.agency.AgencyService;
 import org.opora.core.api.agency.Interaction;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Grids;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Grids;
 
 /** The log of interactions with agencies, newest first, one page at a time; editors record and correct them. */
 class InteractionLog extends VerticalLayout {

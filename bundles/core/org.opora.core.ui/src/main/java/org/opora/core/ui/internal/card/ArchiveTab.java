@@ -15,10 +15,10 @@ import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilCard;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.SchoolClass;
-import org.opora.core.ui.internal.Confirm;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.kit.Confirm;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /**

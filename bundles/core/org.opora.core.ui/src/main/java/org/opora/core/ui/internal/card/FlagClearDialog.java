@@ -8,9 +8,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 
 import org.opora.core.api.pupil.FlagPeriod;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Clears a status flag on a day; the period it closes stays in the history. */

@@ -21,11 +21,11 @@ import org.opora.core.api.ListItem;
 import org.opora.core.api.pupil.FlagPeriod;
 import org.opora.core.api.pupil.PupilCard;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Grids;
-import org.opora.core.ui.internal.Labels;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Grids;
+import org.opora.core.ui.kit.Labels;
 import org.opora.platform.ui.api.Notifications;
 
 /**

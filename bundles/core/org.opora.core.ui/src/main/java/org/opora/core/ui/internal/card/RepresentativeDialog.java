@@ -15,9 +15,9 @@ import org.opora.core.api.ListItem;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.pupil.RepresentativeDraft;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Labels;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Labels;
 import org.opora.platform.ui.api.Notifications;
 
 /** Adds a legal representative or changes one; the service stores the change or says what is wrong. */

@@ -14,9 +14,9 @@ import org.opora.core.api.pupil.ClassService;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.StaffPicker;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.StaffPicker;
 import org.opora.platform.ui.api.Notifications;
 
 /** Adds a class to a year or changes one: grade, letter and class teacher. */

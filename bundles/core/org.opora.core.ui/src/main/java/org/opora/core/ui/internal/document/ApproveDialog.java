@@ -10,9 +10,9 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.api.document.DocumentRegister;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /**

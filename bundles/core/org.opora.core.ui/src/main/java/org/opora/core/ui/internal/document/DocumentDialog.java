@@ -17,11 +17,11 @@ import org.opora.core.api.document.DocumentDraft;
 import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.StaffPicker;
-import org.opora.core.ui.internal.Uploads;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Labels;
+import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.ui.kit.Uploads;
 import org.opora.platform.ui.api.Notifications;
 
 /**

@@ -24,12 +24,12 @@ import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Grids;
-import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.StaffPicker;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Grids;
+import org.opora.core.ui.kit.Labels;
+import org.opora.core.ui.kit.StaffPicker;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 

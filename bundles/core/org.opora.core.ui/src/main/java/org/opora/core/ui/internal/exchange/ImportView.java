@@ -16,10 +16,10 @@ import org.opora.core.api.exchange.ExchangeService;
 import org.opora.core.api.exchange.ImportKind;
 import org.opora.core.api.exchange.ImportPreview;
 import org.opora.core.api.exchange.ImportRejectedException;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Grids;
-import org.opora.core.ui.internal.Uploads;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Grids;
+import org.opora.core.ui.kit.Uploads;
 import org.opora.platform.ui.api.Notifications;
 
 /**

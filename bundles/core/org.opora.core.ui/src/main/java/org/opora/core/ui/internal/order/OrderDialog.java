@@ -13,9 +13,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.OrderDraft;
 import org.opora.core.api.staff.OrderService;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Registers an order (number, date, title, what it appoints or approves) or corrects one. */

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.SchoolClass;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Adds a pupil: one call to the service, which stores the pupil or refuses with a reason shown on the form. */

@@ -18,8 +18,8 @@ import org.opora.core.api.Sex;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilDraft;
 import org.opora.core.api.pupil.SchoolClass;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Forms;
 
 /**
  * The core data of a pupil as a form: name parts, date of birth, sex and class of the current year. The binder

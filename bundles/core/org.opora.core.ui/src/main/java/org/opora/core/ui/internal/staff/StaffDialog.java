@@ -18,9 +18,9 @@ import org.opora.core.api.PersonName;
 import org.opora.core.api.staff.StaffDraft;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Labels;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Labels;
 import org.opora.platform.ui.api.Notifications;
 
 /** Adds a staff member or changes one: name, position, specialist types, linked account and contacts. */

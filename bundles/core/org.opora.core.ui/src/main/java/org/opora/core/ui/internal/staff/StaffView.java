@@ -19,11 +19,11 @@ import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffQuery;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.internal.Confirm;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Grids;
-import org.opora.core.ui.internal.Labels;
+import org.opora.core.ui.kit.Confirm;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Grids;
+import org.opora.core.ui.kit.Labels;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.api.Notifications;
 

@@ -14,11 +14,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.OrderPicker;
-import org.opora.core.ui.internal.StaffPicker;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.OrderPicker;
+import org.opora.core.ui.kit.StaffPicker;
 import org.opora.core.ui.internal.order.OrderDialog;
 import org.opora.platform.ui.api.Notifications;
 

@@ -12,12 +12,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.core.api.ListItem;
 import org.opora.core.api.staff.BodyMember;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Grids;
-import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.OrderPicker;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Grids;
+import org.opora.core.ui.kit.Labels;
+import org.opora.core.ui.kit.OrderPicker;
 
 /**
  * One functional body (the consilium, the prevention council, a service): its members today with their roles and appointing

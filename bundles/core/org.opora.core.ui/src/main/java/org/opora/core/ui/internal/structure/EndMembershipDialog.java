@@ -7,9 +7,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 
 import org.opora.core.api.staff.BodyMember;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Ends a membership on a day, the last day as a member; the membership stays in the body's history. */

@@ -13,11 +13,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.core.api.staff.HeadAppointment;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Grids;
-import org.opora.core.ui.internal.OrderPicker;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Grids;
+import org.opora.core.ui.kit.OrderPicker;
 
 /** The head of the support service today, the order that appointed them, and the earlier heads. */
 class HeadPanel extends VerticalLayout {

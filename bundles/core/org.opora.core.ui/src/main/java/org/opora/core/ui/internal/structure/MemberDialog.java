@@ -12,12 +12,12 @@ import org.opora.core.api.ListItem;
 import org.opora.core.api.staff.MemberDraft;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
-import org.opora.core.ui.internal.Dates;
-import org.opora.core.ui.internal.Failures;
-import org.opora.core.ui.internal.Forms;
-import org.opora.core.ui.internal.Labels;
-import org.opora.core.ui.internal.OrderPicker;
-import org.opora.core.ui.internal.StaffPicker;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Labels;
+import org.opora.core.ui.kit.OrderPicker;
+import org.opora.core.ui.kit.StaffPicker;
 import org.opora.platform.ui.api.Notifications;
 
 /** Adds a member to a functional body: who, in which role, from which day, and by which order if there is one. */

@@ -1,4 +1,4 @@
-package org.opora.core.ui.internal;
+package org.opora.core.ui.kit;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 
