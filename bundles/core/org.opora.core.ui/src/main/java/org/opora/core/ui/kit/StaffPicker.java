@@ -1,5 +1,7 @@
 package org.opora.core.ui.kit;
 
+import java.util.stream.Stream;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 
 import org.opora.core.api.staff.StaffMember;
@@ -25,7 +27,7 @@ public final class StaffPicker {
                 return staff.find(query, offset, limit).stream();
             } catch (RuntimeException e) {
                 Failures.show(e);
-                return java.util.stream.Stream.empty();
+                return Stream.empty();
             }
         });
         box.setItemLabelGenerator(StaffPicker::label);

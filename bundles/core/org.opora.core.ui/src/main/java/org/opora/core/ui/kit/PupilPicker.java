@@ -1,0 +1,55 @@
+package org.opora.core.ui.kit;
+
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.pupil.PupilQuery;
+import org.opora.core.api.pupil.PupilService;
+
+/**
+ * A choice among the current pupils that asks the pupil service for what the user types (surname, name, or
+ * "Surname Name"), one page at a time: a school has hundreds of pupils.
+ */
+public final class PupilPicker {
+
+    private PupilPicker() {
+    }
+
+    public static ComboBox<Pupil> create(PupilService pupils, String id, String labelKey) {
+        ComboBox<Pupil> box = Forms.field(new ComboBox<>(), id, labelKey);
+        box.setItems(q -> {
+            PupilQuery query = PupilQuery.byName(q.getFilter().orElse(""));
+            int offset = q.getOffset();
+            int limit = q.getLimit();
+            try {
+                return pupils.find(query, offset, limit).stream();
+            } catch (RuntimeException e) {
+                Failures.show(e);
+                return Stream.empty();
+            }
+        });
+        box.setItemLabelGenerator(PupilPicker::label);
+        box.setClearButtonVisible(true);
+        return box;
+    }
+
+    /** "Surname Name Patronymic, 7B". */
+    public static String label(Pupil p) {
+        return p.className() == null || p.className().isEmpty() ? p.name().full()
+                : p.name().full() + ", " + p.className();
+    }
+
+    /** Shows the pupil with the id as chosen; nothing for {@code null} or a record that cannot be read. */
+    public static void select(ComboBox<Pupil> box, PupilService pupils, Long pupilId) {
+        if (pupilId == null) {
+            return;
+        }
+        try {
+            box.setValue(pupils.get(pupilId));
+        } catch (RuntimeException e) {
+            Failures.show(e);
+        }
+    }
+}
