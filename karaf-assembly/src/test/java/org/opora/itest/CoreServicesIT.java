@@ -95,7 +95,10 @@ public class CoreServicesIT extends PlatformTestSupport {
                 structure.headOfService(LocalDate.now()).orElseThrow().staffName());
         List<BodyMember> consilium = structure.members("consilium", LocalDate.now());
         assertEquals("chair", consilium.get(0).role());
-        assertEquals(1, consilium.stream().filter(m -> m.role().equals("secretary")).count());
+        assertEquals(List.of("Белов Сергей Николаевич"), consilium.stream().filter(m -> m.role().equals("secretary"))
+                .map(BodyMember::staffName).toList());
+        assertTrue("the demo teacher is not a member: the consilium invites her",
+                consilium.stream().noneMatch(m -> m.staffName().equals("Морозова Ольга Дмитриевна")));
         OrderService orders = service(OrderService.class, null);
         assertTrue(orders.count("") > 0);
         assertEquals(orders.count(""), orders.find("", 0, 100).size());
