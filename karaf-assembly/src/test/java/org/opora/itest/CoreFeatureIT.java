@@ -3,12 +3,10 @@ package org.opora.itest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.opora.itest.ModuleApi.call;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.File;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -26,15 +24,13 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * opora-core as an IT person installs it: a distribution booted without the module gets its views when the feature
  * is installed, loses them when it is uninstalled, and shows the same data when it is installed again.
  *
- * <p>The test calls the core's services reflectively, through classes loaded from the core's own bundles: a probe
- * wired to the core's API packages would itself be refreshed (and its test aborted) when the feature is uninstalled.
+ * <p>The test calls the core's services reflectively ({@link ModuleApi}): a probe wired to the core's API packages
+ * would itself be refreshed when the feature is uninstalled.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -43,7 +39,6 @@ public class CoreFeatureIT extends PlatformTestSupport {
     /** The distribution's boot features without opora-core. */
     private static final String BOOT_WITHOUT_CORE = "framework, wrap, shell, feature, jaas, ssh, bundle, config,"
             + " deployer, diagnostic, instance, log, package, service, system, scr, opora-platform";
-    private static final String API = "org.opora.core.api";
 
     @Configuration
     public Option[] config() throws java.io.IOException {
@@ -54,6 +49,7 @@ public class CoreFeatureIT extends PlatformTestSupport {
 
     @Test
     public void installUninstallAndInstallAgain() throws Exception {
+        ModuleApi core = new ModuleApi(context, "org.opora.core.api", TIMEOUT);
         FeaturesService features = service(FeaturesService.class, null);
         assertFalse(features.isInstalled(features.getFeature("opora-core")));
         assertFalse(routes().contains("pupils"));
@@ -62,16 +58,16 @@ public class CoreFeatureIT extends PlatformTestSupport {
         eventually("core views registered", () -> routes().containsAll(Set.of("pupils", "classes", "staff"))
                 && routes().stream().anyMatch(r -> r.startsWith("pupil/")));
 
-        Object school = call(coreService("SchoolService"), "school");
+        Object school = call(core.service("SchoolService"), "school");
         Object year = call(school, "currentYear");
-        Object klass = call(coreService("pupil.ClassService"), "create", year,
-                make("pupil.ClassDraft", 7, "Б", null));
-        Object pupils = coreService("pupil.PupilService");
-        Object pupil = call(pupils, "create", make("pupil.PupilDraft",
-                make("PersonName", "Соколова", "Дарья", "Андреевна"), LocalDate.now().minusYears(13),
-                constant("Sex", "FEMALE"), call(klass, "id")));
+        Object klass = call(core.service("pupil.ClassService"), "create", year,
+                core.make("pupil.ClassDraft", 7, "Б", null));
+        Object pupils = core.service("pupil.PupilService");
+        Object pupil = call(pupils, "create", core.make("pupil.PupilDraft",
+                core.make("PersonName", "Соколова", "Дарья", "Андреевна"), LocalDate.now().minusYears(13),
+                core.constant("Sex", "FEMALE"), call(klass, "id")));
         long id = (Long) call(pupil, "id");
-        call(pupils, "addRepresentative", id, make("pupil.RepresentativeDraft", "Соколова Ирина Павловна",
+        call(pupils, "addRepresentative", id, core.make("pupil.RepresentativeDraft", "Соколова Ирина Павловна",
                 "mother", "+7 (900) 123-45-67", ""));
         call(pupils, "setFlag", id, "gifted", LocalDate.now().minusDays(10), "Олимпиада");
 
@@ -84,8 +80,8 @@ public class CoreFeatureIT extends PlatformTestSupport {
 
         features.installFeature("opora-core");
         eventually("core views back", () -> routes().contains("pupils"));
-        Object again = coreService("pupil.PupilService");
-        List<?> found = (List<?>) call(again, "find", call(type("pupil.PupilQuery"), "byName", "соколова дар"), 0,
+        Object again = core.service("pupil.PupilService");
+        List<?> found = (List<?>) call(again, "find", call(core.type("pupil.PupilQuery"), "byName", "соколова дар"), 0,
                 10);
         assertEquals(1, found.size());
         assertEquals("7Б", call(found.get(0), "className"));
@@ -95,15 +91,15 @@ public class CoreFeatureIT extends PlatformTestSupport {
         assertEquals("gifted", call(((List<?>) call(card, "flags")).get(0), "flag"));
 
         // promotion to the next academic year: 7Б moves up with its pupil, the history keeps the old class
-        assertEquals(1, call(call(coreService("pupil.ClassService"), "promotionPreview"), "pupilsMoved"));
-        Object result = call(coreService("pupil.ClassService"), "promote");
+        assertEquals(1, call(call(core.service("pupil.ClassService"), "promotionPreview"), "pupilsMoved"));
+        Object result = call(core.service("pupil.ClassService"), "promote");
         assertEquals(1, call(result, "pupilsMoved"));
         Object moved = call(again, "card", id);
         assertEquals("8Б", call(call(moved, "pupil"), "className"));
         assertEquals(2, ((List<?>) call(moved, "placements")).size());
         // (labels, not the records: the year read before the reinstall is of the old bundle's class)
         assertEquals(call(call(year, "next"), "label"),
-                call(call(call(coreService("SchoolService"), "school"), "currentYear"), "label"));
+                call(call(call(core.service("SchoolService"), "school"), "currentYear"), "label"));
 
         AuditService audit = service(AuditService.class, null);
         assertTrue("reading the card is journaled", audit.count(new AuditQuery(null, null, null, AuditAction.READ,
@@ -116,50 +112,5 @@ public class CoreFeatureIT extends PlatformTestSupport {
         } catch (Exception e) {
             return Set.of();
         }
-    }
-
-    private Class<?> type(String simpleName) throws ClassNotFoundException {
-        return bundle(API).loadClass(API + "." + simpleName);
-    }
-
-    private Object coreService(String simpleName) throws Exception {
-        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
-                FrameworkUtil.createFilter("(objectClass=" + API + "." + simpleName + ")"), null);
-        tracker.open(true);
-        Object service = tracker.waitForService(TIMEOUT);
-        if (service == null) {
-            throw new AssertionError("no service " + simpleName);
-        }
-        return service;
-    }
-
-    private Object make(String simpleName, Object... args) throws Exception {
-        for (Constructor<?> c : type(simpleName).getConstructors()) {
-            if (c.getParameterCount() == args.length) {
-                return c.newInstance(args);
-            }
-        }
-        throw new AssertionError("no constructor " + simpleName + "/" + args.length);
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private Object constant(String enumName, String value) throws Exception {
-        return Enum.valueOf((Class<Enum>) type(enumName), value);
-    }
-
-    /** Calls a public method by name and argument count; the target may be a class for a static method. */
-    private static Object call(Object target, String name, Object... args) throws Exception {
-        Class<?> cls = target instanceof Class<?> c ? c : target.getClass();
-        for (Method m : cls.getMethods()) {
-            if (m.getName().equals(name) && m.getParameterCount() == args.length) {
-                try {
-                    m.setAccessible(true);
-                    return m.invoke(target instanceof Class<?> ? null : target, args);
-                } catch (InvocationTargetException e) {
-                    throw new AssertionError(name + " failed", e.getCause());
-                }
-            }
-        }
-        throw new AssertionError("no method " + name + "/" + args.length + " on " + cls);
     }
 }

@@ -1,11 +1,18 @@
 package org.opora.itest.browser;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -92,6 +99,69 @@ final class Browser implements AutoCloseable {
         WebElement input = field.findElement(By.cssSelector("input"));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Types into a text field or text area and leaves it, so that the server gets the value. */
+    void fill(String id, String text) {
+        WebElement field = await(By.id(id));
+        WebElement input = field.findElement(By.cssSelector("input, textarea"));
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
+        settle();
+    }
+
+    /** Types into a combo box and picks the first suggestion containing the text. */
+    void choose(String comboId, String text) {
+        WebElement combo = await(By.id(comboId));
+        WebElement input = combo.findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(text);
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const item = [...document.querySelectorAll('vaadin-combo-box-item')]
+                    .find(i => i.textContent.includes(arguments[0]));
+                if (!item) return false;
+                item.click();
+                return true;""", text)));
+        settle();
+    }
+
+    /** Ticks the checkbox or radio button with the label inside a group (checkbox group, radio group). */
+    void tick(String groupId, String label) {
+        await(By.id(groupId));
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const box = [...document.getElementById(arguments[0])
+                        .querySelectorAll('vaadin-checkbox, vaadin-radio-button')]
+                    .find(b => b.textContent.trim() === arguments[1] || b.label === arguments[1]);
+                if (!box) return false;
+                box.click();
+                return true;""", groupId, label)));
+        settle();
+    }
+
+    /** Picks an entry of a select by its text. */
+    void select(String selectId, String text) {
+        click(selectId);
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.textContent.trim() === arguments[0]);
+                if (!item) return false;
+                item.click();
+                return true;""", text)));
+        settle();
+    }
+
+    /** Fetches what the link with the id points at with the browser's session, as saving the file does. */
+    byte[] download(String anchorId) throws IOException, InterruptedException {
+        String href = await(By.id(anchorId)).getAttribute("href");
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("download " + href + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     void click(String id) {
