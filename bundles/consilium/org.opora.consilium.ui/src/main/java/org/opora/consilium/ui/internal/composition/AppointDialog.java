@@ -1,0 +1,96 @@
+package org.opora.consilium.ui.internal.composition;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
+
+import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.Order;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.OrderPicker;
+import org.opora.core.ui.kit.StaffPicker;
+import org.opora.platform.ui.api.Notifications;
+
+/**
+ * Appoints a staff member to the consilium in a role from a day, by the director's order from the register; the
+ * order is required when the school's settings say so. The core refuses a second chair and a double membership.
+ */
+class AppointDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient CompositionView.Services services;
+    private final transient Runnable onSaved;
+    private final boolean orderRequired;
+    private final ComboBox<StaffMember> staff;
+    private final Select<String> role = new Select<>();
+    private final DatePicker from = Dates.picker("member-from", "consilium.ui.composition.from");
+    private final ComboBox<Order> order;
+
+    AppointDialog(CompositionView.Services services, boolean orderRequired, Runnable onSaved) {
+        this.services = services;
+        this.orderRequired = orderRequired;
+        this.onSaved = onSaved;
+        this.staff = StaffPicker.create(services.staff(), "member-staff", "consilium.ui.composition.name");
+        this.order = OrderPicker.create(services.orders(), "member-order", orderRequired
+                ? "consilium.ui.composition.order" : "consilium.ui.composition.orderOptional");
+        setId("member-dialog");
+        setHeaderTitle(getTranslation("consilium.ui.composition.appointTitle"));
+        setWidth("44em");
+        Forms.field(role, "member-role", "consilium.ui.composition.role");
+        role.setItems(Roles.CODES);
+        role.setItemLabelGenerator(Roles::label);
+        role.setValue("member");
+        from.setValue(LocalDate.now());
+        order.setRequiredIndicatorVisible(orderRequired);
+        var form = Forms.form(staff, role, from, order);
+        form.setColspan(order, 2);
+        add(form);
+        getFooter().add(Forms.button("member-cancel", "core.ui.common.cancel", this::close),
+                Forms.primary("member-save", "consilium.ui.composition.appoint", this::save));
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("staffId", staff, "role", role, "from", from, "orderId", order);
+    }
+
+    private void save() {
+        Failures.clear(fields());
+        HasValidation missing = missing();
+        if (missing != null) {
+            Failures.required(missing);
+            return;
+        }
+        try {
+            BodyMember appointed = services.consilium().appoint(staff.getValue().id(), role.getValue(),
+                    from.getValue(), order.getValue() == null ? null : order.getValue().id());
+            Notifications.success(getTranslation("consilium.ui.composition.appointed", appointed.staffName(),
+                    Roles.label(appointed.role())));
+            close();
+            onSaved.run();
+        } catch (RuntimeException e) {
+            Failures.show(e, fields(), null);
+        }
+    }
+
+    private HasValidation missing() {
+        if (staff.getValue() == null) {
+            return staff;
+        }
+        if (role.getValue() == null) {
+            return role;
+        }
+        if (from.getValue() == null) {
+            return from;
+        }
+        return orderRequired && order.getValue() == null ? order : null;
+    }
+}

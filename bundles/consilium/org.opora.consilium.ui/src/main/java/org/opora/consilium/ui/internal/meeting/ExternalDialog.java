@@ -1,0 +1,53 @@
+package org.opora.consilium.ui.internal.meeting;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.opora.consilium.api.meeting.ParticipantDraft;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.platform.ui.api.Notifications;
+
+/** Invites an external specialist to the meeting: name, position and organisation, all required. */
+class ExternalDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    ExternalDialog(MeetingPage page) {
+        setId("external-dialog");
+        setHeaderTitle(getTranslation("consilium.ui.meeting.participant.addExternal"));
+        setWidth("36em");
+        TextField name = Forms.field(new TextField(), "external-name", "consilium.ui.meeting.participant.name");
+        TextField position = Forms.field(new TextField(), "external-position", "consilium.ui.meeting.participant.position");
+        TextField organisation = Forms.field(new TextField(), "external-organisation",
+                "consilium.ui.meeting.participant.organisation");
+        Map<String, HasValidation> fields = Map.of("name", name, "position", position, "organisation", organisation);
+        add(Forms.form(name, position, organisation));
+        getFooter().add(Forms.button("external-cancel", "consilium.ui.common.cancel", this::close),
+                Forms.primary("external-save", "consilium.ui.meeting.participant.add", () -> {
+                    Failures.clear(fields);
+                    boolean ok = true;
+                    for (TextField f : new TextField[] {name, position, organisation}) {
+                        if (f.getValue().isBlank()) {
+                            Failures.required(f);
+                            ok = false;
+                        }
+                    }
+                    if (!ok) {
+                        return;
+                    }
+                    try {
+                        page.services().meetings().addParticipant(page.meeting().id(), ParticipantDraft.external(
+                                name.getValue().strip(), position.getValue().strip(), organisation.getValue().strip()));
+                        Notifications.success(getTranslation("consilium.ui.meeting.participant.added", name.getValue()));
+                        close();
+                        page.reload().run();
+                    } catch (RuntimeException e) {
+                        Failures.show(e, fields, null);
+                    }
+                }));
+    }
+}

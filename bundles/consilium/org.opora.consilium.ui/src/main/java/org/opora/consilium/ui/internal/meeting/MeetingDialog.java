@@ -1,0 +1,91 @@
+package org.opora.consilium.ui.internal.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H4;
+
+import org.opora.consilium.api.ConsiliumService;
+import org.opora.consilium.api.ConsiliumSettings;
+import org.opora.consilium.api.link.AgendaProposal;
+import org.opora.consilium.api.meeting.Meeting;
+import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.StaffService;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.platform.ui.api.Notifications;
+
+/**
+ * Creates a meeting: its header, with the chair and secretary of the consilium on the day proposed, and the agenda
+ * filled from the proposals for that day that stay checked. The new meeting opens afterwards.
+ */
+class MeetingDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient MeetingService meetings;
+    private final transient ConsiliumService consilium;
+    private final transient LongConsumer opened;
+    private final MeetingForm form;
+    private final ProposalList proposals;
+
+    MeetingDialog(MeetingService meetings, ConsiliumService consilium, StaffService staff, PupilService pupils,
+            ConsiliumSettings settings, LongConsumer opened) {
+        this.meetings = meetings;
+        this.consilium = consilium;
+        this.opened = opened;
+        setId("meeting-dialog");
+        setHeaderTitle(getTranslation("consilium.ui.meeting.new"));
+        setWidth("56em");
+        form = new MeetingForm(staff, settings);
+        proposals = new ProposalList(meetings, pupils);
+        form.date().setValue(LocalDate.now());
+        proposeOfficers(LocalDate.now());
+        proposals.load(LocalDate.now());
+        form.date().addValueChangeListener(e -> {
+            proposeOfficers(form.day());
+            proposals.load(e.getValue());
+        });
+        add(form, new H4(getTranslation("consilium.ui.meeting.proposals")), proposals);
+        getFooter().add(Forms.button("meeting-cancel", "consilium.ui.common.cancel", this::close),
+                Forms.primary("meeting-save", "consilium.ui.meeting.create", this::save));
+    }
+
+    private void proposeOfficers(LocalDate day) {
+        List<BodyMember> members = Failures.read(() -> consilium.composition(day), List.of());
+        form.proposeOfficers(officer(members, "chair"), officer(members, "secretary"));
+    }
+
+    private static Long officer(List<BodyMember> members, String role) {
+        return members.stream().filter(m -> role.equals(m.role())).map(BodyMember::staffId).findFirst().orElse(null);
+    }
+
+    private void save() {
+        if (!form.complete()) {
+            return;
+        }
+        Meeting created;
+        try {
+            created = meetings.create(form.draft());
+        } catch (RuntimeException e) {
+            Failures.show(e, form.fields(), null);
+            return;
+        }
+        int added = 0;
+        for (AgendaProposal p : proposals.checked()) {
+            try {
+                meetings.addItem(created.id(), p);
+                added++;
+            } catch (RuntimeException e) {
+                Failures.show(e);
+            }
+        }
+        Notifications.success(getTranslation("consilium.ui.meeting.created", created.number(), added));
+        close();
+        opened.accept(created.id());
+    }
+}

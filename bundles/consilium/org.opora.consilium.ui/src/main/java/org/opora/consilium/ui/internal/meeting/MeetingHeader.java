@@ -1,0 +1,44 @@
+package org.opora.consilium.ui.internal.meeting;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+import org.opora.consilium.api.meeting.Meeting;
+import org.opora.core.ui.kit.Dates;
+
+/** The top of the meeting page: number and date, kind, status, chair, secretary and place. */
+class MeetingHeader extends Div {
+
+    private static final long serialVersionUID = 1L;
+
+    MeetingHeader(Meeting m) {
+        setId("meeting-header");
+        H2 title = new H2(MeetingTexts.title(m));
+        title.setId("meeting-title");
+        title.getStyle().set("margin-bottom", "0");
+        HorizontalLayout top = new HorizontalLayout(title, MeetingTexts.badge(m.status(), "meeting-status"));
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout facts = new HorizontalLayout(
+                fact("meeting-kind-label", "consilium.ui.meeting.header.kind", MeetingTexts.kind(m.kind())),
+                fact("meeting-when", "consilium.ui.meeting.header.when", Dates.format(m.date()),
+                        m.time().isEmpty() ? "" : m.time()),
+                fact("meeting-chair-name", "consilium.ui.meeting.header.chair", dash(m.chairName())),
+                fact("meeting-secretary-name", "consilium.ui.meeting.header.secretary", dash(m.secretaryName())),
+                fact("meeting-place-label", "consilium.ui.meeting.header.place", dash(m.place())));
+        facts.getStyle().set("flex-wrap", "wrap").set("color", "var(--lumo-secondary-text-color)");
+        add(top, facts);
+    }
+
+    private static String dash(String text) {
+        return text.isEmpty() ? "\u2014" : text;
+    }
+
+    private Span fact(String id, String key, Object... params) {
+        Span s = new Span(getTranslation(key, params));
+        s.setId(id);
+        return s;
+    }
+}

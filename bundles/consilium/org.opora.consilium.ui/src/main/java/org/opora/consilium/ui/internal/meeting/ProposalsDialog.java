@@ -1,0 +1,41 @@
+package org.opora.consilium.ui.internal.meeting;
+
+import java.util.List;
+
+import com.vaadin.flow.component.dialog.Dialog;
+
+import org.opora.consilium.api.link.AgendaProposal;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.platform.ui.api.Notifications;
+
+/** Puts the checked proposals for the meeting's day on its agenda. */
+class ProposalsDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    ProposalsDialog(MeetingPage page) {
+        setId("proposals-dialog");
+        setHeaderTitle(getTranslation("consilium.ui.meeting.proposals"));
+        setWidth("52em");
+        ProposalList list = new ProposalList(page.services().meetings(), page.services().pupils());
+        list.load(page.meeting().date());
+        add(list);
+        getFooter().add(Forms.button("proposals-cancel", "consilium.ui.common.cancel", this::close),
+                Forms.primary("proposals-save", "consilium.ui.meeting.agenda.add", () -> {
+                    List<AgendaProposal> checked = list.checked();
+                    int added = 0;
+                    for (AgendaProposal p : checked) {
+                        try {
+                            page.services().meetings().addItem(page.meeting().id(), p);
+                            added++;
+                        } catch (RuntimeException e) {
+                            Failures.show(e);
+                        }
+                    }
+                    Notifications.success(getTranslation("consilium.ui.meeting.agenda.addedMany", added));
+                    close();
+                    page.reload().run();
+                }));
+    }
+}

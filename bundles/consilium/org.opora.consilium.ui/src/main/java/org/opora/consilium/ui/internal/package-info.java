@@ -1,0 +1,2 @@
+/** The consilium's views; nothing here is exported. */
+package org.opora.consilium.ui.internal;
