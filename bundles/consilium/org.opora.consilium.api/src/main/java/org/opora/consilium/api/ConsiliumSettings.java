@@ -11,13 +11,14 @@ import org.opora.core.api.ListItem;
  * @param body                 code of the consilium among the core's functional bodies (its composition)
  * @param orderRequired        whether a member is appointed only by an order from the core's register
  * @param parentsMustBeInvited whether a protocol is finalised only when parents were invited for every pupil
+ * @param examinationDays      days after filing by which a referred pupil should have been examined
  * @param requiredTypes        specialist types that must take part in every meeting (core's specialist types)
  * @param signs                signs that need attention, for referrals
  * @param monitoringKinds      monitoring surveys a planned meeting follows
  * @param decisionTypes        decisions on a pupil (see {@link Decisions} for the codes with a fixed meaning)
  */
 public record ConsiliumSettings(String body, boolean orderRequired, boolean parentsMustBeInvited,
-        List<String> requiredTypes, List<ListItem> signs, List<ListItem> monitoringKinds,
+        int examinationDays, List<String> requiredTypes, List<ListItem> signs, List<ListItem> monitoringKinds,
         List<ListItem> decisionTypes) {
 
     public ConsiliumSettings {

@@ -80,7 +80,7 @@ public interface MeetingService {
     void removePresentation(long presentationId);
 
     /** The presentations the current user was asked for and has not written, in meetings in preparation. */
-    List<Presentation> myPendingPresentations();
+    List<PresentationRequest> myPendingPresentations();
 
     List<Participant> participants(long meetingId);
 

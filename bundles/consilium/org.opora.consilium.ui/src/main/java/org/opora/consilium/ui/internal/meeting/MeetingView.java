@@ -97,7 +97,7 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
         List<AgendaItem> agenda = Failures.read(() -> services.meetings().agenda(meetingId), List.of());
         Locale locale = UI.getCurrent().getLocale();
         ConsiliumSettings settings = Failures.read(() -> services.consilium().settings(locale),
-                new ConsiliumSettings("", false, false, List.of(), List.of(), List.of(), List.of()));
+                new ConsiliumSettings("", false, false, 5, List.of(), List.of(), List.of(), List.of()));
         MeetingPage page = new MeetingPage(services, meeting, agenda, access, settings, myStaffId(), this::load);
         removeAll();
         TabSheet tabs = new TabSheet();

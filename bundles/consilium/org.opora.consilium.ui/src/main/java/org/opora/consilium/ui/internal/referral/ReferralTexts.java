@@ -33,7 +33,7 @@ public final class ReferralTexts {
     public static ConsiliumSettings settings(ConsiliumService consilium) {
         Locale locale = UI.getCurrent().getLocale();
         return Failures.read(() -> consilium.settings(locale),
-                new ConsiliumSettings("consilium", true, true, List.of(), List.of(), List.of(), List.of()));
+                new ConsiliumSettings("consilium", true, true, 5, List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The labels of the sign codes, separated by commas. */

@@ -23,7 +23,6 @@ import org.opora.consilium.api.referral.ReferralService;
 import org.opora.consilium.api.referral.ReferralStatus;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
 import org.opora.core.ui.kit.Forms;
 import org.opora.core.ui.kit.Grids;
 import org.opora.platform.api.security.OporaUser;

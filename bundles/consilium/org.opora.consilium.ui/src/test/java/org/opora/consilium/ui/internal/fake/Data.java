@@ -29,7 +29,7 @@ public final class Data {
 
     /** The settings: two signs, two decision types, an order required or not. */
     public static ConsiliumSettings settings(boolean orderRequired) {
-        return new ConsiliumSettings("consilium", orderRequired, true, List.of("psychologist"),
+        return new ConsiliumSettings("consilium", orderRequired, true, 5, List.of("psychologist"),
                 List.of(ANXIETY, CONFLICTS), List.of(),
                 List.of(new ListItem("recommendations", "Recommendations"), new ListItem("review-again", "Review")));
     }

@@ -18,6 +18,7 @@ import org.opora.consilium.api.meeting.ParentInvitationDraft;
 import org.opora.consilium.api.meeting.Participant;
 import org.opora.consilium.api.meeting.ParticipantDraft;
 import org.opora.consilium.api.meeting.Presentation;
+import org.opora.consilium.api.meeting.PresentationRequest;
 import org.opora.consilium.api.meeting.PupilDiscussion;
 import org.opora.consilium.api.meeting.Shortfall;
 
@@ -125,7 +126,7 @@ public class FakeMeetings implements MeetingService {
     }
 
     @Override
-    public List<Presentation> myPendingPresentations() {
+    public List<PresentationRequest> myPendingPresentations() {
         throw Unexpected.call("myPendingPresentations");
     }
 

@@ -32,7 +32,7 @@ import org.opora.platform.api.security.SecurityContext;
 public final class Data {
 
     public static final LocalDate DAY = LocalDate.of(2026, 10, 14);
-    public static final ConsiliumSettings SETTINGS = new ConsiliumSettings("consilium", true, true,
+    public static final ConsiliumSettings SETTINGS = new ConsiliumSettings("consilium", true, true, 5,
             List.of("psychologist", "social-pedagogue"), List.of(new ListItem("anxiety", "Anxiety")),
             List.of(new ListItem("mental-health-monitoring", "Mental health monitoring")),
             List.of(new ListItem("programme-open", "Open a programme"),

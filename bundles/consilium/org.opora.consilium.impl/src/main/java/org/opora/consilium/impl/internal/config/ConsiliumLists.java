@@ -1,0 +1,98 @@
+package org.opora.consilium.impl.internal.config;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.opora.core.api.ListItem;
+import org.opora.platform.api.i18n.Translator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The configured lists of signs, monitoring surveys and decisions. Built-in codes have labels
+ * {@code consilium.list.<list>.<code>} in the message bundle; a school's own label ({@code code = Label}) is used
+ * in Russian, and for codes the bundle does not know.
+ */
+@Component(service = ConsiliumLists.class, configurationPid = ConsiliumLists.PID)
+@Designate(ocd = ListsConfig.class)
+public class ConsiliumLists {
+
+    public static final String PID = "org.opora.consilium.lists";
+    private static final Logger LOG = LoggerFactory.getLogger(ConsiliumLists.class);
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private volatile Map<ConsiliumList, List<ListItem>> lists;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Translator translator;
+
+    @Activate
+    public ConsiliumLists(ListsConfig config) {
+        modified(config);
+    }
+
+    @Modified
+    void modified(ListsConfig config) {
+        Map<ConsiliumList, List<ListItem>> m = new EnumMap<>(ConsiliumList.class);
+        m.put(ConsiliumList.SIGNS, parse(config.signs()));
+        m.put(ConsiliumList.MONITORING_KINDS, parse(config.monitoringKinds()));
+        m.put(ConsiliumList.DECISION_TYPES, parse(config.decisionTypes()));
+        lists = m;
+    }
+
+    /** Parses the entries; a malformed line is skipped with a warning rather than breaking every form. */
+    static List<ListItem> parse(String[] entries) {
+        Map<String, ListItem> items = new LinkedHashMap<>();
+        for (String entry : entries == null ? new String[0] : entries) {
+            if (entry == null || entry.isBlank()) {
+                continue;
+            }
+            try {
+                ListItem item = ListItem.parse(entry);
+                items.putIfAbsent(item.code(), item);
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Ignoring consilium list entry '{}': {}", entry, e.getMessage());
+            }
+        }
+        return List.copyOf(items.values());
+    }
+
+    /** The list labelled in the language. */
+    public List<ListItem> items(ConsiliumList list, Locale locale) {
+        List<ListItem> result = new ArrayList<>();
+        for (ListItem item : lists.get(list)) {
+            result.add(new ListItem(item.code(), label(list, item, locale)));
+        }
+        return result;
+    }
+
+    private String label(ConsiliumList list, ListItem item, Locale locale) {
+        boolean own = !item.label().equals(item.code());
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        if (own && !english) {
+            return item.label();
+        }
+        Translator t = translator;
+        String key = list.key(item.code());
+        String text = t == null ? key : t.translate(key, locale == null ? RUSSIAN : locale);
+        return text.equals(key) ? item.label() : text;
+    }
+
+    /** Whether the code is configured in the list (labels do not matter). */
+    public boolean contains(ConsiliumList list, String code) {
+        return lists.get(list).stream().anyMatch(i -> i.code().equals(code));
+    }
+}

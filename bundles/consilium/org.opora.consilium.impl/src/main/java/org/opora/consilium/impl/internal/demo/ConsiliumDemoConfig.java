@@ -1,0 +1,16 @@
+package org.opora.consilium.impl.internal.demo;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** The demo profile of opora-consilium. Texts: {@code OSGI-INF/l10n/consilium-demo*.properties}. */
+@ObjectClassDefinition(localization = "OSGI-INF/l10n/consilium-demo", name = "%demo.name",
+        description = "%demo.description")
+public @interface ConsiliumDemoConfig {
+
+    @AttributeDefinition(name = "%demo.enabled.name", description = "%demo.enabled.description")
+    boolean enabled() default false;
+
+    @AttributeDefinition(name = "%demo.seed.name", description = "%demo.seed.description")
+    long seed() default 59;
+}

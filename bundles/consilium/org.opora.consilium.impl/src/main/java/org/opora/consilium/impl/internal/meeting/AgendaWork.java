@@ -1,0 +1,209 @@
+package org.opora.consilium.impl.internal.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.opora.consilium.api.link.AgendaProposal;
+import org.opora.consilium.api.link.AgendaReason;
+import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.Outcome;
+import org.opora.consilium.api.referral.ReferralStatus;
+import org.opora.consilium.impl.internal.model.AgendaItemEntity;
+import org.opora.consilium.impl.internal.model.MeetingEntity;
+import org.opora.consilium.impl.internal.model.ParticipantEntity;
+import org.opora.consilium.impl.internal.model.PresentationEntity;
+import org.opora.consilium.impl.internal.model.ReferralEntity;
+import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
+import org.opora.consilium.impl.internal.rules.ReferralFlow;
+import org.opora.consilium.impl.internal.support.Checks;
+import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
+import org.opora.consilium.impl.internal.support.Who;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.platform.api.audit.AuditAction;
+
+/**
+ * The agenda of a meeting: pupils put on it (with the class teacher invited and the specialists asked for their
+ * presentations, regulation 002: "specialists prepare information about the pupil"), taken off, reordered, and
+ * the outcome recorded for each.
+ */
+final class AgendaWork {
+
+    private final MeetingContext ctx;
+
+    AgendaWork(MeetingContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<AgendaItem> agenda(long meetingId) {
+        Who who = ctx.caller();
+        List<AgendaItem> agenda = ctx.db.read(em -> {
+            ctx.requireRead(em, who, meetingId);
+            return AgendaRecords.records(em, AgendaRecords.items(em, meetingId));
+        });
+        ctx.read(MeetingContext.MEETING, meetingId);
+        return agenda;
+    }
+
+    AgendaItem item(long itemId) {
+        Who who = ctx.caller();
+        AgendaItem item = ctx.db.read(em -> {
+            AgendaItemEntity i = ctx.item(em, itemId);
+            ctx.requireRead(em, who, i.getMeetingId());
+            return AgendaRecords.record(em, i);
+        });
+        ctx.read(MeetingContext.ITEM, itemId);
+        return item;
+    }
+
+    AgendaItem add(long meetingId, AgendaProposal proposal) {
+        Who who = ctx.caller();
+        Checks.present("pupilId", proposal);
+        Pupil pupil = ctx.people.pupil("pupilId", proposal.pupilId());
+        String note = Checks.maxLength("note", proposal.note(), 500);
+        String sourceRef = Checks.maxLength("sourceRef", proposal.sourceRef(), 200);
+        if (proposal.reason() == AgendaReason.REFERRAL) {
+            Checks.present("referralId", proposal.referralId());
+        }
+        Optional<StaffMember> classTeacher = ctx.rules.inviteClassTeacher() && pupil.classTeacherId() != null
+                ? ctx.people.findStaff(pupil.classTeacherId()).filter(StaffMember::active) : Optional.empty();
+        AgendaItem added = ctx.db.write(em -> {
+            MeetingEntity m = ctx.requireKeep(em, who, meetingId);
+            FinalisedProtocol.requireChangeable(m.getStatus());
+            if (!em.createQuery("select i.id from AgendaItemEntity i where i.meetingId = :m and i.pupilId = :p",
+                    Long.class).setParameter("m", meetingId).setParameter("p", pupil.id()).getResultList()
+                    .isEmpty()) {
+                throw new ValidationException("pupilId", "consilium.error.item.duplicate", pupil.name().full());
+            }
+            ReferralEntity referral = proposal.reason() == AgendaReason.REFERRAL
+                    ? schedule(em, m, proposal.referralId(), pupil.id()) : null;
+            AgendaItemEntity item = new AgendaItemEntity(meetingId, ctx.itemCount(em, meetingId) + 1, pupil.id(),
+                    pupil.name().full(), pupil.className(), pupil.birthDate(), proposal.reason(),
+                    referral == null ? null : referral.getId(), sourceRef, note);
+            em.persist(item);
+            em.flush();
+            classTeacher.filter(t -> !MeetingParticipants.isParticipant(em, meetingId, t.id()))
+                    .ifPresent(t -> em.persist(new ParticipantEntity(meetingId, t.id(), t.name().full(),
+                            t.position(), "", t.specialistTypes())));
+            for (StaffMember s : presenters(em, meetingId, classTeacher, referral).values()) {
+                em.persist(new PresentationEntity(item.getId(), s.id(), s.name().full(), s.position()));
+            }
+            em.flush();
+            return AgendaRecords.record(em, item);
+        });
+        ctx.changed(AuditAction.CREATE, MeetingContext.ITEM, added.id(), "meeting " + meetingId);
+        return added;
+    }
+
+    private static ReferralEntity schedule(EntityManager em, MeetingEntity m, Long referralId, long pupilId) {
+        ReferralEntity r = ConsiliumDatabase.find(em, ReferralEntity.class, referralId, "consilium.referral");
+        if (r.getPupilId() != pupilId) {
+            throw new ValidationException("referralId", "consilium.error.referral.otherPupil");
+        }
+        ReferralFlow.require(r.getStatus(), ReferralStatus.SCHEDULED);
+        r.schedule(m.getId(), m.getNumber(), m.getDate());
+        return r;
+    }
+
+    /** The class teacher, the participants of the presentation types and the referral's examiner, once each. */
+    private Map<Long, StaffMember> presenters(EntityManager em, long meetingId, Optional<StaffMember> classTeacher,
+            ReferralEntity referral) {
+        Map<Long, StaffMember> presenters = new LinkedHashMap<>();
+        classTeacher.ifPresent(t -> presenters.put(t.id(), t));
+        List<String> types = ctx.rules.presentationTypes();
+        List<Long> ids = new ArrayList<>();
+        for (ParticipantEntity p : em.createQuery("select p from ParticipantEntity p where p.meetingId = :m"
+                + " and p.staffId is not null order by p.id", ParticipantEntity.class).setParameter("m", meetingId)
+                .getResultList()) {
+            if (p.getSpecialistTypes().stream().anyMatch(types::contains)) {
+                ids.add(p.getStaffId());
+            }
+        }
+        if (referral != null && referral.getExaminerId() != null) {
+            ids.add(referral.getExaminerId());
+        }
+        for (Long id : ids) {
+            if (!presenters.containsKey(id)) {
+                ctx.people.findStaff(id).filter(StaffMember::active).ifPresent(s -> presenters.put(id, s));
+            }
+        }
+        return presenters;
+    }
+
+    void remove(long itemId) {
+        Who who = ctx.caller();
+        long meetingId = ctx.db.write(em -> {
+            AgendaItemEntity item = ctx.item(em, itemId);
+            MeetingEntity m = ctx.requireKeep(em, who, item.getMeetingId());
+            FinalisedProtocol.requireChangeable(m.getStatus());
+            em.createQuery("delete from PresentationEntity p where p.itemId = :i").setParameter("i", itemId)
+                    .executeUpdate();
+            em.createQuery("delete from ParentInvitationEntity x where x.itemId = :i").setParameter("i", itemId)
+                    .executeUpdate();
+            if (item.getReferralId() != null) {
+                ReferralEntity r = em.find(ReferralEntity.class, item.getReferralId());
+                if (r != null && r.getStatus() == ReferralStatus.SCHEDULED) {
+                    ReferralFlow.require(r.getStatus(), ReferralStatus.CONFIRMED);
+                    r.unschedule();
+                }
+            }
+            em.remove(item);
+            em.flush();
+            renumber(AgendaRecords.items(em, m.getId()));
+            return m.getId();
+        });
+        ctx.changed(AuditAction.DELETE, MeetingContext.ITEM, itemId, "meeting " + meetingId);
+    }
+
+    List<AgendaItem> move(long itemId, int position) {
+        Who who = ctx.caller();
+        List<AgendaItem> agenda = ctx.db.write(em -> {
+            AgendaItemEntity item = ctx.item(em, itemId);
+            MeetingEntity m = ctx.requireKeep(em, who, item.getMeetingId());
+            FinalisedProtocol.requireChangeable(m.getStatus());
+            List<AgendaItemEntity> items = new ArrayList<>(AgendaRecords.items(em, m.getId()));
+            if (position < 1 || position > items.size()) {
+                throw new ValidationException("position", "consilium.error.position", items.size());
+            }
+            items.remove(item);
+            items.add(position - 1, item);
+            renumber(items);
+            em.flush();
+            return AgendaRecords.records(em, items);
+        });
+        ctx.changed(AuditAction.UPDATE, MeetingContext.ITEM, itemId, "position " + position);
+        return agenda;
+    }
+
+    private static void renumber(List<AgendaItemEntity> items) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).getPosition() != i + 1) {
+                items.get(i).setPosition(i + 1);
+            }
+        }
+    }
+
+    AgendaItem recordOutcome(long itemId, long version, Outcome outcome) {
+        Who who = ctx.caller();
+        Checks.present("decisions", outcome);
+        Outcome o = MeetingChecks.clean(outcome);
+        AgendaItem recorded = ctx.db.write(em -> {
+            AgendaItemEntity item = ctx.item(em, itemId);
+            MeetingEntity m = ctx.requireKeep(em, who, item.getMeetingId());
+            FinalisedProtocol.requireChangeable(m.getStatus());
+            ConsiliumDatabase.expectVersion(item.getVersion(), version);
+            String curator = MeetingChecks.outcome(o, m.getDate(), ctx.lists, ctx.people);
+            item.record(o, curator);
+            em.flush();
+            return AgendaRecords.record(em, item);
+        });
+        ctx.changed(AuditAction.UPDATE, MeetingContext.ITEM, itemId, "outcome");
+        return recorded;
+    }
+}

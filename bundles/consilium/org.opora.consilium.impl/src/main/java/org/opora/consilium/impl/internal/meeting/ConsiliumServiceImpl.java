@@ -1,0 +1,91 @@
+package org.opora.consilium.impl.internal.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.opora.consilium.api.ConsiliumService;
+import org.opora.consilium.api.ConsiliumSettings;
+import org.opora.consilium.impl.internal.config.ConsiliumList;
+import org.opora.consilium.impl.internal.config.ConsiliumLists;
+import org.opora.consilium.impl.internal.config.ConsiliumRules;
+import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
+import org.opora.consilium.impl.internal.support.People;
+import org.opora.core.api.NotFoundException;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.MemberDraft;
+import org.opora.core.api.staff.StructureService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The consilium's settings and composition. The composition is the core's functional body named in the settings
+ * (000 section 4: the consilium is one of the service's bodies; its members are appointed by the director's order
+ * when the school requires one); the core checks the permissions and its own rules (one chair at a time).
+ */
+@Component
+public class ConsiliumServiceImpl implements ConsiliumService {
+
+    private final ConsiliumDatabase db;
+    private final People people;
+    private final ConsiliumRules rules;
+    private final ConsiliumLists lists;
+    private final StructureService structure;
+
+    @Activate
+    public ConsiliumServiceImpl(@Reference ConsiliumDatabase db, @Reference People people,
+            @Reference ConsiliumRules rules, @Reference ConsiliumLists lists, @Reference StructureService structure) {
+        this.db = db;
+        this.people = people;
+        this.rules = rules;
+        this.lists = lists;
+        this.structure = structure;
+    }
+
+    @Override
+    public ConsiliumSettings settings(Locale locale) {
+        return new ConsiliumSettings(rules.body(), rules.orderRequired(), rules.parentsMustBeInvited(), rules.examinationDays(),
+                rules.requiredTypes(), lists.items(ConsiliumList.SIGNS, locale),
+                lists.items(ConsiliumList.MONITORING_KINDS, locale), lists.items(ConsiliumList.DECISION_TYPES, locale));
+    }
+
+    @Override
+    public List<BodyMember> composition(LocalDate day) {
+        return structure.members(rules.body(), day == null ? db.today() : day);
+    }
+
+    @Override
+    public List<BodyMember> compositionHistory() {
+        return structure.memberHistory(rules.body());
+    }
+
+    @Override
+    public BodyMember appoint(long staffId, String role, LocalDate from, Long orderId) {
+        if (rules.orderRequired() && orderId == null) {
+            throw new ValidationException("orderId", "consilium.error.orderRequired");
+        }
+        return structure.addMember(new MemberDraft(rules.body(), staffId, role, from, orderId));
+    }
+
+    @Override
+    public BodyMember endMembership(long membershipId, LocalDate to) {
+        boolean ours = structure.memberHistory(rules.body()).stream().anyMatch(m -> m.id() == membershipId);
+        if (!ours) {
+            throw new NotFoundException("body-member", membershipId);
+        }
+        return structure.endMembership(membershipId, to);
+    }
+
+    @Override
+    public boolean isMember() {
+        return people.who().memberOn(db.today());
+    }
+
+    @Override
+    public boolean canCreateMeetings() {
+        LocalDate today = db.today();
+        return MeetingHeaders.canCreate(people.who(), today, today);
+    }
+}

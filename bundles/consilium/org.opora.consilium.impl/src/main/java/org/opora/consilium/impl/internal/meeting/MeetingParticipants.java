@@ -1,0 +1,101 @@
+package org.opora.consilium.impl.internal.meeting;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.opora.consilium.api.meeting.Participant;
+import org.opora.consilium.api.meeting.ParticipantDraft;
+import org.opora.consilium.impl.internal.model.MeetingEntity;
+import org.opora.consilium.impl.internal.model.ParticipantEntity;
+import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
+import org.opora.consilium.impl.internal.support.Checks;
+import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
+import org.opora.consilium.impl.internal.support.Who;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.platform.api.audit.AuditAction;
+
+/**
+ * The participants of a meeting (regulation 002: class teachers, teachers, social pedagogues, psychologists, other
+ * participants by agreement, and specialists of other bodies of prevention when needed).
+ */
+final class MeetingParticipants {
+
+    static final String RECORD = "consilium.participant";
+
+    private final MeetingContext ctx;
+
+    MeetingParticipants(MeetingContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Participant> participants(long meetingId) {
+        Who who = ctx.caller();
+        return ctx.db.read(em -> {
+            ctx.requireRead(em, who, meetingId);
+            return em.createQuery("select p from ParticipantEntity p where p.meetingId = :m order by p.id",
+                    ParticipantEntity.class).setParameter("m", meetingId).getResultList().stream()
+                    .map(ParticipantEntity::toRecord).toList();
+        });
+    }
+
+    Participant add(long meetingId, ParticipantDraft draft) {
+        Who who = ctx.caller();
+        Checks.present("staffId", draft);
+        StaffMember staff = draft.staffId() == null ? null : ctx.people.staff("staffId", draft.staffId());
+        ParticipantEntity entity;
+        if (staff != null) {
+            entity = new ParticipantEntity(meetingId, staff.id(), staff.name().full(), staff.position(), "",
+                    staff.specialistTypes());
+        } else {
+            entity = new ParticipantEntity(meetingId, null, Checks.required("name", draft.name(), 300),
+                    Checks.required("position", draft.position(), 300),
+                    Checks.required("organisation", draft.organisation(), 300), List.of());
+        }
+        Participant added = ctx.db.write(em -> {
+            MeetingEntity m = ctx.requireKeep(em, who, meetingId);
+            FinalisedProtocol.requireChangeable(m.getStatus());
+            if (staff != null && isParticipant(em, meetingId, staff.id())) {
+                throw new ValidationException("staffId", "consilium.error.participant.duplicate",
+                        staff.name().full());
+            }
+            em.persist(entity);
+            em.flush();
+            return entity.toRecord();
+        });
+        ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "participant added");
+        return added;
+    }
+
+    static boolean isParticipant(EntityManager em, long meetingId, long staffId) {
+        return !em.createQuery("select p.id from ParticipantEntity p where p.meetingId = :m and p.staffId = :s",
+                Long.class).setParameter("m", meetingId).setParameter("s", staffId).getResultList().isEmpty();
+    }
+
+    Participant setAttendance(long participantId, boolean attended) {
+        return change(participantId, false, attended);
+    }
+
+    void remove(long participantId) {
+        change(participantId, true, null);
+    }
+
+    private Participant change(long participantId, boolean remove, Boolean attended) {
+        Who who = ctx.caller();
+        Participant result = ctx.db.write(em -> {
+            ParticipantEntity p = ConsiliumDatabase.find(em, ParticipantEntity.class, participantId, RECORD);
+            MeetingEntity m = ctx.requireKeep(em, who, p.getMeetingId());
+            FinalisedProtocol.requireChangeable(m.getStatus());
+            if (remove) {
+                em.remove(p);
+                return null;
+            }
+            p.setAttended(attended);
+            em.flush();
+            return p.toRecord();
+        });
+        ctx.changed(AuditAction.UPDATE, RECORD, participantId, remove ? "removed" : "attendance");
+        return result;
+    }
+}

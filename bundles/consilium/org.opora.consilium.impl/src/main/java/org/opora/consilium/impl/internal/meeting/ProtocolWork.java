@@ -1,0 +1,187 @@
+package org.opora.consilium.impl.internal.meeting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
+
+import org.opora.consilium.api.link.ProtocolRef;
+import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.Amendment;
+import org.opora.consilium.api.meeting.Meeting;
+import org.opora.consilium.api.meeting.Outcome;
+import org.opora.consilium.api.meeting.Shortfall;
+import org.opora.consilium.api.referral.ReferralStatus;
+import org.opora.consilium.impl.internal.model.AgendaItemEntity;
+import org.opora.consilium.impl.internal.model.AmendmentEntity;
+import org.opora.consilium.impl.internal.model.MeetingEntity;
+import org.opora.consilium.impl.internal.model.ParticipantEntity;
+import org.opora.consilium.impl.internal.model.ReferralEntity;
+import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
+import org.opora.consilium.impl.internal.rules.ProtocolReadiness;
+import org.opora.consilium.impl.internal.rules.ReferralFlow;
+import org.opora.consilium.impl.internal.support.Checks;
+import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
+import org.opora.consilium.impl.internal.support.Who;
+import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
+import org.opora.platform.api.audit.AuditAction;
+
+/**
+ * The protocol: the collegial conclusion, what is missing before it can be finalised, finalising it (referrals on
+ * the agenda become discussed, installed modules are told) and amendments of a finalised protocol with a reason.
+ */
+final class ProtocolWork {
+
+    private final MeetingContext ctx;
+    private final ReferenceLists coreLists;
+    private final Consumer<List<ProtocolRef>> listeners;
+
+    /** @param listeners told of the finalised or amended parts, after the transaction */
+    ProtocolWork(MeetingContext ctx, ReferenceLists coreLists, Consumer<List<ProtocolRef>> listeners) {
+        this.ctx = ctx;
+        this.coreLists = coreLists;
+        this.listeners = listeners;
+    }
+
+    Meeting recordConclusion(long meetingId, long version, String conclusion) {
+        Who who = ctx.caller();
+        String text = Checks.maxLength("conclusion", conclusion, Checks.LONG_TEXT);
+        Meeting recorded = ctx.db.write(em -> {
+            MeetingEntity m = ctx.requireKeep(em, who, meetingId);
+            FinalisedProtocol.requireChangeable(m.getStatus());
+            ConsiliumDatabase.expectVersion(m.getVersion(), version);
+            m.setConclusion(text);
+            em.flush();
+            return m.toRecord(ctx.itemCount(em, meetingId));
+        });
+        ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "conclusion");
+        return recorded;
+    }
+
+    List<Shortfall> shortfalls(long meetingId) {
+        Who who = ctx.caller();
+        return ctx.db.read(em -> shortfalls(em, ctx.requireRead(em, who, meetingId), who.locale()));
+    }
+
+    private List<Shortfall> shortfalls(EntityManager em, MeetingEntity m, Locale locale) {
+        List<AgendaItemEntity> items = AgendaRecords.items(em, m.getId());
+        Map<Long, Integer> invited = new HashMap<>();
+        for (AgendaItem i : AgendaRecords.records(em, items)) {
+            invited.put(i.id(), i.parents().size());
+        }
+        Set<String> types = new HashSet<>();
+        for (ParticipantEntity p : em.createQuery("select p from ParticipantEntity p where p.meetingId = :m"
+                + " and p.staffId is not null", ParticipantEntity.class).setParameter("m", m.getId())
+                .getResultList()) {
+            if (!Boolean.FALSE.equals(p.getAttended())) {
+                types.addAll(p.getSpecialistTypes());
+            }
+        }
+        List<ProtocolReadiness.Item> parts = items.stream().map(i -> part(i, invited.getOrDefault(i.getId(), 0)))
+                .toList();
+        Map<String, String> labels = new HashMap<>();
+        for (ListItem t : coreLists.items(ReferenceList.SPECIALIST_TYPES, locale)) {
+            labels.put(t.code(), t.label());
+        }
+        return new ProtocolReadiness(ctx.rules.parentsMustBeInvited(), ctx.rules.requiredTypes(),
+                code -> labels.getOrDefault(code, code))
+                .shortfalls(new ProtocolReadiness.Protocol(m.getChairId(), m.getSecretaryId(), m.getDate(),
+                        m.getConclusion(), parts, types), ctx.db.today());
+    }
+
+    private static ProtocolReadiness.Item part(AgendaItemEntity i, int invitedParents) {
+        Outcome o = i.outcome();
+        return new ProtocolReadiness.Item(i.getPupilName(), o.decisions(), o.curatorId(), o.externalReferral(),
+                o.reviewBy(), invitedParents);
+    }
+
+    Meeting finalise(long meetingId, long version) {
+        Who who = ctx.caller();
+        List<ProtocolRef> refs = new ArrayList<>();
+        Meeting finalised = ctx.db.write(em -> {
+            MeetingEntity m = ctx.requireKeep(em, who, meetingId);
+            FinalisedProtocol.requireChangeable(m.getStatus());
+            ConsiliumDatabase.expectVersion(m.getVersion(), version);
+            ProtocolReadiness.requireNone(shortfalls(em, m, who.locale()));
+            m.finalise(ctx.db.now(), who.name());
+            for (ReferralEntity r : em.createQuery("select r from ReferralEntity r where r.meetingId = :m"
+                    + " and r.status = :s", ReferralEntity.class).setParameter("m", meetingId)
+                    .setParameter("s", ReferralStatus.SCHEDULED).getResultList()) {
+                ReferralFlow.require(r.getStatus(), ReferralStatus.DISCUSSED);
+                r.setStatus(ReferralStatus.DISCUSSED);
+            }
+            em.flush();
+            List<AgendaItemEntity> items = AgendaRecords.items(em, meetingId);
+            items.forEach(i -> refs.add(i.toRef(m)));
+            return m.toRecord(items.size());
+        });
+        ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "finalised");
+        listeners.accept(refs);
+        return finalised;
+    }
+
+    Meeting amendConclusion(long meetingId, long version, String conclusion, String reason) {
+        Who who = ctx.caller();
+        List<ProtocolRef> refs = new ArrayList<>();
+        Meeting amended = ctx.db.write(em -> {
+            MeetingEntity m = ctx.requireKeep(em, who, meetingId);
+            String why = FinalisedProtocol.requireAmendable(m.getStatus(), reason);
+            String text = Checks.required("conclusion", conclusion, Checks.LONG_TEXT);
+            ConsiliumDatabase.expectVersion(m.getVersion(), version);
+            String change = FinalisedProtocol.conclusionChange(m.getConclusion(), text);
+            m.setConclusion(text);
+            em.persist(new AmendmentEntity(meetingId, null, ctx.db.now(), who.login(), who.name(), why, change));
+            em.flush();
+            List<AgendaItemEntity> items = AgendaRecords.items(em, meetingId);
+            items.forEach(i -> refs.add(i.toRef(m)));
+            return m.toRecord(items.size());
+        });
+        ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "amendment");
+        listeners.accept(refs);
+        return amended;
+    }
+
+    AgendaItem amendOutcome(long itemId, long version, Outcome outcome, String reason) {
+        Who who = ctx.caller();
+        Checks.present("decisions", outcome);
+        Outcome o = MeetingChecks.clean(outcome);
+        List<ProtocolRef> refs = new ArrayList<>();
+        AgendaItem amended = ctx.db.write(em -> {
+            AgendaItemEntity item = ctx.item(em, itemId);
+            MeetingEntity m = ctx.requireKeep(em, who, item.getMeetingId());
+            String why = FinalisedProtocol.requireAmendable(m.getStatus(), reason);
+            String curator = MeetingChecks.outcome(o, m.getDate(), ctx.lists, ctx.people);
+            ProtocolReadiness.requireNone(ProtocolReadiness.outcomeShortfalls(new ProtocolReadiness.Item(
+                    item.getPupilName(), o.decisions(), o.curatorId(), o.externalReferral(), o.reviewBy(), 1),
+                    m.getDate()));
+            ConsiliumDatabase.expectVersion(item.getVersion(), version);
+            String change = FinalisedProtocol.outcomeChange(item.outcome(), o);
+            item.record(o, curator);
+            em.persist(new AmendmentEntity(m.getId(), itemId, ctx.db.now(), who.login(), who.name(), why, change));
+            em.flush();
+            refs.add(item.toRef(m));
+            return AgendaRecords.record(em, item);
+        });
+        ctx.changed(AuditAction.UPDATE, MeetingContext.ITEM, itemId, "amendment");
+        listeners.accept(refs);
+        return amended;
+    }
+
+    List<Amendment> amendments(long meetingId) {
+        Who who = ctx.caller();
+        return ctx.db.read(em -> {
+            ctx.requireRead(em, who, meetingId);
+            return em.createQuery("select a from AmendmentEntity a where a.meetingId = :m order by a.amendedAt, a.id",
+                    AmendmentEntity.class).setParameter("m", meetingId).getResultList().stream()
+                    .map(AmendmentEntity::toRecord).toList();
+        });
+    }
+}

@@ -1,0 +1,79 @@
+package org.opora.consilium.impl.internal.model;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.opora.consilium.api.meeting.Presentation;
+import org.opora.platform.persistence.InstantConverter;
+
+/** A specialist's presentation about a pupil on the agenda: requested empty, written by the specialist. */
+@Entity
+@Table(name = "PRESENTATION")
+public class PresentationEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "ITEM_ID", nullable = false, updatable = false)
+    private long itemId;
+    @Column(name = "STAFF_ID", nullable = false, updatable = false)
+    private long staffId;
+    @Column(name = "STAFF_NAME", nullable = false)
+    private String staffName;
+    @Column(name = "POSITION_TITLE", nullable = false)
+    private String position;
+    @Column(name = "TEXT_BODY", nullable = false)
+    private String text = "";
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "SUBMITTED_AT")
+    private Instant submittedAt;
+    @Column(name = "SUBMITTED_BY", nullable = false)
+    private String submittedBy = "";
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    protected PresentationEntity() {
+    }
+
+    public PresentationEntity(long itemId, long staffId, String staffName, String position) {
+        this.itemId = itemId;
+        this.staffId = staffId;
+        this.staffName = staffName;
+        this.position = position == null ? "" : position;
+    }
+
+    public void submit(String text, Instant at, String by) {
+        this.text = text;
+        this.submittedAt = at;
+        this.submittedBy = by;
+    }
+
+    public Presentation toRecord() {
+        return new Presentation(id, itemId, staffId, staffName, position, text, submittedAt, version);
+    }
+
+    public long getItemId() {
+        return itemId;
+    }
+
+    public long getStaffId() {
+        return staffId;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

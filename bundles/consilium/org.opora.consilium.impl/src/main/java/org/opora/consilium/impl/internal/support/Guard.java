@@ -1,0 +1,55 @@
+package org.opora.consilium.impl.internal.support;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.api.security.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The permission checks of the consilium's services. A call made for a signed-in user is checked against their
+ * permissions; a call without one (start-up, the demo loader, the shell, in-container tests) acts as the system,
+ * as everywhere on the platform.
+ */
+@Component(service = Guard.class)
+public class Guard {
+
+    public static final String SYSTEM = "system";
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SecurityContext securityContext;
+
+    public Optional<OporaUser> user() {
+        SecurityContext ctx = securityContext;
+        return ctx == null ? Optional.empty() : ctx.currentUser();
+    }
+
+    /** The login written in records and the journal, or {@code system}. */
+    public String actor() {
+        return user().map(OporaUser::username).orElse(SYSTEM);
+    }
+
+    /** The user's language; Russian for the system. */
+    public Locale locale() {
+        return user().map(OporaUser::locale).orElse(Locale.forLanguageTag("ru"));
+    }
+
+    /** Whether the current caller holds the permission (the system holds all). */
+    public boolean allows(String permission) {
+        return user().map(u -> u.has(permission)).orElse(true);
+    }
+
+    /** @throws AccessDeniedException when a signed-in user lacks the permission */
+    public void require(String permission) {
+        if (!allows(permission)) {
+            throw new AccessDeniedException(permission);
+        }
+    }
+}
