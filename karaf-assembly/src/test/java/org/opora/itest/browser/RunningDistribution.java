@@ -108,7 +108,8 @@ final class RunningDistribution implements AutoCloseable {
         throw new IllegalStateException("no login page within " + timeout);
     }
 
-    private void awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
+    /** Waits until the distribution has logged the text (e.g. a module's demo data being ready). */
+    void awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
         Path log = home.resolve("data/log/karaf.log");
         long end = System.currentTimeMillis() + timeout.toMillis();
         while (System.currentTimeMillis() < end) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param id              record id
  * @param pupilId         the pupil (core)
  * @param pupilName       the pupil's full name when filed
- * @param className       the pupil's class when filed, e.g. {@code 7Б}
+ * @param className       the pupil's class when filed, e.g. {@code 7A}
  * @param filedOn         day filed
  * @param filedBy         login of the teacher who filed it
  * @param filedByName     their name
