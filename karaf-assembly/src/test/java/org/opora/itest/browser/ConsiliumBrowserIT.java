@@ -1,0 +1,148 @@
+package org.opora.itest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * The consilium's procedure as the demo school's people go through it in Chromium: the class teacher of 7Б files a
+ * referral about one of her pupils; the psychologist confirms it after the examination; the secretary creates an
+ * unplanned meeting with that pupil on the agenda, records the decision, finalises the protocol and downloads it as
+ * PDF. The teacher, who is not a member, follows her referral's status without the findings and cannot open a
+ * meeting she does not take part in, even by its address.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsiliumBrowserIT extends BrowserTestSupport {
+
+    private static final String FINDINGS = "Выявлены признаки тревожного состояния, рекомендована ИПС";
+
+    private static String pupil;
+    private static String otherMeeting;
+
+    @BeforeAll
+    static void demoMeetings() throws Exception {
+        opora.awaitLog("Demo consilium created", Duration.ofMinutes(3));
+    }
+
+    @Test
+    @Order(1)
+    void aClassTeacherFilesAReferral() {
+        browser.open(opora.url("/classes"));
+        browser.signIn("teacher", password("teacher"));
+        browser.awaitPath("/classes");
+        browser.clickGridCell("classes-grid", "7Б");
+        browser.awaitPath("/pupils");
+        browser.awaitText("Найдено: ");
+        browser.clickFirstGridRow("pupils-grid");
+        pupil = browser.await(By.id("pupil-name")).getText();
+
+        browser.open(opora.url("/consilium/referrals"));
+        browser.click("referral-new");
+        browser.choose("referral-pupil", pupil);
+        browser.tick("referral-signs", "Кризисное состояние");
+        browser.fill("referral-description", "На уроках замкнута, плачет, перестала выполнять задания.");
+        browser.click("referral-save");
+        browser.await(By.id("referrals-grid"));
+        browser.awaitText(pupil);
+    }
+
+    @Test
+    @Order(2)
+    void thePsychologistConfirmsIt() {
+        browser.open(opora.url("/"));
+        browser.signIn("psychologist", password("psychologist"));
+        browser.awaitText(pupil); // «Мои дела»: the referral awaits her examination
+        browser.open(opora.url("/consilium/referrals"));
+        browser.clickGridCell("referrals-grid", pupil);
+        browser.fill("exam-findings", FINDINGS);
+        browser.tick("exam-conclusion", "Подтверждено");
+        browser.click("exam-save");
+        browser.awaitText(FINDINGS);
+    }
+
+    @Test
+    @Order(3)
+    void theSecretaryHoldsAnUnplannedMeetingAndFinalisesItsProtocol() throws Exception {
+        browser.open(opora.url("/consilium/meetings"));
+        browser.signIn("socped", password("socped"));
+        browser.awaitPath("/consilium/meetings");
+        browser.clickFirstGridRow("meetings-grid"); // a demo meeting, to try as the teacher later
+        browser.await(By.id("meeting-tab-agenda"));
+        otherMeeting = browser.path();
+
+        browser.open(opora.url("/consilium/meetings"));
+        browser.click("meetings-new");
+        browser.tick("meeting-kind", "Внеплановое");
+        browser.fill("meeting-place", "Кабинет педагога-психолога, 105");
+        browser.await(By.id("meeting-proposals"));
+        browser.awaitText(pupil);
+        browser.click("meeting-save");
+        browser.await(By.id("meeting-tab-agenda"));
+        String meeting = browser.path();
+        assertTrue(meeting.startsWith("/consilium/meeting/"), meeting);
+
+        browser.click("meeting-tab-agenda");
+        browser.click("agenda-item-1");
+        browser.click("parent-invite");
+        browser.click("parent-save");
+        browser.fill("outcome-problems", "Тревожность, конфликт с одноклассниками");
+        browser.fill("outcome-goal", "Стабилизация эмоционального состояния");
+        browser.fill("outcome-tasks", "Снизить тревожность\nВосстановить отношения в классе");
+        browser.fill("outcome-resources", "Поддержка матери, занятия в театральной студии");
+        browser.tick("outcome-decisions", "Рекомендации педагогам и родителям");
+        browser.fill("outcome-decision-text", "Рекомендовать щадящий режим опроса, консультации психолога");
+        browser.click("outcome-save");
+
+        browser.click("meeting-tab-protocol");
+        browser.fill("protocol-conclusion", "Обучающаяся нуждается в психолого-педагогическом сопровождении.");
+        browser.click("protocol-conclusion-save");
+        browser.click("protocol-finalise");
+        browser.click("protocol-finalise-confirm");
+        browser.await(By.id("protocol-amend"));
+        String number = browser.await(By.id("meeting-number")).getText();
+
+        String text = pdfText(browser.download("protocol-pdf"));
+        assertTrue(text.contains(pupil), text);
+        assertTrue(text.contains(number), number + " in " + text);
+    }
+
+    @Test
+    @Order(4)
+    void theTeacherSeesTheStatusButNeitherTheFindingsNorAnotherMeeting() {
+        browser.open(opora.url("/consilium/referrals"));
+        browser.signIn("teacher", password("teacher"));
+        browser.await(By.id("referrals-grid"));
+        browser.clickGridCell("referrals-grid", pupil);
+        browser.awaitText("Рассмотрено");
+        assertFalse(browser.bodyText().contains(FINDINGS));
+
+        browser.open(opora.url(otherMeeting));
+        browser.await(By.id("meeting-denied"));
+        assertFalse(browser.present(By.id("meeting-tab-agenda")));
+    }
+
+    private static String password(String user) {
+        try {
+            return opora.demoPassword(user);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}
