@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -125,6 +126,18 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Opens a combo box and picks its first entry (e.g. the first of a pupil's representatives). */
+    void chooseFirst(String comboId) {
+        WebElement combo = await(By.id(comboId));
+        js("arguments[0].opened = true;", combo);
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const item = document.querySelector('vaadin-combo-box-item');
+                if (!item || !item.textContent.trim()) return false;
+                item.click();
+                return true;""")));
+        settle();
+    }
+
     /** Ticks the checkbox or radio button with the label inside a group (checkbox group, radio group). */
     void tick(String groupId, String label) {
         await(By.id(groupId));
@@ -164,8 +177,17 @@ final class Browser implements AutoCloseable {
         return response.body();
     }
 
+    /**
+     * Clicks an element as a user does: scrolled into the middle of the window, and again while something (a
+     * notification sliding in) lies over it.
+     */
     void click(String id) {
-        await(By.id(id)).click();
+        WebElement element = await(By.id(id));
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+            element.click();
+            return true;
+        });
         settle();
     }
 
@@ -217,6 +239,14 @@ final class Browser implements AutoCloseable {
                 upload);
         input.sendKeys(file.toAbsolutePath().toString());
         settle();
+    }
+
+    /** Saves what the window shows and the page's text, to see what a failed test saw. */
+    void snapshot(java.nio.file.Path png) throws IOException {
+        java.nio.file.Files.createDirectories(png.getParent());
+        java.nio.file.Files.write(png, ((org.openqa.selenium.TakesScreenshot) driver)
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        java.nio.file.Files.writeString(png.resolveSibling(png.getFileName() + ".txt"), bodyText());
     }
 
     Object js(String script, Object... args) {

@@ -1,10 +1,15 @@
 package org.opora.itest.browser;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One running distribution (demo profile) per test class, named after the class, and a fresh Chromium per test.
@@ -31,6 +36,19 @@ abstract class BrowserTestSupport {
     void openBrowser() {
         browser = new Browser();
     }
+
+    /** A failed test leaves its last screen and page text in {@code target/browser-failures}. */
+    @RegisterExtension
+    final AfterTestExecutionCallback snapshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            try {
+                browser.snapshot(Path.of("target", "browser-failures", context.getRequiredTestClass().getSimpleName()
+                        + "-" + context.getRequiredTestMethod().getName() + ".png"));
+            } catch (RuntimeException | IOException e) {
+                context.getExecutionException().get().addSuppressed(e);
+            }
+        }
+    };
 
     @AfterEach
     void closeBrowser() {

@@ -3,6 +3,8 @@ package org.opora.itest.browser;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.apache.pdfbox.Loader;
@@ -93,8 +95,9 @@ class ConsiliumBrowserIT extends BrowserTestSupport {
         assertTrue(meeting.startsWith("/consilium/meeting/"), meeting);
 
         browser.click("meeting-tab-agenda");
+        keepOnlyOnTheAgenda(pupil); // the demo school's confirmed referral was proposed too
         browser.click("agenda-item-1");
-        browser.click("parent-invite");
+        browser.chooseFirst("parent-invite");
         browser.click("parent-save");
         browser.fill("outcome-problems", "Тревожность, конфликт с одноклассниками");
         browser.fill("outcome-goal", "Стабилизация эмоционального состояния");
@@ -108,11 +111,13 @@ class ConsiliumBrowserIT extends BrowserTestSupport {
         browser.fill("protocol-conclusion", "Обучающаяся нуждается в психолого-педагогическом сопровождении.");
         browser.click("protocol-conclusion-save");
         browser.click("protocol-finalise");
-        browser.click("protocol-finalise-confirm");
+        browser.click("protocol-finalise-dialog-confirm");
         browser.await(By.id("protocol-amend"));
-        String number = browser.await(By.id("meeting-number")).getText();
+        String title = browser.await(By.id("meeting-title")).getText(); // «Заседание ППк № 4 от 23.11.2026»
+        String number = title.substring(title.indexOf("№ ") + 2, title.indexOf(" от "));
+        Files.write(Path.of("target", "consilium-protocol.pdf"), browser.download("protocol-pdf"));
 
-        String text = pdfText(browser.download("protocol-pdf"));
+        String text = pdfText(Files.readAllBytes(Path.of("target", "consilium-protocol.pdf")));
         assertTrue(text.contains(pupil), text);
         assertTrue(text.contains(number), number + " in " + text);
     }
@@ -130,6 +135,21 @@ class ConsiliumBrowserIT extends BrowserTestSupport {
         browser.open(opora.url(otherMeeting));
         browser.await(By.id("meeting-denied"));
         assertFalse(browser.present(By.id("meeting-tab-agenda")));
+    }
+
+    /** Takes every other pupil off the agenda, as the secretary does with proposals she leaves for later. */
+    private void keepOnlyOnTheAgenda(String name) {
+        while (true) {
+            Object other = browser.js("""
+                    const item = [...document.querySelectorAll('[id^=agenda-item-]')]
+                        .find(e => /^agenda-item-[0-9]+$/.test(e.id) && !e.textContent.includes(arguments[0]));
+                    return item ? item.id.substring('agenda-item-'.length) : null;""", name);
+            if (other == null) {
+                return;
+            }
+            browser.click("agenda-remove-" + other);
+            browser.click("agenda-remove-confirm");
+        }
     }
 
     private static String password(String user) {
