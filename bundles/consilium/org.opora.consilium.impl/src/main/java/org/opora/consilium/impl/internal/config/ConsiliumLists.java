@@ -2,7 +2,6 @@ package org.opora.consilium.impl.internal.config;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,19 +54,8 @@ public class ConsiliumLists {
 
     /** Parses the entries; a malformed line is skipped with a warning rather than breaking every form. */
     static List<ListItem> parse(String[] entries) {
-        Map<String, ListItem> items = new LinkedHashMap<>();
-        for (String entry : entries == null ? new String[0] : entries) {
-            if (entry == null || entry.isBlank()) {
-                continue;
-            }
-            try {
-                ListItem item = ListItem.parse(entry);
-                items.putIfAbsent(item.code(), item);
-            } catch (IllegalArgumentException e) {
-                LOG.warn("Ignoring consilium list entry '{}': {}", entry, e.getMessage());
-            }
-        }
-        return List.copyOf(items.values());
+        return ListItem.parseAll(entries,
+                (entry, reason) -> LOG.warn("Ignoring consilium list entry '{}': {}", entry, reason));
     }
 
     /** The list labelled in the language. */

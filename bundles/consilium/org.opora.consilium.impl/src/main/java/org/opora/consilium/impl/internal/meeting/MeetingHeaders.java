@@ -20,7 +20,6 @@ import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
 import org.opora.consilium.impl.internal.rules.MeetingNumbering;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
-import org.opora.consilium.impl.internal.support.Filter;
 import org.opora.consilium.impl.internal.support.Who;
 import org.opora.core.api.AcademicYear;
 import org.opora.core.api.staff.BodyMember;
@@ -29,6 +28,7 @@ import org.opora.core.api.staff.StructureService;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.persistence.DataAccessException;
+import org.opora.platform.persistence.QueryFilter;
 
 /**
  * Meetings as a whole: the list, the header, creation with the next number and the consilium's members as
@@ -62,7 +62,7 @@ final class MeetingHeaders {
 
     private List<MeetingEntity> readable(EntityManager em, Who who, MeetingQuery query) {
         MeetingQuery q = query == null ? MeetingQuery.all() : query;
-        List<MeetingEntity> all = new Filter().andIf(q.academicYear(), "m.academicYear = :y", "y")
+        List<MeetingEntity> all = new QueryFilter().andIf(q.academicYear(), "m.academicYear = :y", "y")
                 .andIf(q.status(), "m.status = :s", "s").andIf(q.kind(), "m.kind = :k", "k")
                 .query(em, "select m from MeetingEntity m", " order by m.date desc, m.id desc", MeetingEntity.class)
                 .getResultList();

@@ -5,8 +5,8 @@ import java.util.List;
 import org.opora.consilium.api.referral.ReferralQuery;
 import org.opora.consilium.api.referral.ReferralStatus;
 import org.opora.consilium.impl.internal.rules.ReferralVisibility;
-import org.opora.consilium.impl.internal.support.Filter;
 import org.opora.consilium.impl.internal.support.Who;
+import org.opora.platform.persistence.QueryFilter;
 
 /** The conditions of a referral list: the query's scope, status and pupil, within what the user may see. */
 final class ReferralQueries {
@@ -14,8 +14,8 @@ final class ReferralQueries {
     private ReferralQueries() {
     }
 
-    static Filter filter(ReferralQuery q, Who who, ReferralVisibility viewer) {
-        Filter f = new Filter();
+    static QueryFilter filter(ReferralQuery q, Who who, ReferralVisibility viewer) {
+        QueryFilter f = new QueryFilter();
         switch (q.scope()) {
             case MINE -> f.and("r.filedBy = :me", "me", who.login());
             case TO_EXAMINE -> {
@@ -37,7 +37,7 @@ final class ReferralQueries {
     }
 
     /** For a reader without the findings, "confirmed" stands for both results and "not confirmed" for none. */
-    private static void status(Filter f, ReferralStatus status, boolean findings) {
+    private static void status(QueryFilter f, ReferralStatus status, boolean findings) {
         if (findings) {
             f.and("r.status = :status", "status", status);
         } else if (status == ReferralStatus.NOT_CONFIRMED) {

@@ -18,7 +18,6 @@ import org.opora.core.impl.internal.model.AgencyEntity;
 import org.opora.core.impl.internal.model.InteractionEntity;
 import org.opora.core.impl.internal.model.PupilEntity;
 import org.opora.core.impl.internal.support.Checks;
-import org.opora.core.impl.internal.support.Filter;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;
@@ -27,6 +26,7 @@ import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.opora.platform.persistence.QueryFilter;
 
 /** External agencies (000 §4.4) and the log of interactions with them. */
 @Component
@@ -53,7 +53,7 @@ public class AgencyServiceImpl implements AgencyService {
     public List<Agency> agencies(String kind, boolean includeInactive) {
         guard.require(CorePermissions.AGENCY_READ);
         String k = kind == null ? "" : kind;
-        Filter f = new Filter().andIf(k, "a.kind = :k", "k");
+        QueryFilter f = new QueryFilter().andIf(k, "a.kind = :k", "k");
         if (!includeInactive) {
             f.and("a.active = :active", "active", Boolean.TRUE);
         }
@@ -142,7 +142,7 @@ public class AgencyServiceImpl implements AgencyService {
 
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, Long agencyId,
             Long pupilId, Class<T> type) {
-        return new Filter().andIf(agencyId, "i.agency.id = :a", "a").andIf(pupilId, "i.pupil.id = :p", "p")
+        return new QueryFilter().andIf(agencyId, "i.agency.id = :a", "a").andIf(pupilId, "i.pupil.id = :p", "p")
                 .query(em, select, order, type);
     }
 

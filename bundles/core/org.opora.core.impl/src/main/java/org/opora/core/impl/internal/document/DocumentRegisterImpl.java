@@ -21,7 +21,6 @@ import org.opora.core.impl.internal.model.DocumentFileEntity;
 import org.opora.core.impl.internal.model.StaffEntity;
 import org.opora.core.impl.internal.rules.FileCheck;
 import org.opora.core.impl.internal.support.Checks;
-import org.opora.core.impl.internal.support.Filter;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;
@@ -30,6 +29,8 @@ import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.opora.platform.persistence.QueryFilter;
+import org.opora.core.impl.internal.model.Names;
 
 /** The register of the service's documents (000 §5) with their files in the database. */
 @Component
@@ -70,7 +71,8 @@ public class DocumentRegisterImpl implements DocumentRegister {
 
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, DocumentQuery q,
             Class<T> type) {
-        return new Filter().words(q.text(), "upper(d.title)").andIf(q.type(), "d.type = :type", "type")
+        return new QueryFilter().words(Names.normalise(q.text()), "upper(d.title)")
+                .andIf(q.type(), "d.type = :type", "type")
                 .andIf(q.authorId(), "d.author.id = :author", "author")
                 .andIf(q.year() == null ? null : q.year().startYear(), "d.year = :year", "year")
                 .query(em, select, order, type);

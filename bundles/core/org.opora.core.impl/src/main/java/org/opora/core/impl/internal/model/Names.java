@@ -16,6 +16,9 @@ public final class Names {
 
     /** Upper case, single spaces, yo as ye, so that a search finds a name however it was typed. */
     public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
         return text.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT).replace('\u0401', '\u0415');
     }
 }

@@ -9,9 +9,10 @@ import org.opora.core.api.AcademicYear;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.impl.internal.model.ClassEntity;
-import org.opora.core.impl.internal.support.Filter;
 import org.opora.core.impl.internal.model.PlacementEntity;
 import org.opora.core.impl.internal.model.PupilEntity;
+import org.opora.platform.persistence.QueryFilter;
+import org.opora.core.impl.internal.model.Names;
 
 /**
  * The pupil list queries. Current pupils are found through their placement in the current year (so the class
@@ -52,7 +53,7 @@ public final class PupilQueries {
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, PupilQuery q,
             AcademicYear year, Class<T> type, AcademicYear current) {
         String p = q.archived() ? "p" : "pl.pupil";
-        Filter f = new Filter();
+        QueryFilter f = new QueryFilter();
         if (q.archived()) {
             f.and("p.archived = :archived", "archived", Boolean.TRUE);
         } else {
@@ -62,8 +63,9 @@ public final class PupilQueries {
                 f.and(p + ".archived = :archived", "archived", Boolean.FALSE);
             }
         }
-        return f.words(q.text(), p + ".searchName").andIf(q.flag(), "exists (select f from FlagEntity f"
-                + " where f.pupilId = " + p + ".id and f.flag = :flag and f.clearedOn is null)", "flag")
+        return f.words(Names.normalise(q.text()), p + ".searchName")
+                .andIf(q.flag(), "exists (select f from FlagEntity f where f.pupilId = " + p
+                        + ".id and f.flag = :flag and f.clearedOn is null)", "flag")
                 .query(em, select, order, type);
     }
 

@@ -12,7 +12,6 @@ import org.opora.core.api.staff.OrderDraft;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.impl.internal.model.OrderEntity;
 import org.opora.core.impl.internal.support.Checks;
-import org.opora.core.impl.internal.support.Filter;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;
@@ -21,6 +20,8 @@ import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.opora.platform.persistence.QueryFilter;
+import org.opora.core.impl.internal.model.Names;
 
 /** The register of the director's orders; a number is unique within the calendar year of the order's date. */
 @Component
@@ -55,8 +56,8 @@ public class OrderServiceImpl implements OrderService {
     }
 
     /** Every word of the text in the number or the title. */
-    private static Filter search(String text) {
-        return new Filter().words(text, "upper(o.number)", "upper(o.title)");
+    private static QueryFilter search(String text) {
+        return new QueryFilter().words(Names.normalise(text), "upper(o.number)", "upper(o.title)");
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.opora.core.api.staff.StaffService;
 import org.opora.core.impl.internal.config.CoreLists;
 import org.opora.core.impl.internal.model.StaffEntity;
 import org.opora.core.impl.internal.support.Checks;
-import org.opora.core.impl.internal.support.Filter;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;
@@ -25,6 +24,8 @@ import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.opora.platform.persistence.QueryFilter;
+import org.opora.core.impl.internal.model.Names;
 
 /** The staff list. */
 @Component
@@ -63,7 +64,7 @@ public class StaffServiceImpl implements StaffService {
 
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, StaffQuery q,
             Class<T> type) {
-        Filter f = new Filter().words(q.text(), "s.searchName", "upper(s.position)");
+        QueryFilter f = new QueryFilter().words(Names.normalise(q.text()), "s.searchName", "upper(s.position)");
         if (!q.includeInactive()) {
             f.and("s.active = :active", "active", Boolean.TRUE);
         }
