@@ -102,7 +102,10 @@ public abstract class PlatformTestSupport {
                 systemProperty(SHARED_DIR_PROPERTY).value(SHARED_DIR.getAbsolutePath()),
                 // the first boot migrates every schema; on two busy cores that can take a while
                 systemTimeout(180_000),
-                systemProperty("org.ops4j.pax.exam.service.timeout").value("120000"));
+                systemProperty("org.ops4j.pax.exam.service.timeout").value("120000"),
+                // the probe waits this long for Pax Exam's injector; a boot that migrates a module's schema on the
+                // features thread (slow on two busy cores) outlasts the default 10 s and the probe never starts
+                systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"));
         Option[] all = Arrays.copyOf(base, base.length + extra.length);
         System.arraycopy(extra, 0, all, base.length, extra.length);
         return all;

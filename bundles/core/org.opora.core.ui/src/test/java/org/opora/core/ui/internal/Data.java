@@ -19,14 +19,15 @@ import org.opora.core.api.pupil.PupilCard;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.ui.testing.FakeSchool;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 
 /** Records the tests show, and the signed-in user with the permissions a test gives. */
 public final class Data {
 
-    public static final AcademicYear YEAR = new AcademicYear(2025);
-    public static final School SCHOOL = new School("School 59", "59", "Nevsky 1", 9L, "Smirnova E. V.", YEAR, 3);
+    public static final AcademicYear YEAR = FakeSchool.YEAR;
+    public static final School SCHOOL = FakeSchool.SCHOOL;
     public static final SchoolClass CLASS_7B = schoolClass(5, 7, "B");
     public static final SchoolClass CLASS_8A = schoolClass(6, 8, "A");
 

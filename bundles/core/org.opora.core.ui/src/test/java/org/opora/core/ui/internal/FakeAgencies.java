@@ -7,6 +7,7 @@ import org.opora.core.api.agency.AgencyDraft;
 import org.opora.core.api.agency.AgencyService;
 import org.opora.core.api.agency.Interaction;
 import org.opora.core.api.agency.InteractionDraft;
+import org.opora.core.ui.testing.Unexpected;
 
 /** An agency service that fails the test on every call it does not override. */
 public class FakeAgencies implements AgencyService {

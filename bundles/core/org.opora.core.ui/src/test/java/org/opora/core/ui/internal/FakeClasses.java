@@ -7,6 +7,7 @@ import org.opora.core.api.pupil.ClassDraft;
 import org.opora.core.api.pupil.ClassService;
 import org.opora.core.api.pupil.PromotionResult;
 import org.opora.core.api.pupil.SchoolClass;
+import org.opora.core.ui.testing.Unexpected;
 
 /** A class service that fails the test on every call it does not override. */
 public class FakeClasses implements ClassService {

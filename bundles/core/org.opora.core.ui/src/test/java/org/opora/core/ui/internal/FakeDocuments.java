@@ -8,6 +8,7 @@ import org.opora.core.api.document.DocumentDraft;
 import org.opora.core.api.document.DocumentQuery;
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.api.document.DocumentRegister;
+import org.opora.core.ui.testing.Unexpected;
 
 /** A document register that fails the test on every call it does not override. */
 public class FakeDocuments implements DocumentRegister {

@@ -6,6 +6,7 @@ import org.opora.core.api.exchange.ExchangeService;
 import org.opora.core.api.exchange.ImportKind;
 import org.opora.core.api.exchange.ImportPreview;
 import org.opora.core.api.pupil.PupilQuery;
+import org.opora.core.ui.testing.Unexpected;
 
 /** An exchange service that fails the test on every call it does not override. */
 public class FakeExchange implements ExchangeService {

@@ -8,6 +8,7 @@ import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.HeadAppointment;
 import org.opora.core.api.staff.MemberDraft;
 import org.opora.core.api.staff.StructureService;
+import org.opora.core.ui.testing.Unexpected;
 
 /** A service structure that fails the test on every call it does not override. */
 public class FakeStructure implements StructureService {

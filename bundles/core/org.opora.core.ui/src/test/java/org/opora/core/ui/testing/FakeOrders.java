@@ -1,4 +1,4 @@
-package org.opora.core.ui.internal;
+package org.opora.core.ui.testing;
 
 import java.util.List;
 

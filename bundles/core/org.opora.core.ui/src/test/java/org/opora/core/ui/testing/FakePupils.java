@@ -1,4 +1,4 @@
-package org.opora.core.ui.internal;
+package org.opora.core.ui.testing;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +12,34 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.pupil.RepresentativeDraft;
 
-/** A pupil service that fails the test on every call it does not override. */
+/**
+ * A pupil service that fails the test on every call it does not override, or, made with a list of pupils, gets those
+ * and their cards (everything else still fails the test).
+ */
 public class FakePupils implements PupilService {
+
+    private final List<Pupil> pupils;
+    private final List<Representative> representatives;
+
+    /** Every call fails the test unless overridden. */
+    public FakePupils() {
+        this.pupils = null;
+        this.representatives = List.of();
+    }
+
+    /** Gets these pupils, and their cards, each with these representatives and nothing else, read-only. */
+    public FakePupils(List<Pupil> pupils, List<Representative> representatives) {
+        this.pupils = List.copyOf(pupils);
+        this.representatives = List.copyOf(representatives);
+    }
+
+    /** The pupils this fake reads; without them, the call fails the test. */
+    private List<Pupil> known(String call) {
+        if (pupils == null) {
+            throw Unexpected.call(call);
+        }
+        return pupils;
+    }
 
     @Override
     public List<Pupil> find(PupilQuery query, int offset, int limit) {
@@ -27,12 +53,14 @@ public class FakePupils implements PupilService {
 
     @Override
     public Pupil get(long pupilId) {
-        throw Unexpected.call("get");
+        return known("get").stream().filter(p -> p.id() == pupilId).findFirst()
+                .orElseThrow(() -> Unexpected.call("get " + pupilId));
     }
 
     @Override
     public PupilCard card(long pupilId) {
-        throw Unexpected.call("card");
+        known("card");
+        return new PupilCard(get(pupilId), representatives, List.of(), List.of(), null, "", false);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
+import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.core.ui.kit.Dates;
 
@@ -14,7 +15,7 @@ class MeetingHeader extends Div {
 
     private static final long serialVersionUID = 1L;
 
-    MeetingHeader(Meeting m) {
+    MeetingHeader(Meeting m, ConsiliumSettings settings) {
         setId("meeting-header");
         H2 title = new H2(MeetingTexts.title(m));
         title.setId("meeting-title");
@@ -22,7 +23,7 @@ class MeetingHeader extends Div {
         HorizontalLayout top = new HorizontalLayout(title, MeetingTexts.badge(m.status(), "meeting-status"));
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout facts = new HorizontalLayout(
-                fact("meeting-kind-label", "consilium.ui.meeting.header.kind", MeetingTexts.kind(m.kind())),
+                kind(m, settings),
                 fact("meeting-when", "consilium.ui.meeting.header.when", Dates.format(m.date()),
                         m.time().isEmpty() ? "" : m.time()),
                 fact("meeting-chair-name", "consilium.ui.meeting.header.chair", dash(m.chairName())),
@@ -30,6 +31,14 @@ class MeetingHeader extends Div {
                 fact("meeting-place-label", "consilium.ui.meeting.header.place", dash(m.place())));
         facts.getStyle().set("flex-wrap", "wrap").set("color", "var(--lumo-secondary-text-color)");
         add(top, facts);
+    }
+
+    /** "Planned (mental-health monitoring)": a planned meeting names the survey that prompted it. */
+    private Span kind(Meeting m, ConsiliumSettings settings) {
+        String kind = MeetingTexts.kind(m.kind());
+        return m.monitoring().isEmpty() ? fact("meeting-kind-label", "consilium.ui.meeting.header.kind", kind)
+                : fact("meeting-kind-label", "consilium.ui.meeting.header.kindMonitoring", kind,
+                        ConsiliumSettings.label(settings.monitoringKinds(), m.monitoring()));
     }
 
     private static String dash(String text) {

@@ -110,7 +110,7 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
         if (selectedTab < tabs.getTabCount()) {
             tabs.setSelectedIndex(Math.max(0, selectedTab));
         }
-        add(new MeetingHeader(meeting));
+        add(new MeetingHeader(meeting, settings));
         addAndExpand(tabs);
     }
 

@@ -23,12 +23,12 @@ import org.opora.consilium.api.ConsiliumPermissions;
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.ui.internal.fake.Data;
 import org.opora.consilium.ui.internal.fake.FakeConsilium;
-import org.opora.consilium.ui.internal.fake.FakeOrders;
-import org.opora.consilium.ui.internal.fake.FakeStaff;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.ui.testing.FakeOrders;
+import org.opora.core.ui.testing.FakeStaff;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.testing.TestUi;
 

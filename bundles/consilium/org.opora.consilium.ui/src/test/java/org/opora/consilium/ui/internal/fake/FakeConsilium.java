@@ -7,13 +7,32 @@ import java.util.Locale;
 import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.core.ui.testing.Unexpected;
 
-/** A consilium service that fails the test on every call it does not override. */
+/**
+ * A consilium service that fails the test on every call it does not override, or, made with settings, reads those
+ * (everything else still fails the test).
+ */
 public class FakeConsilium implements ConsiliumService {
+
+    private final ConsiliumSettings settings;
+
+    /** Every call fails the test unless overridden. */
+    public FakeConsilium() {
+        this.settings = null;
+    }
+
+    /** Reads these settings. */
+    public FakeConsilium(ConsiliumSettings settings) {
+        this.settings = settings;
+    }
 
     @Override
     public ConsiliumSettings settings(Locale locale) {
-        throw Unexpected.call("settings");
+        if (settings == null) {
+            throw Unexpected.call("settings");
+        }
+        return settings;
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.opora.consilium.api.meeting.Presentation;
 import org.opora.consilium.api.meeting.PresentationRequest;
 import org.opora.consilium.api.meeting.PupilDiscussion;
 import org.opora.consilium.api.meeting.Shortfall;
+import org.opora.core.ui.testing.Unexpected;
 
 /** A meeting service that fails the test on every call it does not override. */
 public class FakeMeetings implements MeetingService {

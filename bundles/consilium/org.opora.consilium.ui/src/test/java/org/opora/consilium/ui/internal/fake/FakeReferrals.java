@@ -8,6 +8,7 @@ import org.opora.consilium.api.referral.ReferralDraft;
 import org.opora.consilium.api.referral.ReferralQuery;
 import org.opora.consilium.api.referral.ReferralService;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.ui.testing.Unexpected;
 
 /** A referral service that fails the test on every call it does not override. */
 public class FakeReferrals implements ReferralService {

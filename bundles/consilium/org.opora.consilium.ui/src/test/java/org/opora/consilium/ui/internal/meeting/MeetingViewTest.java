@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opora.consilium.api.ConsiliumPermissions;
 import org.opora.consilium.api.meeting.AgendaItem;
 import org.opora.consilium.api.meeting.Amendment;
 import org.opora.consilium.api.meeting.Meeting;
@@ -28,7 +29,13 @@ import org.opora.consilium.api.meeting.Outcome;
 import org.opora.consilium.api.meeting.Participant;
 import org.opora.consilium.api.meeting.Presentation;
 import org.opora.consilium.api.meeting.Shortfall;
+import org.opora.consilium.ui.internal.fake.Data;
+import org.opora.consilium.ui.internal.fake.FakeConsilium;
+import org.opora.consilium.ui.internal.fake.FakeDocuments;
+import org.opora.consilium.ui.internal.fake.FakeMeetings;
 import org.opora.core.api.ValidationException;
+import org.opora.core.ui.testing.FakePupils;
+import org.opora.core.ui.testing.FakeStaff;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.testing.TestUi;
 
@@ -104,8 +111,8 @@ class MeetingViewTest {
     };
 
     private void open(SecurityContext user) {
-        MeetingView view = new MeetingView(new MeetingView.Services(meetings, new FakeConsilium(), new FakeStaff(),
-                new FakePupils(), documents, user));
+        MeetingView view = new MeetingView(new MeetingView.Services(meetings, new FakeConsilium(Data.SETTINGS),
+                new FakeStaff(Data.STAFF), new FakePupils(Data.PUPILS, List.of(Data.MOTHER)), documents, user));
         UI.getCurrent().add(view);
         view.show(5L);
         TestUi.roundTrip();
@@ -130,7 +137,7 @@ class MeetingViewTest {
     @Test
     void whoMayNotReadTheMeetingSeesWhyAndNothingIsRead() {
         access = MeetingAccess.NONE;
-        open(Data.user("teacher"));
+        open(Data.user("teacher", ConsiliumPermissions.ACCESS));
         assertEquals("!{consilium.ui.meeting.denied.text}!", TestUi.find("meeting-denied",
                 com.vaadin.flow.component.html.Paragraph.class).getText());
         assertEquals(List.of("access 5"), calls, "nothing of the meeting is read");
@@ -139,7 +146,7 @@ class MeetingViewTest {
 
     @Test
     void whoKeepsTheMeetingEditsTheOutcomeAndFinalisesAfterConfirming() {
-        open(Data.user("socped"));
+        open(Data.user("socped", ConsiliumPermissions.ACCESS));
         Set<String> ids = TestUi.ids();
         assertTrue(ids.containsAll(Set.of("meeting-tab-details", "meeting-tab-participants", "meeting-tab-agenda",
                 "meeting-tab-protocol", "details-save", "participant-add",
@@ -171,7 +178,7 @@ class MeetingViewTest {
     @Test
     void aFinalisedProtocolIsReadOnlyAndAnAmendmentNeedsAReason() {
         status = MeetingStatus.FINALISED;
-        open(Data.user("socped"));
+        open(Data.user("socped", ConsiliumPermissions.ACCESS));
         Set<String> ids = TestUi.ids();
         assertFalse(ids.contains("protocol-finalise") || ids.contains("protocol-conclusion-save")
                 || ids.contains("details-save") || ids.contains("agenda-add") || ids.contains("protocol-shortfalls"),
@@ -199,7 +206,7 @@ class MeetingViewTest {
     @Test
     void aReaderWritesOnlyTheirOwnPresentationAndSeesTheOutcomeReadOnly() {
         access = MeetingAccess.READ;
-        open(Data.user("psychologist"));
+        open(Data.user("psychologist", ConsiliumPermissions.ACCESS));
         Set<String> ids = TestUi.ids();
         assertFalse(ids.contains("protocol-finalise") || ids.contains("details-save")
                 || ids.contains("agenda-add"), ids.toString());
@@ -215,12 +222,12 @@ class MeetingViewTest {
 
     @Test
     void thePrintsAreLinksToTheProtocolAndTheExtract() {
-        open(Data.user("socped"));
+        open(Data.user("socped", ConsiliumPermissions.ACCESS));
         Anchor protocol = TestUi.find("protocol-pdf", Anchor.class);
         Anchor extract = TestUi.find("extract-pdf-1", Anchor.class);
         assertEquals("!{consilium.ui.meeting.protocol.pdf}!", protocol.getText());
         assertEquals("!{consilium.ui.meeting.protocol.extractPdf}!", extract.getText());
         assertTrue(protocol.getHref() != null && !protocol.getHref().isEmpty());
-        assertTrue(documents.printed.isEmpty(), "nothing is printed until the link is followed");
+        assertTrue(documents.printed().isEmpty(), "nothing is printed until the link is followed");
     }
 }

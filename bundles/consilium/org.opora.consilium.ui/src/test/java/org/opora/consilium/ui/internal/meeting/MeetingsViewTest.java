@@ -24,7 +24,13 @@ import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingDraft;
 import org.opora.consilium.api.meeting.MeetingQuery;
 import org.opora.consilium.api.meeting.MeetingStatus;
+import org.opora.consilium.ui.internal.fake.Data;
+import org.opora.consilium.ui.internal.fake.FakeConsilium;
+import org.opora.consilium.ui.internal.fake.FakeMeetings;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.core.ui.testing.FakePupils;
+import org.opora.core.ui.testing.FakeSchool;
+import org.opora.core.ui.testing.FakeStaff;
 import org.opora.platform.ui.testing.TestUi;
 
 class MeetingsViewTest {
@@ -66,7 +72,7 @@ class MeetingsViewTest {
             return Data.item(null);
         }
     };
-    private final FakeConsilium consilium = new FakeConsilium() {
+    private final FakeConsilium consilium = new FakeConsilium(Data.SETTINGS) {
         @Override
         public boolean canCreateMeetings() {
             return canCreate;
@@ -79,8 +85,8 @@ class MeetingsViewTest {
     };
 
     private void open() {
-        MeetingsView.Services services = new MeetingsView.Services(meetings, consilium, new FakeStaff(),
-                new FakePupils(), new FakeSchool());
+        MeetingsView.Services services = new MeetingsView.Services(meetings, consilium, new FakeStaff(Data.STAFF),
+                new FakePupils(Data.PUPILS, List.of(Data.MOTHER)), FakeSchool.withYears(Data.YEARS));
         UI.getCurrent().add(new MeetingsView(services) {
             private static final long serialVersionUID = 1L;
 

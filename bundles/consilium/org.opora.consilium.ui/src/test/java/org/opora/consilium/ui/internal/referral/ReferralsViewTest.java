@@ -29,12 +29,12 @@ import org.opora.consilium.api.referral.ReferralQuery;
 import org.opora.consilium.api.referral.ReferralStatus;
 import org.opora.consilium.ui.internal.fake.Data;
 import org.opora.consilium.ui.internal.fake.FakeConsilium;
-import org.opora.consilium.ui.internal.fake.FakePupils;
 import org.opora.consilium.ui.internal.fake.FakeReferrals;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilQuery;
+import org.opora.core.ui.testing.FakePupils;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.testing.TestUi;
 

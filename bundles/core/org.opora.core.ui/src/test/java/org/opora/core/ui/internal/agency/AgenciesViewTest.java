@@ -25,9 +25,9 @@ import org.opora.core.api.agency.Interaction;
 import org.opora.core.api.agency.InteractionDraft;
 import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.internal.FakeAgencies;
-import org.opora.core.ui.internal.FakePupils;
-import org.opora.platform.ui.testing.TestUi;
+import org.opora.core.ui.testing.FakePupils;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.testing.TestUi;
 
 class AgenciesViewTest {
 

@@ -34,11 +34,11 @@ import org.opora.core.api.pupil.RepresentativeDraft;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.internal.FakeClasses;
-import org.opora.core.ui.internal.FakePupils;
-import org.opora.core.ui.internal.FakeSchool;
 import org.opora.core.ui.internal.FakeSections;
-import org.opora.platform.ui.testing.TestUi;
+import org.opora.core.ui.testing.FakePupils;
+import org.opora.core.ui.testing.FakeSchool;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.testing.TestUi;
 
 class PupilCardViewTest {
 

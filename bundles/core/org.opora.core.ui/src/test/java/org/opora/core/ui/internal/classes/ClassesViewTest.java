@@ -26,10 +26,10 @@ import org.opora.core.api.pupil.PromotionResult;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.internal.FakeClasses;
-import org.opora.core.ui.internal.FakeSchool;
-import org.opora.core.ui.internal.FakeStaff;
-import org.opora.platform.ui.testing.TestUi;
+import org.opora.core.ui.testing.FakeSchool;
+import org.opora.core.ui.testing.FakeStaff;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.testing.TestUi;
 
 class ClassesViewTest {
 

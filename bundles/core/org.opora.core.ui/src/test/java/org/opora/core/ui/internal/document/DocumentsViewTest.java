@@ -29,10 +29,10 @@ import org.opora.core.api.document.DocumentQuery;
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.internal.FakeDocuments;
-import org.opora.core.ui.internal.FakeSchool;
-import org.opora.core.ui.internal.FakeStaff;
-import org.opora.platform.ui.testing.TestUi;
+import org.opora.core.ui.testing.FakeSchool;
+import org.opora.core.ui.testing.FakeStaff;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.testing.TestUi;
 
 class DocumentsViewTest {
 

@@ -21,9 +21,9 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.OrderDraft;
 import org.opora.core.ui.internal.Data;
-import org.opora.core.ui.internal.FakeOrders;
-import org.opora.platform.ui.testing.TestUi;
+import org.opora.core.ui.testing.FakeOrders;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.testing.TestUi;
 
 class OrdersViewTest {
 

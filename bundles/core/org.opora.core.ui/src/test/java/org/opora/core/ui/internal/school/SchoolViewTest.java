@@ -17,8 +17,8 @@ import org.opora.core.api.ConflictException;
 import org.opora.core.api.School;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.ui.internal.Data;
-import org.opora.core.ui.internal.FakeSchool;
-import org.opora.core.ui.internal.FakeStaff;
+import org.opora.core.ui.testing.FakeSchool;
+import org.opora.core.ui.testing.FakeStaff;
 import org.opora.platform.ui.testing.TestUi;
 
 class SchoolViewTest {

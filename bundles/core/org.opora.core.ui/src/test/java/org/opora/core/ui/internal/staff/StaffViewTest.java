@@ -26,9 +26,9 @@ import org.opora.core.api.staff.StaffDraft;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffQuery;
 import org.opora.core.ui.internal.Data;
-import org.opora.core.ui.internal.FakeStaff;
-import org.opora.platform.ui.testing.TestUi;
+import org.opora.core.ui.testing.FakeStaff;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.testing.TestUi;
 
 class StaffViewTest {
 

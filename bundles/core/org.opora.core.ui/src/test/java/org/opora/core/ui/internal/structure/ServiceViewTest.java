@@ -22,11 +22,11 @@ import org.opora.core.api.CorePermissions;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.HeadAppointment;
 import org.opora.core.ui.internal.Data;
-import org.opora.core.ui.internal.FakeOrders;
-import org.opora.core.ui.internal.FakeStaff;
 import org.opora.core.ui.internal.FakeStructure;
-import org.opora.platform.ui.testing.TestUi;
+import org.opora.core.ui.testing.FakeOrders;
+import org.opora.core.ui.testing.FakeStaff;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.testing.TestUi;
 
 class ServiceViewTest {
 
