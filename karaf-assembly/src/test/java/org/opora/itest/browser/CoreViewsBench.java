@@ -1,7 +1,6 @@
 package org.opora.itest.browser;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,6 @@ import org.openqa.selenium.By;
  * navigation, over several runs. Run with {@code bash karaf-assembly/src/bench/core-views.sh [runs]}.
  */
 class CoreViewsBench {
-
-    private static final String REQUESTS = """
-            return performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'))
-                .reduce((sum, e) => sum + e.duration, 0);""";
 
     @Test
     void pupilListAndCard() throws Exception {
@@ -39,20 +34,20 @@ class CoreViewsBench {
                     browser.await(By.id("pupils-grid"));
                     browser.awaitText("Найдено: ");
                     browser.settle();
-                    double l = ((Number) browser.js(REQUESTS)).doubleValue();
+                    double l = ((Number) browser.js(BenchFigures.VAADIN_REQUESTS)).doubleValue();
 
                     String all = browser.await(By.id("pupils-count")).getText();
                     browser.js("performance.clearResourceTimings()");
                     browser.type("pupils-search", "Мальцева");
                     browser.awaitTextChange("pupils-count", all);
                     browser.settle();
-                    double s = ((Number) browser.js(REQUESTS)).doubleValue();
+                    double s = ((Number) browser.js(BenchFigures.VAADIN_REQUESTS)).doubleValue();
 
                     browser.js("performance.clearResourceTimings()");
                     browser.clickFirstGridRow("pupils-grid");
                     browser.await(By.id("pupil-name"));
                     browser.settle();
-                    double c = ((Number) browser.js(REQUESTS)).doubleValue();
+                    double c = ((Number) browser.js(BenchFigures.VAADIN_REQUESTS)).doubleValue();
                     if (i > 0) { // the first run warms the JIT and the caches
                         list.add(l);
                         search.add(s);
@@ -61,20 +56,12 @@ class CoreViewsBench {
                 }
                 System.out.printf("%nopora-core with the demo school (%d runs after one warm-up), server time per"
                         + " navigation in ms (Vaadin requests):%n", runs);
-                print("pupil list (/pupils, first page of ~600)", list);
-                print("search by name", search);
-                print("pupil card (/pupil/<id>)", card);
+                BenchFigures.print("pupil list (/pupils, first page of ~600)", list);
+                BenchFigures.print("search by name", search);
+                BenchFigures.print("pupil card (/pupil/<id>)", card);
             } finally {
                 browser.close();
             }
         }
-    }
-
-    private static void print(String what, List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        System.out.printf("  %-42s median %6.1f   min %6.1f   max %6.1f   runs %s%n", what,
-                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1),
-                values.stream().map(v -> String.format("%.0f", v)).toList());
     }
 }
