@@ -21,6 +21,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditQuery;
+import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.print.PrintableDocument;
 import org.ops4j.pax.exam.Configuration;
@@ -117,6 +120,25 @@ public class ConsiliumFeatureIT extends PlatformTestSupport {
         assertEquals("FINALISED", call(meeting, "status").toString());
         String number = (String) call(meeting, "number");
         assertEquals("DISCUSSED", call(call(referrals, "get", referralId), "status").toString());
+        // a finalised protocol changes only by an amendment with a reason, which is kept and journaled
+        Object finalItem = call(meetings, "item", itemId);
+        try {
+            call(meetings, "recordOutcome", itemId, call(finalItem, "version"), call(finalItem, "outcome"));
+            throw new AssertionError("a finalised protocol was changed without an amendment");
+        } catch (AssertionError refused) {
+            assertTrue(String.valueOf(refused.getCause()), String.valueOf(refused.getCause())
+                    .contains("consilium.error.finalised"));
+        }
+        meeting = call(meetings, "amendConclusion", meetingId, call(meeting, "version"),
+                "Обучающаяся нуждается в психолого-педагогическом сопровождении; куратор ИПС — педагог-психолог.",
+                "Уточнено по замечанию председателя");
+        List<?> amendments = (List<?>) call(meetings, "amendments", meetingId);
+        assertEquals(1, amendments.size());
+        assertEquals("Уточнено по замечанию председателя", call(amendments.get(0), "reason"));
+        AuditService audit = service(AuditService.class, null);
+        assertTrue("the amendment is journaled", audit.find(new AuditQuery(null, null, null, AuditAction.UPDATE,
+                "consilium.meeting", String.valueOf(meetingId)), 0, 50).stream()
+                .anyMatch(r -> r.summary().equals("amendment")));
         String protocol = pdfText("consilium.protocol", meetingId);
         assertTrue(protocol, protocol.contains("Соколова Дарья Андреевна"));
         assertTrue(protocol, protocol.contains(number));
