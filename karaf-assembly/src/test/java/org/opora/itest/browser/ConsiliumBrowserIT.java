@@ -120,6 +120,11 @@ class ConsiliumBrowserIT extends BrowserTestSupport {
         String text = pdfText(Files.readAllBytes(Path.of("target", "consilium-protocol.pdf")));
         assertTrue(text.contains(pupil), text);
         assertTrue(text.contains(number), number + " in " + text);
+
+        Files.write(Path.of("target", "consilium-extract.pdf"), browser.download("extract-pdf-1"));
+        String extract = pdfText(Files.readAllBytes(Path.of("target", "consilium-extract.pdf")));
+        assertTrue(extract.contains(pupil) && extract.contains(number), extract);
+        assertTrue(extract.contains("ознакомлен"), "the parent's acknowledgement line: " + extract);
     }
 
     @Test
