@@ -88,7 +88,7 @@ public class ConsiliumDemoLoader {
             LocalDate today = LocalDate.now();
             DemoPlan plan = new DemoPlanner().plan(seed, today,
                     pupils.find(PupilQuery.all(), 0, Integer.MAX_VALUE));
-            DemoWriter writer = new DemoWriter(meetings, referrals, pupils, staff, new DemoTexts());
+            DemoWriter writer = new DemoWriter(consilium, meetings, referrals, pupils, staff, new DemoTexts());
             int m = writer.meetings(plan);
             int r = writer.referrals(plan, today);
             LOG.info("Demo consilium created: {} meetings, {} referrals", m, r);

@@ -2,7 +2,12 @@ package org.opora.consilium.impl.internal.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
 
+import org.opora.consilium.api.ConsiliumPermissions;
+import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.link.AgendaReason;
 import org.opora.consilium.api.meeting.AgendaItem;
@@ -21,10 +26,12 @@ import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralDraft;
 import org.opora.consilium.api.referral.ReferralService;
 import org.opora.consilium.impl.internal.demo.DemoPlan.DemoMeeting;
+import org.opora.consilium.impl.internal.support.Guard;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
+import org.opora.platform.api.security.OporaUser;
 
 /**
  * Writes a {@link DemoPlan} through the consilium's services, as the system: the meetings with their agenda,
@@ -32,16 +39,26 @@ import org.opora.core.api.staff.StaffService;
  */
 final class DemoWriter {
 
+    /** The demo's examiner: the demo account of the educational psychologist. */
+    private static final String EXAMINER = "psychologist";
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    /** What the people the demo writes as may do in the consilium. */
+    private static final Set<String> PERMISSIONS = Set.of(ConsiliumPermissions.ACCESS,
+            ConsiliumPermissions.REFERRAL_FILE, ConsiliumPermissions.REFERRAL_RECEIVE,
+            ConsiliumPermissions.REFERRAL_EXAMINE, ConsiliumPermissions.MEETING_MANAGE);
+
     private final MeetingService meetings;
     private final ReferralService referrals;
     private final PupilService pupils;
     private final StaffService staff;
     private final DemoTexts texts;
     private final DemoOutcomes outcomes;
+    private final ConsiliumService consilium;
     private int item;
 
-    DemoWriter(MeetingService meetings, ReferralService referrals, PupilService pupils, StaffService staff,
-            DemoTexts texts) {
+    DemoWriter(ConsiliumService consilium, MeetingService meetings, ReferralService referrals, PupilService pupils,
+            StaffService staff, DemoTexts texts) {
+        this.consilium = consilium;
         this.meetings = meetings;
         this.referrals = referrals;
         this.pupils = pupils;
@@ -59,7 +76,13 @@ final class DemoWriter {
         return plan.meetings().size();
     }
 
+    /** A meeting is kept by the consilium's secretary, as in a school. */
     private void meeting(DemoMeeting plan, int index) {
+        long secretary = officer(plan.date(), "secretary");
+        as(secretary, () -> keep(plan, index));
+    }
+
+    private void keep(DemoMeeting plan, int index) {
         Meeting m = meetings.create(new MeetingDraft(MeetingKind.PLANNED, plan.monitoring(), plan.date(),
                 texts.text("time"), texts.text("place"), null, null));
         for (long pupilId : plan.pupils()) {
@@ -92,7 +115,8 @@ final class DemoWriter {
             if ("psychologist".equals(kind)) {
                 curator = author.id();
             }
-            meetings.submitPresentation(p.id(), p.version(), texts.nth("presentation." + kind, n));
+            String text = texts.nth("presentation." + kind, n);
+            as(author.id(), () -> meetings.submitPresentation(p.id(), p.version(), text));
         }
         invite(m.date(), added, n);
         Outcome outcome = outcomes.outcome(n, m.date(), curator);
@@ -111,13 +135,46 @@ final class DemoWriter {
 
     /** Files the two referrals and confirms the second by an examination today; returns how many. */
     int referrals(DemoPlan plan, LocalDate today) {
-        referrals.file(new ReferralDraft(plan.filedPupil(), today.minusDays(1), texts.codes("referral.filed.signs"),
-                texts.text("referral.filed.description")));
-        Referral confirmed = referrals.file(new ReferralDraft(plan.confirmedPupil(), today.minusDays(3),
-                texts.codes("referral.confirmed.signs"), texts.text("referral.confirmed.description")));
-        Referral acknowledged = referrals.acknowledge(confirmed.id(), confirmed.version());
-        referrals.recordExamination(acknowledged.id(), acknowledged.version(),
-                new Examination(today, texts.text("referral.confirmed.findings"), true));
+        as(classTeacher(plan.filedPupil()), () -> referrals.file(new ReferralDraft(plan.filedPupil(),
+                today.minusDays(1), texts.codes("referral.filed.signs"), texts.text("referral.filed.description"))));
+        Referral confirmed = as(classTeacher(plan.confirmedPupil()), () -> referrals.file(new ReferralDraft(
+                plan.confirmedPupil(), today.minusDays(3), texts.codes("referral.confirmed.signs"),
+                texts.text("referral.confirmed.description"))));
+        Referral acknowledged = as(officer(today, "chair"),
+                () -> referrals.acknowledge(confirmed.id(), confirmed.version()));
+        long examiner = staff.byUsername(EXAMINER).map(StaffMember::id).orElse(officer(today, "secretary"));
+        as(examiner, () -> referrals.recordExamination(acknowledged.id(), acknowledged.version(),
+                new Examination(today, texts.text("referral.confirmed.findings"), true)));
         return 2;
+    }
+
+    /** The consilium's officer (chair, secretary) on the day. */
+    private long officer(LocalDate day, String role) {
+        return consilium.composition(day).stream().filter(m -> role.equals(m.role())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the demo consilium has no " + role)).staffId();
+    }
+
+    /** The class teacher of the pupil, who files the referral; the secretary when the class has none. */
+    private long classTeacher(long pupilId) {
+        Long teacher = pupils.get(pupilId).classTeacherId();
+        return teacher != null ? teacher : officer(LocalDate.now(), "secretary");
+    }
+
+    /**
+     * Runs work as the staff member, so that records name them: with their account if they have one, else with a
+     * demo login in their name (the demo school's staff mostly have no account).
+     */
+    private <T> T as(long staffId, Supplier<T> work) {
+        StaffMember member = staff.get(staffId);
+        String login = member.username() == null || member.username().isBlank() ? "demo-staff-" + member.id()
+                : member.username();
+        return Guard.actingAs(new OporaUser(login, member.name().full(), Set.of(), PERMISSIONS, RUSSIAN), work);
+    }
+
+    private void as(long staffId, Runnable work) {
+        as(staffId, () -> {
+            work.run();
+            return null;
+        });
     }
 }
