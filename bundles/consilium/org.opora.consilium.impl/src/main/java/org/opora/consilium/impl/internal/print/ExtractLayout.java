@@ -47,7 +47,15 @@ final class ExtractLayout {
         doc.add(new Block.Signatures(List.of(new Signature(texts.t("chair"), m.chairName(), true))));
         doc.add(new Block.Spacer(12));
         doc.add(new Block.Paragraph(texts.t("acknowledged"), Align.LEFT, true));
-        doc.add(new Block.Signatures(List.of(new Signature(texts.t("parentSignature"), "", true))));
+        doc.add(new Block.Signatures(parentLines(item)));
         return doc.build();
+    }
+
+    /** A line for each invited parent with their name, or one blank line when none was invited. */
+    private List<Signature> parentLines(AgendaItem item) {
+        if (item.parents().isEmpty()) {
+            return List.of(new Signature(texts.t("parentSignature"), "", true));
+        }
+        return item.parents().stream().map(p -> new Signature(texts.t("parentSignature"), p.name(), true)).toList();
     }
 }
