@@ -13,7 +13,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface ListsConfig {
 
     @AttributeDefinition(name = "%lists.pupilFlags.name", description = "%lists.pupilFlags.description")
-    String[] pupilFlags() default { "ovz", "disabled", "gifted", "at-risk", "guardianship" };
+    String[] pupilFlags() default { "ovz", "disabled", "gifted", "special-needs", "at-risk", "guardianship" };
 
     @AttributeDefinition(name = "%lists.specialistTypes.name", description = "%lists.specialistTypes.description")
     String[] specialistTypes() default { "social-pedagogue", "psychologist", "speech-therapist", "defectologist",
