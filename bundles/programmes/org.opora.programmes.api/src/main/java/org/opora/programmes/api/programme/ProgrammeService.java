@@ -69,6 +69,24 @@ public interface ProgrammeService {
      */
     Programme change(long programmeId, long version, ProgrammeDraft draft, String curatorAgreement);
 
+    /**
+     * Programmes due for review by the consilium on the day: in review, or in progress and ending within the
+     * configured number of days. For the consilium's chair, deputy chair and secretary (core structure), who
+     * prepare the agenda, and for holders of {@code programmes.read-all}; content is not included.
+     */
+    List<ProgrammeSummary> dueForReview(LocalDate day);
+
+    /**
+     * Applies the consilium's review decision to a programme in review (regulation 002: the consilium decides to
+     * close or to continue support): {@code programme-close} closes it with the decision as the result; an
+     * extension or a change is recorded as a step for the curator, who then extends or changes the programme. Allowed
+     * to the consilium's chair, deputy chair and secretary and to the system.
+     *
+     * @param decision the consilium's decision code ({@code programme-close}, {@code programme-extend},
+     *                 {@code programme-change})
+     */
+    Programme reviewDecided(long programmeId, ProtocolCitation protocol, String decision, String text);
+
     /** Every revision of the programme, oldest first. */
     List<Programme> revisions(long programmeId);
 

@@ -1,0 +1,51 @@
+package org.opora.programmes.consilium.internal;
+
+import java.util.List;
+
+import org.opora.consilium.api.Decisions;
+import org.opora.consilium.api.link.ProtocolListener;
+import org.opora.consilium.api.link.ProtocolRef;
+import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.api.programme.ProtocolCitation;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the review decisions of a finalised protocol to the programmes that were proposed for review: closing
+ * closes the programme citing the protocol; extending or changing it is recorded for the curator. A decision that
+ * cannot be applied is logged and leaves the protocol as it is (it is already finalised).
+ */
+@Component
+public class ReviewDecisions implements ProtocolListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewDecisions.class);
+
+    private final ProgrammeService programmes;
+
+    @Activate
+    public ReviewDecisions(@Reference ProgrammeService programmes) {
+        this.programmes = programmes;
+    }
+
+    @Override
+    public void protocolFinalised(List<ProtocolRef> items) {
+        for (ProtocolRef ref : items) {
+            SourceRefs.programmeId(ref.sourceRef()).ifPresent(id -> apply(id, ref));
+        }
+    }
+
+    private void apply(long programmeId, ProtocolRef ref) {
+        ref.decisions().stream().filter(Decisions::aboutProgramme).findFirst().ifPresent(decision -> {
+            try {
+                programmes.reviewDecided(programmeId, new ProtocolCitation(ref.number(), ref.date(), ref.itemId()),
+                        decision, ref.decisionText());
+            } catch (RuntimeException e) {
+                LOG.warn("The consilium's decision {} of protocol {} was not applied to programme {}: {}", decision,
+                        ref.number(), programmeId, e.toString());
+            }
+        });
+    }
+}

@@ -1,0 +1,67 @@
+package org.opora.programmes.consilium.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.opora.consilium.api.link.ProtocolRef;
+import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.api.programme.ProtocolCitation;
+
+class ReviewDecisionsTest {
+
+    private final List<String> applied = new ArrayList<>();
+
+    /** A programme service that records the decisions applied and fails every other call. */
+    private final ProgrammeService programmes = (ProgrammeService) Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {ProgrammeService.class}, (proxy, method, args) -> {
+                if (!method.getName().equals("reviewDecided")) {
+                    throw new AssertionError("unexpected call " + method.getName());
+                }
+                ProtocolCitation c = (ProtocolCitation) args[1];
+                applied.add(args[0] + " " + args[2] + " " + c.number() + " " + c.itemId() + " " + args[3]);
+                return null;
+            });
+
+    @Test
+    void theProgrammeDecisionOfAProgrammesItemIsApplied() {
+        new ReviewDecisions(programmes).protocolFinalised(List.of(
+                ref(11, "programme:42", List.of("recommendations", "programme-close"), "Завершить"),
+                ref(12, "", List.of("programme-open"), "Разработать ИПС"),
+                ref(13, "programme:43", List.of("recommendations"), "Рекомендации"),
+                ref(14, "programme:x", List.of("programme-close"), "")));
+        assertEquals(List.of("42 programme-close 5 11 Завершить"), applied);
+    }
+
+    @Test
+    void aDecisionThatCannotBeAppliedDoesNotStopTheOthers() {
+        ProgrammeService failing = (ProgrammeService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ProgrammeService.class}, (proxy, method, args) -> {
+                    if ((Long) args[0] == 1L) {
+                        throw new IllegalStateException("not in review");
+                    }
+                    applied.add(String.valueOf(args[0]));
+                    return null;
+                });
+        new ReviewDecisions(failing).protocolFinalised(List.of(ref(1, "programme:1", List.of("programme-close"), ""),
+                ref(2, "programme:2", List.of("programme-extend"), "")));
+        assertEquals(List.of("2"), applied);
+    }
+
+    @Test
+    void sourceRefsRoundTrip() {
+        assertEquals(7L, SourceRefs.programmeId(SourceRefs.of(7)).orElseThrow());
+        assertTrue(SourceRefs.programmeId("meeting:7").isEmpty());
+        assertTrue(SourceRefs.programmeId(null).isEmpty());
+    }
+
+    private static ProtocolRef ref(long itemId, String sourceRef, List<String> decisions, String text) {
+        return new ProtocolRef(3, "5", LocalDate.of(2027, 3, 12), itemId, 100 + itemId, "Pupil", decisions, text,
+                "", "", "", "", null, "", sourceRef);
+    }
+}

@@ -1,0 +1,179 @@
+package org.opora.programmes.impl.internal.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.opora.programmes.impl.internal.rules.ActivityPeriodRule;
+import org.opora.programmes.impl.internal.rules.ApprovalDeadlineRule;
+import org.opora.programmes.impl.internal.rules.ChangeAfterApprovalRule;
+import org.opora.programmes.impl.internal.rules.ConsentRule;
+import org.opora.programmes.impl.internal.rules.CoordinatorAgreementRule;
+import org.opora.programmes.impl.internal.rules.CuratorRule;
+import org.opora.programmes.impl.internal.rules.DurationRule;
+import org.opora.programmes.impl.internal.rules.EndingSoon;
+import org.opora.programmes.impl.internal.rules.Lifecycle;
+import org.opora.programmes.impl.internal.rules.ParentsInformedRule;
+import org.opora.programmes.impl.internal.rules.PlanEligibilityRule;
+import org.opora.programmes.impl.internal.rules.TasksHaveActivitiesRule;
+import org.opora.programmes.impl.internal.rules.VariantRule;
+import org.opora.programmes.impl.internal.rules.WeeklyLoadRule;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The current rules, read by the services on every call so that a change in Settings applies at once. The values
+ * are normalised (minimums at least one month, codes trimmed and in lower case); a malformed entry of
+ * {@code maxWeeklyHours} is skipped with a warning. The rule objects are built from one consistent snapshot.
+ */
+@Component(service = ProgrammeRules.class, configurationPid = ProgrammeRules.PID)
+@Designate(ocd = RulesConfig.class)
+public class ProgrammeRules {
+
+    public static final String PID = "org.opora.programmes.rules";
+    private static final Logger LOG = LoggerFactory.getLogger(ProgrammeRules.class);
+
+    /** One consistent set of values; swapped whole on a change. */
+    private record Snapshot(RulesConfig config, Map<Integer, Integer> maxWeeklyHours) {
+    }
+
+    private volatile Snapshot snapshot;
+
+    @Activate
+    public ProgrammeRules(RulesConfig config) {
+        modified(config);
+    }
+
+    @Modified
+    void modified(RulesConfig config) {
+        Map<Integer, Integer> hours = MaxWeeklyHours.parse(config.maxWeeklyHours(),
+                (entry, reason) -> LOG.warn("Ignoring maxWeeklyHours entry '{}': {}", entry, reason));
+        snapshot = new Snapshot(config, hours);
+    }
+
+    private RulesConfig config() {
+        return snapshot.config();
+    }
+
+    public boolean programmesEnabled() {
+        return config().programmesEnabled();
+    }
+
+    public boolean individualPlansEnabled() {
+        return config().individualPlansEnabled();
+    }
+
+    public int minMonths() {
+        return Math.max(1, config().minMonths());
+    }
+
+    public int highRiskMinMonths() {
+        return Math.max(1, config().highRiskMinMonths());
+    }
+
+    public List<String> highRiskCategories() {
+        return codes(config().highRiskCategories());
+    }
+
+    public int especiallyDifficultMinMonths() {
+        return Math.max(1, config().especiallyDifficultMinMonths());
+    }
+
+    public List<String> especiallyDifficultCategories() {
+        return codes(config().especiallyDifficultCategories());
+    }
+
+    public boolean consentRequiredBeforeStart() {
+        return config().consentRequiredBeforeStart();
+    }
+
+    public boolean curatorRequiredBeforeApproval() {
+        return config().curatorRequiredBeforeApproval();
+    }
+
+    public int endingSoonDays() {
+        return Math.max(0, config().endingSoonDays());
+    }
+
+    public boolean orderRequiredForChangesInPlans() {
+        return config().orderRequiredForChangesInPlans();
+    }
+
+    /** Codes of the core's pupil flags that give the right to an individual plan. */
+    public List<String> planEligibleFlags() {
+        return codes(config().planEligibleFlags());
+    }
+
+    /** The maximum weekly hours by grade; grades without an entry have no limit. */
+    public Map<Integer, Integer> maxWeeklyHours() {
+        return snapshot.maxWeeklyHours();
+    }
+
+    public VariantRule variants() {
+        return new VariantRule(programmesEnabled(), individualPlansEnabled());
+    }
+
+    public DurationRule duration() {
+        return new DurationRule(minMonths(), highRiskMinMonths(), Set.copyOf(highRiskCategories()),
+                especiallyDifficultMinMonths(), Set.copyOf(especiallyDifficultCategories()));
+    }
+
+    public CuratorRule curator() {
+        return new CuratorRule(curatorRequiredBeforeApproval());
+    }
+
+    public ConsentRule consent() {
+        return new ConsentRule(consentRequiredBeforeStart());
+    }
+
+    public TasksHaveActivitiesRule tasks() {
+        return new TasksHaveActivitiesRule();
+    }
+
+    public ActivityPeriodRule activityPeriod() {
+        return new ActivityPeriodRule();
+    }
+
+    public Lifecycle lifecycle() {
+        return new Lifecycle(consentRequiredBeforeStart());
+    }
+
+    public ChangeAfterApprovalRule changes() {
+        return new ChangeAfterApprovalRule(orderRequiredForChangesInPlans());
+    }
+
+    public PlanEligibilityRule planEligibility() {
+        return new PlanEligibilityRule(planEligibleFlags());
+    }
+
+    public ParentsInformedRule parentsInformed() {
+        return new ParentsInformedRule();
+    }
+
+    public CoordinatorAgreementRule coordinatorAgreement() {
+        return new CoordinatorAgreementRule();
+    }
+
+    public ApprovalDeadlineRule approvalDeadline() {
+        return new ApprovalDeadlineRule();
+    }
+
+    public WeeklyLoadRule weeklyLoad() {
+        return new WeeklyLoadRule(maxWeeklyHours());
+    }
+
+    public EndingSoon endingSoon() {
+        return new EndingSoon(endingSoonDays());
+    }
+
+    private static List<String> codes(String[] values) {
+        return values == null ? List.of() : Arrays.stream(values).filter(s -> s != null)
+                .map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+}

@@ -1,0 +1,80 @@
+package org.opora.programmes.impl.internal.duty;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.impl.internal.config.ProgrammeRules;
+import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
+import org.opora.programmes.impl.internal.model.PlanRowEntity;
+import org.opora.programmes.impl.internal.model.ProgrammeEntity;
+import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
+import org.opora.programmes.impl.internal.support.States;
+
+/**
+ * The queries behind "my duties", one each: overdue plan rows of a specialist (as responsible or as curator),
+ * programmes a curator has ending soon, programmes and plans awaiting the director, plans awaiting the coordinator.
+ * The people asked are entitled to what they get: the curator and the responsible specialists read the programme;
+ * the approval and the agreement are theirs to give.
+ */
+final class DutyQueries {
+
+    /** At most this many items of one kind are listed. */
+    static final int LIMIT = 50;
+
+    /** The states in which the plan of a programme is being carried out. */
+    static final List<ProgrammeState> CARRIED_OUT = List.of(ProgrammeState.APPROVED, ProgrammeState.IN_PROGRESS,
+            ProgrammeState.REVIEW);
+
+    /** An overdue row with its programme. */
+    record OverdueRow(PlanRowEntity row, ProgrammeEntity programme) {
+    }
+
+    private final ProgrammesDatabase db;
+    private final ProgrammeRules rules;
+
+    DutyQueries(ProgrammesDatabase db, ProgrammeRules rules) {
+        this.db = db;
+        this.rules = rules;
+    }
+
+    List<OverdueRow> overdueRows(long staffId, LocalDate today) {
+        return db.read(em -> em.createQuery("select r, p from PlanRowEntity r, ProgrammeEntity p"
+                + " where r.programmeId = p.id and r.done = false and r.toDate < :today and p.state in :states"
+                + " and (r.responsibleId = :me or p.curatorId = :me) order by r.toDate, r.id", Object[].class)
+                .setParameter("today", today).setParameter("states", CARRIED_OUT).setParameter("me", staffId)
+                .setMaxResults(LIMIT).getResultList().stream()
+                .map(o -> new OverdueRow((PlanRowEntity) o[0], (ProgrammeEntity) o[1])).toList());
+    }
+
+    List<ProgrammeEntity> endingSoon(long curatorId, LocalDate today) {
+        return db.read(em -> em.createQuery("select p from ProgrammeEntity p where p.curatorId = :me"
+                + " and p.state in :states and p.endDate >= :today and p.endDate <= :horizon order by p.endDate",
+                ProgrammeEntity.class).setParameter("me", curatorId).setParameter("states", CARRIED_OUT)
+                .setParameter("today", today).setParameter("horizon", rules.endingSoon().horizon(today))
+                .setMaxResults(LIMIT).getResultList());
+    }
+
+    List<ProgrammeEntity> awaitingApproval() {
+        return db.read(em -> em.createQuery("select p from ProgrammeEntity p where p.state in :states"
+                + " order by p.id", ProgrammeEntity.class).setParameter("states", approvable())
+                .setMaxResults(LIMIT).getResultList());
+    }
+
+    /** Plans that may go to the director, agreed ({@code agreed}) or not yet. */
+    List<IndividualPlanEntity> plansBeforeApproval(boolean agreed) {
+        String exists = (agreed ? "" : "not ") + "exists (select s.id from StepEntity s where s.planId = p.id"
+                + " and s.kind = :agreed)";
+        return db.read(em -> em.createQuery("select p from IndividualPlanEntity p where p.state in :states and "
+                + exists + " order by p.deadline, p.id", IndividualPlanEntity.class)
+                .setParameter("states", approvable()).setParameter("agreed", IndividualPlanEntity.AGREED)
+                .setMaxResults(LIMIT).getResultList());
+    }
+
+    /** The states from which the lifecycle allows the approval (after the consent, where it is required). */
+    private List<ProgrammeState> approvable() {
+        return Arrays.stream(ProgrammeState.values()).filter(s -> rules.lifecycle().allowed(States.rule(s),
+                States.rule(ProgrammeState.APPROVED))).toList();
+    }
+}

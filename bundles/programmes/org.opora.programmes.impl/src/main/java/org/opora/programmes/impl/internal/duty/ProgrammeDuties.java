@@ -1,0 +1,126 @@
+package org.opora.programmes.impl.internal.duty;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.opora.platform.api.duty.Duty;
+import org.opora.platform.api.duty.DutyProvider;
+import org.opora.platform.api.i18n.Translator;
+import org.opora.platform.api.security.OporaUser;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.impl.internal.config.ProgrammeRules;
+import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
+import org.opora.programmes.impl.internal.model.ProgrammeEntity;
+import org.opora.programmes.impl.internal.support.People;
+import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
+import org.opora.programmes.impl.internal.support.Who;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "My duties" of individual support: plan rows past their period and not done (to the responsible specialist and
+ * the curator), programmes ending within {@code endingSoonDays} (to the curator, who prepares the review),
+ * programmes and agreed plans awaiting approval (holders of {@code programmes.approve}), plans awaiting the
+ * coordinator's agreement (holders of {@code programmes.coordinate}, the plan's coordinator or any while none is
+ * named). Called as the user while the home page is built; each kind is one query, and a kind that fails is logged
+ * and left out.
+ */
+@Component
+public class ProgrammeDuties implements DutyProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProgrammeDuties.class);
+
+    private final DutyQueries queries;
+    private final ProgrammesDatabase db;
+    private final People people;
+    private final Translator translator;
+
+    @Activate
+    public ProgrammeDuties(@Reference ProgrammesDatabase db, @Reference ProgrammeRules rules,
+            @Reference People people, @Reference Translator translator) {
+        this.queries = new DutyQueries(db, rules);
+        this.db = db;
+        this.people = people;
+        this.translator = translator;
+    }
+
+    @Override
+    public List<Duty> dutiesOf(OporaUser user, Locale locale) {
+        List<Duty> duties = new ArrayList<>();
+        if (!user.has(ProgrammesPermissions.ACCESS)) {
+            return duties;
+        }
+        Who who = people.who(user);
+        LocalDate today = db.today();
+        if (who.staffId() != null) {
+            long me = who.staffId();
+            collect(duties, "overdue rows", () -> overdueRows(me, today, locale));
+            collect(duties, "ending soon", () -> endingSoon(me, today, locale));
+        }
+        if (user.has(ProgrammesPermissions.APPROVE)) {
+            collect(duties, "programmes to approve", () -> toApprove(locale));
+            collect(duties, "plans to approve", () -> plans(true, null, "approvePlan", locale));
+        }
+        if (user.has(ProgrammesPermissions.COORDINATE)) {
+            collect(duties, "plans to agree", () -> plans(false, who.staffId(), "agreePlan", locale));
+        }
+        return duties;
+    }
+
+    private static void collect(List<Duty> duties, String kind, Supplier<List<Duty>> source) {
+        try {
+            duties.addAll(source.get());
+        } catch (RuntimeException e) {
+            LOG.warn("Programme duties of kind '{}' are left out: {}", kind, e.toString());
+        }
+    }
+
+    private List<Duty> overdueRows(long me, LocalDate today, Locale locale) {
+        return queries.overdueRows(me, today).stream().map(o -> new Duty(
+                text("overdueRow", locale, o.row().getPosition(), PrintDate.of(o.row().getTo())),
+                pupil(o.programme().getPupilName(), o.programme().getClassName(), locale), o.row().getTo(),
+                programmeRoute(o.programme()))).toList();
+    }
+
+    private List<Duty> endingSoon(long me, LocalDate today, Locale locale) {
+        return queries.endingSoon(me, today).stream().map(p -> new Duty(
+                text("endingSoon", locale, PrintDate.of(p.getEndDate())),
+                pupil(p.getPupilName(), p.getClassName(), locale), p.getEndDate(), programmeRoute(p))).toList();
+    }
+
+    private List<Duty> toApprove(Locale locale) {
+        return queries.awaitingApproval().stream().map(p -> new Duty(text("approve", locale),
+                pupil(p.getPupilName(), p.getClassName(), locale), null, programmeRoute(p))).toList();
+    }
+
+    /** Plans before approval; for the coordinator only theirs and those naming none. */
+    private List<Duty> plans(boolean agreed, Long coordinator, String key, Locale locale) {
+        return queries.plansBeforeApproval(agreed).stream()
+                .filter(p -> coordinator == null || p.getCoordinatorId() == null
+                        || coordinator.equals(p.getCoordinatorId()))
+                .map(p -> new Duty(text(key, locale), pupil(p.getPupilName(), p.getClassName(), locale),
+                        p.getDeadline(), planRoute(p))).toList();
+    }
+
+    private String pupil(String name, String className, Locale locale) {
+        return className == null || className.isBlank() ? name : text("pupil", locale, name, className);
+    }
+
+    private String text(String key, Locale locale, Object... params) {
+        return translator.translate("programmes.duty." + key, locale, params);
+    }
+
+    private static String programmeRoute(ProgrammeEntity p) {
+        return "programmes/programme/" + p.getId();
+    }
+
+    private static String planRoute(IndividualPlanEntity p) {
+        return "programmes/plan/" + p.getId();
+    }
+}

@@ -1,0 +1,60 @@
+package org.opora.programmes.impl.internal.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.opora.programmes.api.programme.Task;
+
+/** One task of a programme (the intermediate steps to the goal), in its position. */
+@Entity
+@Table(name = "PROGRAMME_TASK")
+public class TaskEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "PROGRAMME_ID", nullable = false, updatable = false)
+    private long programmeId;
+    @Column(name = "POSITION_NO", nullable = false)
+    private int position;
+    @Column(name = "TASK_TEXT", nullable = false)
+    private String text;
+
+    protected TaskEntity() {
+    }
+
+    public TaskEntity(long programmeId, int position, String text) {
+        this.programmeId = programmeId;
+        this.position = position;
+        this.text = text;
+    }
+
+    public void rewrite(int position, String text) {
+        this.position = position;
+        this.text = text;
+    }
+
+    public Task toRecord() {
+        return new Task(id, position, text);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getProgrammeId() {
+        return programmeId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getText() {
+        return text;
+    }
+}

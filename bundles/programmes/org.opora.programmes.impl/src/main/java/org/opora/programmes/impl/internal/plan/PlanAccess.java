@@ -1,0 +1,34 @@
+package org.opora.programmes.impl.internal.plan;
+
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
+import org.opora.programmes.impl.internal.support.Who;
+
+/**
+ * Who may do what with one individual plan (regulation 001). The plan is read by the system, holders of
+ * {@code programmes.read-all} or {@code programmes.coordinate} (the coordinator controls the plans, section 8),
+ * its coordinator and whoever drafted it; it is kept by its drafter and its coordinator; it is agreed by a holder
+ * of {@code programmes.coordinate} who is its coordinator, or by any such holder while it names none.
+ */
+final class PlanAccess {
+
+    private PlanAccess() {
+    }
+
+    static boolean canRead(Who who, IndividualPlanEntity p) {
+        return who.isSystem() || who.allows(ProgrammesPermissions.READ_ALL)
+                || who.allows(ProgrammesPermissions.COORDINATE) || canKeep(who, p);
+    }
+
+    static boolean canKeep(Who who, IndividualPlanEntity p) {
+        return who.isSystem() || who.is(p.getCoordinatorId()) || who.login().equals(p.getCreatedBy());
+    }
+
+    static boolean canAgree(Who who, IndividualPlanEntity p) {
+        if (who.isSystem()) {
+            return true;
+        }
+        return who.allows(ProgrammesPermissions.COORDINATE) && who.staffId() != null
+                && (p.getCoordinatorId() == null || who.is(p.getCoordinatorId()));
+    }
+}

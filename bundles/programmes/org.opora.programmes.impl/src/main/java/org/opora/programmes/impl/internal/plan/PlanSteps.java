@@ -1,0 +1,159 @@
+package org.opora.programmes.impl.internal.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.staff.Order;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.Step;
+import org.opora.programmes.api.plan.IndividualPlan;
+import org.opora.programmes.api.plan.IndividualPlanDraft;
+import org.opora.programmes.api.programme.Consent;
+import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
+import org.opora.programmes.impl.internal.rules.ChangeAfterApprovalRule;
+import org.opora.programmes.impl.internal.rules.ConsentRule;
+import org.opora.programmes.impl.internal.rules.ProgrammeKind;
+import org.opora.programmes.impl.internal.support.Checks;
+import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
+import org.opora.programmes.impl.internal.support.States;
+import org.opora.programmes.impl.internal.support.Steps;
+import org.opora.programmes.impl.internal.support.Who;
+
+/**
+ * The way of an individual plan after drafting (001 sections 4.5–4.11): discussed again with the parents, their
+ * consent, the coordinator's agreement ({@code CoordinatorAgreementRule}), the director's approval within the
+ * deadline ({@code ApprovalDeadlineRule}), and changes after approval with the coordinator's agreement and an
+ * order ({@code ChangeAfterApprovalRule}). Every step is recorded with who and when.
+ */
+final class PlanSteps {
+
+    private final PlanContext ctx;
+
+    PlanSteps(PlanContext ctx) {
+        this.ctx = ctx;
+    }
+
+    IndividualPlan discussedWithParents(long planId, long version, LocalDate on) {
+        Who who = ctx.caller();
+        Checks.notFuture("on", on, ctx.db.today());
+        return move(who, planId, version, "discussed", p -> PlanAccess.canKeep(who, p), (em, p) -> {
+            if (p.getDraftedOn() == null) {
+                throw new ValidationException("", "programmes.error.planNotDrafted");
+            }
+            ctx.transition(em, who, p, ProgrammeState.DISCUSSED_WITH_PARENTS,
+                    Steps.of(who, ProgrammeState.DISCUSSED_WITH_PARENTS.name(), on, ctx.db.now(), ""));
+        });
+    }
+
+    IndividualPlan recordConsent(long planId, long version, Consent consent) {
+        Who who = ctx.caller();
+        LocalDate today = ctx.db.today();
+        Checks.present("consent", consent);
+        Checks.notFuture("consentDate", consent.date(), today);
+        String representative = Checks.required("consentBy", consent.representative(), Checks.SHORT_TEXT);
+        String note = Checks.maxLength("note", consent.note(), PlanChecks.NOTE);
+        ProgrammeState to = consent.given() ? ProgrammeState.CONSENT_GIVEN : ProgrammeState.CONSENT_REFUSED;
+        return move(who, planId, version, to.name().toLowerCase(Locale.ROOT), p -> PlanAccess.canKeep(who, p),
+                (em, p) -> ctx.transition(em, who, p, to,
+                        Steps.by(who, to.name(), consent.date(), representative, ctx.db.now(), note)));
+    }
+
+    /** The coordinator agrees the plan once it may go to the director (after the consent, where required). */
+    IndividualPlan agree(long planId, long version, LocalDate on) {
+        Who who = ctx.caller();
+        Checks.notFuture("on", on, ctx.db.today());
+        return move(who, planId, version, "agreed", p -> PlanAccess.canAgree(who, p), (em, p) -> {
+            if (!ctx.rules.lifecycle().allowed(States.rule(p.getState()),
+                    States.rule(ProgrammeState.APPROVED))) {
+                throw new ValidationException("", "programmes.error.planNotReadyToAgree");
+            }
+            if (p.getCoordinatorId() == null && who.staff() != null) {
+                p.coordinator(who.staffId(), who.name());
+            }
+            ctx.step(em, p, Steps.of(who, IndividualPlanEntity.AGREED, on, ctx.db.now(), ""));
+        });
+    }
+
+    IndividualPlan approve(long planId, long version, LocalDate on) {
+        Who who = ctx.caller();
+        if (!who.allows(ProgrammesPermissions.APPROVE)) {
+            throw new AccessDeniedException(ProgrammesPermissions.APPROVE);
+        }
+        LocalDate today = ctx.db.today();
+        Checks.notFuture("on", on, today);
+        return move(who, planId, version, "approved", p -> true, (em, p) -> {
+            List<Step> steps = PlanContext.steps(em, p.getId());
+            Step agreed = IndividualPlanEntity.latest(steps, IndividualPlanEntity.AGREED);
+            ctx.rules.coordinatorAgreement().require(p.getCoordinatorId(), agreed == null ? null : agreed.date(), on);
+            ctx.rules.approvalDeadline().require(p.getDeadline(), p.getDeadlineOrderId(), on);
+            ctx.rules.consent().require(answer(steps), p.getStartDate(), today);
+            ctx.transition(em, who, p, ProgrammeState.APPROVED,
+                    Steps.of(who, ProgrammeState.APPROVED.name(), on, ctx.db.now(), ""));
+        });
+    }
+
+    /** A change after approval: agreed by the coordinator making it and fixed by an order (001 section 4.11). */
+    IndividualPlan change(long planId, long version, IndividualPlanDraft draft, Long orderId, PlanDrafting drafting) {
+        Who who = ctx.caller();
+        LocalDate today = ctx.db.today();
+        IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists);
+        PlanDrafting.Parts parts = drafting.parts(d);
+        Order order = orderId == null ? null : ctx.order("orderId", orderId);
+        IndividualPlan changed = move(who, planId, version, "changed",
+                p -> PlanAccess.canKeep(who, p) || PlanAccess.canAgree(who, p), (em, p) -> {
+                    if (!p.getState().approved()) {
+                        throw new ValidationException("", "programmes.error.changeBeforeApproval");
+                    }
+                    Long agreedBy = who.isSystem() ? p.getCoordinatorId()
+                            : PlanAccess.canAgree(who, p) ? who.staffId() : null;
+                    ctx.rules.changes().require(ProgrammeKind.INDIVIDUAL_PLAN, States.rule(p.getState()),
+                            new ChangeAfterApprovalRule.Change(agreedBy, null, orderId));
+                    PlanDrafting.samePupil(p, d);
+                    PlanChecks.load(ctx.rules, p.getGrade(), d);
+                    PlanDrafting.write(em, p, d, parts, today);
+                    ctx.step(em, p, Steps.fixed(who, ProgrammeState.CHANGED.name(), today, ctx.db.now(), "",
+                            order == null ? "" : order.number(), order == null ? null : order.date()));
+                });
+        return changed;
+    }
+
+    /** The parents' latest recorded answer, for {@code ConsentRule}. */
+    private static ConsentRule.Answer answer(List<Step> steps) {
+        Step answer = null;
+        for (Step s : steps) {
+            if (s.kind().equals(ProgrammeState.CONSENT_GIVEN.name())
+                    || s.kind().equals(ProgrammeState.CONSENT_REFUSED.name())) {
+                answer = s;
+            }
+        }
+        return answer == null ? null : new ConsentRule.Answer(
+                answer.kind().equals(ProgrammeState.CONSENT_GIVEN.name()), answer.date(), answer.byName());
+    }
+
+    private IndividualPlan move(Who who, long planId, long version, String summary,
+            Predicate<IndividualPlanEntity> allowed, BiConsumer<EntityManager, IndividualPlanEntity> work) {
+        IndividualPlan moved = ctx.db.write(em -> {
+            IndividualPlanEntity p = ctx.plan(em, planId);
+            if (!allowed.test(p)) {
+                throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
+            }
+            ProgrammesDatabase.expectVersion(p.getVersion(), version);
+            work.accept(em, p);
+            em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+            return PlanContext.record(em, p);
+        });
+        ctx.changed(AuditAction.UPDATE, planId, summary);
+        return moved;
+    }
+}

@@ -1,0 +1,59 @@
+package org.opora.programmes.impl.internal.print;
+
+import org.opora.core.api.School;
+import org.opora.core.api.SchoolService;
+import org.opora.core.api.staff.StaffService;
+import org.opora.core.api.staff.StructureService;
+import org.opora.platform.api.i18n.Translator;
+import org.opora.platform.api.print.PrintDocument;
+import org.opora.platform.api.print.PrintableDocument;
+import org.opora.programmes.api.Step;
+import org.opora.programmes.api.plan.IndividualPlan;
+import org.opora.programmes.api.plan.IndividualPlanService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The individual plan of regulation 001 (record id = the plan's id). The plan service checks that the user may
+ * read the plan and audits the read; its AccessDeniedException reaches the caller unchanged.
+ */
+@Component(service = PrintableDocument.class)
+public class IndividualPlanDocument extends ProgrammesForm {
+
+    public static final String ID = "programmes.plan";
+
+    private final IndividualPlanService plans;
+
+    @Activate
+    public IndividualPlanDocument(@Reference IndividualPlanService plans, @Reference SchoolService school,
+            @Reference StaffService staff, @Reference StructureService structure, @Reference Translator translator) {
+        this(plans, new Signatories(school, staff, structure), translator);
+    }
+
+    IndividualPlanDocument(IndividualPlanService plans, Signatories signatories, Translator translator) {
+        super(signatories, translator);
+        this.plans = plans;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String titleKey() {
+        return "programmes.print.plan.title";
+    }
+
+    @Override
+    protected PrintDocument build(long planId, PrintTexts texts) {
+        IndividualPlan plan = plans.get(planId);
+        School school = signatories.school();
+        Step approved = ApprovalStamp.approval(plan.steps()).orElse(null);
+        String director = approved != null && !approved.byName().isBlank() ? approved.byName()
+                : signatories.director(school);
+        return new IndividualPlanLayout(texts).build(plan,
+                new ApprovalStamp(texts).block(school.name(), director, approved), director);
+    }
+}

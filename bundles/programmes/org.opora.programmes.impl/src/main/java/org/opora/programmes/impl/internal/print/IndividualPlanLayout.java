@@ -1,0 +1,102 @@
+package org.opora.programmes.impl.internal.print;
+
+import java.util.List;
+
+import org.opora.platform.api.print.Block;
+import org.opora.platform.api.print.Block.Align;
+import org.opora.platform.api.print.Block.Field;
+import org.opora.platform.api.print.Block.Signature;
+import org.opora.platform.api.print.PrintDocument;
+import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.api.Step;
+import org.opora.programmes.api.plan.IndividualPlan;
+
+/**
+ * The layout of an individual plan of regulation 001: the director's approval, "for official use only" on every
+ * page, the pupil and the basis of the plan, when the parents were informed of their right (section 4.1), the
+ * parents' choices (4.4), the weekly hours within the load, the approval deadline set by order (4.9), the
+ * coordinator's agreement (4.8) and the signatures of the parents, the coordinator and the director.
+ */
+final class IndividualPlanLayout {
+
+    /** Message keys of the labels of the pupils' statuses in the core's list. */
+    static final String BASIS_LABELS = "core.list.pupil-flags.";
+
+    private final PrintTexts texts;
+
+    IndividualPlanLayout(PrintTexts texts) {
+        this.texts = texts;
+    }
+
+    /**
+     * The form.
+     *
+     * @param approval the approval block
+     * @param director the director who approved or the current one, empty when unknown
+     */
+    PrintDocument build(IndividualPlan plan, Block.Approval approval, String director) {
+        PrintDocument.Builder doc = PrintDocument.builder(texts.t("plan.file", String.valueOf(plan.id())));
+        doc.restricted(texts.t("restricted"));
+        doc.add(approval);
+        doc.add(new Block.Spacer(6));
+        doc.heading(texts.t("plan.heading"), 1);
+        if (plan.state() == null || !plan.state().approved()) {
+            doc.add(new Block.Paragraph(texts.t("draftMark"), Align.CENTER, true));
+        }
+        doc.add(new Block.Fields(header(plan)));
+        doc.heading(texts.t("plan.choices"), 2);
+        doc.add(new ChoicesTable(texts).table(plan.choices()));
+        int added = plan.weeklyHours() - plan.curriculumHours();
+        doc.add(new Block.Fields(List.of(
+                new Field(texts.t("plan.hours.curriculum"), String.valueOf(plan.curriculumHours())),
+                new Field(texts.t("plan.hours.added"), String.valueOf(added)),
+                new Field(texts.t("plan.hours.total"), texts.t("plan.hours.sum",
+                        String.valueOf(plan.curriculumHours()), String.valueOf(added),
+                        String.valueOf(plan.weeklyHours()))))));
+        if (plan.deadline() != null) {
+            doc.paragraph(plan.deadlineOrder().isBlank() ? texts.t("plan.deadline", PrintTexts.date(plan.deadline()))
+                    : texts.t("plan.deadlineByOrder", PrintTexts.date(plan.deadline()), plan.deadlineOrder()));
+        }
+        agreement(doc, plan);
+        doc.add(new Block.Spacer(12));
+        doc.add(new Block.Paragraph(texts.t("plan.acknowledged"), Align.LEFT, true));
+        doc.add(new Block.Signatures(List.of(new Signature(texts.t("sign.parents"), consentingParent(plan), true),
+                new Signature(texts.t("sign.parents"), "", true),
+                new Signature(texts.t("sign.coordinator"), plan.coordinatorName(), true),
+                new Signature(texts.t("sign.director"), director, true))));
+        return doc.build();
+    }
+
+    private List<Field> header(IndividualPlan plan) {
+        return List.of(new Field(texts.t("field.pupil"), texts.orDash(plan.pupilName())),
+                new Field(texts.t("field.className"), texts.orDash(plan.className())),
+                new Field(texts.t("plan.basis"), texts.label(BASIS_LABELS, plan.basis())),
+                new Field(texts.t("plan.informed"), plan.informed() == null ? texts.t("none")
+                        : PrintTexts.date(plan.informed().date())),
+                new Field(texts.t("field.period"), texts.period(plan.start(), plan.end())),
+                new Field(texts.t("plan.coordinator"), texts.orDash(plan.coordinatorName())));
+    }
+
+    /** "Agreed": the coordinator's role, the signature line with the name and the day of the agreement. */
+    private void agreement(PrintDocument.Builder doc, IndividualPlan plan) {
+        Step agreed = plan.agreement();
+        String name = agreed != null && !agreed.byName().isBlank() ? agreed.byName() : plan.coordinatorName();
+        doc.add(new Block.Spacer(6));
+        doc.add(new Block.Paragraph(texts.t("plan.agreed"), Align.LEFT, true));
+        doc.add(new Block.Paragraph(String.join("\n", texts.t("plan.coordinatorRole"),
+                texts.t("plan.agreedBy", name.isBlank() ? texts.t("approval.line") : name),
+                texts.signedOn(agreed == null ? null : agreed.date())), Align.LEFT, false));
+    }
+
+    /** The parent whose consent is the latest answer recorded; nobody's name after a refusal. */
+    private static String consentingParent(IndividualPlan plan) {
+        Step answer = null;
+        for (Step step : plan.steps()) {
+            if (ProgrammeState.CONSENT_GIVEN.name().equals(step.kind())
+                    || ProgrammeState.CONSENT_REFUSED.name().equals(step.kind())) {
+                answer = step;
+            }
+        }
+        return answer != null && ProgrammeState.CONSENT_GIVEN.name().equals(answer.kind()) ? answer.byName() : "";
+    }
+}

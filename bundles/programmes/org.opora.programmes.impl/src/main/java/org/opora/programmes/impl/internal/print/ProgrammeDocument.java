@@ -1,0 +1,63 @@
+package org.opora.programmes.impl.internal.print;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.opora.core.api.School;
+import org.opora.core.api.SchoolService;
+import org.opora.core.api.staff.StaffService;
+import org.opora.core.api.staff.StructureService;
+import org.opora.platform.api.i18n.Translator;
+import org.opora.platform.api.print.PrintDocument;
+import org.opora.platform.api.print.PrintableDocument;
+import org.opora.programmes.api.programme.Programme;
+import org.opora.programmes.api.programme.ProgrammeService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The individual support programme (IPS) in the form of regulation 002 (record id = the programme's id). The
+ * programme service checks that the user may read the programme's content and audits the read; a user who may
+ * only know that it exists gets its AccessDeniedException.
+ */
+@Component(service = PrintableDocument.class)
+public class ProgrammeDocument extends ProgrammesForm {
+
+    public static final String ID = "programmes.programme";
+
+    private final ProgrammeService programmes;
+    private final Clock clock;
+
+    @Activate
+    public ProgrammeDocument(@Reference ProgrammeService programmes, @Reference SchoolService school,
+            @Reference StaffService staff, @Reference StructureService structure, @Reference Translator translator) {
+        this(programmes, new Signatories(school, staff, structure), translator, Clock.systemDefaultZone());
+    }
+
+    ProgrammeDocument(ProgrammeService programmes, Signatories signatories, Translator translator, Clock clock) {
+        super(signatories, translator);
+        this.programmes = programmes;
+        this.clock = clock;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String titleKey() {
+        return "programmes.print.programme.title";
+    }
+
+    @Override
+    protected PrintDocument build(long programmeId, PrintTexts texts) {
+        Programme programme = programmes.get(programmeId);
+        School school = signatories.school();
+        return new ProgrammeLayout(texts).build(programme, programmes.plan(programmeId),
+                new ApprovalStamp(texts).block(school.name(), signatories.director(school),
+                        ApprovalStamp.approval(programme.steps()).orElse(null)),
+                signatories.consiliumChair(LocalDate.now(clock)));
+    }
+}

@@ -1,0 +1,25 @@
+package org.opora.programmes.impl.internal.print;
+
+/** The record id a form is printed for: the platform passes it as text. */
+final class RecordIds {
+
+    private RecordIds() {
+    }
+
+    /**
+     * The id as a number.
+     *
+     * @throws IllegalArgumentException for text that is not a positive number, as for a record that does not exist
+     */
+    static long parse(String recordId) {
+        try {
+            long id = Long.parseLong(recordId == null ? "" : recordId.strip());
+            if (id <= 0) {
+                throw new IllegalArgumentException("no such record: " + recordId);
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("no such record: " + recordId, e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.opora.programmes.impl.internal.print;
+
+import java.time.LocalDate;
+
+import org.opora.core.api.CoreException;
+import org.opora.core.api.School;
+import org.opora.core.api.SchoolService;
+import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.StaffService;
+import org.opora.core.api.staff.StructureService;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who signs the forms besides the people the record names: the school and its director (the approval block) and
+ * the chair of the consilium (the sign-off of a programme). The director and the chair are looked up in the core's
+ * staff and structure, which the person printing may not be allowed to read: then the line is left blank to be
+ * written in by hand, and the form still prints.
+ */
+final class Signatories {
+
+    /** The consilium body in the core's structure and the role of its chair. */
+    static final String CONSILIUM = "consilium";
+    static final String CHAIR = "chair";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Signatories.class);
+
+    private final SchoolService school;
+    private final StaffService staff;
+    private final StructureService structure;
+
+    Signatories(SchoolService school, StaffService staff, StructureService structure) {
+        this.school = school;
+        this.staff = staff;
+        this.structure = structure;
+    }
+
+    /** The school, as the approval block names it. */
+    School school() {
+        return school.school();
+    }
+
+    /** The director's name as printed on documents, from the school or else from its staff record; may be empty. */
+    String director(School s) {
+        if (s.director() != null && !s.director().isBlank()) {
+            return s.director().strip();
+        }
+        if (s.directorId() == null) {
+            return "";
+        }
+        try {
+            return staff.get(s.directorId()).name().full();
+        } catch (AccessDeniedException | CoreException e) {
+            LOG.debug("The director's staff record could not be read for a print: {}", e.getMessage());
+            return "";
+        }
+    }
+
+    /** The name of the consilium's chair on the day, or empty when there is none or it may not be read. */
+    String consiliumChair(LocalDate on) {
+        try {
+            return structure.members(CONSILIUM, on).stream()
+                    .filter(m -> CHAIR.equals(m.role()) && m.activeOn(on))
+                    .map(BodyMember::staffName).findFirst().orElse("");
+        } catch (AccessDeniedException | CoreException e) {
+            LOG.debug("The consilium's chair could not be read for a print: {}", e.getMessage());
+            return "";
+        }
+    }
+}

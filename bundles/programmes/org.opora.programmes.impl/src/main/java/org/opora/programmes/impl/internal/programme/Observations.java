@@ -1,0 +1,65 @@
+package org.opora.programmes.impl.internal.programme;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.opora.core.api.ValidationException;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.programme.Observation;
+import org.opora.programmes.impl.internal.model.ObservationEntity;
+import org.opora.programmes.impl.internal.model.ProgrammeEntity;
+import org.opora.programmes.impl.internal.support.Checks;
+import org.opora.programmes.impl.internal.support.States;
+import org.opora.programmes.impl.internal.support.Who;
+
+/**
+ * The curator's observations of the pupil's state (regulation 002: the curator follows the changes in the pupil's
+ * state and the programme's effectiveness): read by whoever reads the programme, written by its curator while the
+ * revision is not finished.
+ */
+final class Observations {
+
+    static final String OBSERVATION = "programmes.observation";
+
+    private final ProgrammeContext ctx;
+
+    Observations(ProgrammeContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Observation> of(long programmeId) {
+        Who who = ctx.caller();
+        List<Observation> found = ctx.db.read(em -> {
+            ctx.requireRead(em, who, programmeId);
+            return em.createQuery("select o from ObservationEntity o where o.programmeId = :p"
+                    + " order by o.date, o.id", ObservationEntity.class).setParameter("p", programmeId)
+                    .getResultList().stream().map(ObservationEntity::toRecord).toList();
+        });
+        ctx.read(ProgrammeContext.PROGRAMME, programmeId);
+        return found;
+    }
+
+    Observation observe(long programmeId, LocalDate on, String text) {
+        Who who = ctx.caller();
+        Checks.notFuture("date", on, ctx.db.today());
+        String body = Checks.required("text", text, Checks.LONG_TEXT);
+        Observation written = ctx.db.write(em -> {
+            ProgrammeEntity p = ctx.programme(em, programmeId);
+            if (!ProgrammeAccess.canObserve(who, p)) {
+                throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
+            }
+            if (States.rule(p.getState()).isFinal()) {
+                throw new ValidationException("", "programmes.error.finished");
+            }
+            ObservationEntity o = new ObservationEntity(programmeId, on, body, who.login(), who.name(),
+                    ctx.db.now());
+            em.persist(o);
+            em.flush();
+            return o.toRecord();
+        });
+        ctx.changed(AuditAction.CREATE, OBSERVATION, written.id(), "programme " + programmeId);
+        return written;
+    }
+}

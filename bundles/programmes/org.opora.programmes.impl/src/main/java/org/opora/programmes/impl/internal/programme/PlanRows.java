@@ -1,0 +1,169 @@
+package org.opora.programmes.impl.internal.programme;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.programme.PlanRow;
+import org.opora.programmes.api.programme.PlanRowDraft;
+import org.opora.programmes.impl.internal.model.PlanRowEntity;
+import org.opora.programmes.impl.internal.model.ProgrammeEntity;
+import org.opora.programmes.impl.internal.model.TaskEntity;
+import org.opora.programmes.impl.internal.rules.ActivityPeriodRule;
+import org.opora.programmes.impl.internal.support.Checks;
+import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
+import org.opora.programmes.impl.internal.support.Who;
+
+/**
+ * The support plan (the seven columns of the 002 form): rows written, moved and removed by the programme's keepers
+ * while its content may change, each row serving a task of the programme and lying within its period
+ * ({@code ActivityPeriodRule}); marked done with the actual result by the responsible specialist or the curator
+ * while the programme is carried out or reviewed.
+ */
+final class PlanRows {
+
+    private final ProgrammeContext ctx;
+
+    PlanRows(ProgrammeContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<PlanRow> plan(long programmeId) {
+        Who who = ctx.caller();
+        List<PlanRow> rows = ctx.db.read(em -> {
+            ctx.requireRead(em, who, programmeId);
+            return ProgrammeRecords.plan(em, programmeId);
+        });
+        ctx.read(ProgrammeContext.PROGRAMME, programmeId);
+        return rows;
+    }
+
+    PlanRow add(long programmeId, PlanRowDraft draft) {
+        Who who = ctx.caller();
+        PlanRowDraft d = ProgrammeChecks.row(draft, ctx.lists);
+        StaffMember responsible = responsible(d);
+        PlanRow added = ctx.db.write(em -> {
+            ProgrammeEntity p = editable(em, who, programmeId);
+            PlanRowEntity r = new PlanRowEntity(programmeId, ProgrammeRecords.rows(em, programmeId).size() + 1);
+            write(em, p, r, d, responsible);
+            em.persist(r);
+            em.flush();
+            return r.toRecord();
+        });
+        ctx.changed(AuditAction.CREATE, ProgrammeContext.ROW, added.id(), "programme " + programmeId);
+        return added;
+    }
+
+    PlanRow update(long rowId, long version, PlanRowDraft draft) {
+        Who who = ctx.caller();
+        PlanRowDraft d = ProgrammeChecks.row(draft, ctx.lists);
+        StaffMember responsible = responsible(d);
+        PlanRow updated = ctx.db.write(em -> {
+            PlanRowEntity r = ctx.row(em, rowId);
+            ProgrammeEntity p = editable(em, who, r.getProgrammeId());
+            ProgrammesDatabase.expectVersion(r.getVersion(), version);
+            write(em, p, r, d, responsible);
+            em.flush();
+            return r.toRecord();
+        });
+        ctx.changed(AuditAction.UPDATE, ProgrammeContext.ROW, rowId, "");
+        return updated;
+    }
+
+    List<PlanRow> move(long rowId, int position) {
+        Who who = ctx.caller();
+        List<PlanRow> plan = ctx.db.write(em -> {
+            PlanRowEntity r = ctx.row(em, rowId);
+            editable(em, who, r.getProgrammeId());
+            List<PlanRowEntity> rows = new ArrayList<>(ProgrammeRecords.rows(em, r.getProgrammeId()));
+            if (position < 1 || position > rows.size()) {
+                throw new ValidationException("position", "programmes.error.position", rows.size());
+            }
+            rows.remove(r);
+            rows.add(position - 1, r);
+            ProgrammeRecords.renumber(rows);
+            em.flush();
+            return rows.stream().map(PlanRowEntity::toRecord).toList();
+        });
+        ctx.changed(AuditAction.UPDATE, ProgrammeContext.ROW, rowId, "position " + position);
+        return plan;
+    }
+
+    void remove(long rowId) {
+        Who who = ctx.caller();
+        long programmeId = ctx.db.write(em -> {
+            PlanRowEntity r = ctx.row(em, rowId);
+            editable(em, who, r.getProgrammeId());
+            em.remove(r);
+            em.flush();
+            List<PlanRowEntity> rest = new ArrayList<>(ProgrammeRecords.rows(em, r.getProgrammeId()));
+            rest.remove(r);
+            ProgrammeRecords.renumber(rest);
+            return r.getProgrammeId();
+        });
+        ctx.changed(AuditAction.DELETE, ProgrammeContext.ROW, rowId, "programme " + programmeId);
+    }
+
+    PlanRow markDone(long rowId, long version, LocalDate on, String actualResult, String recommendations) {
+        Who who = ctx.caller();
+        Checks.notFuture("doneOn", on, ctx.db.today());
+        String actual = Checks.required("actualResult", actualResult, Checks.LONG_TEXT);
+        String advice = Checks.maxLength("recommendations", recommendations, Checks.LONG_TEXT);
+        PlanRow marked = ctx.db.write(em -> {
+            PlanRowEntity r = ctx.row(em, rowId);
+            ProgrammeEntity p = ctx.programme(em, r.getProgrammeId());
+            if (!ProgrammeAccess.canMarkDone(who, p, r.getResponsibleId())) {
+                throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
+            }
+            ProgrammesDatabase.expectVersion(r.getVersion(), version);
+            if (p.getState() != ProgrammeState.IN_PROGRESS && p.getState() != ProgrammeState.REVIEW) {
+                throw new ValidationException("", "programmes.error.notInProgress");
+            }
+            Checks.notBefore("doneOn", on, r.getFrom());
+            r.markDone(on, who.name(), actual, advice, ctx.db.now());
+            em.flush();
+            return r.toRecord();
+        });
+        ctx.changed(AuditAction.UPDATE, ProgrammeContext.ROW, rowId, "done");
+        return marked;
+    }
+
+    /** The programme, if the caller keeps it and its content may still change. */
+    private ProgrammeEntity editable(EntityManager em, Who who, long programmeId) {
+        ProgrammeEntity p = ctx.requireKeep(em, who, programmeId);
+        if (!ProgrammeEditing.EDITABLE.contains(p.getState())) {
+            throw new ValidationException("", "programmes.error.notEditable");
+        }
+        return p;
+    }
+
+    /** The row's columns: its task must be the programme's, its period within the programme's. */
+    private void write(EntityManager em, ProgrammeEntity p, PlanRowEntity r, PlanRowDraft d,
+            StaffMember responsible) {
+        TaskEntity task = em.find(TaskEntity.class, d.taskId());
+        if (task == null || task.getProgrammeId() != p.getId()) {
+            throw new ValidationException("taskId", "programmes.error.taskRequired");
+        }
+        ctx.rules.activityPeriod().require(p.getStartDate(), p.getEndDate(),
+                List.of(new ActivityPeriodRule.Activity(r.getPosition(), d.from(), d.to())));
+        r.write(d.activity(), d.form(), d.taskId(), d.target(), d.participants(), d.from(), d.to(),
+                d.plannedResult(), d.direction());
+        if (responsible == null) {
+            r.responsible(null, "");
+        } else {
+            r.responsible(responsible.id(), responsible.name().full());
+        }
+    }
+
+    private StaffMember responsible(PlanRowDraft d) {
+        return d.responsibleId() == null ? null : ctx.people.staff("responsibleId", d.responsibleId());
+    }
+}

@@ -1,0 +1,85 @@
+package org.opora.programmes.impl.internal.programme;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.opora.core.api.ValidationException;
+import org.opora.programmes.api.programme.PlanRowDraft;
+import org.opora.programmes.api.programme.ProgrammeDraft;
+import org.opora.programmes.api.programme.ProtocolCitation;
+import org.opora.programmes.api.programme.Task;
+import org.opora.programmes.impl.internal.config.ProgrammeList;
+import org.opora.programmes.impl.internal.config.ProgrammeLists;
+import org.opora.programmes.impl.internal.support.Checks;
+
+/**
+ * The checks of what a user writes in a programme and in a plan row: required fields, lengths as the columns hold
+ * them, codes from the configured lists, a cited protocol with its number and date. A checked draft comes back with
+ * its texts stripped and its tasks numbered in their order.
+ */
+final class ProgrammeChecks {
+
+    static final int NUMBER = 64;
+    static final int FORM = 500;
+    static final int PLANNED = 4000;
+
+    private ProgrammeChecks() {
+    }
+
+    static ProgrammeDraft clean(ProgrammeDraft d, ProgrammeLists lists, LocalDate today) {
+        Checks.present("pupilId", d);
+        ProtocolCitation protocol = protocol("protocol", d.protocol(), today);
+        List<Task> tasks = new ArrayList<>();
+        for (Task t : d.tasks()) {
+            tasks.add(new Task(t.id(), tasks.size() + 1, Checks.required("tasks", t.text(), Checks.TEXT)));
+        }
+        List<String> directions = d.directions().stream().map(String::strip).distinct().toList();
+        directions.forEach(c -> inList("directions", lists, ProgrammeList.HELP_DIRECTIONS, c));
+        String risk = Checks.maxLength("riskCategory", d.riskCategory(), NUMBER);
+        if (!risk.isEmpty()) {
+            inList("riskCategory", lists, ProgrammeList.RISK_CATEGORIES, risk);
+        }
+        return new ProgrammeDraft(d.pupilId(), protocol, text("grounds", d.grounds()),
+                text("diagnostics", d.diagnostics()), text("goal", d.goal()), tasks,
+                text("participants", d.participants()), text("internalResources", d.internalResources()),
+                text("externalResources", d.externalResources()), text("expectedResults", d.expectedResults()),
+                text("criteria", d.criteria()), d.start(), d.end(), directions, risk, d.curatorId());
+    }
+
+    /** A cited protocol: number and date required, the date not in the future; {@code null} stays null. */
+    static ProtocolCitation protocol(String field, ProtocolCitation p, LocalDate today) {
+        if (p == null) {
+            return null;
+        }
+        String number = Checks.required(field, p.number(), NUMBER);
+        Checks.notFuture(field, p.date(), today);
+        return new ProtocolCitation(number, p.date(), p.itemId());
+    }
+
+    static PlanRowDraft row(PlanRowDraft d, ProgrammeLists lists) {
+        Checks.present("activity", d);
+        String target = Checks.required("target", d.target(), NUMBER);
+        inList("target", lists, ProgrammeList.ACTIVITY_TARGETS, target);
+        String direction = Checks.maxLength("direction", d.direction(), NUMBER);
+        if (!direction.isEmpty()) {
+            inList("direction", lists, ProgrammeList.HELP_DIRECTIONS, direction);
+        }
+        Checks.present("from", d.from());
+        return new PlanRowDraft(Checks.required("activity", d.activity(), Checks.TEXT),
+                Checks.maxLength("form", d.form(), FORM), d.taskId(), target,
+                Checks.maxLength("participants", d.participants(), Checks.TEXT), d.responsibleId(), d.from(),
+                d.to() == null ? d.from() : d.to(), Checks.maxLength("plannedResult", d.plannedResult(), PLANNED),
+                direction);
+    }
+
+    private static String text(String field, String value) {
+        return Checks.maxLength(field, value, Checks.LONG_TEXT);
+    }
+
+    private static void inList(String field, ProgrammeLists lists, ProgrammeList list, String code) {
+        if (!lists.contains(list, code)) {
+            throw new ValidationException(field, "programmes.error.notInList", code);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.opora.programmes.impl.internal.programme;
+
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManager;
+
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.i18n.Translator;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.Step;
+import org.opora.programmes.impl.internal.config.ProgrammeLists;
+import org.opora.programmes.impl.internal.config.ProgrammeRules;
+import org.opora.programmes.impl.internal.model.PlanRowEntity;
+import org.opora.programmes.impl.internal.model.ProgrammeEntity;
+import org.opora.programmes.impl.internal.model.StepEntity;
+import org.opora.programmes.impl.internal.support.People;
+import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
+import org.opora.programmes.impl.internal.support.States;
+import org.opora.programmes.impl.internal.support.Who;
+
+/**
+ * What the parts of the programme service share: the database, the caller, the rules and lists, the audit journal,
+ * the access checks of {@link ProgrammeAccess} with the facts they need from the database, and the lifecycle.
+ */
+final class ProgrammeContext {
+
+    static final String PROGRAMME = "programmes.programme";
+    static final String ROW = "programmes.plan-row";
+
+    final ProgrammesDatabase db;
+    final People people;
+    final ProgrammeRules rules;
+    final ProgrammeLists lists;
+    final AuditService audit;
+    private final Supplier<Translator> translator;
+
+    ProgrammeContext(ProgrammesDatabase db, People people, ProgrammeRules rules, ProgrammeLists lists,
+            AuditService audit, Supplier<Translator> translator) {
+        this.db = db;
+        this.people = people;
+        this.rules = rules;
+        this.lists = lists;
+        this.audit = audit;
+        this.translator = translator;
+    }
+
+    /** The caller; {@link AccessDeniedException} without {@code programmes.access}. */
+    Who caller() {
+        Who who = people.who();
+        if (!who.allows(ProgrammesPermissions.ACCESS)) {
+            throw new AccessDeniedException(ProgrammesPermissions.ACCESS);
+        }
+        return who;
+    }
+
+    /** The caller of a list: {@code programmes.access} or {@code programmes.existence}. */
+    Who lister() {
+        Who who = people.who();
+        if (!who.allows(ProgrammesPermissions.ACCESS) && !who.allows(ProgrammesPermissions.EXISTENCE)) {
+            throw new AccessDeniedException(ProgrammesPermissions.ACCESS);
+        }
+        return who;
+    }
+
+    ProgrammeEntity programme(EntityManager em, long programmeId) {
+        return ProgrammesDatabase.find(em, ProgrammeEntity.class, programmeId, PROGRAMME);
+    }
+
+    PlanRowEntity row(EntityManager em, long rowId) {
+        return ProgrammesDatabase.find(em, PlanRowEntity.class, rowId, ROW);
+    }
+
+    /** Whether the caller is responsible for one of the programme's plan rows. */
+    boolean responsible(EntityManager em, Who who, long programmeId) {
+        Long staffId = who.staffId();
+        return staffId != null && !em.createQuery("select r.id from PlanRowEntity r"
+                + " where r.programmeId = :p and r.responsibleId = :s", Long.class).setParameter("p", programmeId)
+                .setParameter("s", staffId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    boolean canRead(EntityManager em, Who who, ProgrammeEntity p) {
+        return ProgrammeAccess.canRead(who, p, responsible(em, who, p.getId()));
+    }
+
+    /** The programme, if the caller may read its content; {@link AccessDeniedException} otherwise. */
+    ProgrammeEntity requireRead(EntityManager em, Who who, long programmeId) {
+        ProgrammeEntity p = programme(em, programmeId);
+        if (!canRead(em, who, p)) {
+            throw new AccessDeniedException(ProgrammesPermissions.READ_ALL);
+        }
+        return p;
+    }
+
+    /** The programme, if the caller keeps it (curator, drafter); {@link AccessDeniedException} otherwise. */
+    ProgrammeEntity requireKeep(EntityManager em, Who who, long programmeId) {
+        ProgrammeEntity p = programme(em, programmeId);
+        if (!ProgrammeAccess.canKeep(who, p)) {
+            throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
+        }
+        return p;
+    }
+
+    /** Moves the programme to the state if the lifecycle allows it, and records the step. */
+    void transition(EntityManager em, Who who, ProgrammeEntity p, ProgrammeState to, Step step) {
+        rules.lifecycle().require(States.rule(p.getState()), States.rule(to),
+                States.labels(translator.get(), who.locale()));
+        p.setState(to);
+        step(em, p, step);
+    }
+
+    void step(EntityManager em, ProgrammeEntity p, Step step) {
+        em.persist(StepEntity.ofProgramme(p.getId(), step));
+    }
+
+    void read(String recordType, Object id) {
+        audit.record(AuditEvent.read(recordType, id));
+    }
+
+    void changed(AuditAction action, String recordType, Object id, String summary) {
+        audit.record(new AuditEvent(action, recordType, String.valueOf(id), summary));
+    }
+}

@@ -1,0 +1,128 @@
+package org.opora.programmes.impl.internal.programme;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.LockModeType;
+
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.programme.Programme;
+import org.opora.programmes.api.programme.ProgrammeDraft;
+import org.opora.programmes.impl.internal.model.ProgrammeEntity;
+import org.opora.programmes.impl.internal.model.PupilSnapshot;
+import org.opora.programmes.impl.internal.rules.ProgrammeKind;
+import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
+import org.opora.programmes.impl.internal.support.Steps;
+import org.opora.programmes.impl.internal.support.Who;
+
+/**
+ * Drafting a programme and saving its content. The pupil's data are taken from the core when the programme is
+ * created and kept as written. Content changes only before approval — in {@code DRAFT}, {@code
+ * DISCUSSED_WITH_PARENTS} and {@code CONSENT_REFUSED}, the last going back to {@code DRAFT} — and only by the curator
+ * or whoever drafted it; after approval a change is a new revision ({@link Revisions}).
+ */
+final class ProgrammeEditing {
+
+    /** The states in which the content may be saved in place. */
+    static final Set<ProgrammeState> EDITABLE = EnumSet.of(ProgrammeState.DRAFT,
+            ProgrammeState.DISCUSSED_WITH_PARENTS, ProgrammeState.CONSENT_REFUSED);
+
+    private final ProgrammeContext ctx;
+
+    ProgrammeEditing(ProgrammeContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Programme create(ProgrammeDraft draft) {
+        Who who = ctx.caller();
+        if (!who.allows(ProgrammesPermissions.DRAFT)) {
+            throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
+        }
+        ctx.rules.variants().require(ProgrammeKind.PROGRAMME);
+        LocalDate today = ctx.db.today();
+        ProgrammeDraft d = ProgrammeChecks.clean(draft, ctx.lists, today);
+        Pupil pupil = ctx.people.pupil("pupilId", d.pupilId());
+        StaffMember curator = curator(d.curatorId());
+        periodOnSave(d);
+        PupilSnapshot snapshot = ctx.people.snapshot(pupil);
+        Instant now = ctx.db.now();
+        Programme created = ctx.db.write(em -> {
+            ProgrammeEntity p = new ProgrammeEntity(snapshot, who.login(), now);
+            p.write(d);
+            curate(p, curator);
+            em.persist(p);
+            em.flush();
+            TaskSync.apply(em, p.getId(), d.tasks());
+            ctx.step(em, p, Steps.of(who, ProgrammeState.DRAFT.name(), today, now, ""));
+            em.flush();
+            return ProgrammeRecords.record(em, p);
+        });
+        ctx.changed(AuditAction.CREATE, ProgrammeContext.PROGRAMME, created.id(), "");
+        return created;
+    }
+
+    Programme update(long programmeId, long version, ProgrammeDraft draft) {
+        Who who = ctx.caller();
+        LocalDate today = ctx.db.today();
+        ProgrammeDraft d = ProgrammeChecks.clean(draft, ctx.lists, today);
+        StaffMember curator = curator(d.curatorId());
+        periodOnSave(d);
+        Programme updated = ctx.db.write(em -> {
+            ProgrammeEntity p = ctx.requireKeep(em, who, programmeId);
+            ProgrammesDatabase.expectVersion(p.getVersion(), version);
+            if (!EDITABLE.contains(p.getState())) {
+                throw new ValidationException("", "programmes.error.notEditable");
+            }
+            samePupil(p, d);
+            p.write(d);
+            curate(p, curator);
+            TaskSync.apply(em, programmeId, d.tasks());
+            ctx.rules.activityPeriod().require(p.getStartDate(), p.getEndDate(),
+                    ProgrammeRuleChecks.activities(ProgrammeRecords.rows(em, programmeId)));
+            if (p.getState() == ProgrammeState.CONSENT_REFUSED) {
+                p.setState(ProgrammeState.DRAFT);
+                ctx.step(em, p, Steps.of(who, ProgrammeState.DRAFT.name(), today, ctx.db.now(), ""));
+            }
+            em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+            return ProgrammeRecords.record(em, p);
+        });
+        ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "content");
+        return updated;
+    }
+
+    /** The pupil of a programme is fixed when it is drafted. */
+    static void samePupil(ProgrammeEntity p, ProgrammeDraft d) {
+        if (d.pupilId() != p.getPupilId()) {
+            throw new ValidationException("pupilId", "programmes.error.pupilFixed");
+        }
+    }
+
+    /** The period is checked against the minimum duration as soon as both ends are written. */
+    void periodOnSave(ProgrammeDraft d) {
+        if (d.start() != null && d.end() != null) {
+            ctx.rules.duration().require(d.start(), d.end(), d.riskCategory(), null);
+        }
+    }
+
+    /** The curator chosen in the form (an active staff member), or {@code null}. */
+    StaffMember curator(Long staffId) {
+        return staffId == null ? null : ctx.people.staff("curatorId", staffId);
+    }
+
+    static void curate(ProgrammeEntity p, StaffMember curator) {
+        if (curator == null) {
+            p.curator(null, "");
+        } else {
+            p.curator(curator.id(), curator.name().full());
+        }
+    }
+}

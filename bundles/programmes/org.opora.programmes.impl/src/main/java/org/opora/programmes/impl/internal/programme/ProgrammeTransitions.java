@@ -1,0 +1,168 @@
+package org.opora.programmes.impl.internal.programme;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import jakarta.persistence.EntityManager;
+
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.Step;
+import org.opora.programmes.api.programme.Consent;
+import org.opora.programmes.api.programme.Programme;
+import org.opora.programmes.api.programme.ProtocolCitation;
+import org.opora.programmes.impl.internal.model.ProgrammeEntity;
+import org.opora.programmes.impl.internal.rules.ConsentRule;
+import org.opora.programmes.impl.internal.support.Checks;
+import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
+import org.opora.programmes.impl.internal.support.Steps;
+import org.opora.programmes.impl.internal.support.Who;
+
+/**
+ * The lifecycle of one revision (regulation 002): the curator introduces the draft to the parents, the parents
+ * consent or refuse, the director approves (the "approved" block), support starts, the programme goes to the consilium for
+ * review and is closed by its decision. Each move is allowed by {@code Lifecycle}, checks the period rules, and is
+ * recorded as a step with who and when.
+ */
+final class ProgrammeTransitions {
+
+    private final ProgrammeContext ctx;
+    private final Revisions revisions;
+
+    ProgrammeTransitions(ProgrammeContext ctx, Revisions revisions) {
+        this.ctx = ctx;
+        this.revisions = revisions;
+    }
+
+    Programme discussedWithParents(long programmeId, long version, LocalDate on) {
+        Who who = ctx.caller();
+        Checks.notFuture("on", on, ctx.db.today());
+        return keep(who, programmeId, version, "discussed", (em, p) -> {
+            ProgrammeRuleChecks.content(ctx.rules, em, p);
+            ctx.transition(em, who, p, ProgrammeState.DISCUSSED_WITH_PARENTS,
+                    Steps.of(who, ProgrammeState.DISCUSSED_WITH_PARENTS.name(), on, ctx.db.now(), ""));
+        });
+    }
+
+    Programme recordConsent(long programmeId, long version, Consent consent) {
+        Who who = ctx.caller();
+        LocalDate today = ctx.db.today();
+        Checks.present("consent", consent);
+        Checks.notFuture("consentDate", consent.date(), today);
+        String representative = Checks.required("consentBy", consent.representative(), Checks.SHORT_TEXT);
+        String note = Checks.maxLength("note", consent.note(), 1000);
+        Consent c = new Consent(consent.given(), consent.date(), representative, note);
+        ProgrammeState to = c.given() ? ProgrammeState.CONSENT_GIVEN : ProgrammeState.CONSENT_REFUSED;
+        return keep(who, programmeId, version, to.name().toLowerCase(Locale.ROOT), (em, p) -> {
+            if (c.given()) {
+                ctx.rules.consent().require(new ConsentRule.Answer(true, c.date(), representative),
+                        p.getStartDate(), today);
+            }
+            ctx.transition(em, who, p, to, Steps.by(who, to.name(), c.date(), representative, ctx.db.now(), note));
+            p.consent(c);
+        });
+    }
+
+    Programme approve(long programmeId, long version, LocalDate on) {
+        Who who = ctx.caller();
+        if (!who.allows(ProgrammesPermissions.APPROVE)) {
+            throw new AccessDeniedException(ProgrammesPermissions.APPROVE);
+        }
+        LocalDate today = ctx.db.today();
+        Checks.notFuture("on", on, today);
+        return change(who, programmeId, version, "approved", (em, p) -> {
+            Consent consent = p.getConsent();
+            Checks.notBefore("on", on, consent == null ? null : consent.date());
+            ProgrammeRuleChecks.approval(ctx.rules, em, p, today);
+            ctx.transition(em, who, p, ProgrammeState.APPROVED,
+                    Steps.of(who, ProgrammeState.APPROVED.name(), on, ctx.db.now(), ""));
+        });
+    }
+
+    Programme start(long programmeId, long version, LocalDate on) {
+        Who who = ctx.caller();
+        LocalDate today = ctx.db.today();
+        Checks.present("on", on);
+        return keep(who, programmeId, version, "started", (em, p) -> {
+            Checks.notBefore("on", on, approvedOn(em, p));
+            ProgrammeRuleChecks.consent(ctx.rules, p, today);
+            ProgrammeRuleChecks.content(ctx.rules, em, p);
+            ctx.transition(em, who, p, ProgrammeState.IN_PROGRESS,
+                    Steps.of(who, ProgrammeState.IN_PROGRESS.name(), on, ctx.db.now(), ""));
+        });
+    }
+
+    Programme toReview(long programmeId, long version, LocalDate on) {
+        Who who = ctx.caller();
+        Checks.notFuture("on", on, ctx.db.today());
+        return keep(who, programmeId, version, "review", (em, p) -> ctx.transition(em, who, p,
+                ProgrammeState.REVIEW, Steps.of(who, ProgrammeState.REVIEW.name(), on, ctx.db.now(), "")));
+    }
+
+    /** Closes by the review decision; a refused programme may be closed without one. */
+    Programme close(long programmeId, long version, ProtocolCitation decision, String result) {
+        Who who = ctx.caller();
+        LocalDate today = ctx.db.today();
+        ProtocolCitation d = ProgrammeChecks.protocol("decision", decision, today);
+        String text = Checks.maxLength("result", result, Checks.LONG_TEXT);
+        Programme closed = ctx.db.write(em -> {
+            ProgrammeEntity p = revisions.decidable(em, who, programmeId, version);
+            if (p.getState() != ProgrammeState.CONSENT_REFUSED) {
+                Checks.present("decision", d);
+                Checks.required("result", text, Checks.LONG_TEXT);
+            }
+            Step step = d == null ? Steps.of(who, ProgrammeState.CLOSED.name(), today, ctx.db.now(), text)
+                    : Steps.fixed(who, ProgrammeState.CLOSED.name(), d.date(), ctx.db.now(), text, d.number(),
+                            d.date());
+            ctx.transition(em, who, p, ProgrammeState.CLOSED, step);
+            em.flush();
+            return ProgrammeRecords.record(em, p);
+        });
+        ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "closed");
+        return closed;
+    }
+
+    private static LocalDate approvedOn(EntityManager em, ProgrammeEntity p) {
+        List<LocalDate> days = em.createQuery("select s.date from StepEntity s where s.programmeId = :p"
+                + " and s.kind = :k order by s.id desc", LocalDate.class).setParameter("p", p.getId())
+                .setParameter("k", ProgrammeState.APPROVED.name()).setMaxResults(1).getResultList();
+        return days.isEmpty() ? null : days.get(0);
+    }
+
+    /** A move by the curator or whoever drafted the programme. */
+    private Programme keep(Who who, long programmeId, long version, String summary, Move move) {
+        return change(who, programmeId, version, summary, p -> ProgrammeAccess.canKeep(who, p), move);
+    }
+
+    /** A move by a holder of the permission the caller was already checked for. */
+    private Programme change(Who who, long programmeId, long version, String summary, Move move) {
+        return change(who, programmeId, version, summary, p -> true, move);
+    }
+
+    private Programme change(Who who, long programmeId, long version, String summary,
+            Predicate<ProgrammeEntity> allowed, Move move) {
+        Programme changed = ctx.db.write(em -> {
+            ProgrammeEntity p = ctx.programme(em, programmeId);
+            if (!allowed.test(p)) {
+                throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
+            }
+            ProgrammesDatabase.expectVersion(p.getVersion(), version);
+            move.apply(em, p);
+            em.flush();
+            return ProgrammeRecords.record(em, p);
+        });
+        ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, summary);
+        return changed;
+    }
+
+    /** One move of the lifecycle on the programme, inside the transaction. */
+    @FunctionalInterface
+    private interface Move {
+
+        void apply(EntityManager em, ProgrammeEntity p);
+    }
+}

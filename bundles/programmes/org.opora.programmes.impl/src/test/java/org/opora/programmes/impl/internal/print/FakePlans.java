@@ -1,0 +1,80 @@
+package org.opora.programmes.impl.internal.print;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.opora.core.api.NotFoundException;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.plan.IndividualPlan;
+import org.opora.programmes.api.plan.IndividualPlanDraft;
+import org.opora.programmes.api.plan.IndividualPlanService;
+import org.opora.programmes.api.programme.Consent;
+
+/** Individual plans in memory; a plan may be closed to the current user. */
+class FakePlans implements IndividualPlanService {
+
+    final Map<Long, IndividualPlan> plans = new HashMap<>();
+    final Set<Long> denied = new HashSet<>();
+
+    @Override
+    public IndividualPlan get(long planId) {
+        IndividualPlan plan = plans.get(planId);
+        if (plan == null) {
+            throw new NotFoundException("plan", planId);
+        }
+        if (denied.contains(planId)) {
+            throw new AccessDeniedException(ProgrammesPermissions.READ_ALL);
+        }
+        return plan;
+    }
+
+    @Override
+    public List<IndividualPlan> ofPupil(long pupilId) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan informParents(long pupilId, LocalDate on, String representative) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan create(IndividualPlanDraft draft) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan update(long planId, long version, IndividualPlanDraft draft) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan discussedWithParents(long planId, long version, LocalDate on) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan recordConsent(long planId, long version, Consent consent) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan agree(long planId, long version, LocalDate on) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan approve(long planId, long version, LocalDate on) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan change(long planId, long version, IndividualPlanDraft draft, Long orderId) {
+        throw new AssertionError("not expected in this test");
+    }
+}

@@ -1,0 +1,66 @@
+package org.opora.programmes.impl.internal.print;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.opora.platform.api.i18n.Translator;
+
+/**
+ * The platform's translation over the module's message files, as the platform does it: Russian by default,
+ * English for {@code en}, MessageFormat only with parameters.
+ */
+class MessagesTranslator implements Translator {
+
+    final Properties russian = load("messages.properties");
+    final Properties english = load("messages_en.properties");
+
+    @Override
+    public String translate(String key, Locale locale, Object... params) {
+        Properties messages = "en".equals(locale.getLanguage()) ? english : russian;
+        String text = messages.getProperty(key);
+        if (text == null) {
+            return key;
+        }
+        return params == null || params.length == 0 ? text : new MessageFormat(text, locale).format(params);
+    }
+
+    /** Whether the key is in both files. */
+    boolean knows(String key) {
+        return russian.containsKey(key) && english.containsKey(key);
+    }
+
+    /**
+     * Every {@code i18n/<file>} on the class path merged, as the platform merges the bundles' catalogues (the
+     * platform's renderer brings its own), and the scratch file in the working directory when there is one.
+     */
+    private static Properties load(String file) {
+        Properties p = new Properties();
+        try {
+            Enumeration<URL> found = MessagesTranslator.class.getClassLoader().getResources("i18n/" + file);
+            while (found.hasMoreElements()) {
+                try (InputStream in = found.nextElement().openStream()) {
+                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
+            Path scratch = Path.of(file);
+            if (Files.exists(scratch)) {
+                try (InputStream in = Files.newInputStream(scratch)) {
+                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}

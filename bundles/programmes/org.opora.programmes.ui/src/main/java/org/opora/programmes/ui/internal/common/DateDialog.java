@@ -1,0 +1,67 @@
+package org.opora.programmes.ui.internal.common;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.platform.ui.api.Notifications;
+
+/**
+ * Records a step that needs only its day (discussed with the parents, approved, started, sent for review, agreed):
+ * the day is today unless the user writes the day it happened on paper. A rule's objection to the step is shown
+ * as the service words it.
+ */
+public class DateDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    private final DatePicker date = Dates.picker("date-value", "programmes.ui.step.date");
+
+    /**
+     * @param titleKey   the step's name
+     * @param hintKey    a sentence on what the step means, or {@code null}
+     * @param step       records the step on the day (calls the service)
+     * @param doneKey    the confirmation shown afterwards
+     * @param reload     reads the record afresh after the step or a conflict
+     */
+    public DateDialog(String titleKey, String hintKey, Consumer<LocalDate> step, String doneKey, Runnable reload) {
+        setId("date-dialog");
+        setHeaderTitle(getTranslation(titleKey));
+        setWidth("30em");
+        date.setValue(LocalDate.now());
+        date.setMax(LocalDate.now());
+        if (hintKey != null) {
+            add(new Paragraph(getTranslation(hintKey)));
+        }
+        add(date);
+        getFooter().add(Forms.button("date-cancel", "core.ui.common.cancel", this::close),
+                Forms.primary("date-save", titleKey, () -> save(step, doneKey, reload)));
+    }
+
+    private void save(Consumer<LocalDate> step, String doneKey, Runnable reload) {
+        Map<String, DatePicker> fields = Map.of("on", date, "date", date);
+        Failures.clear(fields);
+        if (date.getValue() == null) {
+            Failures.required(date);
+            return;
+        }
+        try {
+            step.accept(date.getValue());
+            Notifications.success(getTranslation(doneKey));
+            close();
+            reload.run();
+        } catch (RuntimeException e) {
+            Failures.show(e, fields, () -> {
+                close();
+                reload.run();
+            });
+        }
+    }
+}

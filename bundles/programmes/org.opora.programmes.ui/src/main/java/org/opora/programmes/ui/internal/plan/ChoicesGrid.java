@@ -1,0 +1,35 @@
+package org.opora.programmes.ui.internal.plan;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import org.opora.core.ui.kit.Grids;
+import org.opora.programmes.api.plan.IndividualPlan;
+import org.opora.programmes.api.plan.PlanChoice;
+import org.opora.programmes.ui.internal.common.ListLabels;
+
+/**
+ * The parents' choices (001 section 4.4): what kind, what, the hours a week it adds and a note, and the weekly hours
+ * of the curriculum against the total with the choices.
+ */
+class ChoicesGrid extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    ChoicesGrid(IndividualPlan plan) {
+        setPadding(false);
+        Grid<PlanChoice> grid = Grids.grid("plan-choices");
+        Grids.column(grid, c -> ListLabels.PLAN_CHOICE_KINDS.label(c.kind()), "programmes.ui.plan.choice.kind");
+        Grids.column(grid, PlanChoice::title, "programmes.ui.plan.choice.title").setFlexGrow(2);
+        Grids.column(grid, PlanChoice::weeklyHours, "programmes.ui.plan.choice.hours");
+        Grids.column(grid, PlanChoice::note, "programmes.ui.plan.choice.note");
+        grid.setItems(plan.choices());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("programmes.ui.plan.choice.none"));
+        Paragraph hours = new Paragraph(getTranslation("programmes.ui.plan.hours", plan.curriculumHours(),
+                plan.weeklyHours()));
+        hours.setId("plan-hours");
+        add(grid, hours);
+    }
+}

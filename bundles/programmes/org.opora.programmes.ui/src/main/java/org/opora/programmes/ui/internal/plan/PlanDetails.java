@@ -1,0 +1,47 @@
+package org.opora.programmes.ui.internal.plan;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+
+import org.opora.core.ui.kit.Dates;
+import org.opora.programmes.api.Step;
+import org.opora.programmes.api.plan.IndividualPlan;
+import org.opora.programmes.ui.internal.common.ProgrammeTexts;
+
+/**
+ * What the individual plan says, read-only: the pupil, the basis, the period, the coordinator, the day the parents
+ * were informed of the right (001 section 4.1), the approval deadline with its order (4.9), the coordinator's
+ * agreement (4.8) and the approval.
+ */
+class PlanDetails extends FormLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    PlanDetails(IndividualPlan p) {
+        setId("plan-info");
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        fact("pupil", p.pupilName(), "programmes.ui.form.pupil");
+        fact("class", p.className(), "programmes.ui.form.class");
+        fact("basis", p.basis(), "programmes.ui.plans.basis");
+        fact("period", ProgrammeTexts.period(p.start(), p.end()), "programmes.ui.plans.period");
+        fact("coordinator", p.coordinatorName(), "programmes.ui.plan.coordinator");
+        fact("informed", step(p.informed()), "programmes.ui.plan.informed");
+        fact("deadline", p.deadline() == null ? "" : p.deadlineOrder().isEmpty() ? Dates.format(p.deadline())
+                : getTranslation("programmes.ui.plan.deadlineByOrder", Dates.format(p.deadline()), p.deadlineOrder()),
+                "programmes.ui.plan.deadline");
+        fact("agreement", step(p.agreement()), "programmes.ui.plan.agreement");
+        fact("approval", step(p.steps().stream().filter(s -> "APPROVED".equals(s.kind())).reduce((a, b) -> b)
+                .orElse(null)), "programmes.ui.plan.approval");
+    }
+
+    /** "12.09.2026, Smirnova E. V."; a dash for a step not taken. */
+    private String step(Step s) {
+        return s == null ? "" : getTranslation("programmes.ui.plan.stepOn", Dates.format(s.date()), s.byName());
+    }
+
+    private void fact(String name, String value, String labelKey) {
+        Span text = new Span(ProgrammeTexts.dash(value));
+        text.setId("plan-info-" + name);
+        addFormItem(text, getTranslation(labelKey));
+    }
+}

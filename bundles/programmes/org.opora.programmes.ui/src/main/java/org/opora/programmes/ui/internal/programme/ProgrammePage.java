@@ -1,0 +1,59 @@
+package org.opora.programmes.ui.internal.programme;
+
+import java.util.Objects;
+
+import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.programme.PlanRow;
+import org.opora.programmes.api.programme.Programme;
+import org.opora.platform.api.security.OporaUser;
+
+/**
+ * What the programme page read once for its tabs: the programme, the signed-in user and their staff record, and how
+ * to read everything afresh after a change. Its answers only decide which actions the page offers; the service
+ * checks each of them again.
+ *
+ * @param services  the services the tabs call
+ * @param programme the programme
+ * @param user      the signed-in user, or {@code null}
+ * @param myStaffId the user's staff record, or {@code null} without one
+ * @param reload    reads the page afresh, keeping the open tab
+ */
+record ProgrammePage(ProgrammeView.Services services, Programme programme, OporaUser user, Long myStaffId,
+        Runnable reload) {
+
+    /** Whether the user is the programme's curator. */
+    boolean curator() {
+        return myStaffId != null && Objects.equals(myStaffId, programme.curatorId());
+    }
+
+    /** Whether the user takes the programme through its way: the curator, or a specialist who drafts programmes. */
+    boolean manages() {
+        return curator() || has(ProgrammesPermissions.DRAFT);
+    }
+
+    /** Whether the content may be written now (before approval, or after the parents refused). */
+    boolean editable() {
+        ProgrammeState s = programme.state();
+        boolean open = s == ProgrammeState.DRAFT || s == ProgrammeState.DISCUSSED_WITH_PARENTS
+                || s == ProgrammeState.CONSENT_REFUSED;
+        return open && manages();
+    }
+
+    /** Whether an approved, still running programme may be changed as a new revision. */
+    boolean changeable() {
+        return programme.state().approved() && programme.state().active() && manages();
+    }
+
+    /** Whether the user may mark the row done: its responsible specialist or the curator, while support runs. */
+    boolean mayMarkDone(PlanRow row) {
+        boolean running = programme.state() == ProgrammeState.APPROVED
+                || programme.state() == ProgrammeState.IN_PROGRESS || programme.state() == ProgrammeState.REVIEW;
+        boolean mine = curator() || myStaffId != null && Objects.equals(myStaffId, row.responsibleId());
+        return running && !row.done() && mine;
+    }
+
+    boolean has(String permission) {
+        return user != null && user.has(permission);
+    }
+}

@@ -1,0 +1,126 @@
+package org.opora.programmes.ui.internal.programme;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+
+import org.opora.core.api.NotFoundException;
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.api.staff.StaffService;
+import org.opora.core.ui.kit.Failures;
+import org.opora.programmes.api.programme.Programme;
+import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.ui.internal.common.ProgrammeTexts;
+import org.opora.platform.api.print.DocumentService;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.api.security.SecurityContext;
+
+/**
+ * One support programme ({@code programmes/programme/<id>}): the header and the tabs programme (the 002 form field
+ * for field), support plan, lifecycle and the curator's observations. The service decides who may read the
+ * content and audits the read; a user who may only know that the programme exists gets one sentence and nothing
+ * else of it.
+ */
+public class ProgrammeView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Services services;
+    private long programmeId;
+    private transient Long myStaffId;
+    private boolean staffRead;
+
+    /** The services the page's tabs call. */
+    public record Services(ProgrammeService programmes, StaffService staff, PupilService pupils,
+            DocumentService documents, SecurityContext security) {
+    }
+
+    public ProgrammeView(Services services) {
+        this.services = services;
+        setId("programme");
+        setSizeFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        show(id);
+    }
+
+    /** Shows the programme with the id, or that there is none. */
+    void show(Long id) {
+        if (id == null) {
+            message("programme-not-found", "programmes.ui.programme.notFound");
+            return;
+        }
+        programmeId = id;
+        load();
+    }
+
+    /** Reads the programme afresh and shows it, keeping the open tab. */
+    void load() {
+        int selectedTab = getChildren().filter(TabSheet.class::isInstance).map(TabSheet.class::cast).findFirst()
+                .map(TabSheet::getSelectedIndex).orElse(0);
+        Programme programme;
+        try {
+            programme = services.programmes().get(programmeId);
+        } catch (AccessDeniedException e) {
+            message("programme-denied", "programmes.ui.programme.denied");
+            return;
+        } catch (NotFoundException e) {
+            message("programme-not-found", "programmes.ui.programme.notFound");
+            return;
+        } catch (RuntimeException e) {
+            removeAll();
+            Failures.show(e);
+            return;
+        }
+        Optional<OporaUser> user = services.security().currentUser();
+        ProgrammePage page = new ProgrammePage(services, programme, user.orElse(null), myStaffId(), this::load);
+        removeAll();
+        TabSheet tabs = new TabSheet();
+        tabs.setId("programme-tabs");
+        tabs.setWidthFull();
+        tab(tabs, "form", new ProgrammeForm(page));
+        tab(tabs, "plan", new PlanPanel(page));
+        tab(tabs, "lifecycle", new LifecyclePanel(page));
+        tab(tabs, "observations", new ObservationsPanel(page));
+        if (selectedTab < tabs.getTabCount()) {
+            tabs.setSelectedIndex(Math.max(0, selectedTab));
+        }
+        add(new ProgrammeHeader(page));
+        addAndExpand(tabs);
+    }
+
+    private Long myStaffId() {
+        if (!staffRead) {
+            staffRead = true;
+            myStaffId = Failures.read(() -> services.security().currentUser()
+                    .flatMap(u -> services.staff().byUsername(u.username())).map(StaffMember::id).orElse(null),
+                    null);
+        }
+        return myStaffId;
+    }
+
+    private void tab(TabSheet tabs, String name, Component content) {
+        Tab tab = new Tab(getTranslation("programmes.ui.programme.tab." + name));
+        tab.setId("programme-tab-" + name);
+        tabs.add(tab, content);
+    }
+
+    private void message(String id, String key) {
+        removeAll();
+        Paragraph text = new Paragraph(getTranslation(key));
+        text.setId(id);
+        add(new H2(getTranslation("programmes.ui.programme.page")), ProgrammeTexts.restricted(), text);
+    }
+}

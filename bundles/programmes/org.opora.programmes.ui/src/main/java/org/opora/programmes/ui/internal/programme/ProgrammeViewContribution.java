@@ -1,0 +1,40 @@
+package org.opora.programmes.ui.internal.programme;
+
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.StaffService;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.ui.internal.common.ProgrammeTexts;
+import org.opora.platform.api.print.DocumentService;
+import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.api.OporaView;
+import org.opora.platform.ui.api.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Contributes the page of one programme ({@code programmes/programme/<id>}), opened from the list and the card. */
+@Component(service = ViewContribution.class)
+@OporaView(route = ProgrammeTexts.PROGRAMME_ROUTE, titleKey = "programmes.ui.programme.page",
+        icon = "vaadin:clipboard-user", order = 401, permission = ProgrammesPermissions.ACCESS, navigation = false)
+public class ProgrammeViewContribution implements ViewContribution {
+
+    private final ProgrammeView.Services services;
+
+    @Activate
+    public ProgrammeViewContribution(@Reference ProgrammeService programmes, @Reference StaffService staff,
+            @Reference PupilService pupils, @Reference DocumentService documents,
+            @Reference SecurityContext security) {
+        this.services = new ProgrammeView.Services(programmes, staff, pupils, documents, security);
+    }
+
+    @Override
+    public Class<ProgrammeView> viewType() {
+        return ProgrammeView.class;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component createView() {
+        return new ProgrammeView(services);
+    }
+}

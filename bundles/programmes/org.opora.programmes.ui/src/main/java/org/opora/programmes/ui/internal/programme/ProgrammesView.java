@@ -1,0 +1,173 @@
+package org.opora.programmes.ui.internal.programme;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+
+import org.opora.core.api.SchoolService;
+import org.opora.core.api.pupil.ClassService;
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.pupil.SchoolClass;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.api.staff.StaffService;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.Grids;
+import org.opora.core.ui.kit.StaffPicker;
+import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.plan.IndividualPlanService;
+import org.opora.programmes.api.programme.ProgrammeQuery;
+import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.api.programme.ProgrammeSummary;
+import org.opora.programmes.ui.internal.common.ProgrammeTexts;
+import org.opora.programmes.ui.internal.plan.PlansPanel;
+import org.opora.platform.api.security.SecurityContext;
+
+/**
+ * The support programmes the user may see ({@code programmes}), filtered by state, curator, class, those ending
+ * soon, those with overdue activities and the active ones. A programme whose content the user may not read (a class
+ * teacher who may only know it exists) is shown greyed with its state, period and curator and does not open.
+ * Specialists who may draft programmes start one for a pupil here. The second tab lists a pupil's individual plans
+ * (regulation 001).
+ */
+public class ProgrammesView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Services services;
+    private final ComboBox<ProgrammeState> state = new ComboBox<>();
+    private final ComboBox<StaffMember> curator;
+    private final ComboBox<SchoolClass> schoolClass = new ComboBox<>();
+    private final Checkbox endingSoon = new Checkbox();
+    private final Checkbox overdue = new Checkbox();
+    private final Checkbox active = new Checkbox(true);
+    private final Grid<ProgrammeSummary> grid = Grids.grid("programmes-grid");
+
+    /** The services the list, its filters and its dialog call. */
+    public record Services(ProgrammeService programmes, IndividualPlanService plans, StaffService staff,
+            PupilService pupils, ClassService classes, SchoolService school, SecurityContext security) {
+    }
+
+    public ProgrammesView(Services services) {
+        this.services = services;
+        this.curator = StaffPicker.create(services.staff(), "programmes-curator", "programmes.ui.list.curator");
+        setId("programmes");
+        setSizeFull();
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("programmes.ui.list.title")),
+                ProgrammeTexts.restricted());
+        title.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(title);
+        TabSheet tabs = new TabSheet();
+        tabs.setId("programmes-tabs");
+        tabs.setSizeFull();
+        Tab programmesTab = new Tab(getTranslation("programmes.ui.list.tab.programmes"));
+        programmesTab.setId("programmes-tab-programmes");
+        tabs.add(programmesTab, programmes());
+        Tab plansTab = new Tab(getTranslation("programmes.ui.list.tab.plans"));
+        plansTab.setId("programmes-tab-plans");
+        tabs.add(plansTab, new PlansPanel(services.plans(), services.pupils()));
+        addAndExpand(tabs);
+    }
+
+    private Component programmes() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setSizeFull();
+        if (services.security().currentUser().map(u -> u.has(ProgrammesPermissions.DRAFT)).orElse(false)) {
+            Button add = Forms.primary("programmes-new", "programmes.ui.list.new",
+                    () -> new NewProgrammeDialog(services.programmes(), services.pupils(), this::open).open());
+            add.setIcon(VaadinIcon.PLUS.create());
+            box.add(add);
+        }
+        box.add(filters());
+        configureGrid();
+        box.addAndExpand(grid);
+        return box;
+    }
+
+    private Component filters() {
+        Forms.field(state, "programmes-state", "programmes.ui.list.state");
+        state.setItems(ProgrammeState.values());
+        state.setItemLabelGenerator(ProgrammeTexts::state);
+        state.setClearButtonVisible(true);
+        Forms.field(schoolClass, "programmes-class", "programmes.ui.list.class");
+        schoolClass.setItems(Failures.read(
+                () -> services.classes().classes(services.school().school().currentYear()), List.<SchoolClass>of()));
+        schoolClass.setItemLabelGenerator(SchoolClass::name);
+        schoolClass.setClearButtonVisible(true);
+        Forms.field(endingSoon, "programmes-ending-soon", "programmes.ui.list.endingSoon");
+        Forms.field(overdue, "programmes-overdue", "programmes.ui.list.overdue");
+        Forms.field(active, "programmes-active", "programmes.ui.list.active");
+        state.addValueChangeListener(e -> refresh());
+        curator.addValueChangeListener(e -> refresh());
+        schoolClass.addValueChangeListener(e -> refresh());
+        endingSoon.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
+        active.addValueChangeListener(e -> refresh());
+        return Forms.bar(state, curator, schoolClass, endingSoon, overdue, active);
+    }
+
+    private void configureGrid() {
+        grid.addComponentColumn(this::pupil).setHeader(getTranslation("programmes.ui.list.pupil")).setAutoWidth(true)
+                .setFlexGrow(2);
+        Grids.column(grid, ProgrammeSummary::className, "programmes.ui.list.class");
+        Grids.column(grid, s -> ProgrammeTexts.state(s.state()), "programmes.ui.list.state");
+        Grids.column(grid, s -> ProgrammeTexts.period(s.start(), s.end()), "programmes.ui.list.period");
+        Grids.column(grid, ProgrammeSummary::curatorName, "programmes.ui.list.curator");
+        Grids.column(grid, s -> s.contentVisible() && s.overdueRows() > 0 ? String.valueOf(s.overdueRows()) : "",
+                "programmes.ui.list.overdueRows");
+        grid.setEmptyStateText(getTranslation("programmes.ui.list.none"));
+        Grids.lazy(grid, (offset, limit) -> services.programmes().find(query(), offset, limit),
+                () -> services.programmes().count(query()));
+        grid.addItemClickListener(e -> {
+            if (e.getItem().contentVisible()) {
+                open(e.getItem().id());
+            }
+        });
+    }
+
+    /** The pupil's name; a row the user may not open is greyed and says who may read it. */
+    private Component pupil(ProgrammeSummary s) {
+        Span name = new Span(s.pupilName());
+        name.setId("programmes-row-" + s.id());
+        if (s.contentVisible()) {
+            return name;
+        }
+        name.getStyle().set("color", "var(--lumo-disabled-text-color)");
+        Span hidden = new Span(getTranslation("programmes.ui.list.hidden"));
+        hidden.setId("programmes-hidden-" + s.id());
+        hidden.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("margin-left", "var(--lumo-space-s)");
+        return new Span(name, hidden);
+    }
+
+    /** What the filters ask for. */
+    ProgrammeQuery query() {
+        return new ProgrammeQuery(state.getValue(), curator.getValue() == null ? null : curator.getValue().id(),
+                schoolClass.getValue() == null ? null : schoolClass.getValue().id(), endingSoon.getValue(),
+                overdue.getValue(), active.getValue());
+    }
+
+    /** Opens the programme's page. */
+    void open(long programmeId) {
+        UI.getCurrent().navigate(ProgrammeTexts.programmeHref(programmeId));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

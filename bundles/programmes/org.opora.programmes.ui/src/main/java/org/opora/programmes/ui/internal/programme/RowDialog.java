@@ -1,0 +1,151 @@
+package org.opora.programmes.ui.internal.programme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.ui.kit.Dates;
+import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
+import org.opora.core.ui.kit.StaffPicker;
+import org.opora.programmes.api.programme.PlanRow;
+import org.opora.programmes.api.programme.PlanRowDraft;
+import org.opora.programmes.api.programme.Programme;
+import org.opora.programmes.api.programme.Task;
+import org.opora.programmes.ui.internal.common.ListLabels;
+import org.opora.platform.ui.api.Notifications;
+
+/**
+ * Adds or edits a row of the support plan: the activity and its form, the task it serves (regulation 002: the
+ * activities are written for each task), whom it addresses, the participants, the responsible specialist, the date
+ * or period within the programme, the planned result and the direction of help.
+ */
+class RowDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ProgrammePage page;
+    private final transient PlanRow row;
+    private final TextField activity = Forms.field(new TextField(), "row-activity", "programmes.ui.plan.activityName");
+    private final TextField form = Forms.field(new TextField(), "row-form", "programmes.ui.plan.form");
+    private final Select<Task> task = new Select<>();
+    private final Select<String> target = new Select<>();
+    private final TextField participants = Forms.field(new TextField(), "row-participants",
+            "programmes.ui.plan.participants");
+    private final ComboBox<StaffMember> responsible;
+    private final DatePicker from = Dates.picker("row-from", "programmes.ui.plan.from");
+    private final DatePicker to = Dates.picker("row-to", "programmes.ui.plan.to");
+    private final TextArea planned = Forms.field(new TextArea(), "row-planned", "programmes.ui.plan.planned");
+    private final Select<String> direction = new Select<>();
+
+    /** @param row the row to edit, or {@code null} for a new one */
+    RowDialog(ProgrammePage page, PlanRow row) {
+        this.page = page;
+        this.row = row;
+        this.responsible = StaffPicker.create(page.services().staff(), "row-responsible",
+                "programmes.ui.plan.responsible");
+        setId("row-dialog");
+        setHeaderTitle(getTranslation(row == null ? "programmes.ui.plan.add" : "programmes.ui.plan.edit"));
+        setWidth("48em");
+        Programme p = page.programme();
+        Forms.field(task, "row-task", "programmes.ui.plan.task");
+        task.setItems(p.tasks());
+        task.setItemLabelGenerator(t -> t == null ? "" : t.position() + ". " + t.text());
+        Forms.field(target, "row-target", "programmes.ui.plan.target");
+        target.setItems(ListLabels.ACTIVITY_TARGETS.codes());
+        target.setItemLabelGenerator(ListLabels.ACTIVITY_TARGETS::label);
+        Forms.field(direction, "row-direction", "programmes.ui.plan.direction");
+        direction.setItems(withNone(ListLabels.HELP_DIRECTIONS.codes()));
+        direction.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("programmes.ui.plan.noDirection")
+                : ListLabels.HELP_DIRECTIONS.label(c));
+        direction.setValue("");
+        from.setMin(p.start());
+        from.setMax(p.end());
+        to.setMin(p.start());
+        to.setMax(p.end());
+        to.setHelperText(getTranslation("programmes.ui.plan.to.help"));
+        if (row != null) {
+            fill(row);
+        }
+        var layout = Forms.form(activity, form, task, target, participants, responsible, from, to, planned,
+                direction);
+        layout.setColspan(planned, 2);
+        add(layout);
+        getFooter().add(Forms.button("row-cancel", "core.ui.common.cancel", this::close),
+                Forms.primary("row-save", "core.ui.common.save", this::save));
+    }
+
+    private void fill(PlanRow r) {
+        activity.setValue(r.activity());
+        form.setValue(r.form());
+        page.programme().tasks().stream().filter(t -> t.id() == r.taskId()).findFirst().ifPresent(task::setValue);
+        target.setValue(r.target());
+        participants.setValue(r.participants());
+        StaffPicker.select(responsible, page.services().staff(), r.responsibleId());
+        from.setValue(r.from());
+        to.setValue(r.to());
+        planned.setValue(r.plannedResult());
+        direction.setValue(r.direction() == null ? "" : r.direction());
+    }
+
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> m = new HashMap<>();
+        m.put("activity", activity);
+        m.put("form", form);
+        m.put("taskId", task);
+        m.put("target", target);
+        m.put("participants", participants);
+        m.put("responsibleId", responsible);
+        m.put("from", from);
+        m.put("to", to);
+        m.put("plannedResult", planned);
+        m.put("direction", direction);
+        return m;
+    }
+
+    private void save() {
+        Failures.clear(fields());
+        HasValidation missing = activity.getValue().isBlank() ? activity
+                : task.getValue() == null ? task : from.getValue() == null ? from : null;
+        if (missing != null) {
+            Failures.required(missing);
+            return;
+        }
+        PlanRowDraft draft = new PlanRowDraft(activity.getValue().strip(), form.getValue().strip(),
+                task.getValue().id(), target.getValue(), participants.getValue().strip(),
+                responsible.getValue() == null ? null : responsible.getValue().id(), from.getValue(), to.getValue(),
+                planned.getValue().strip(), direction.getValue() == null ? "" : direction.getValue());
+        try {
+            if (row == null) {
+                page.services().programmes().addRow(page.programme().id(), draft);
+            } else {
+                page.services().programmes().updateRow(row.id(), row.version(), draft);
+            }
+            Notifications.success(getTranslation("programmes.ui.plan.saved"));
+            close();
+            page.reload().run();
+        } catch (RuntimeException e) {
+            Failures.show(e, fields(), () -> {
+                close();
+                page.reload().run();
+            });
+        }
+    }
+
+    private static List<String> withNone(List<String> codes) {
+        List<String> all = new ArrayList<>();
+        all.add("");
+        all.addAll(codes);
+        return all;
+    }
+}

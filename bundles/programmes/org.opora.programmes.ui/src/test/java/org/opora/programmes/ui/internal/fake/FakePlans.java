@@ -1,0 +1,64 @@
+package org.opora.programmes.ui.internal.fake;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.opora.core.ui.testing.Unexpected;
+import org.opora.programmes.api.plan.IndividualPlan;
+import org.opora.programmes.api.plan.IndividualPlanDraft;
+import org.opora.programmes.api.plan.IndividualPlanService;
+import org.opora.programmes.api.programme.Consent;
+
+/** An individual plan service that fails the test on every call it does not override. */
+public class FakePlans implements IndividualPlanService {
+
+    @Override
+    public List<IndividualPlan> ofPupil(long pupilId) {
+        throw Unexpected.call("ofPupil");
+    }
+
+    @Override
+    public IndividualPlan get(long planId) {
+        throw Unexpected.call("get");
+    }
+
+    @Override
+    public IndividualPlan informParents(long pupilId, LocalDate on, String representative) {
+        throw Unexpected.call("informParents");
+    }
+
+    @Override
+    public IndividualPlan create(IndividualPlanDraft draft) {
+        throw Unexpected.call("create");
+    }
+
+    @Override
+    public IndividualPlan update(long planId, long version, IndividualPlanDraft draft) {
+        throw Unexpected.call("update");
+    }
+
+    @Override
+    public IndividualPlan discussedWithParents(long planId, long version, LocalDate on) {
+        throw Unexpected.call("discussedWithParents");
+    }
+
+    @Override
+    public IndividualPlan recordConsent(long planId, long version, Consent consent) {
+        throw Unexpected.call("recordConsent");
+    }
+
+    @Override
+    public IndividualPlan agree(long planId, long version, LocalDate on) {
+        throw Unexpected.call("agree");
+    }
+
+    @Override
+    public IndividualPlan approve(long planId, long version, LocalDate on) {
+        throw Unexpected.call("approve");
+    }
+
+    @Override
+    public IndividualPlan change(long planId, long version, IndividualPlanDraft draft, Long orderId) {
+        throw Unexpected.call("change");
+    }
+}

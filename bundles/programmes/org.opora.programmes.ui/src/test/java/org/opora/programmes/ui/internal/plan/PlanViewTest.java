@@ -1,0 +1,94 @@
+package org.opora.programmes.ui.internal.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.plan.IndividualPlan;
+import org.opora.programmes.ui.internal.fake.Data;
+import org.opora.programmes.ui.internal.fake.FakeDocuments;
+import org.opora.programmes.ui.internal.fake.FakePlans;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.testing.TestUi;
+
+class PlanViewTest {
+
+    private final List<String> calls = new ArrayList<>();
+    private boolean agreed;
+    private boolean denied;
+    private final FakePlans plans = new FakePlans() {
+        @Override
+        public IndividualPlan get(long id) {
+            calls.add("get " + id);
+            if (denied) {
+                throw new AccessDeniedException(ProgrammesPermissions.READ_ALL);
+            }
+            return Data.plan(agreed);
+        }
+
+        @Override
+        public IndividualPlan agree(long id, long version, LocalDate on) {
+            calls.add("agree " + id + " " + version + " " + on);
+            return Data.plan(true);
+        }
+    };
+
+    @BeforeEach
+    void ui() {
+        TestUi.open();
+    }
+
+    @AfterEach
+    void close() {
+        TestUi.close();
+    }
+
+    private void open(SecurityContext user) {
+        PlanView view = new PlanView(new PlanView.Services(plans, new FakeDocuments(), user));
+        UI.getCurrent().add(view);
+        view.show(8L);
+        TestUi.roundTrip();
+    }
+
+    @Test
+    void theCoordinatorSeesTheChoicesAndHoursAndAgreesThePlan() {
+        open(Data.user("deputy", ProgrammesPermissions.ACCESS, ProgrammesPermissions.COORDINATE));
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.containsAll(Set.of("plan-info-informed", "plan-info-deadline", "plan-info-agreement",
+                "plan-choices", "plan-hours", "plan-pdf", "programme-restricted", "plan-agree")), ids.toString());
+        assertFalse(ids.contains("plan-approve"), "the director approves only an agreed plan");
+        TestUi.find("plan-agree", Button.class).click();
+        TestUi.find("date-save", Button.class).click();
+        assertTrue(calls.contains("agree 8 4 " + LocalDate.now()), calls.toString());
+    }
+
+    @Test
+    void theDirectorApprovesAnAgreedPlan() {
+        agreed = true;
+        open(Data.user("director", ProgrammesPermissions.ACCESS, ProgrammesPermissions.APPROVE));
+        assertTrue(TestUi.ids().contains("plan-approve"));
+        assertFalse(TestUi.ids().contains("plan-agree"));
+    }
+
+    @Test
+    void whoMayNotReadThePlanSeesWhy() {
+        denied = true;
+        open(Data.user("teacher", ProgrammesPermissions.ACCESS));
+        assertEquals("!{programmes.ui.plan.denied}!", TestUi.find("plan-denied", Paragraph.class).getText());
+        assertFalse(TestUi.ids().contains("plan-choices"));
+    }
+}
