@@ -30,6 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.opora.core.support.FieldChecks;
 
 /**
  * Finalised protocols as other modules cite them (the IPS form of regulation 002: "consilium protocol (number,
@@ -95,7 +96,7 @@ public class ConsiliumLinkImpl implements ConsiliumLink {
     @Override
     public String citation(ProtocolRef ref, Locale locale) {
         Translator t = translator;
-        String day = Checks.day(ref.date());
+        String day = FieldChecks.day(ref.date());
         String text = t == null ? "" : t.translate("consilium.link.citation", locale, ref.number(), day);
         return text.isEmpty() || text.equals("consilium.link.citation")
                 ? MessageFormat.format(FALLBACK_CITATION, ref.number(), day) : text;

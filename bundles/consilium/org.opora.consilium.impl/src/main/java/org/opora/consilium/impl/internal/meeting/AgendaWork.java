@@ -27,6 +27,7 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The agenda of a meeting: pupils put on it (with the class teacher invited and the specialists asked for their
@@ -64,12 +65,12 @@ final class AgendaWork {
 
     AgendaItem add(long meetingId, AgendaProposal proposal) {
         Who who = ctx.caller();
-        Checks.present("pupilId", proposal);
+        FieldChecks.present("pupilId", proposal);
         Pupil pupil = ctx.people.pupil("pupilId", proposal.pupilId());
-        String note = Checks.maxLength("note", proposal.note(), 500);
-        String sourceRef = Checks.maxLength("sourceRef", proposal.sourceRef(), 200);
+        String note = FieldChecks.maxLength("note", proposal.note(), 500);
+        String sourceRef = FieldChecks.maxLength("sourceRef", proposal.sourceRef(), 200);
         if (proposal.reason() == AgendaReason.REFERRAL) {
-            Checks.present("referralId", proposal.referralId());
+            FieldChecks.present("referralId", proposal.referralId());
         }
         Optional<StaffMember> classTeacher = ctx.rules.inviteClassTeacher() && pupil.classTeacherId() != null
                 ? ctx.people.findStaff(pupil.classTeacherId()).filter(StaffMember::active) : Optional.empty();
@@ -191,7 +192,7 @@ final class AgendaWork {
 
     AgendaItem recordOutcome(long itemId, long version, Outcome outcome) {
         Who who = ctx.caller();
-        Checks.present("decisions", outcome);
+        FieldChecks.present("decisions", outcome);
         Outcome o = MeetingChecks.clean(outcome);
         AgendaItem recorded = ctx.db.write(em -> {
             AgendaItemEntity item = ctx.item(em, itemId);

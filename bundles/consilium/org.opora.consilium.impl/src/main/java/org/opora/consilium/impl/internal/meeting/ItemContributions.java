@@ -22,6 +22,7 @@ import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.core.support.FieldChecks;
 
 /**
  * What others contribute to a pupil's item: the parents invited (regulation 002: "parents are invited to the
@@ -40,14 +41,14 @@ final class ItemContributions {
 
     ParentInvitation invite(long itemId, ParentInvitationDraft draft) {
         Who who = ctx.caller();
-        Checks.present("invitedOn", draft);
-        Checks.notFuture("invitedOn", draft.invitedOn(), ctx.db.today());
+        FieldChecks.present("invitedOn", draft);
+        FieldChecks.notFuture("invitedOn", draft.invitedOn(), ctx.db.today());
         long pupilId = ctx.db.read(em -> ctx.item(em, itemId).getPupilId());
         Representative rep = draft.representativeId() == null ? null : ctx.people.representatives(pupilId).stream()
                 .filter(r -> r.id() == draft.representativeId()).findFirst()
                 .orElseThrow(() -> new ValidationException("representativeId", "consilium.error.notInList"));
-        String name = rep != null ? rep.fullName() : Checks.required("name", draft.name(), 300);
-        String relation = rep != null ? rep.relation() : Checks.maxLength("relation", draft.relation(), 40);
+        String name = rep != null ? rep.fullName() : FieldChecks.required("name", draft.name(), 300);
+        String relation = rep != null ? rep.relation() : FieldChecks.maxLength("relation", draft.relation(), 40);
         ParentInvitation invited = ctx.db.write(em -> {
             AgendaItemEntity item = ctx.item(em, itemId);
             MeetingEntity m = keep(em, who, item.getMeetingId());
@@ -71,7 +72,7 @@ final class ItemContributions {
 
     ParentInvitation setAttendance(long invitationId, Attendance attendance) {
         Who who = ctx.caller();
-        Checks.present("attendance", attendance);
+        FieldChecks.present("attendance", attendance);
         ParentInvitation changed = ctx.db.write(em -> {
             ParentInvitationEntity x = ConsiliumDatabase.find(em, ParentInvitationEntity.class, invitationId,
                     INVITATION);
@@ -119,7 +120,7 @@ final class ItemContributions {
     /** The specialist asked writes it, or who keeps the meeting. */
     Presentation submit(long presentationId, long version, String text) {
         Who who = ctx.caller();
-        String body = Checks.required("text", text, Checks.LONG_TEXT);
+        String body = FieldChecks.required("text", text, Checks.LONG_TEXT);
         Presentation submitted = ctx.db.write(em -> {
             PresentationEntity p = ConsiliumDatabase.find(em, PresentationEntity.class, presentationId,
                     PRESENTATION);

@@ -11,6 +11,7 @@ import org.opora.consilium.impl.internal.config.ConsiliumLists;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.People;
 import org.opora.core.api.ValidationException;
+import org.opora.core.support.FieldChecks;
 
 /** The checks of a meeting's header and of a pupil's outcome; each failure names the draft's field. */
 final class MeetingChecks {
@@ -22,21 +23,21 @@ final class MeetingChecks {
 
     /** The header with its texts stripped; a planned meeting names the monitoring survey that prompted it. */
     static MeetingDraft header(MeetingDraft d, ConsiliumLists lists) {
-        Checks.present("kind", d);
-        Checks.present("kind", d.kind());
-        Checks.present("date", d.date());
+        FieldChecks.present("kind", d);
+        FieldChecks.present("kind", d.kind());
+        FieldChecks.present("date", d.date());
         String monitoring = "";
         if (d.kind() == MeetingKind.PLANNED) {
-            monitoring = Checks.required("monitoring", d.monitoring(), 40);
+            monitoring = FieldChecks.required("monitoring", d.monitoring(), 40);
             if (!lists.contains(ConsiliumList.MONITORING_KINDS, monitoring)) {
                 throw new ValidationException("monitoring", "consilium.error.notInList");
             }
         }
-        String time = Checks.maxLength("time", d.time(), 5);
+        String time = FieldChecks.maxLength("time", d.time(), 5);
         if (!time.isEmpty() && !TIME.matcher(time).matches()) {
             throw new ValidationException("time", "consilium.error.time");
         }
-        String place = Checks.required("place", d.place(), 300);
+        String place = FieldChecks.required("place", d.place(), 300);
         return new MeetingDraft(d.kind(), monitoring, d.date(), time, place, d.chairId(), d.secretaryId());
     }
 
@@ -45,15 +46,15 @@ final class MeetingChecks {
      * a review after the meeting) and returns the curator's name; completeness is checked when finalising.
      */
     static String outcome(Outcome o, LocalDate meetingDate, ConsiliumLists lists, People people) {
-        Checks.present("decisions", o);
-        Checks.maxLength("problems", o.problems(), Checks.LONG_TEXT);
-        Checks.maxLength("goal", o.goal(), Checks.LONG_TEXT);
-        Checks.maxLength("tasks", o.tasks(), Checks.LONG_TEXT);
-        Checks.maxLength("resources", o.resources(), Checks.LONG_TEXT);
-        Checks.maxLength("decisionText", o.decisionText(), Checks.LONG_TEXT);
-        Checks.maxLength("teacherRecommendations", o.teacherRecommendations(), Checks.LONG_TEXT);
-        Checks.maxLength("parentRecommendations", o.parentRecommendations(), Checks.LONG_TEXT);
-        Checks.maxLength("externalReferral", o.externalReferral(), Checks.LONG_TEXT);
+        FieldChecks.present("decisions", o);
+        FieldChecks.maxLength("problems", o.problems(), Checks.LONG_TEXT);
+        FieldChecks.maxLength("goal", o.goal(), Checks.LONG_TEXT);
+        FieldChecks.maxLength("tasks", o.tasks(), Checks.LONG_TEXT);
+        FieldChecks.maxLength("resources", o.resources(), Checks.LONG_TEXT);
+        FieldChecks.maxLength("decisionText", o.decisionText(), Checks.LONG_TEXT);
+        FieldChecks.maxLength("teacherRecommendations", o.teacherRecommendations(), Checks.LONG_TEXT);
+        FieldChecks.maxLength("parentRecommendations", o.parentRecommendations(), Checks.LONG_TEXT);
+        FieldChecks.maxLength("externalReferral", o.externalReferral(), Checks.LONG_TEXT);
         for (String code : o.decisions()) {
             if (!lists.contains(ConsiliumList.DECISION_TYPES, code)) {
                 throw new ValidationException("decisions", "consilium.error.notInList");

@@ -29,6 +29,7 @@ import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.persistence.DataAccessException;
 import org.opora.platform.persistence.QueryFilter;
+import org.opora.core.support.FieldChecks;
 
 /**
  * Meetings as a whole: the list, the header, creation with the next number and the consilium's members as
@@ -176,7 +177,7 @@ final class MeetingHeaders {
 
     Meeting cancel(long meetingId, long version, String reason) {
         Who who = ctx.caller();
-        String why = Checks.required("reason", reason, 1000);
+        String why = FieldChecks.required("reason", reason, 1000);
         Meeting cancelled = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);
             FinalisedProtocol.requireChangeable(m.getStatus());

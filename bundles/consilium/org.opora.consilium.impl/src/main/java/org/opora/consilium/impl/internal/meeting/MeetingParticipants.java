@@ -15,6 +15,7 @@ import org.opora.consilium.impl.internal.support.Who;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The participants of a meeting (regulation 002: class teachers, teachers, social pedagogues, psychologists, other
@@ -42,16 +43,16 @@ final class MeetingParticipants {
 
     Participant add(long meetingId, ParticipantDraft draft) {
         Who who = ctx.caller();
-        Checks.present("staffId", draft);
+        FieldChecks.present("staffId", draft);
         StaffMember staff = draft.staffId() == null ? null : ctx.people.staff("staffId", draft.staffId());
         ParticipantEntity entity;
         if (staff != null) {
             entity = new ParticipantEntity(meetingId, staff.id(), staff.name().full(), staff.position(), "",
                     staff.specialistTypes());
         } else {
-            entity = new ParticipantEntity(meetingId, null, Checks.required("name", draft.name(), 300),
-                    Checks.required("position", draft.position(), 300),
-                    Checks.required("organisation", draft.organisation(), 300), List.of());
+            entity = new ParticipantEntity(meetingId, null, FieldChecks.required("name", draft.name(), 300),
+                    FieldChecks.required("position", draft.position(), 300),
+                    FieldChecks.required("organisation", draft.organisation(), 300), List.of());
         }
         Participant added = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);

@@ -30,6 +30,7 @@ import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The pupils proposed for a meeting's agenda ({@link AgendaPrefill}): confirmed referrals, overdue reviews and the
@@ -51,7 +52,7 @@ final class Proposals {
 
     List<AgendaProposal> proposals(LocalDate day) {
         Who who = ctx.caller();
-        Checks.present("date", day);
+        FieldChecks.present("date", day);
         if (!MeetingHeaders.canCreate(who, day, ctx.db.today())) {
             throw new AccessDeniedException(ConsiliumPermissions.MEETING_MANAGE);
         }
@@ -77,7 +78,7 @@ final class Proposals {
         return em.createQuery("select r from ReferralEntity r where r.status = :s order by r.examinedOn, r.id",
                 ReferralEntity.class).setParameter("s", ReferralStatus.CONFIRMED).getResultList().stream()
                 .map(r -> new AgendaPrefill.Referred(r.getId(), r.getPupilId(), r.getStatus(),
-                        text(locale, "consilium.proposal.referral", Checks.day(r.getFiledOn()),
+                        text(locale, "consilium.proposal.referral", FieldChecks.day(r.getFiledOn()),
                                 r.getSigns().stream().map(c -> ConsiliumSettings.label(signs, c))
                                         .collect(Collectors.joining(", "))),
                         null))
@@ -99,8 +100,8 @@ final class Proposals {
         return AgendaPrefill.overdue(decided, day).stream().map(d -> {
             MeetingEntity m = meetings.get(d.itemId());
             return new AgendaProposal(d.pupilId(), AgendaReason.OVERDUE, null, d.sourceRef(),
-                    text(locale, "consilium.proposal.overdue", Checks.day(d.reviewBy()), m.getNumber(),
-                            Checks.day(m.getDate())),
+                    text(locale, "consilium.proposal.overdue", FieldChecks.day(d.reviewBy()), m.getNumber(),
+                            FieldChecks.day(m.getDate())),
                     d.reviewBy());
         }).toList();
     }

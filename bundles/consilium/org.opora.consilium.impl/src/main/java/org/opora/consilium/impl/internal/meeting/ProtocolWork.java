@@ -33,6 +33,7 @@ import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The protocol: the collegial conclusion, what is missing before it can be finalised, finalising it (referrals on
@@ -53,7 +54,7 @@ final class ProtocolWork {
 
     Meeting recordConclusion(long meetingId, long version, String conclusion) {
         Who who = ctx.caller();
-        String text = Checks.maxLength("conclusion", conclusion, Checks.LONG_TEXT);
+        String text = FieldChecks.maxLength("conclusion", conclusion, Checks.LONG_TEXT);
         Meeting recorded = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);
             FinalisedProtocol.requireChangeable(m.getStatus());
@@ -134,7 +135,7 @@ final class ProtocolWork {
         Meeting amended = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);
             String why = FinalisedProtocol.requireAmendable(m.getStatus(), reason);
-            String text = Checks.required("conclusion", conclusion, Checks.LONG_TEXT);
+            String text = FieldChecks.required("conclusion", conclusion, Checks.LONG_TEXT);
             ConsiliumDatabase.expectVersion(m.getVersion(), version);
             String change = FinalisedProtocol.conclusionChange(m.getConclusion(), text);
             m.setConclusion(text);
@@ -151,7 +152,7 @@ final class ProtocolWork {
 
     AgendaItem amendOutcome(long itemId, long version, Outcome outcome, String reason) {
         Who who = ctx.caller();
-        Checks.present("decisions", outcome);
+        FieldChecks.present("decisions", outcome);
         Outcome o = MeetingChecks.clean(outcome);
         List<ProtocolRef> refs = new ArrayList<>();
         AgendaItem amended = ctx.db.write(em -> {

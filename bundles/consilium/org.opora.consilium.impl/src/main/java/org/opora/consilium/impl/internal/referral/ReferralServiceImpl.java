@@ -34,6 +34,7 @@ import org.opora.platform.api.security.AccessDeniedException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.opora.core.support.FieldChecks;
 
 /**
  * Referrals (regulation 002): a teacher files the signs they saw, the administration takes note and may name the
@@ -129,9 +130,9 @@ public class ReferralServiceImpl implements ReferralService {
     public Referral file(ReferralDraft draft) {
         Who who = caller();
         require(who, ConsiliumPermissions.REFERRAL_FILE);
-        Checks.present("pupilId", draft);
+        FieldChecks.present("pupilId", draft);
         Pupil pupil = people.pupil("pupilId", draft.pupilId());
-        Checks.notFuture("observedOn", draft.observedOn(), db.today());
+        FieldChecks.notFuture("observedOn", draft.observedOn(), db.today());
         if (draft.signs().isEmpty()) {
             throw new ValidationException("signs", "consilium.error.signsRequired");
         }
@@ -140,7 +141,7 @@ public class ReferralServiceImpl implements ReferralService {
                 throw new ValidationException("signs", "consilium.error.notInList");
             }
         }
-        String description = Checks.required("description", draft.description(), 4000);
+        String description = FieldChecks.required("description", draft.description(), 4000);
         if (description.length() < MIN_DESCRIPTION) {
             throw new ValidationException("description", "consilium.error.descriptionShort", MIN_DESCRIPTION);
         }
@@ -193,9 +194,9 @@ public class ReferralServiceImpl implements ReferralService {
         if (!isExaminer(who)) {
             throw new AccessDeniedException(ConsiliumPermissions.REFERRAL_EXAMINE);
         }
-        Checks.present("findings", examination);
-        Checks.notFuture("examinedOn", examination.examinedOn(), db.today());
-        String findings = Checks.required("findings", examination.findings(), Checks.LONG_TEXT);
+        FieldChecks.present("findings", examination);
+        FieldChecks.notFuture("examinedOn", examination.examinedOn(), db.today());
+        String findings = FieldChecks.required("findings", examination.findings(), Checks.LONG_TEXT);
         ReferralStatus result = ReferralFlow.examined(examination.confirmed());
         return change(who, referralId, version, "examined", r -> {
             ReferralFlow.require(r.getStatus(), result);
@@ -204,7 +205,7 @@ public class ReferralServiceImpl implements ReferralService {
             }
             if (examination.examinedOn().isBefore(r.getFiledOn())) {
                 throw new ValidationException("examinedOn", "consilium.error.referral.examinedBeforeFiled",
-                        Checks.day(r.getFiledOn()));
+                        FieldChecks.day(r.getFiledOn()));
             }
             if (r.getExaminerId() == null && who.staff() != null) {
                 r.assignExaminer(who.staffId(), who.staff().name().full());
@@ -216,7 +217,7 @@ public class ReferralServiceImpl implements ReferralService {
     @Override
     public Referral withdraw(long referralId, long version, String reason) {
         Who who = caller();
-        String why = Checks.required("reason", reason, 1000);
+        String why = FieldChecks.required("reason", reason, 1000);
         return change(who, referralId, version, "withdrawn", r -> {
             boolean own = who.login().equals(r.getFiledBy()) && who.allows(ConsiliumPermissions.REFERRAL_FILE);
             if (!own && !who.allows(ConsiliumPermissions.REFERRAL_RECEIVE)) {

@@ -47,7 +47,7 @@ public final class FinalisedProtocol {
         }
         String r = reason.strip();
         if (r.length() > MAX_REASON) {
-            throw new ValidationException("reason", "consilium.error.tooLong", MAX_REASON);
+            throw new ValidationException("reason", "core.error.tooLong", MAX_REASON);
         }
         return r;
     }

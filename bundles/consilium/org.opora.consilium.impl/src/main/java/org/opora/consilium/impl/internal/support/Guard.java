@@ -1,11 +1,6 @@
 package org.opora.consilium.impl.internal.support;
 
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Supplier;
-
-import org.opora.platform.api.security.AccessDeniedException;
-import org.opora.platform.api.security.OporaUser;
+import org.opora.core.support.ModuleGuard;
 import org.opora.platform.api.security.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -13,69 +8,16 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/**
- * The permission checks of the consilium's services. A call made for a signed-in user is checked against their
- * permissions; a call without one (start-up, the demo loader, the shell, in-container tests) acts as the system,
- * as everywhere on the platform.
- */
+/** The permission checks of the consilium's services, with the platform's security context (see {@link ModuleGuard}). */
 @Component(service = Guard.class)
-public class Guard {
-
-    public static final String SYSTEM = "system";
+public class Guard extends ModuleGuard {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SecurityContext securityContext;
 
-    /** Who the demo loader writes as on this thread, or nobody. */
-    private static final ThreadLocal<OporaUser> ACTING = new ThreadLocal<>();
-
-    /**
-     * Runs work on this thread as the given person, without a session: the demo loader files a referral in a class
-     * teacher's name and finalises a protocol as the secretary, so that the records name people, not the system.
-     */
-    public static <T> T actingAs(OporaUser user, Supplier<T> work) {
-        OporaUser before = ACTING.get();
-        ACTING.set(user);
-        try {
-            return work.get();
-        } finally {
-            if (before == null) {
-                ACTING.remove();
-            } else {
-                ACTING.set(before);
-            }
-        }
-    }
-
-    public Optional<OporaUser> user() {
-        OporaUser acting = ACTING.get();
-        if (acting != null) {
-            return Optional.of(acting);
-        }
-        SecurityContext ctx = securityContext;
-        return ctx == null ? Optional.empty() : ctx.currentUser();
-    }
-
-    /** The login written in records and the journal, or {@code system}. */
-    public String actor() {
-        return user().map(OporaUser::username).orElse(SYSTEM);
-    }
-
-    /** The user's language; Russian for the system. */
-    public Locale locale() {
-        return user().map(OporaUser::locale).orElse(Locale.forLanguageTag("ru"));
-    }
-
-    /** Whether the current caller holds the permission (the system holds all). */
-    public boolean allows(String permission) {
-        return user().map(u -> u.has(permission)).orElse(true);
-    }
-
-    /** @throws AccessDeniedException when a signed-in user lacks the permission */
-    public void require(String permission) {
-        if (!allows(permission)) {
-            throw new AccessDeniedException(permission);
-        }
+    @Override
+    protected SecurityContext securityContext() {
+        return securityContext;
     }
 }

@@ -27,6 +27,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.opora.platform.persistence.QueryFilter;
+import org.opora.core.support.FieldChecks;
 
 /** External agencies (000 §4.4) and the log of interactions with them. */
 @Component
@@ -113,11 +114,11 @@ public class AgencyServiceImpl implements AgencyService {
         if (!lists.contains(ReferenceList.AGENCY_KINDS, d.kind())) {
             throw new ValidationException("kind", "core.error.notInList");
         }
-        Checks.required("name", d.name(), 300);
-        Checks.maxLength("address", d.address(), 300);
+        FieldChecks.required("name", d.name(), 300);
+        FieldChecks.maxLength("address", d.address(), 300);
         Checks.phone("phone", d.phone());
         Checks.email("email", d.email());
-        Checks.maxLength("contactPerson", d.contactPerson(), 300);
+        FieldChecks.maxLength("contactPerson", d.contactPerson(), 300);
     }
 
     @Override
@@ -192,10 +193,10 @@ public class AgencyServiceImpl implements AgencyService {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
-        Checks.notFuture("date", d.date(), db.today());
-        Checks.required("subject", d.subject(), 1000);
-        Checks.maxLength("outcome", d.outcome(), 2000);
-        Checks.maxLength("nextStep", d.nextStep(), 1000);
+        FieldChecks.notFuture("date", d.date(), db.today());
+        FieldChecks.required("subject", d.subject(), 1000);
+        FieldChecks.maxLength("outcome", d.outcome(), 2000);
+        FieldChecks.maxLength("nextStep", d.nextStep(), 1000);
         if (!d.nextStep().isEmpty() && d.nextDue() == null) {
             throw new ValidationException("nextDue", "core.error.interaction.due");
         }

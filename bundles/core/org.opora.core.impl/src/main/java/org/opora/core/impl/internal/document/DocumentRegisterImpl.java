@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.core.impl.internal.model.Names;
+import org.opora.core.support.FieldChecks;
 
 /** The register of the service's documents (000 §5) with their files in the database. */
 @Component
@@ -139,8 +140,8 @@ public class DocumentRegisterImpl implements DocumentRegister {
     @Override
     public DocumentRecord approve(long documentId, long version, String approvedBy, LocalDate on) {
         guard.require(CorePermissions.DOCUMENT_APPROVE);
-        String by = Checks.required("approvedBy", approvedBy, 300);
-        Checks.notFuture("approvedOn", on, db.today());
+        String by = FieldChecks.required("approvedBy", approvedBy, 300);
+        FieldChecks.notFuture("approvedOn", on, db.today());
         DocumentRecord approved = db.write(em -> {
             DocumentEntity d = CoreDatabase.find(em, DocumentEntity.class, documentId, RECORD);
             CoreDatabase.expectVersion(d.getVersion(), version);
@@ -178,8 +179,8 @@ public class DocumentRegisterImpl implements DocumentRegister {
         if (!lists.contains(ReferenceList.DOCUMENT_TYPES, d.type())) {
             throw new ValidationException("type", "core.error.notInList");
         }
-        Checks.required("title", d.title(), 500);
-        Checks.present("year", d.year());
+        FieldChecks.required("title", d.title(), 500);
+        FieldChecks.present("year", d.year());
     }
 
     private static StaffEntity author(EntityManager em, Long authorId) {

@@ -36,6 +36,7 @@ import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.opora.core.support.FieldChecks;
 
 /** Pupils: the list, the card (audited), core data, representatives, flags and archiving. */
 @Component
@@ -207,7 +208,7 @@ public class PupilServiceImpl implements PupilService {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
-        Checks.required("fullName", d.fullName(), 300);
+        FieldChecks.required("fullName", d.fullName(), 300);
         if (!lists.contains(ReferenceList.RELATIONS, d.relation())) {
             throw new ValidationException("relation", "core.error.notInList");
         }
@@ -221,7 +222,7 @@ public class PupilServiceImpl implements PupilService {
         if (flag == null || !lists.contains(ReferenceList.PUPIL_FLAGS, flag)) {
             throw new ValidationException("flag", "core.error.notInList");
         }
-        String n = Checks.maxLength("note", note, 500);
+        String n = FieldChecks.maxLength("note", note, 500);
         FlagPeriod set = db.write(em -> {
             PupilEntity p = editable(em, pupilId);
             new FlagHistory(flags(em, pupilId)).checkSet(flag, on, db.today(), p.getBirthDate());
@@ -251,8 +252,8 @@ public class PupilServiceImpl implements PupilService {
     @Override
     public void archive(long pupilId, LocalDate leftOn, String reason) {
         guard.require(CorePermissions.PUPIL_ARCHIVE);
-        Checks.notFuture("leftOn", leftOn, db.today());
-        String r = Checks.required("reason", reason, 300);
+        FieldChecks.notFuture("leftOn", leftOn, db.today());
+        String r = FieldChecks.required("reason", reason, 300);
         db.run(em -> {
             PupilEntity p = pupil(em, pupilId);
             if (p.isArchived()) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.FlagPeriod;
 import org.opora.core.impl.internal.support.Checks;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The history of a pupil's status flags (OVZ, disability, giftedness, at-risk group, guardianship): a flag applies over
@@ -44,7 +45,7 @@ public final class FlagHistory {
                 throw new ValidationException("flag", "core.error.flag.alreadySet");
             }
             if (on.isBefore(p.clearedOn())) {
-                throw new ValidationException("setOn", "core.error.flag.overlaps", Checks.day(p.clearedOn()));
+                throw new ValidationException("setOn", "core.error.flag.overlaps", FieldChecks.day(p.clearedOn()));
             }
         }
     }
@@ -64,7 +65,7 @@ public final class FlagHistory {
             throw new ValidationException("clearedOn", "core.error.future");
         }
         if (!on.isAfter(open.setOn())) {
-            throw new ValidationException("clearedOn", "core.error.flag.clearBeforeSet", Checks.day(open.setOn()));
+            throw new ValidationException("clearedOn", "core.error.flag.clearBeforeSet", FieldChecks.day(open.setOn()));
         }
         return open;
     }

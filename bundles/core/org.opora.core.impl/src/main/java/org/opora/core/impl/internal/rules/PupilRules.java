@@ -6,6 +6,7 @@ import java.time.Period;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.PupilDraft;
 import org.opora.core.impl.internal.support.Checks;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The checks of a pupil's core data: name, a date of birth in the past giving an age the school admits (the
@@ -27,12 +28,12 @@ public final class PupilRules {
         }
         Checks.name(draft.name());
         checkBirthDate(draft.birthDate(), today);
-        Checks.present("sex", draft.sex());
-        Checks.present("classId", draft.classId());
+        FieldChecks.present("sex", draft.sex());
+        FieldChecks.present("classId", draft.classId());
     }
 
     public void checkBirthDate(LocalDate birthDate, LocalDate today) {
-        Checks.present("birthDate", birthDate);
+        FieldChecks.present("birthDate", birthDate);
         if (!birthDate.isBefore(today)) {
             throw new ValidationException("birthDate", "core.error.future");
         }

@@ -19,6 +19,7 @@ import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.opora.core.support.FieldChecks;
 
 /** The school's name, number, address and director, and its academic years. */
 @Component
@@ -43,9 +44,9 @@ public class SchoolServiceImpl implements SchoolService {
     @Override
     public School update(String name, String number, String address, Long directorId, long version) {
         guard.require(CorePermissions.SCHOOL_MANAGE);
-        String n = Checks.required("name", name, 300);
-        String num = Checks.maxLength("number", number, 20);
-        String a = Checks.maxLength("address", address, 300);
+        String n = FieldChecks.required("name", name, 300);
+        String num = FieldChecks.maxLength("number", number, 20);
+        String a = FieldChecks.maxLength("address", address, 300);
         School updated = db.write(em -> {
             SchoolEntity school = db.school(em);
             CoreDatabase.expectVersion(school.getVersion(), version);

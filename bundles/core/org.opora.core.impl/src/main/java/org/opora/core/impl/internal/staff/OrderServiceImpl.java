@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.core.impl.internal.model.Names;
+import org.opora.core.support.FieldChecks;
 
 /** The register of the director's orders; a number is unique within the calendar year of the order's date. */
 @Component
@@ -102,10 +103,10 @@ public class OrderServiceImpl implements OrderService {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
-        Checks.required("number", d.number(), 40);
-        Checks.notFuture("date", d.date(), db.today());
-        Checks.required("title", d.title(), 500);
-        Checks.maxLength("subject", d.subject(), 2000);
+        FieldChecks.required("number", d.number(), 40);
+        FieldChecks.notFuture("date", d.date(), db.today());
+        FieldChecks.required("title", d.title(), 500);
+        FieldChecks.maxLength("subject", d.subject(), 2000);
     }
 
     private static void refuseDuplicate(EntityManager em, OrderDraft d, Long self) {

@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.core.impl.internal.model.Names;
+import org.opora.core.support.FieldChecks;
 
 /** The staff list. */
 @Component
@@ -141,7 +142,7 @@ public class StaffServiceImpl implements StaffService {
             throw new ValidationException("", "core.error.required");
         }
         Checks.name(d.name());
-        Checks.required("position", d.position(), 200);
+        FieldChecks.required("position", d.position(), 200);
         for (String type : d.specialistTypes()) {
             if (!lists.contains(ReferenceList.SPECIALIST_TYPES, type)) {
                 throw new ValidationException("specialistTypes", "core.error.notInList");

@@ -31,6 +31,7 @@ import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.opora.core.support.FieldChecks;
 
 /** The head of the support service (000 §1.4: appointed by the director's order) and the bodies' members. */
 @Component
@@ -66,19 +67,19 @@ public class StructureServiceImpl implements StructureService {
     @Override
     public HeadAppointment appointHead(long staffId, long orderId, LocalDate from) {
         guard.require(CorePermissions.STRUCTURE_MANAGE);
-        Checks.present("from", from);
+        FieldChecks.present("from", from);
         HeadAppointment appointed = db.write(em -> {
             StaffEntity staff = activeStaff(em, staffId);
             OrderEntity order = CoreDatabase.find(em, OrderEntity.class, orderId, "order");
             if (from.isBefore(order.getDate())) {
                 throw new ValidationException("from", "core.error.appointment.beforeOrder",
-                        Checks.day(order.getDate()));
+                        FieldChecks.day(order.getDate()));
             }
             for (HeadEntity previous : em.createQuery("select h from HeadEntity h where h.to is null",
                     HeadEntity.class).getResultList()) {
                 if (!previous.getFrom().isBefore(from)) {
                     throw new ValidationException("from", "core.error.appointment.beforePrevious",
-                            Checks.day(previous.getFrom()));
+                            FieldChecks.day(previous.getFrom()));
                 }
                 previous.end(from.minusDays(1));
             }
@@ -129,14 +130,14 @@ public class StructureServiceImpl implements StructureService {
         if (!lists.contains(ReferenceList.BODY_ROLES, draft.role())) {
             throw new ValidationException("role", "core.error.notInList");
         }
-        Checks.present("from", draft.from());
+        FieldChecks.present("from", draft.from());
         BodyMember added = db.write(em -> {
             StaffEntity staff = activeStaff(em, draft.staffId());
             OrderEntity order = draft.orderId() == null ? null
                     : CoreDatabase.find(em, OrderEntity.class, draft.orderId(), "order");
             if (order != null && draft.from().isBefore(order.getDate())) {
                 throw new ValidationException("from", "core.error.appointment.beforeOrder",
-                        Checks.day(order.getDate()));
+                        FieldChecks.day(order.getDate()));
             }
             List<BodyMember> current = em.createQuery("select m from MemberEntity m where m.body = :b",
                     MemberEntity.class).setParameter("b", draft.body()).getResultList().stream()
@@ -154,7 +155,7 @@ public class StructureServiceImpl implements StructureService {
     @Override
     public BodyMember endMembership(long membershipId, LocalDate to) {
         guard.require(CorePermissions.STRUCTURE_MANAGE);
-        Checks.present("to", to);
+        FieldChecks.present("to", to);
         BodyMember ended = db.write(em -> {
             MemberEntity m = CoreDatabase.find(em, MemberEntity.class, membershipId, "body-member");
             if (m.getTo() != null) {
@@ -162,7 +163,7 @@ public class StructureServiceImpl implements StructureService {
             }
             if (to.isBefore(m.getFrom())) {
                 throw new ValidationException("to", "core.error.membership.endBeforeStart",
-                        Checks.day(m.getFrom()));
+                        FieldChecks.day(m.getFrom()));
             }
             m.end(to);
             return m.toRecord();

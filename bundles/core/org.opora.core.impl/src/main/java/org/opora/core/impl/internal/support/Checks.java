@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.opora.core.api.PersonName;
 import org.opora.core.api.ValidationException;
+import org.opora.core.support.FieldChecks;
 
 /** Field checks shared by the services; each failure names the field and an i18n key of the core's bundle. */
 public final class Checks {
@@ -19,38 +20,11 @@ public final class Checks {
     private Checks() {
     }
 
-    /** A day as messages show it in both languages, e.g. 01.09.2026. */
-    public static String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
-    }
-
-    public static String required(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "core.error.required");
-        }
-        return maxLength(field, value, maxLength);
-    }
-
-    public static String maxLength(String field, String value, int maxLength) {
-        String v = value == null ? "" : value.strip();
-        if (v.length() > maxLength) {
-            throw new ValidationException(field, "core.error.tooLong", maxLength);
-        }
-        return v;
-    }
-
-    public static <T> T present(String field, T value) {
-        if (value == null) {
-            throw new ValidationException(field, "core.error.required");
-        }
-        return value;
-    }
-
     public static PersonName name(PersonName name) {
-        present("name", name);
-        required("surname", name.surname(), 100);
-        required("givenName", name.name(), 100);
-        maxLength("patronymic", name.patronymic(), 100);
+        FieldChecks.present("name", name);
+        FieldChecks.required("surname", name.surname(), 100);
+        FieldChecks.required("givenName", name.name(), 100);
+        FieldChecks.maxLength("patronymic", name.patronymic(), 100);
         return name;
     }
 
@@ -68,11 +42,4 @@ public final class Checks {
         return value;
     }
 
-    public static LocalDate notFuture(String field, LocalDate day, LocalDate today) {
-        present(field, day);
-        if (day.isAfter(today)) {
-            throw new ValidationException(field, "core.error.future");
-        }
-        return day;
-    }
 }

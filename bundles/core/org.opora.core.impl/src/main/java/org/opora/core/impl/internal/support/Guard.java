@@ -1,9 +1,7 @@
 package org.opora.core.impl.internal.support;
 
-import java.util.Optional;
-
+import org.opora.core.support.ModuleGuard;
 import org.opora.platform.api.security.AccessDeniedException;
-import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -12,39 +10,19 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The permission checks of the core's services. A call made for a signed-in user is checked against their
- * permissions; a call without one (start-up, the demo loader, the shell, in-container tests) acts as the system,
- * as everywhere on the platform.
+ * The permission checks of the core's services (see {@link ModuleGuard}): a call for a signed-in user is checked
+ * against their permissions, a call without one acts as the system.
  */
 @Component(service = Guard.class)
-public class Guard {
-
-    public static final String SYSTEM = "system";
+public class Guard extends ModuleGuard {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SecurityContext securityContext;
 
-    public Optional<OporaUser> user() {
-        SecurityContext ctx = securityContext;
-        return ctx == null ? Optional.empty() : ctx.currentUser();
-    }
-
-    /** The name written in records and the journal: the user's login, or {@code system}. */
-    public String actor() {
-        return user().map(OporaUser::username).orElse(SYSTEM);
-    }
-
-    /** Whether the current caller holds the permission (the system holds all). */
-    public boolean allows(String permission) {
-        return user().map(u -> u.has(permission)).orElse(true);
-    }
-
-    /** @throws AccessDeniedException when a signed-in user lacks the permission */
-    public void require(String permission) {
-        if (!allows(permission)) {
-            throw new AccessDeniedException(permission);
-        }
+    @Override
+    protected SecurityContext securityContext() {
+        return securityContext;
     }
 
     /** @throws AccessDeniedException when a signed-in user holds none of the permissions */

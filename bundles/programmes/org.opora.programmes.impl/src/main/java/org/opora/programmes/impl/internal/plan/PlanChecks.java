@@ -10,6 +10,7 @@ import org.opora.programmes.impl.internal.config.ProgrammeList;
 import org.opora.programmes.impl.internal.config.ProgrammeLists;
 import org.opora.programmes.impl.internal.config.ProgrammeRules;
 import org.opora.programmes.impl.internal.support.Checks;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The checks of what is written in an individual plan: the basis, the period, the parents' choices from the
@@ -26,10 +27,10 @@ final class PlanChecks {
     }
 
     static IndividualPlanDraft clean(IndividualPlanDraft d, ProgrammeLists lists) {
-        Checks.present("pupilId", d);
-        String basis = Checks.required("basis", d.basis(), CODE);
-        Checks.present("start", d.start());
-        Checks.present("end", d.end());
+        FieldChecks.present("pupilId", d);
+        String basis = FieldChecks.required("basis", d.basis(), CODE);
+        FieldChecks.present("start", d.start());
+        FieldChecks.present("end", d.end());
         if (d.end().isBefore(d.start())) {
             throw new ValidationException("end", "programmes.error.endBeforeStart");
         }
@@ -38,15 +39,15 @@ final class PlanChecks {
         }
         List<PlanChoice> choices = new ArrayList<>();
         for (PlanChoice c : d.choices()) {
-            String kind = Checks.required("choices", c.kind(), CODE);
+            String kind = FieldChecks.required("choices", c.kind(), CODE);
             if (!lists.contains(ProgrammeList.PLAN_CHOICE_KINDS, kind)) {
                 throw new ValidationException("choices", "programmes.error.notInList", kind);
             }
             if (c.weeklyHours() < 0) {
                 throw new ValidationException("choices", "programmes.error.negative");
             }
-            choices.add(new PlanChoice(c.id(), kind, Checks.required("choices", c.title(), TITLE), c.weeklyHours(),
-                    Checks.maxLength("choices", c.note(), NOTE)));
+            choices.add(new PlanChoice(c.id(), kind, FieldChecks.required("choices", c.title(), TITLE), c.weeklyHours(),
+                    FieldChecks.maxLength("choices", c.note(), NOTE)));
         }
         return new IndividualPlanDraft(d.pupilId(), basis, choices, d.curriculumHours(), d.start(), d.end(),
                 d.coordinatorId(), d.deadline(), d.deadlineOrderId());

@@ -27,6 +27,7 @@ import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.Steps;
 import org.opora.programmes.impl.internal.support.Who;
+import org.opora.core.support.FieldChecks;
 
 /**
  * Informing the parents of the right to an individual plan (001 section 4.1), which opens the pupil's plan, and
@@ -48,8 +49,8 @@ final class PlanDrafting {
 
     IndividualPlan informParents(long pupilId, LocalDate on, String representative) {
         Who who = drafter();
-        Checks.notFuture("on", on, ctx.db.today());
-        String parent = Checks.required("representative", representative, Checks.SHORT_TEXT);
+        FieldChecks.notFuture("on", on, ctx.db.today());
+        String parent = FieldChecks.required("representative", representative, Checks.SHORT_TEXT);
         Pupil pupil = ctx.people.pupil("pupilId", pupilId);
         int grade = ctx.grade(pupil);
         Instant now = ctx.db.now();

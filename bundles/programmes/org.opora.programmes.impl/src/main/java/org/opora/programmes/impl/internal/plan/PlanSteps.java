@@ -28,6 +28,7 @@ import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.States;
 import org.opora.programmes.impl.internal.support.Steps;
 import org.opora.programmes.impl.internal.support.Who;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The way of an individual plan after drafting (001 sections 4.5–4.11): discussed again with the parents, their
@@ -45,7 +46,7 @@ final class PlanSteps {
 
     IndividualPlan discussedWithParents(long planId, long version, LocalDate on) {
         Who who = ctx.caller();
-        Checks.notFuture("on", on, ctx.db.today());
+        FieldChecks.notFuture("on", on, ctx.db.today());
         return move(who, planId, version, "discussed", p -> PlanAccess.canKeep(who, p), (em, p) -> {
             if (p.getDraftedOn() == null) {
                 throw new ValidationException("", "programmes.error.planNotDrafted");
@@ -58,10 +59,10 @@ final class PlanSteps {
     IndividualPlan recordConsent(long planId, long version, Consent consent) {
         Who who = ctx.caller();
         LocalDate today = ctx.db.today();
-        Checks.present("consent", consent);
-        Checks.notFuture("consentDate", consent.date(), today);
-        String representative = Checks.required("consentBy", consent.representative(), Checks.SHORT_TEXT);
-        String note = Checks.maxLength("note", consent.note(), PlanChecks.NOTE);
+        FieldChecks.present("consent", consent);
+        FieldChecks.notFuture("consentDate", consent.date(), today);
+        String representative = FieldChecks.required("consentBy", consent.representative(), Checks.SHORT_TEXT);
+        String note = FieldChecks.maxLength("note", consent.note(), PlanChecks.NOTE);
         ProgrammeState to = consent.given() ? ProgrammeState.CONSENT_GIVEN : ProgrammeState.CONSENT_REFUSED;
         return move(who, planId, version, to.name().toLowerCase(Locale.ROOT), p -> PlanAccess.canKeep(who, p),
                 (em, p) -> ctx.transition(em, who, p, to,
@@ -71,7 +72,7 @@ final class PlanSteps {
     /** The coordinator agrees the plan once it may go to the director (after the consent, where required). */
     IndividualPlan agree(long planId, long version, LocalDate on) {
         Who who = ctx.caller();
-        Checks.notFuture("on", on, ctx.db.today());
+        FieldChecks.notFuture("on", on, ctx.db.today());
         return move(who, planId, version, "agreed", p -> PlanAccess.canAgree(who, p), (em, p) -> {
             if (!ctx.rules.lifecycle().allowed(States.rule(p.getState()),
                     States.rule(ProgrammeState.APPROVED))) {
@@ -90,7 +91,7 @@ final class PlanSteps {
             throw new AccessDeniedException(ProgrammesPermissions.APPROVE);
         }
         LocalDate today = ctx.db.today();
-        Checks.notFuture("on", on, today);
+        FieldChecks.notFuture("on", on, today);
         return move(who, planId, version, "approved", p -> true, (em, p) -> {
             List<Step> steps = PlanContext.steps(em, p.getId());
             Step agreed = IndividualPlanEntity.latest(steps, IndividualPlanEntity.AGREED);

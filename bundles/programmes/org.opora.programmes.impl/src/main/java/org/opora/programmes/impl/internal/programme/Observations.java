@@ -13,6 +13,7 @@ import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.States;
 import org.opora.programmes.impl.internal.support.Who;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The curator's observations of the pupil's state (regulation 002: the curator follows the changes in the pupil's
@@ -43,8 +44,8 @@ final class Observations {
 
     Observation observe(long programmeId, LocalDate on, String text) {
         Who who = ctx.caller();
-        Checks.notFuture("date", on, ctx.db.today());
-        String body = Checks.required("text", text, Checks.LONG_TEXT);
+        FieldChecks.notFuture("date", on, ctx.db.today());
+        String body = FieldChecks.required("text", text, Checks.LONG_TEXT);
         Observation written = ctx.db.write(em -> {
             ProgrammeEntity p = ctx.programme(em, programmeId);
             if (!ProgrammeAccess.canObserve(who, p)) {

@@ -21,6 +21,7 @@ import org.opora.programmes.impl.internal.rules.ActivityPeriodRule;
 import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.Who;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The support plan (the seven columns of the 002 form): rows written, moved and removed by the programme's keepers
@@ -114,9 +115,9 @@ final class PlanRows {
 
     PlanRow markDone(long rowId, long version, LocalDate on, String actualResult, String recommendations) {
         Who who = ctx.caller();
-        Checks.notFuture("doneOn", on, ctx.db.today());
-        String actual = Checks.required("actualResult", actualResult, Checks.LONG_TEXT);
-        String advice = Checks.maxLength("recommendations", recommendations, Checks.LONG_TEXT);
+        FieldChecks.notFuture("doneOn", on, ctx.db.today());
+        String actual = FieldChecks.required("actualResult", actualResult, Checks.LONG_TEXT);
+        String advice = FieldChecks.maxLength("recommendations", recommendations, Checks.LONG_TEXT);
         PlanRow marked = ctx.db.write(em -> {
             PlanRowEntity r = ctx.row(em, rowId);
             ProgrammeEntity p = ctx.programme(em, r.getProgrammeId());

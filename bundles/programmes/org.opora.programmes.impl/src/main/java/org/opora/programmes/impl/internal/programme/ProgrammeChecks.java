@@ -12,6 +12,7 @@ import org.opora.programmes.api.programme.Task;
 import org.opora.programmes.impl.internal.config.ProgrammeList;
 import org.opora.programmes.impl.internal.config.ProgrammeLists;
 import org.opora.programmes.impl.internal.support.Checks;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The checks of what a user writes in a programme and in a plan row: required fields, lengths as the columns hold
@@ -28,15 +29,15 @@ final class ProgrammeChecks {
     }
 
     static ProgrammeDraft clean(ProgrammeDraft d, ProgrammeLists lists, LocalDate today) {
-        Checks.present("pupilId", d);
+        FieldChecks.present("pupilId", d);
         ProtocolCitation protocol = protocol("protocol", d.protocol(), today);
         List<Task> tasks = new ArrayList<>();
         for (Task t : d.tasks()) {
-            tasks.add(new Task(t.id(), tasks.size() + 1, Checks.required("tasks", t.text(), Checks.TEXT)));
+            tasks.add(new Task(t.id(), tasks.size() + 1, FieldChecks.required("tasks", t.text(), Checks.TEXT)));
         }
         List<String> directions = d.directions().stream().map(String::strip).distinct().toList();
         directions.forEach(c -> inList("directions", lists, ProgrammeList.HELP_DIRECTIONS, c));
-        String risk = Checks.maxLength("riskCategory", d.riskCategory(), NUMBER);
+        String risk = FieldChecks.maxLength("riskCategory", d.riskCategory(), NUMBER);
         if (!risk.isEmpty()) {
             inList("riskCategory", lists, ProgrammeList.RISK_CATEGORIES, risk);
         }
@@ -52,29 +53,29 @@ final class ProgrammeChecks {
         if (p == null) {
             return null;
         }
-        String number = Checks.required(field, p.number(), NUMBER);
-        Checks.notFuture(field, p.date(), today);
+        String number = FieldChecks.required(field, p.number(), NUMBER);
+        FieldChecks.notFuture(field, p.date(), today);
         return new ProtocolCitation(number, p.date(), p.itemId());
     }
 
     static PlanRowDraft row(PlanRowDraft d, ProgrammeLists lists) {
-        Checks.present("activity", d);
-        String target = Checks.required("target", d.target(), NUMBER);
+        FieldChecks.present("activity", d);
+        String target = FieldChecks.required("target", d.target(), NUMBER);
         inList("target", lists, ProgrammeList.ACTIVITY_TARGETS, target);
-        String direction = Checks.maxLength("direction", d.direction(), NUMBER);
+        String direction = FieldChecks.maxLength("direction", d.direction(), NUMBER);
         if (!direction.isEmpty()) {
             inList("direction", lists, ProgrammeList.HELP_DIRECTIONS, direction);
         }
-        Checks.present("from", d.from());
-        return new PlanRowDraft(Checks.required("activity", d.activity(), Checks.TEXT),
-                Checks.maxLength("form", d.form(), FORM), d.taskId(), target,
-                Checks.maxLength("participants", d.participants(), Checks.TEXT), d.responsibleId(), d.from(),
-                d.to() == null ? d.from() : d.to(), Checks.maxLength("plannedResult", d.plannedResult(), PLANNED),
+        FieldChecks.present("from", d.from());
+        return new PlanRowDraft(FieldChecks.required("activity", d.activity(), Checks.TEXT),
+                FieldChecks.maxLength("form", d.form(), FORM), d.taskId(), target,
+                FieldChecks.maxLength("participants", d.participants(), Checks.TEXT), d.responsibleId(), d.from(),
+                d.to() == null ? d.from() : d.to(), FieldChecks.maxLength("plannedResult", d.plannedResult(), PLANNED),
                 direction);
     }
 
     private static String text(String field, String value) {
-        return Checks.maxLength(field, value, Checks.LONG_TEXT);
+        return FieldChecks.maxLength(field, value, Checks.LONG_TEXT);
     }
 
     private static void inList(String field, ProgrammeLists lists, ProgrammeList list, String code) {

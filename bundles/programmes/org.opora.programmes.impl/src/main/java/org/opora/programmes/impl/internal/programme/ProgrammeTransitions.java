@@ -21,6 +21,7 @@ import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.Steps;
 import org.opora.programmes.impl.internal.support.Who;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The lifecycle of one revision (regulation 002): the curator introduces the draft to the parents, the parents
@@ -40,7 +41,7 @@ final class ProgrammeTransitions {
 
     Programme discussedWithParents(long programmeId, long version, LocalDate on) {
         Who who = ctx.caller();
-        Checks.notFuture("on", on, ctx.db.today());
+        FieldChecks.notFuture("on", on, ctx.db.today());
         return keep(who, programmeId, version, "discussed", (em, p) -> {
             ProgrammeRuleChecks.content(ctx.rules, em, p);
             ctx.transition(em, who, p, ProgrammeState.DISCUSSED_WITH_PARENTS,
@@ -51,10 +52,10 @@ final class ProgrammeTransitions {
     Programme recordConsent(long programmeId, long version, Consent consent) {
         Who who = ctx.caller();
         LocalDate today = ctx.db.today();
-        Checks.present("consent", consent);
-        Checks.notFuture("consentDate", consent.date(), today);
-        String representative = Checks.required("consentBy", consent.representative(), Checks.SHORT_TEXT);
-        String note = Checks.maxLength("note", consent.note(), 1000);
+        FieldChecks.present("consent", consent);
+        FieldChecks.notFuture("consentDate", consent.date(), today);
+        String representative = FieldChecks.required("consentBy", consent.representative(), Checks.SHORT_TEXT);
+        String note = FieldChecks.maxLength("note", consent.note(), 1000);
         Consent c = new Consent(consent.given(), consent.date(), representative, note);
         ProgrammeState to = c.given() ? ProgrammeState.CONSENT_GIVEN : ProgrammeState.CONSENT_REFUSED;
         return keep(who, programmeId, version, to.name().toLowerCase(Locale.ROOT), (em, p) -> {
@@ -73,7 +74,7 @@ final class ProgrammeTransitions {
             throw new AccessDeniedException(ProgrammesPermissions.APPROVE);
         }
         LocalDate today = ctx.db.today();
-        Checks.notFuture("on", on, today);
+        FieldChecks.notFuture("on", on, today);
         return change(who, programmeId, version, "approved", (em, p) -> {
             Consent consent = p.getConsent();
             Checks.notBefore("on", on, consent == null ? null : consent.date());
@@ -86,7 +87,7 @@ final class ProgrammeTransitions {
     Programme start(long programmeId, long version, LocalDate on) {
         Who who = ctx.caller();
         LocalDate today = ctx.db.today();
-        Checks.present("on", on);
+        FieldChecks.present("on", on);
         return keep(who, programmeId, version, "started", (em, p) -> {
             Checks.notBefore("on", on, approvedOn(em, p));
             ProgrammeRuleChecks.consent(ctx.rules, p, today);
@@ -98,7 +99,7 @@ final class ProgrammeTransitions {
 
     Programme toReview(long programmeId, long version, LocalDate on) {
         Who who = ctx.caller();
-        Checks.notFuture("on", on, ctx.db.today());
+        FieldChecks.notFuture("on", on, ctx.db.today());
         return keep(who, programmeId, version, "review", (em, p) -> ctx.transition(em, who, p,
                 ProgrammeState.REVIEW, Steps.of(who, ProgrammeState.REVIEW.name(), on, ctx.db.now(), "")));
     }
@@ -108,12 +109,12 @@ final class ProgrammeTransitions {
         Who who = ctx.caller();
         LocalDate today = ctx.db.today();
         ProtocolCitation d = ProgrammeChecks.protocol("decision", decision, today);
-        String text = Checks.maxLength("result", result, Checks.LONG_TEXT);
+        String text = FieldChecks.maxLength("result", result, Checks.LONG_TEXT);
         Programme closed = ctx.db.write(em -> {
             ProgrammeEntity p = revisions.decidable(em, who, programmeId, version);
             if (p.getState() != ProgrammeState.CONSENT_REFUSED) {
-                Checks.present("decision", d);
-                Checks.required("result", text, Checks.LONG_TEXT);
+                FieldChecks.present("decision", d);
+                FieldChecks.required("result", text, Checks.LONG_TEXT);
             }
             Step step = d == null ? Steps.of(who, ProgrammeState.CLOSED.name(), today, ctx.db.now(), text)
                     : Steps.fixed(who, ProgrammeState.CLOSED.name(), d.date(), ctx.db.now(), text, d.number(),

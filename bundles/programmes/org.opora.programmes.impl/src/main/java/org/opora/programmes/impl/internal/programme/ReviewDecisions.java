@@ -14,6 +14,7 @@ import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.Steps;
 import org.opora.programmes.impl.internal.support.Who;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The consilium's review decision on a programme in review (regulation 002: the consilium held on the results of
@@ -41,9 +42,9 @@ final class ReviewDecisions {
             throw new AccessDeniedException(ProgrammesPermissions.READ_ALL);
         }
         LocalDate today = ctx.db.today();
-        ProtocolCitation p = ProgrammeChecks.protocol("protocol", Checks.present("protocol", protocol), today);
-        String code = Checks.required("decision", decision, 64);
-        String words = Checks.maxLength("text", text, Checks.LONG_TEXT);
+        ProtocolCitation p = ProgrammeChecks.protocol("protocol", FieldChecks.present("protocol", protocol), today);
+        String code = FieldChecks.required("decision", decision, 64);
+        String words = FieldChecks.maxLength("text", text, Checks.LONG_TEXT);
         if (!CLOSE.equals(code) && !RECORDED.containsKey(code)) {
             throw new ValidationException("decision", "programmes.error.decisionUnknown", code);
         }

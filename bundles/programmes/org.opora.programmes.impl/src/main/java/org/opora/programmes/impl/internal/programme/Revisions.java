@@ -25,6 +25,7 @@ import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.States;
 import org.opora.programmes.impl.internal.support.Steps;
 import org.opora.programmes.impl.internal.support.Who;
+import org.opora.core.support.FieldChecks;
 
 /**
  * The review decisions that continue a programme as a new revision (regulation 002: the consilium held on the
@@ -49,14 +50,14 @@ final class Revisions {
     Programme extend(long programmeId, long version, ProtocolCitation decision, LocalDate newEnd) {
         Who who = ctx.caller();
         LocalDate today = ctx.db.today();
-        ProtocolCitation d = ProgrammeChecks.protocol("decision", Checks.present("decision", decision), today);
-        Checks.present("newEnd", newEnd);
+        ProtocolCitation d = ProgrammeChecks.protocol("decision", FieldChecks.present("decision", decision), today);
+        FieldChecks.present("newEnd", newEnd);
         Instant now = ctx.db.now();
         Programme next = ctx.db.write(em -> {
             ProgrammeEntity old = decidable(em, who, programmeId, version);
             if (old.getEndDate() != null && !newEnd.isAfter(old.getEndDate())) {
                 throw new ValidationException("newEnd", "programmes.error.extendNotLater",
-                        Checks.day(old.getEndDate()));
+                        FieldChecks.day(old.getEndDate()));
             }
             ctx.transition(em, who, old, ProgrammeState.EXTENDED, Steps.fixed(who, ProgrammeState.EXTENDED.name(),
                     d.date(), now, "", d.number(), d.date()));
@@ -85,7 +86,7 @@ final class Revisions {
     Programme change(long programmeId, long version, ProgrammeDraft draft, String curatorAgreement) {
         Who who = ctx.caller();
         LocalDate today = ctx.db.today();
-        String agreement = Checks.required("curatorAgreement", curatorAgreement, Checks.LONG_TEXT);
+        String agreement = FieldChecks.required("curatorAgreement", curatorAgreement, Checks.LONG_TEXT);
         ProgrammeDraft d = ProgrammeChecks.clean(draft, ctx.lists, today);
         StaffMember curator = editing.curator(d.curatorId());
         editing.periodOnSave(d);
