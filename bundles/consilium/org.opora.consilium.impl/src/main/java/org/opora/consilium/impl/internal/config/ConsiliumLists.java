@@ -1,6 +1,5 @@
 package org.opora.consilium.impl.internal.config;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.opora.core.support.ConfiguredLists;
 
 /**
  * The configured lists of signs, monitoring surveys and decisions. Built-in codes have labels
@@ -30,9 +30,8 @@ public class ConsiliumLists {
 
     public static final String PID = "org.opora.consilium.lists";
     private static final Logger LOG = LoggerFactory.getLogger(ConsiliumLists.class);
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-    private volatile Map<ConsiliumList, List<ListItem>> lists;
+    private volatile ConfiguredLists<ConsiliumList> lists;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -49,7 +48,7 @@ public class ConsiliumLists {
         m.put(ConsiliumList.SIGNS, parse(config.signs()));
         m.put(ConsiliumList.MONITORING_KINDS, parse(config.monitoringKinds()));
         m.put(ConsiliumList.DECISION_TYPES, parse(config.decisionTypes()));
-        lists = m;
+        lists = new ConfiguredLists<>(m, (list, code) -> list.key(code));
     }
 
     /** Parses the entries; a malformed line is skipped with a warning rather than breaking every form. */
@@ -60,27 +59,11 @@ public class ConsiliumLists {
 
     /** The list labelled in the language. */
     public List<ListItem> items(ConsiliumList list, Locale locale) {
-        List<ListItem> result = new ArrayList<>();
-        for (ListItem item : lists.get(list)) {
-            result.add(new ListItem(item.code(), label(list, item, locale)));
-        }
-        return result;
-    }
-
-    private String label(ConsiliumList list, ListItem item, Locale locale) {
-        boolean own = !item.label().equals(item.code());
-        boolean english = locale != null && "en".equals(locale.getLanguage());
-        if (own && !english) {
-            return item.label();
-        }
-        Translator t = translator;
-        String key = list.key(item.code());
-        String text = t == null ? key : t.translate(key, locale == null ? RUSSIAN : locale);
-        return text.equals(key) ? item.label() : text;
+        return lists.items(list, locale, translator);
     }
 
     /** Whether the code is configured in the list (labels do not matter). */
     public boolean contains(ConsiliumList list, String code) {
-        return lists.get(list).stream().anyMatch(i -> i.code().equals(code));
+        return lists.contains(list, code);
     }
 }

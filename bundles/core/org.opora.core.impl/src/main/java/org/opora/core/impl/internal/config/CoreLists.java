@@ -1,6 +1,5 @@
 package org.opora.core.impl.internal.config;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.opora.core.support.ConfiguredLists;
 
 /**
  * The configured reference lists. Built-in codes have labels {@code core.list.<list>.<code>} in the message
@@ -32,7 +32,7 @@ public class CoreLists implements ReferenceLists {
     public static final String PID = "org.opora.core.lists";
     private static final Logger LOG = LoggerFactory.getLogger(CoreLists.class);
 
-    private volatile Map<ReferenceList, List<ListItem>> lists;
+    private volatile ConfiguredLists<ReferenceList> lists;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -54,7 +54,7 @@ public class CoreLists implements ReferenceLists {
         m.put(ReferenceList.DOCUMENT_TYPES, parse(config.documentTypes()));
         m.put(ReferenceList.DIRECTIONS, parse(config.directions()));
         m.put(ReferenceList.RELATIONS, parse(config.relations()));
-        lists = m;
+        lists = new ConfiguredLists<>(m, CoreLists::key);
     }
 
     /** Parses the entries; a malformed line is skipped with a warning rather than breaking every form. */
@@ -65,23 +65,7 @@ public class CoreLists implements ReferenceLists {
 
     @Override
     public List<ListItem> items(ReferenceList list, Locale locale) {
-        List<ListItem> result = new ArrayList<>();
-        for (ListItem item : lists.get(list)) {
-            result.add(new ListItem(item.code(), label(list, item, locale)));
-        }
-        return result;
-    }
-
-    private String label(ReferenceList list, ListItem item, Locale locale) {
-        boolean own = !item.label().equals(item.code());
-        boolean english = locale != null && "en".equals(locale.getLanguage());
-        if (own && !english) {
-            return item.label();
-        }
-        Translator t = translator;
-        String key = key(list, item.code());
-        String text = t == null ? key : t.translate(key, locale == null ? Locale.forLanguageTag("ru") : locale);
-        return text.equals(key) ? item.label() : text;
+        return lists.items(list, locale, translator);
     }
 
     /** {@code core.list.pupil-flags.ovz}. */
@@ -91,6 +75,6 @@ public class CoreLists implements ReferenceLists {
 
     /** Whether the code is configured in the list (labels do not matter). */
     public boolean contains(ReferenceList list, String code) {
-        return lists.get(list).stream().anyMatch(i -> i.code().equals(code));
+        return lists.contains(list, code);
     }
 }

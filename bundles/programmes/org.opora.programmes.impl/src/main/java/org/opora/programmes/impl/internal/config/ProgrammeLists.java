@@ -1,6 +1,5 @@
 package org.opora.programmes.impl.internal.config;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.opora.core.support.ConfiguredLists;
 
 /**
  * The configured lists of risk categories, directions of help (regulation 002: pedagogical, psychological,
@@ -32,9 +32,8 @@ public class ProgrammeLists {
 
     public static final String PID = "org.opora.programmes.lists";
     private static final Logger LOG = LoggerFactory.getLogger(ProgrammeLists.class);
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-    private volatile Map<ProgrammeList, List<ListItem>> lists;
+    private volatile ConfiguredLists<ProgrammeList> lists;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -52,7 +51,7 @@ public class ProgrammeLists {
         m.put(ProgrammeList.HELP_DIRECTIONS, parse(config.helpDirections()));
         m.put(ProgrammeList.ACTIVITY_TARGETS, parse(config.activityTargets()));
         m.put(ProgrammeList.PLAN_CHOICE_KINDS, parse(config.planChoiceKinds()));
-        lists = m;
+        lists = new ConfiguredLists<>(m, (list, code) -> list.key(code));
     }
 
     /** Parses the entries; a malformed line is skipped with a warning rather than breaking every form. */
@@ -63,33 +62,16 @@ public class ProgrammeLists {
 
     /** The list labelled in the language. */
     public List<ListItem> items(ProgrammeList list, Locale locale) {
-        List<ListItem> result = new ArrayList<>();
-        for (ListItem item : lists.get(list)) {
-            result.add(new ListItem(item.code(), label(list, item, locale)));
-        }
-        return result;
+        return lists.items(list, locale, translator);
     }
 
     /** The label of a code in the language; the code itself when the list does not know it. */
     public String label(ProgrammeList list, String code, Locale locale) {
-        return lists.get(list).stream().filter(i -> i.code().equals(code)).findFirst()
-                .map(i -> label(list, i, locale)).orElse(code);
-    }
-
-    private String label(ProgrammeList list, ListItem item, Locale locale) {
-        boolean own = !item.label().equals(item.code());
-        boolean english = locale != null && "en".equals(locale.getLanguage());
-        if (own && !english) {
-            return item.label();
-        }
-        Translator t = translator;
-        String key = list.key(item.code());
-        String text = t == null ? key : t.translate(key, locale == null ? RUSSIAN : locale);
-        return text.equals(key) ? item.label() : text;
+        return lists.label(list, code, locale, translator);
     }
 
     /** Whether the code is configured in the list (labels do not matter). */
     public boolean contains(ProgrammeList list, String code) {
-        return lists.get(list).stream().anyMatch(i -> i.code().equals(code));
+        return lists.contains(list, code);
     }
 }
