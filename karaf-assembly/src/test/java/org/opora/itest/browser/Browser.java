@@ -78,6 +78,11 @@ final class Browser implements AutoCloseable {
         wait.until(d -> bodyText().contains(text));
     }
 
+    /** Waits until the page no longer shows the text (e.g. an objection that was dealt with). */
+    void awaitGone(String text) {
+        wait.until(d -> !bodyText().contains(text));
+    }
+
     /** Waits until the element's text is no longer the given one (e.g. a count after a search). */
     void awaitTextChange(String id, String before) {
         wait.until(d -> !d.findElement(By.id(id)).getText().equals(before));
@@ -108,6 +113,14 @@ final class Browser implements AutoCloseable {
         WebElement input = field.findElement(By.cssSelector("input, textarea"));
         input.clear();
         input.sendKeys(text, Keys.TAB);
+        settle();
+    }
+
+    /** Types a date into a date picker as dd.MM.yyyy and confirms it with Enter, which also closes its calendar. */
+    void date(String id, String text) {
+        WebElement input = await(By.id(id)).findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(text, Keys.ENTER);
         settle();
     }
 

@@ -1,0 +1,163 @@
+package org.opora.itest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * A support programme as the demo school's people write it in Chromium: the curator (the psychologist) drafts a
+ * programme for a pupil at high suicide risk, is refused 3 months with the 6-month clause, corrects it, adds a task
+ * and a plan row and records the parents' consent; the director approves; the curator starts it and marks the row
+ * done with its result; the PDF has the pupil, the row and the restriction mark. The class teacher cannot open the
+ * programme by its address; the curator's reads are in the audit journal.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProgrammesBrowserIT extends BrowserTestSupport {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final LocalDate START = LocalDate.now();
+
+    private static String pupil;
+    private static String programme;
+
+    @Test
+    @Order(1)
+    void theCuratorDraftsAProgrammeAndIsHeldToTheSixMonthClause() {
+        browser.open(opora.url("/pupils"));
+        browser.signIn("psychologist", password("psychologist"));
+        browser.awaitPath("/pupils");
+        browser.awaitText("Найдено: ");
+        browser.clickFirstGridRow("pupils-grid");
+        pupil = browser.await(By.id("pupil-name")).getText();
+
+        browser.open(opora.url("/programmes"));
+        browser.click("programmes-new");
+        browser.choose("programme-pupil", pupil);
+        browser.click("programme-new-save");
+        browser.await(By.id("programme-tab-form"));
+        programme = browser.path();
+
+        browser.fill("programme-grounds", "Суицидальные высказывания, конфликт с родителями");
+        browser.fill("programme-diagnostics", "Высокий уровень тревожности и депрессивных проявлений");
+        browser.fill("programme-goal", "Преодоление кризисного состояния");
+        browser.click("programme-task-add");
+        browser.fill("programme-task-1", "Снизить тревожность");
+        browser.fill("programme-participants", "Классный руководитель, педагог-психолог, родители");
+        browser.fill("programme-internal-resources", "Увлечение музыкой");
+        browser.fill("programme-external-resources", "Поддержка бабушки");
+        browser.fill("programme-expected-results", "Стабилизация эмоционального состояния");
+        browser.fill("programme-criteria", "Оценка состояния обучающимся, родителями, классным руководителем");
+        browser.date("programme-start", DAY.format(START));
+        browser.date("programme-end", DAY.format(START.plusMonths(3).minusDays(1)));
+        browser.tick("programme-directions", "Психологическая помощь");
+        browser.choose("programme-risk-category", "Высокий суицидальный риск");
+        browser.choose("programme-curator", "Волкова");
+        browser.click("programme-save");
+        browser.awaitText("не менее 6 мес");
+
+        browser.date("programme-end", DAY.format(START.plusMonths(6).minusDays(1)));
+        browser.click("programme-save");
+        browser.awaitText("Срок реализации: " + DAY.format(START) + " – " + DAY.format(START.plusMonths(6).minusDays(1)));
+
+        browser.click("programme-tab-plan");
+        browser.click("row-add");
+        browser.fill("row-activity", "Индивидуальная консультация педагога-психолога");
+        browser.fill("row-form", "беседа");
+        browser.select("row-task", "1. Снизить тревожность");
+        browser.select("row-target", "Обучающийся");
+        browser.fill("row-participants", "обучающийся, педагог-психолог");
+        browser.choose("row-responsible", "Волкова");
+        browser.date("row-from", DAY.format(START));
+        browser.fill("row-planned", "Снижение тревожности");
+        browser.click("row-save");
+        browser.awaitText("Индивидуальная консультация педагога-психолога");
+
+        browser.click("programme-tab-lifecycle");
+        browser.click("step-discussed");
+        browser.click("date-save");
+        browser.click("step-consent");
+        browser.tick("consent-given", "Согласие");
+        browser.chooseFirst("consent-representative");
+        browser.click("consent-save");
+        browser.awaitText("Согласие родителей получено: ");
+    }
+
+    @Test
+    @Order(2)
+    void theDirectorApproves() {
+        browser.open(opora.url(programme));
+        browser.signIn("director", password("director"));
+        browser.await(By.id("programme-tab-lifecycle"));
+        browser.click("programme-tab-lifecycle");
+        browser.click("step-approve");
+        browser.click("date-save");
+        browser.awaitText("Утверждена: ");
+    }
+
+    @Test
+    @Order(3)
+    void theCuratorStartsItAndMarksTheActivityDone() throws Exception {
+        browser.open(opora.url(programme));
+        browser.signIn("psychologist", password("psychologist"));
+        browser.click("programme-tab-lifecycle");
+        browser.click("step-start");
+        browser.click("date-save");
+        browser.awaitText("Реализуется: ");
+        browser.click("programme-tab-plan");
+        browser.click("row-done-1");
+        browser.fill("done-result", "Проведена консультация, тревожность снизилась");
+        browser.click("done-save");
+        browser.awaitText("Проведена консультация, тревожность снизилась");
+
+        Files.write(Path.of("target", "programme.pdf"), browser.download("programme-pdf"));
+        String text;
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(Path.of("target", "programme.pdf")))) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        assertTrue(text.contains(pupil), text);
+        assertTrue(text.contains("Снижение") && text.contains("Проведена"), "the plan row with its result: " + text);
+        assertTrue(text.contains("Для служебного пользования"), text);
+    }
+
+    @Test
+    @Order(4)
+    void theClassTeacherCannotOpenTheProgramme() {
+        browser.open(opora.url(programme));
+        browser.signIn("teacher", password("teacher"));
+        browser.await(By.id("programme-denied"));
+        assertTrue(!browser.present(By.id("programme-tab-form")));
+    }
+
+    @Test
+    @Order(5)
+    void theCuratorsReadIsInTheAuditJournal() {
+        browser.open(opora.url("/admin/audit"));
+        browser.signIn("admin", password("admin"));
+        browser.fill("admin-audit-actor", "psychologist");
+        browser.fill("admin-audit-type", "programmes.programme");
+        browser.fill("admin-audit-record", programme.substring(programme.lastIndexOf('/') + 1));
+        browser.click("admin-audit-search");
+        browser.await(By.id("admin-audit-grid"));
+        browser.awaitText("programmes.programme");
+    }
+
+    private static String password(String user) {
+        try {
+            return opora.demoPassword(user);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
