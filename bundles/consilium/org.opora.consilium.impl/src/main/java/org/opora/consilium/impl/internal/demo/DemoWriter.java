@@ -27,6 +27,7 @@ import org.opora.consilium.api.referral.ReferralDraft;
 import org.opora.consilium.api.referral.ReferralService;
 import org.opora.consilium.impl.internal.demo.DemoPlan.DemoMeeting;
 import org.opora.consilium.impl.internal.support.Guard;
+import org.opora.core.api.CorePermissions;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.StaffMember;
@@ -42,10 +43,14 @@ final class DemoWriter {
     /** The demo's examiner: the demo account of the educational psychologist. */
     private static final String EXAMINER = "psychologist";
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    /** What the people the demo writes as may do in the consilium. */
+    /**
+     * What the people the demo writes as may do: the consilium's work, and reading the pupils and staff it names (the
+     * core checks the same person's permissions on this thread).
+     */
     private static final Set<String> PERMISSIONS = Set.of(ConsiliumPermissions.ACCESS,
             ConsiliumPermissions.REFERRAL_FILE, ConsiliumPermissions.REFERRAL_RECEIVE,
-            ConsiliumPermissions.REFERRAL_EXAMINE, ConsiliumPermissions.MEETING_MANAGE);
+            ConsiliumPermissions.REFERRAL_EXAMINE, ConsiliumPermissions.MEETING_MANAGE, CorePermissions.PUPIL_READ,
+            CorePermissions.PUPIL_FLAGS, CorePermissions.STAFF_READ);
 
     private final MeetingService meetings;
     private final ReferralService referrals;
