@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeatureState;
@@ -18,6 +20,8 @@ final class FakeKaraf {
     final Map<String, FeatureState> states = new HashMap<>();
     final List<String> calls = new CopyOnWriteArrayList<>();
     Exception failure;
+    /** While set, Karaf's work waits for it, as a real install takes its time; a test releases it. */
+    CountDownLatch hold;
 
     static Feature feature(String name, String version, String description) {
         return (Feature) Proxy.newProxyInstance(FakeKaraf.class.getClassLoader(), new Class<?>[] {Feature.class},
@@ -47,6 +51,9 @@ final class FakeKaraf {
                     case "getState" -> states.get((String) args[0]);
                     case "installFeature", "uninstallFeature" -> {
                         calls.add(method.getName() + " " + args[0] + " " + args[1]);
+                        if (hold != null && !hold.await(10, TimeUnit.SECONDS)) {
+                            throw new AssertionError("the test never released the operation");
+                        }
                         if (failure != null) {
                             throw failure;
                         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -91,12 +92,20 @@ class ModulesViewTest {
 
     @Test
     void installGoesToKarafInTheBackgroundAndShowsProgress() throws InterruptedException {
+        karaf.hold = new CountDownLatch(1);
         show(true);
         TestUi.find("admin-module-install-opora-consilium", Button.class).click();
-        assertTrue(TestUi.find("admin-modules-progress", ProgressBar.class).isVisible());
-        for (int i = 0; i < 100 && karaf.calls.isEmpty(); i++) {
+        ProgressBar progress = TestUi.find("admin-modules-progress", ProgressBar.class);
+        assertTrue(progress.isVisible());
+        for (int i = 0; i < 250 && karaf.calls.isEmpty(); i++) {
             Thread.sleep(20);
         }
         assertEquals(List.of("installFeature opora-consilium 0.1.0"), karaf.calls);
+        assertTrue(progress.isVisible(), "Karaf is still at work");
+        karaf.hold.countDown();
+        for (int i = 0; i < 250 && progress.isVisible(); i++) {
+            Thread.sleep(20);
+        }
+        assertFalse(progress.isVisible(), "Karaf is done");
     }
 }
