@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.opora.core.ui.kit.Grids;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.PlanChoice;
-import org.opora.programmes.ui.internal.common.ListLabels;
+import org.opora.programmes.ui.internal.common.ConfiguredList;
 
 /**
  * The parents' choices (001 section 4.4): what kind, what, the hours a week it adds and a note, and the weekly hours
@@ -17,10 +17,10 @@ class ChoicesGrid extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    ChoicesGrid(IndividualPlan plan) {
+    ChoicesGrid(IndividualPlan plan, ConfiguredList kinds) {
         setPadding(false);
         Grid<PlanChoice> grid = Grids.grid("plan-choices");
-        Grids.column(grid, c -> ListLabels.PLAN_CHOICE_KINDS.label(c.kind()), "programmes.ui.plan.choice.kind");
+        Grids.column(grid, c -> kinds.label(c.kind()), "programmes.ui.plan.choice.kind");
         Grids.column(grid, PlanChoice::title, "programmes.ui.plan.choice.title").setFlexGrow(2);
         Grids.column(grid, PlanChoice::weeklyHours, "programmes.ui.plan.choice.hours");
         Grids.column(grid, PlanChoice::note, "programmes.ui.plan.choice.note");

@@ -15,8 +15,10 @@ import com.vaadin.flow.router.OptionalParameter;
 import org.opora.core.api.NotFoundException;
 import org.opora.core.ui.kit.Failures;
 import org.opora.programmes.api.plan.IndividualPlan;
+import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
+import org.opora.programmes.ui.internal.common.SchoolLists;
 import org.opora.programmes.ui.internal.common.StepList;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -40,7 +42,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
     private long planId;
 
     /** The services the page calls. */
-    public record Services(IndividualPlanService plans, DocumentService documents, SecurityContext security) {
+    public record Services(IndividualPlanService plans, ProgrammeSettingsService settings, DocumentService documents,
+            SecurityContext security) {
     }
 
     public PlanView(Services services) {
@@ -87,7 +90,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
                 ProgrammeTexts.restricted());
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         Anchor pdf = pdf(plan);
-        add(top, new PlanDetails(plan), new H4(getTranslation("programmes.ui.plan.choices")), new ChoicesGrid(plan),
+        add(top, new PlanDetails(plan), new H4(getTranslation("programmes.ui.plan.choices")), new ChoicesGrid(plan,
+                SchoolLists.read(services.settings(), UI.getCurrent().getLocale()).planChoiceKinds()),
                 new PlanActions(services, plan, this::load), new H4(getTranslation("programmes.ui.lifecycle.steps")),
                 new StepList("plan-steps", plan.steps()), pdf);
     }

@@ -1,5 +1,6 @@
 package org.opora.programmes.ui.internal.plan;
 
+import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
@@ -20,9 +21,9 @@ public class PlanViewContribution implements ViewContribution {
     private final PlanView.Services services;
 
     @Activate
-    public PlanViewContribution(@Reference IndividualPlanService plans, @Reference DocumentService documents,
-            @Reference SecurityContext security) {
-        this.services = new PlanView.Services(plans, documents, security);
+    public PlanViewContribution(@Reference IndividualPlanService plans, @Reference ProgrammeSettingsService settings,
+            @Reference DocumentService documents, @Reference SecurityContext security) {
+        this.services = new PlanView.Services(plans, settings, documents, security);
     }
 
     @Override

@@ -18,7 +18,6 @@ import org.opora.core.ui.kit.Forms;
 import org.opora.core.ui.kit.Grids;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.Programme;
-import org.opora.programmes.ui.internal.common.ListLabels;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
 import org.opora.platform.ui.api.Notifications;
 
@@ -61,7 +60,7 @@ class PlanPanel extends VerticalLayout {
         Grids.column(grid, PlanRow::plannedResult, "programmes.ui.plan.planned").setFlexGrow(2).setAutoWidth(false);
         grid.addComponentColumn(this::result).setHeader(getTranslation("programmes.ui.plan.result")).setFlexGrow(2);
         Grids.column(grid, this::task, "programmes.ui.plan.task");
-        Grids.column(grid, r -> ListLabels.ACTIVITY_TARGETS.label(r.target()), "programmes.ui.plan.target");
+        Grids.column(grid, r -> page.lists().activityTargets().label(r.target()), "programmes.ui.plan.target");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);

@@ -24,7 +24,7 @@ import org.opora.core.ui.kit.StaffPicker;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
 import org.opora.programmes.api.programme.ProtocolCitation;
-import org.opora.programmes.ui.internal.common.ListLabels;
+import org.opora.programmes.ui.internal.common.ConfiguredList;
 
 /**
  * The inputs of the 002 form, one for each field the curator writes (ids {@code programme-<field>}), filled from the
@@ -55,18 +55,22 @@ class ProgrammeFields {
             "programmes.ui.form.riskCategory");
     final ComboBox<StaffMember> curator;
     private final long pupilId;
+    private final ConfiguredList helpDirections;
+    private final ConfiguredList riskCategories;
 
     ProgrammeFields(ProgrammePage page) {
         Programme p = page.programme();
         this.pupilId = p.pupilId();
+        this.helpDirections = page.lists().helpDirections();
+        this.riskCategories = page.lists().riskCategories();
         this.tasks = new TaskList(p.tasks());
         this.curator = StaffPicker.create(page.services().staff(), "programme-curator", "programmes.ui.form.curator");
         curator.setHelperText(getTranslation("programmes.ui.form.curator.help"));
-        directions.setItems(ListLabels.HELP_DIRECTIONS.codes());
-        directions.setItemLabelGenerator(ListLabels.HELP_DIRECTIONS::label);
+        directions.setItems(helpDirections.codes());
+        directions.setItemLabelGenerator(helpDirections::label);
         directions.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        riskCategory.setItems(ListLabels.RISK_CATEGORIES.codes());
-        riskCategory.setItemLabelGenerator(ListLabels.RISK_CATEGORIES::label);
+        riskCategory.setItems(riskCategories.codes());
+        riskCategory.setItemLabelGenerator(riskCategories::label);
         riskCategory.setClearButtonVisible(true);
         riskCategory.setHelperText(getTranslation("programmes.ui.form.riskCategory.help"));
         fill(p);
@@ -90,12 +94,12 @@ class ProgrammeFields {
         criteria.setValue(text(p.criteria()));
         start.setValue(p.start());
         end.setValue(p.end());
+        List<String> directionCodes = new ArrayList<>(helpDirections.codes());
+        p.directions().stream().filter(c -> !directionCodes.contains(c)).forEach(directionCodes::add);
+        directions.setItems(directionCodes);
         directions.setValue(new LinkedHashSet<>(p.directions()));
+        riskCategory.setItems(riskCategories.codesWith(p.riskCategory()));
         riskCategory.setValue(p.riskCategory() == null || p.riskCategory().isEmpty() ? null : p.riskCategory());
-        if (p.riskCategory() != null && !ListLabels.RISK_CATEGORIES.codes().contains(p.riskCategory())) {
-            riskCategory.setItems(append(ListLabels.RISK_CATEGORIES.codes(), p.riskCategory()));
-            riskCategory.setValue(p.riskCategory());
-        }
     }
 
     /** Inputs by the names the service and its rules use. */
@@ -137,8 +141,7 @@ class ProgrammeFields {
     ProgrammeDraft draft() {
         ProtocolCitation protocol = protocolNumber.getValue().isBlank() ? null
                 : ProtocolCitation.typed(protocolNumber.getValue().strip(), protocolDate.getValue());
-        List<String> codes = ListLabels.HELP_DIRECTIONS.codes().stream().filter(directions.getValue()::contains)
-                .toList();
+        List<String> codes = helpDirections.inOrder(directions.getValue());
         return new ProgrammeDraft(pupilId, protocol, strip(grounds), strip(diagnostics), strip(goal), tasks.tasks(),
                 strip(participants), strip(internalResources), strip(externalResources), strip(expectedResults),
                 strip(criteria), start.getValue(), end.getValue(), codes, riskCategory.getValue(),
@@ -174,12 +177,6 @@ class ProgrammeFields {
 
     private static String text(String s) {
         return s == null ? "" : s;
-    }
-
-    private static List<String> append(List<String> codes, String code) {
-        List<String> all = new ArrayList<>(codes);
-        all.add(code);
-        return all;
     }
 
     private static String getTranslation(String key) {

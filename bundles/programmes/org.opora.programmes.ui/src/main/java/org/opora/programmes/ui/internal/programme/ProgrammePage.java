@@ -7,6 +7,7 @@ import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.platform.api.security.OporaUser;
+import org.opora.programmes.ui.internal.common.SchoolLists;
 
 /**
  * What the programme page read once for its tabs: the programme, the signed-in user and their staff record, and how
@@ -17,10 +18,11 @@ import org.opora.platform.api.security.OporaUser;
  * @param programme the programme
  * @param user      the signed-in user, or {@code null}
  * @param myStaffId the user's staff record, or {@code null} without one
+ * @param lists     the school's configured lists in the user's language
  * @param reload    reads the page afresh, keeping the open tab
  */
 record ProgrammePage(ProgrammeView.Services services, Programme programme, OporaUser user, Long myStaffId,
-        Runnable reload) {
+        SchoolLists lists, Runnable reload) {
 
     /** Whether the user is the programme's curator. */
     boolean curator() {

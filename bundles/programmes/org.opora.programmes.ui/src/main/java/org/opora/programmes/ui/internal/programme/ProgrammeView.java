@@ -17,9 +17,11 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.ui.kit.Failures;
+import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeService;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
+import org.opora.programmes.ui.internal.common.SchoolLists;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.OporaUser;
@@ -41,8 +43,8 @@ public class ProgrammeView extends VerticalLayout implements HasUrlParameter<Lon
     private boolean staffRead;
 
     /** The services the page's tabs call. */
-    public record Services(ProgrammeService programmes, StaffService staff, PupilService pupils,
-            DocumentService documents, SecurityContext security) {
+    public record Services(ProgrammeService programmes, ProgrammeSettingsService settings, StaffService staff,
+            PupilService pupils, DocumentService documents, SecurityContext security) {
     }
 
     public ProgrammeView(Services services) {
@@ -85,7 +87,8 @@ public class ProgrammeView extends VerticalLayout implements HasUrlParameter<Lon
             return;
         }
         Optional<OporaUser> user = services.security().currentUser();
-        ProgrammePage page = new ProgrammePage(services, programme, user.orElse(null), myStaffId(), this::load);
+        ProgrammePage page = new ProgrammePage(services, programme, user.orElse(null), myStaffId(),
+                SchoolLists.read(services.settings(), getLocale()), this::load);
         removeAll();
         TabSheet tabs = new TabSheet();
         tabs.setId("programme-tabs");

@@ -2,6 +2,7 @@ package org.opora.programmes.ui.internal.programme;
 
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffService;
+import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.programme.ProgrammeService;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
@@ -22,10 +23,11 @@ public class ProgrammeViewContribution implements ViewContribution {
     private final ProgrammeView.Services services;
 
     @Activate
-    public ProgrammeViewContribution(@Reference ProgrammeService programmes, @Reference StaffService staff,
+    public ProgrammeViewContribution(@Reference ProgrammeService programmes,
+            @Reference ProgrammeSettingsService settings, @Reference StaffService staff,
             @Reference PupilService pupils, @Reference DocumentService documents,
             @Reference SecurityContext security) {
-        this.services = new ProgrammeView.Services(programmes, staff, pupils, documents, security);
+        this.services = new ProgrammeView.Services(programmes, settings, staff, pupils, documents, security);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -27,6 +28,8 @@ import org.opora.core.ui.kit.Failures;
 import org.opora.core.ui.kit.Forms;
 import org.opora.core.ui.kit.Grids;
 import org.opora.core.ui.kit.StaffPicker;
+import org.opora.programmes.api.ProgrammeSettings;
+import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlanService;
@@ -34,6 +37,7 @@ import org.opora.programmes.api.programme.ProgrammeQuery;
 import org.opora.programmes.api.programme.ProgrammeService;
 import org.opora.programmes.api.programme.ProgrammeSummary;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
+import org.opora.programmes.ui.internal.common.SchoolLists;
 import org.opora.programmes.ui.internal.plan.PlansPanel;
 import org.opora.platform.api.security.SecurityContext;
 
@@ -58,7 +62,8 @@ public class ProgrammesView extends VerticalLayout {
     private final Grid<ProgrammeSummary> grid = Grids.grid("programmes-grid");
 
     /** The services the list, its filters and its dialog call. */
-    public record Services(ProgrammeService programmes, IndividualPlanService plans, StaffService staff,
+    public record Services(ProgrammeService programmes, IndividualPlanService plans, ProgrammeSettingsService settings,
+            StaffService staff,
             PupilService pupils, ClassService classes, SchoolService school, SecurityContext security) {
     }
 
@@ -71,15 +76,26 @@ public class ProgrammesView extends VerticalLayout {
                 ProgrammeTexts.restricted());
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(title);
+        ProgrammeSettings settings = SchoolLists.read(services.settings(), getLocale()).settings();
         TabSheet tabs = new TabSheet();
         tabs.setId("programmes-tabs");
         tabs.setSizeFull();
-        Tab programmesTab = new Tab(getTranslation("programmes.ui.list.tab.programmes"));
-        programmesTab.setId("programmes-tab-programmes");
-        tabs.add(programmesTab, programmes());
-        Tab plansTab = new Tab(getTranslation("programmes.ui.list.tab.plans"));
-        plansTab.setId("programmes-tab-plans");
-        tabs.add(plansTab, new PlansPanel(services.plans(), services.pupils()));
+        if (settings.programmesEnabled()) {
+            Tab programmesTab = new Tab(getTranslation("programmes.ui.list.tab.programmes"));
+            programmesTab.setId("programmes-tab-programmes");
+            tabs.add(programmesTab, programmes());
+        }
+        if (settings.individualPlansEnabled()) {
+            Tab plansTab = new Tab(getTranslation("programmes.ui.list.tab.plans"));
+            plansTab.setId("programmes-tab-plans");
+            tabs.add(plansTab, new PlansPanel(services.plans(), services.pupils()));
+        }
+        if (tabs.getTabCount() == 0) {
+            Paragraph none = new Paragraph(getTranslation("programmes.ui.list.noVariant"));
+            none.setId("programmes-no-variant");
+            add(none);
+            return;
+        }
         addAndExpand(tabs);
     }
 

@@ -4,6 +4,7 @@ import org.opora.core.api.SchoolService;
 import org.opora.core.api.pupil.ClassService;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffService;
+import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.api.programme.ProgrammeService;
@@ -27,9 +28,10 @@ public class ProgrammesViewContribution implements ViewContribution {
 
     @Activate
     public ProgrammesViewContribution(@Reference ProgrammeService programmes,
-            @Reference IndividualPlanService plans, @Reference StaffService staff, @Reference PupilService pupils,
+            @Reference IndividualPlanService plans, @Reference ProgrammeSettingsService settings,
+            @Reference StaffService staff, @Reference PupilService pupils,
             @Reference ClassService classes, @Reference SchoolService school, @Reference SecurityContext security) {
-        this.services = new ProgrammesView.Services(programmes, plans, staff, pupils, classes, school, security);
+        this.services = new ProgrammesView.Services(programmes, plans, settings, staff, pupils, classes, school, security);
     }
 
     @Override

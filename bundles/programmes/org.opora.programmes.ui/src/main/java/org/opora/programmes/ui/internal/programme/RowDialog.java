@@ -22,7 +22,7 @@ import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.PlanRowDraft;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.Task;
-import org.opora.programmes.ui.internal.common.ListLabels;
+import org.opora.programmes.ui.internal.common.ConfiguredList;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -62,12 +62,14 @@ class RowDialog extends Dialog {
         task.setItems(p.tasks());
         task.setItemLabelGenerator(t -> t == null ? "" : t.position() + ". " + t.text());
         Forms.field(target, "row-target", "programmes.ui.plan.target");
-        target.setItems(ListLabels.ACTIVITY_TARGETS.codes());
-        target.setItemLabelGenerator(ListLabels.ACTIVITY_TARGETS::label);
+        ConfiguredList targets = page.lists().activityTargets();
+        ConfiguredList directions = page.lists().helpDirections();
+        target.setItems(targets.codesWith(row == null ? null : row.target()));
+        target.setItemLabelGenerator(targets::label);
         Forms.field(direction, "row-direction", "programmes.ui.plan.direction");
-        direction.setItems(withNone(ListLabels.HELP_DIRECTIONS.codes()));
+        direction.setItems(withNone(directions.codesWith(row == null ? null : row.direction())));
         direction.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("programmes.ui.plan.noDirection")
-                : ListLabels.HELP_DIRECTIONS.label(c));
+                : directions.label(c));
         direction.setValue("");
         from.setMin(p.start());
         from.setMax(p.end());

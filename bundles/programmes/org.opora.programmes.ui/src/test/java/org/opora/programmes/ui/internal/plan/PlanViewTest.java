@@ -20,6 +20,7 @@ import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.ui.internal.fake.Data;
 import org.opora.programmes.ui.internal.fake.FakeDocuments;
+import org.opora.programmes.ui.internal.fake.FakeSettings;
 import org.opora.programmes.ui.internal.fake.FakePlans;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.SecurityContext;
@@ -58,7 +59,7 @@ class PlanViewTest {
     }
 
     private void open(SecurityContext user) {
-        PlanView view = new PlanView(new PlanView.Services(plans, new FakeDocuments(), user));
+        PlanView view = new PlanView(new PlanView.Services(plans, new FakeSettings(), new FakeDocuments(), user));
         UI.getCurrent().add(view);
         view.show(8L);
         TestUi.roundTrip();

@@ -35,6 +35,7 @@ import org.opora.programmes.api.programme.ProgrammeDraft;
 import org.opora.programmes.api.programme.Task;
 import org.opora.programmes.ui.internal.fake.Data;
 import org.opora.programmes.ui.internal.fake.FakeDocuments;
+import org.opora.programmes.ui.internal.fake.FakeSettings;
 import org.opora.programmes.ui.internal.fake.FakeProgrammes;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.SecurityContext;
@@ -112,7 +113,7 @@ class ProgrammeViewTest {
     }
 
     private void open(SecurityContext user) {
-        ProgrammeView view = new ProgrammeView(new ProgrammeView.Services(programmes, new FakeStaff(Data.STAFF),
+        ProgrammeView view = new ProgrammeView(new ProgrammeView.Services(programmes, new FakeSettings(), new FakeStaff(Data.STAFF),
                 new FakePupils(List.of(Data.IVANOV), List.of(Data.MOTHER)), documents, user));
         UI.getCurrent().add(view);
         view.show(12L);

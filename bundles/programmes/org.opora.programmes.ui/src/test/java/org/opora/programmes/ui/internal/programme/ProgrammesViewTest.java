@@ -33,6 +33,7 @@ import org.opora.programmes.api.programme.ProgrammeSummary;
 import org.opora.programmes.ui.internal.fake.Data;
 import org.opora.programmes.ui.internal.fake.FakeClasses;
 import org.opora.programmes.ui.internal.fake.FakePlans;
+import org.opora.programmes.ui.internal.fake.FakeSettings;
 import org.opora.programmes.ui.internal.fake.FakeProgrammes;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.testing.TestUi;
@@ -41,6 +42,7 @@ class ProgrammesViewTest {
 
     private final List<String> calls = new ArrayList<>();
     private final List<Long> opened = new ArrayList<>();
+    private final FakeSettings settings = new FakeSettings();
     private final FakeProgrammes programmes = new FakeProgrammes() {
         @Override
         public List<ProgrammeSummary> find(ProgrammeQuery q, int offset, int limit) {
@@ -78,7 +80,7 @@ class ProgrammesViewTest {
 
     private ProgrammesView open(SecurityContext user) {
         SchoolClass b7 = new SchoolClass(9, new AcademicYear(2025), 7, "B", 7L, "Morozova Anna", 20, 1);
-        ProgrammesView view = new ProgrammesView(new ProgrammesView.Services(programmes, new FakePlans(),
+        ProgrammesView view = new ProgrammesView(new ProgrammesView.Services(programmes, new FakePlans(), settings,
                 new FakeStaff(Data.STAFF), pupils, new FakeClasses(List.of(b7)), new FakeSchool(), user)) {
             private static final long serialVersionUID = 1L;
 
@@ -111,6 +113,20 @@ class ProgrammesViewTest {
         @SuppressWarnings("unchecked")
         ComboBox<SchoolClass> classes = TestUi.find("programmes-class", ComboBox.class);
         assertEquals("7B", classes.getItemLabelGenerator().apply(classes.getListDataView().getItem(0)));
+    }
+
+    @Test
+    void onlyTheVariantsTheSchoolKeepsAreShown() {
+        settings.variants(true, false);
+        open(Data.user("teacher", ProgrammesPermissions.ACCESS));
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.contains("programmes-tab-programmes"), ids.toString());
+        assertFalse(ids.contains("programmes-tab-plans"), "a school without individual plans has no such tab");
+        TestUi.close();
+        TestUi.open();
+        settings.variants(false, false);
+        open(Data.user("teacher", ProgrammesPermissions.ACCESS));
+        assertTrue(TestUi.ids().contains("programmes-no-variant"));
     }
 
     @Test
