@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.karaf.features.FeaturesService;
@@ -25,7 +26,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * opora-programmes in a school without the consilium, then with it: a programme for a pupil at high suicide risk is
  * refused a 3-month duration with the 6-month clause, drafted with 6 months, its parents consent, the director
  * approves and it starts; once the consilium is installed, the programme is proposed for review, the protocol cites
- * it and the review decision closes it. Services are called reflectively ({@link ModuleApi}).
+ * it and the review decision closes it; the finalised protocol is then offered to cite, and a new programme cites
+ * it. Services are called reflectively ({@link ModuleApi}).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -65,14 +67,14 @@ public class ProgrammesFeatureIT extends PlatformTestSupport {
 
         Object service = programmes.service("programme.ProgrammeService");
         LocalDate start = LocalDate.now();
-        Object draft = draft(programmes, pupilId, start, start.plusMonths(3).minusDays(1), curator);
+        Object draft = draft(programmes, pupilId, null, start, start.plusMonths(3).minusDays(1), curator);
         try {
             call(service, "create", draft);
             throw new AssertionError("a 3-month programme at high suicide risk was accepted");
         } catch (AssertionError refused) {
             assertTrue(String.valueOf(refused.getCause()), String.valueOf(refused.getCause()).contains("programmes."));
         }
-        Object programme = call(service, "create", draft(programmes, pupilId, start,
+        Object programme = call(service, "create", draft(programmes, pupilId, null, start,
                 start.plusMonths(6).minusDays(1), curator));
         long id = (Long) call(programme, "id");
         long taskId = (Long) call(((List<?>) call(programme, "tasks")).get(0), "id");
@@ -119,11 +121,21 @@ public class ProgrammesFeatureIT extends PlatformTestSupport {
         call(meetings, "finalise", meetingId, call(meeting, "version"));
         eventually("the review decision closed the programme",
                 () -> "CLOSED".equals(String.valueOf(call0(call0(again, "get", id), "state"))));
+
+        List<?> offered = (List<?>) call(programmes.service("programme.ProtocolSource"), "protocolsFor", pupilId,
+                Locale.forLanguageTag("ru"));
+        Object citation = offered.stream().map(p -> call0(p, "citation"))
+                .filter(c -> Long.valueOf(itemId).equals(call0(c, "itemId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the finalised protocol is offered to cite: " + offered));
+        Object next = call(again, "create", draft(programmes, pupilId, citation, start.plusMonths(1),
+                start.plusMonths(7), curator));
+        assertEquals(itemId, call(call(next, "protocol"), "itemId"));
+        assertEquals(call(call(meetings, "get", meetingId), "number"), call(call(next, "protocol"), "number"));
     }
 
-    private static Object draft(ModuleApi api, long pupilId, LocalDate start, LocalDate end, long curator)
-            throws Exception {
-        return api.make("programme.ProgrammeDraft", pupilId, null,
+    private static Object draft(ModuleApi api, long pupilId, Object protocol, LocalDate start, LocalDate end,
+            long curator) throws Exception {
+        return api.make("programme.ProgrammeDraft", pupilId, protocol,
                 "Суицидальные высказывания, конфликт с родителями", "Высокий уровень тревожности",
                 "Преодоление кризисного состояния", List.of(api.make("programme.Task", 0L, 1,
                         "Снизить тревожность")), "классный руководитель, педагог-психолог, родители",

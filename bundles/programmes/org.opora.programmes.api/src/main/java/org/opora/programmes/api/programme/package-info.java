@@ -3,7 +3,7 @@
  * activities with its seven columns, the lifecycle with recorded steps, revisions, and the curator's observations.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.opora.programmes.api.programme;
 
 import org.osgi.annotation.bundle.Export;

@@ -23,7 +23,9 @@ import org.opora.core.ui.kit.Forms;
 import org.opora.core.ui.kit.StaffPicker;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
+import org.opora.programmes.api.programme.CitableProtocol;
 import org.opora.programmes.api.programme.ProtocolCitation;
+import org.opora.programmes.api.programme.ProtocolSource;
 import org.opora.programmes.ui.internal.common.ConfiguredList;
 
 /**
@@ -54,6 +56,10 @@ class ProgrammeFields {
     final ComboBox<String> riskCategory = Forms.field(new ComboBox<>(), "programme-risk-category",
             "programmes.ui.form.riskCategory");
     final ComboBox<StaffMember> curator;
+    /** The consilium's protocols to cite; {@code null} without the consilium module. */
+    final ComboBox<CitableProtocol> protocol;
+    private final transient ProgrammePage page;
+    private boolean filling;
     private final long pupilId;
     private final ConfiguredList helpDirections;
     private final ConfiguredList riskCategories;
@@ -61,6 +67,7 @@ class ProgrammeFields {
     ProgrammeFields(ProgrammePage page) {
         Programme p = page.programme();
         this.pupilId = p.pupilId();
+        this.page = page;
         this.helpDirections = page.lists().helpDirections();
         this.riskCategories = page.lists().riskCategories();
         this.tasks = new TaskList(p.tasks());
@@ -73,9 +80,65 @@ class ProgrammeFields {
         riskCategory.setItemLabelGenerator(riskCategories::label);
         riskCategory.setClearButtonVisible(true);
         riskCategory.setHelperText(getTranslation("programmes.ui.form.riskCategory.help"));
+        this.protocol = page.services().protocols().get().map(source -> protocolPicker(source, p)).orElse(null);
+        filling = true;
         fill(p);
+        filling = false;
         if (p.curatorId() != null) {
             StaffPicker.select(curator, page.services().staff(), p.curatorId());
+        }
+    }
+
+    /**
+     * The pupil's finalised protocols from the consilium module, the programme's own citation among them even when
+     * the user may not read that protocol (it stays cited).
+     */
+    private ComboBox<CitableProtocol> protocolPicker(ProtocolSource source, Programme p) {
+        ComboBox<CitableProtocol> picker = Forms.field(new ComboBox<>(), "programme-protocol",
+                "programmes.ui.form.protocolPicked");
+        List<CitableProtocol> offered = new ArrayList<>(Failures.read(
+                () -> source.protocolsFor(p.pupilId(), UI.getCurrent().getLocale()), List.<CitableProtocol>of()));
+        ProtocolCitation cited = p.protocol();
+        if (cited != null && cited.itemId() != null
+                && offered.stream().noneMatch(o -> cited.itemId().equals(o.citation().itemId()))) {
+            offered.add(0, new CitableProtocol(cited, getTranslation("programmes.ui.form.protocolCited",
+                    cited.number(), Dates.format(cited.date())), "", "", "", "", null));
+        }
+        picker.setItems(offered);
+        picker.setItemLabelGenerator(CitableProtocol::label);
+        picker.setClearButtonVisible(true);
+        picker.setWidthFull();
+        picker.setHelperText(getTranslation(offered.isEmpty() ? "programmes.ui.form.protocolPicked.none"
+                : "programmes.ui.form.protocolPicked.help"));
+        picker.addValueChangeListener(e -> picked(e.getValue()));
+        return picker;
+    }
+
+    /** The protocol picked: its number and date are cited; what the consilium decided fills what is still empty. */
+    private void picked(CitableProtocol chosen) {
+        boolean typed = chosen == null;
+        protocolNumber.setReadOnly(!typed || protocol.isReadOnly());
+        protocolDate.setReadOnly(!typed || protocol.isReadOnly());
+        if (filling) {
+            return;
+        }
+        protocolNumber.setValue(typed ? "" : chosen.citation().number());
+        protocolDate.setValue(typed ? null : chosen.citation().date());
+        if (typed) {
+            return;
+        }
+        offer(grounds, chosen.problems());
+        offer(goal, chosen.goal());
+        offer(internalResources, chosen.resources());
+        tasks.offer(List.of(chosen.tasks().split("\\R")));
+        if (curator.getValue() == null && chosen.curatorId() != null) {
+            StaffPicker.select(curator, page.services().staff(), chosen.curatorId());
+        }
+    }
+
+    private static void offer(TextArea field, String text) {
+        if (field.getValue().isBlank() && !text.isBlank()) {
+            field.setValue(text.strip());
         }
     }
 
@@ -83,6 +146,11 @@ class ProgrammeFields {
         if (p.protocol() != null) {
             protocolNumber.setValue(p.protocol().number() == null ? "" : p.protocol().number());
             protocolDate.setValue(p.protocol().date());
+            if (protocol != null && p.protocol().itemId() != null) {
+                protocol.getListDataView().getItems()
+                        .filter(o -> p.protocol().itemId().equals(o.citation().itemId())).findFirst()
+                        .ifPresent(protocol::setValue);
+            }
         }
         grounds.setValue(text(p.grounds()));
         diagnostics.setValue(text(p.diagnostics()));
@@ -105,7 +173,7 @@ class ProgrammeFields {
     /** Inputs by the names the service and its rules use. */
     Map<String, HasValidation> byField() {
         Map<String, HasValidation> m = new HashMap<>();
-        m.put("protocol", protocolNumber);
+        m.put("protocol", protocol != null ? protocol : protocolNumber);
         m.put("protocolNumber", protocolNumber);
         m.put("protocolDate", protocolDate);
         m.put("grounds", grounds);
@@ -139,10 +207,11 @@ class ProgrammeFields {
 
     /** What the inputs say, as the service takes it; the directions in the order of the list. */
     ProgrammeDraft draft() {
-        ProtocolCitation protocol = protocolNumber.getValue().isBlank() ? null
+        ProtocolCitation cited = protocol != null && protocol.getValue() != null ? protocol.getValue().citation()
+                : protocolNumber.getValue().isBlank() ? null
                 : ProtocolCitation.typed(protocolNumber.getValue().strip(), protocolDate.getValue());
         List<String> codes = helpDirections.inOrder(directions.getValue());
-        return new ProgrammeDraft(pupilId, protocol, strip(grounds), strip(diagnostics), strip(goal), tasks.tasks(),
+        return new ProgrammeDraft(pupilId, cited, strip(grounds), strip(diagnostics), strip(goal), tasks.tasks(),
                 strip(participants), strip(internalResources), strip(externalResources), strip(expectedResults),
                 strip(criteria), start.getValue(), end.getValue(), codes, riskCategory.getValue(),
                 curator.getValue() == null ? null : curator.getValue().id());
@@ -152,6 +221,12 @@ class ProgrammeFields {
         List.of(protocolNumber, grounds, diagnostics, goal, participants, internalResources, externalResources,
                 expectedResults, criteria).forEach(f -> f.setReadOnly(readOnly));
         protocolDate.setReadOnly(readOnly);
+        if (protocol != null) {
+            protocol.setReadOnly(readOnly);
+            boolean picked = protocol.getValue() != null;
+            protocolNumber.setReadOnly(readOnly || picked);
+            protocolDate.setReadOnly(readOnly || picked);
+        }
         start.setReadOnly(readOnly);
         end.setReadOnly(readOnly);
         directions.setReadOnly(readOnly);
@@ -179,7 +254,7 @@ class ProgrammeFields {
         return s == null ? "" : s;
     }
 
-    private static String getTranslation(String key) {
-        return UI.getCurrent().getTranslation(key);
+    private static String getTranslation(String key, Object... params) {
+        return UI.getCurrent().getTranslation(key, params);
     }
 }

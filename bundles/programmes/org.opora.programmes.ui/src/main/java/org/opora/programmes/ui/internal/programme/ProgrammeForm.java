@@ -75,7 +75,9 @@ class ProgrammeForm extends VerticalLayout {
     private Component form() {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        box.add(section("programmes.ui.form.protocol", Forms.form(fields.protocolNumber, fields.protocolDate)),
+        Component typed = Forms.form(fields.protocolNumber, fields.protocolDate);
+        box.add(fields.protocol == null ? section("programmes.ui.form.protocol", typed)
+                : section("programmes.ui.form.protocol", fields.protocol, typed),
                 fields.grounds, fields.diagnostics,
                 section("programmes.ui.form.goalTasks", fields.goal, fields.tasks),
                 fields.participants,

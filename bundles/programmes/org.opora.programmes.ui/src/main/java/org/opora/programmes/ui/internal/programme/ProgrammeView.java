@@ -1,6 +1,7 @@
 package org.opora.programmes.ui.internal.programme;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +21,7 @@ import org.opora.core.ui.kit.Failures;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.api.programme.ProtocolSource;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
 import org.opora.programmes.ui.internal.common.SchoolLists;
 import org.opora.platform.api.print.DocumentService;
@@ -42,9 +44,14 @@ public class ProgrammeView extends VerticalLayout implements HasUrlParameter<Lon
     private transient Long myStaffId;
     private boolean staffRead;
 
-    /** The services the page's tabs call. */
+    /**
+     * The services the page's tabs call.
+     *
+     * @param protocols the consilium's protocols to cite, while the link to the consilium module is installed
+     */
     public record Services(ProgrammeService programmes, ProgrammeSettingsService settings, StaffService staff,
-            PupilService pupils, DocumentService documents, SecurityContext security) {
+            PupilService pupils, DocumentService documents, SecurityContext security,
+            Supplier<Optional<ProtocolSource>> protocols) {
     }
 
     public ProgrammeView(Services services) {

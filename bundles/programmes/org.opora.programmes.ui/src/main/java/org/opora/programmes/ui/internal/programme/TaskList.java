@@ -64,6 +64,16 @@ class TaskList extends Div implements HasValidation {
         return tasks;
     }
 
+    /** Takes over the given tasks when none is written yet (from the consilium's protocol); blank ones are left out. */
+    void offer(List<String> texts) {
+        if (!tasks().isEmpty()) {
+            return;
+        }
+        lines.clear();
+        texts.stream().map(String::strip).filter(t -> !t.isEmpty()).forEach(t -> lines.add(new Line(0, t)));
+        render();
+    }
+
     void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
         add.setVisible(!readOnly);

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,7 +34,10 @@ import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.PlanRowDraft;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
+import org.opora.programmes.api.programme.ProtocolCitation;
+import org.opora.programmes.api.programme.ProtocolSource;
 import org.opora.programmes.api.programme.Task;
+import org.opora.programmes.api.programme.CitableProtocol;
 import org.opora.programmes.ui.internal.fake.Data;
 import org.opora.programmes.ui.internal.fake.FakeDocuments;
 import org.opora.programmes.ui.internal.fake.FakeSettings;
@@ -52,6 +57,9 @@ class ProgrammeViewTest {
     private ProgrammeState state = ProgrammeState.DRAFT;
     private boolean denied;
     private RuntimeException refuseUpdate;
+    private ProgrammeDraft lastDraft;
+    /** The link to the consilium; {@code null} as if the consilium module were not installed. */
+    private ProtocolSource protocols;
     private final FakeDocuments documents = new FakeDocuments();
     private final FakeProgrammes programmes = new FakeProgrammes() {
         @Override
@@ -75,6 +83,7 @@ class ProgrammeViewTest {
 
         @Override
         public Programme update(long id, long version, ProgrammeDraft draft) {
+            lastDraft = draft;
             calls.add("update " + id + " " + version + " " + draft.end() + " "
                     + draft.tasks().stream().map(Task::text).toList());
             if (refuseUpdate != null) {
@@ -114,7 +123,7 @@ class ProgrammeViewTest {
 
     private void open(SecurityContext user) {
         ProgrammeView view = new ProgrammeView(new ProgrammeView.Services(programmes, new FakeSettings(), new FakeStaff(Data.STAFF),
-                new FakePupils(List.of(Data.IVANOV), List.of(Data.MOTHER)), documents, user));
+                new FakePupils(List.of(Data.IVANOV), List.of(Data.MOTHER)), documents, user, () -> Optional.ofNullable(protocols)));
         UI.getCurrent().add(view);
         view.show(12L);
         TestUi.roundTrip();
@@ -162,6 +171,36 @@ class ProgrammeViewTest {
         assertTrue(end.getErrorMessage().contains("programmes.rule.duration.highRisk"), end.getErrorMessage());
         assertTrue(documents.printed().isEmpty(), "nothing is printed until the link is followed");
         assertFalse(TestUi.find("programme-pdf", Anchor.class).getHref().isEmpty());
+    }
+
+    @Test
+    void withoutTheConsiliumTheProtocolIsTypedIn() {
+        open(CURATOR);
+        assertFalse(TestUi.ids().contains("programme-protocol"));
+        assertFalse(TestUi.find("programme-protocol-number", TextField.class).isReadOnly());
+    }
+
+    @Test
+    void withTheConsiliumAProtocolIsPickedAndItsDecisionFillsWhatIsEmpty() {
+        CitableProtocol decided = new CitableProtocol(new ProtocolCitation("7", Data.START.minusDays(2), 31L),
+                "No. 7: a programme", "Anxiety at school", "Another goal", "Lessons with the psychologist", "", null);
+        protocols = (pupilId, locale) -> pupilId == Data.programme(state).pupilId() ? List.of(decided) : List.of();
+        open(CURATOR);
+        TestUi.find("programme-grounds", TextArea.class).setValue("");
+        @SuppressWarnings("unchecked")
+        ComboBox<CitableProtocol> picker = TestUi.find("programme-protocol", ComboBox.class);
+        picker.setValue(decided);
+        TextField number = TestUi.find("programme-protocol-number", TextField.class);
+        assertEquals("7", number.getValue());
+        assertTrue(number.isReadOnly(), "a picked protocol is cited as the consilium numbered it");
+        assertEquals("Anxiety at school", TestUi.find("programme-grounds", TextArea.class).getValue());
+        assertEquals(Data.programme(state).goal(), TestUi.find("programme-goal", TextArea.class).getValue(),
+                "what the curator wrote stays");
+        TestUi.find("programme-save", Button.class).click();
+        assertEquals(new ProtocolCitation("7", Data.START.minusDays(2), 31L), lastDraft.protocol());
+        picker.clear();
+        assertFalse(number.isReadOnly());
+        assertEquals("", number.getValue());
     }
 
     @Test
