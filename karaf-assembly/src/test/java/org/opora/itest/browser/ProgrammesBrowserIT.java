@@ -103,7 +103,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.click("programme-tab-lifecycle");
         browser.click("step-approve");
         browser.click("date-save");
-        browser.awaitText("Утверждена: ");
+        browser.awaitText("Утверждено: ");
     }
 
     @Test

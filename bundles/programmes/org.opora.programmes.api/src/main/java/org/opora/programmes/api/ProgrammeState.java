@@ -1,5 +1,7 @@
 package org.opora.programmes.api;
 
+import java.util.Locale;
+
 /**
  * Where a programme (or an individual plan) stands. The order of regulation 002: the draft is discussed with the
  * parents, who consent or refuse; the director approves; the programme is carried out, reviewed by the consilium
@@ -14,10 +16,33 @@ public enum ProgrammeState {
     IN_PROGRESS,
     REVIEW,
     CLOSED,
-    /** Continued for a new period: the next revision carries on. */
+    /** Continued for a new period: the next revision carries on, this one keeps the history. */
     EXTENDED,
-    /** Replaced by a changed revision. */
+    /** Replaced by a changed revision, which carries on; this one keeps the history. */
     CHANGED;
+
+    /** The state as a code in lower case with hyphens, e.g. {@code discussed-with-parents}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The key of the state's label in the module's messages, e.g. {@code programmes.state.discussed-with-parents};
+     * the implementation bundle carries the labels in both languages.
+     */
+    public String labelKey() {
+        return "programmes.state." + code();
+    }
+
+    /** Whether the revision is finished: closed, or superseded by a newer revision. */
+    public boolean isFinal() {
+        return this == CLOSED || this == EXTENDED || this == CHANGED;
+    }
+
+    /** Whether the revision is approved and not finished: changing it needs the agreement the regulations name. */
+    public boolean isApprovedAndOpen() {
+        return this == APPROVED || this == IN_PROGRESS || this == REVIEW;
+    }
 
     /** Whether support is being given or prepared (not closed, not replaced by a later revision). */
     public boolean active() {

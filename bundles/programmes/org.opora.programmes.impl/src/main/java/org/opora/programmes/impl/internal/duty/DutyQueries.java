@@ -74,7 +74,7 @@ final class DutyQueries {
 
     /** The states from which the lifecycle allows the approval (after the consent, where it is required). */
     private List<ProgrammeState> approvable() {
-        return Arrays.stream(ProgrammeState.values()).filter(s -> rules.lifecycle().allowed(States.rule(s),
-                States.rule(ProgrammeState.APPROVED))).toList();
+        return Arrays.stream(ProgrammeState.values()).filter(s -> rules.lifecycle().allowed(s,
+                ProgrammeState.APPROVED)).toList();
     }
 }

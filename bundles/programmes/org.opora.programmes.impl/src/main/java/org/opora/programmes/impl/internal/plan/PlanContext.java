@@ -125,7 +125,7 @@ final class PlanContext {
 
     /** Moves the plan to the state if the lifecycle allows it, and records the step. */
     void transition(EntityManager em, Who who, IndividualPlanEntity p, ProgrammeState to, Step step) {
-        rules.lifecycle().require(States.rule(p.getState()), States.rule(to),
+        rules.lifecycle().require(p.getState(), to,
                 States.labels(translator.get(), who.locale()));
         p.setState(to);
         step(em, p, step);

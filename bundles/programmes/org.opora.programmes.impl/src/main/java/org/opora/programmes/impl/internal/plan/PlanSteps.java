@@ -74,8 +74,8 @@ final class PlanSteps {
         Who who = ctx.caller();
         FieldChecks.notFuture("on", on, ctx.db.today());
         return move(who, planId, version, "agreed", p -> PlanAccess.canAgree(who, p), (em, p) -> {
-            if (!ctx.rules.lifecycle().allowed(States.rule(p.getState()),
-                    States.rule(ProgrammeState.APPROVED))) {
+            if (!ctx.rules.lifecycle().allowed(p.getState(),
+                    ProgrammeState.APPROVED)) {
                 throw new ValidationException("", "programmes.error.planNotReadyToAgree");
             }
             if (p.getCoordinatorId() == null && who.staff() != null) {
@@ -117,7 +117,7 @@ final class PlanSteps {
                     }
                     Long agreedBy = who.isSystem() ? p.getCoordinatorId()
                             : PlanAccess.canAgree(who, p) ? who.staffId() : null;
-                    ctx.rules.changes().require(ProgrammeKind.INDIVIDUAL_PLAN, States.rule(p.getState()),
+                    ctx.rules.changes().require(ProgrammeKind.INDIVIDUAL_PLAN, p.getState(),
                             new ChangeAfterApprovalRule.Change(agreedBy, null, orderId));
                     PlanDrafting.samePupil(p, d);
                     PlanChecks.load(ctx.rules, p.getGrade(), d);

@@ -51,7 +51,7 @@ final class Observations {
             if (!ProgrammeAccess.canObserve(who, p)) {
                 throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
             }
-            if (States.rule(p.getState()).isFinal()) {
+            if (p.getState().isFinal()) {
                 throw new ValidationException("", "programmes.error.finished");
             }
             ObservationEntity o = new ObservationEntity(programmeId, on, body, who.login(), who.name(),

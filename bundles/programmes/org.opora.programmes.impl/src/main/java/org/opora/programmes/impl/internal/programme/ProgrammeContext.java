@@ -106,7 +106,7 @@ final class ProgrammeContext {
 
     /** Moves the programme to the state if the lifecycle allows it, and records the step. */
     void transition(EntityManager em, Who who, ProgrammeEntity p, ProgrammeState to, Step step) {
-        rules.lifecycle().require(States.rule(p.getState()), States.rule(to),
+        rules.lifecycle().require(p.getState(), to,
                 States.labels(translator.get(), who.locale()));
         p.setState(to);
         step(em, p, step);

@@ -98,7 +98,7 @@ final class Revisions {
             if (!old.getState().approved()) {
                 throw new ValidationException("", "programmes.error.changeBeforeApproval");
             }
-            ctx.rules.changes().require(ProgrammeKind.PROGRAMME, States.rule(old.getState()),
+            ctx.rules.changes().require(ProgrammeKind.PROGRAMME, old.getState(),
                     new ChangeAfterApprovalRule.Change(old.getCuratorId(), today, null));
             ctx.transition(em, who, old, ProgrammeState.CHANGED,
                     Steps.of(who, ProgrammeState.CHANGED.name(), today, now, agreement));

@@ -1,5 +1,6 @@
 package org.opora.programmes.impl.internal.rules;
 
+import org.opora.programmes.api.ProgrammeState;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

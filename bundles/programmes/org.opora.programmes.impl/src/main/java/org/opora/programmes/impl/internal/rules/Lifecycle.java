@@ -1,15 +1,15 @@
 package org.opora.programmes.impl.internal.rules;
 
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.APPROVED;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.CHANGED;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.CLOSED;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.CONSENT_GIVEN;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.CONSENT_REFUSED;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.DISCUSSED_WITH_PARENTS;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.DRAFT;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.EXTENDED;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.IN_PROGRESS;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.REVIEW;
+import static org.opora.programmes.api.ProgrammeState.APPROVED;
+import static org.opora.programmes.api.ProgrammeState.CHANGED;
+import static org.opora.programmes.api.ProgrammeState.CLOSED;
+import static org.opora.programmes.api.ProgrammeState.CONSENT_GIVEN;
+import static org.opora.programmes.api.ProgrammeState.CONSENT_REFUSED;
+import static org.opora.programmes.api.ProgrammeState.DISCUSSED_WITH_PARENTS;
+import static org.opora.programmes.api.ProgrammeState.DRAFT;
+import static org.opora.programmes.api.ProgrammeState.EXTENDED;
+import static org.opora.programmes.api.ProgrammeState.IN_PROGRESS;
+import static org.opora.programmes.api.ProgrammeState.REVIEW;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+
+import org.opora.programmes.api.ProgrammeState;
 
 /**
  * The way of one version of a programme (regulation 002: the curator acquaints the parents with the draft, the

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.opora.programmes.impl.internal.rules.ProgrammeKind;
-import org.opora.programmes.impl.internal.rules.ProgrammeState;
+import org.opora.programmes.api.ProgrammeState;
 
 class ProgrammeRulesTest {
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.opora.programmes.api.ProgrammeState;
 import org.opora.core.api.ValidationException;
 import org.opora.programmes.impl.internal.rules.ChangeAfterApprovalRule.Change;
 

@@ -5,22 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.APPROVED;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.CHANGED;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.CLOSED;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.CONSENT_GIVEN;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.CONSENT_REFUSED;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.DISCUSSED_WITH_PARENTS;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.DRAFT;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.EXTENDED;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.IN_PROGRESS;
-import static org.opora.programmes.impl.internal.rules.ProgrammeState.REVIEW;
+import static org.opora.programmes.api.ProgrammeState.APPROVED;
+import static org.opora.programmes.api.ProgrammeState.CHANGED;
+import static org.opora.programmes.api.ProgrammeState.CLOSED;
+import static org.opora.programmes.api.ProgrammeState.CONSENT_GIVEN;
+import static org.opora.programmes.api.ProgrammeState.CONSENT_REFUSED;
+import static org.opora.programmes.api.ProgrammeState.DISCUSSED_WITH_PARENTS;
+import static org.opora.programmes.api.ProgrammeState.DRAFT;
+import static org.opora.programmes.api.ProgrammeState.EXTENDED;
+import static org.opora.programmes.api.ProgrammeState.IN_PROGRESS;
+import static org.opora.programmes.api.ProgrammeState.REVIEW;
 
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.opora.programmes.api.ProgrammeState;
 import org.opora.core.api.ValidationException;
 import org.opora.programmes.impl.internal.fake.MessagesTranslator;
 

@@ -42,7 +42,7 @@ public final class ProgrammeTexts {
 
     /** The state in the user's language; empty for none. */
     public static String state(ProgrammeState state) {
-        return state == null ? "" : t("programmes.state." + state.name());
+        return state == null ? "" : t(state.labelKey());
     }
 
     /** The state as a badge: drafts neutral, approved and running green, finished grey, a refusal red. */
