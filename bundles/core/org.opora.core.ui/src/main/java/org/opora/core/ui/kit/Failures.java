@@ -3,8 +3,10 @@ package org.opora.core.ui.kit;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.CoreException;
@@ -63,12 +65,12 @@ public final class Failures {
             field.setErrorMessage(text(v));
             field.setInvalid(true);
         } else if (e instanceof CoreException c) {
-            Notifications.error(text(c));
+            notify(text(c));
         } else if (e instanceof AccessDeniedException) {
-            Notifications.error(ui.getTranslation("core.ui.error.denied"));
+            notify(ui.getTranslation("core.ui.error.denied"));
         } else {
             LOG.error("A core service failed", e);
-            Notifications.error(ui.getTranslation("core.ui.error.internal"));
+            notify(ui.getTranslation("core.ui.error.internal"));
         }
     }
 
@@ -78,18 +80,36 @@ public final class Failures {
         field.setInvalid(true);
     }
 
-    /** Clears the service's objections from the fields before the next attempt. */
+    /**
+     * Clears the service's objections from the fields before the next attempt, and closes the message of the last
+     * failure still on the screen: it is about the attempt before.
+     */
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> {
             f.setInvalid(false);
             f.setErrorMessage(null);
         });
+        UI ui = UI.getCurrent();
+        Notification shown = ui == null ? null : ComponentUtil.getData(ui, Notification.class);
+        if (shown != null) {
+            shown.close();
+            ComponentUtil.setData(ui, Notification.class, null);
+        }
+    }
+
+    /** Shows the failure and remembers it, so that the next attempt closes it. */
+    private static void notify(String text) {
+        Notification shown = Notifications.error(text);
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ComponentUtil.setData(ui, Notification.class, shown);
+        }
     }
 
     private static void conflict(Runnable reload) {
         UI ui = UI.getCurrent();
         if (reload == null) {
-            Notifications.error(ui.getTranslation("core.ui.conflict.text"));
+            notify(ui.getTranslation("core.ui.conflict.text"));
             return;
         }
         Confirm.ask("conflict", ui.getTranslation("core.ui.conflict.title"), ui.getTranslation("core.ui.conflict.text"),
