@@ -19,8 +19,9 @@ import org.openqa.selenium.By;
 /**
  * A support programme as the demo school's people write it in Chromium: the curator (the psychologist) drafts a
  * programme for a pupil at high suicide risk, is refused 3 months with the 6-month clause, corrects it, adds a task
- * and a plan row and records the parents' consent; the director approves; the curator starts it and marks the row
- * done with its result; the PDF has the pupil, the row and the restriction mark. The class teacher cannot open the
+ * and a plan row for the social pedagogue and records the parents' consent; the director approves; the curator starts
+ * it; the social pedagogue, responsible for the row, marks it done with its result; the PDF has the pupil, the row
+ * and the restriction mark. The class teacher cannot open the
  * programme by its address; the curator's reads are in the audit journal.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -78,7 +79,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.select("row-task", "1. Снизить тревожность");
         browser.select("row-target", "Обучающийся");
         browser.fill("row-participants", "обучающийся, педагог-психолог");
-        browser.choose("row-responsible", "Волкова");
+        browser.choose("row-responsible", "Белов");
         browser.date("row-from", DAY.format(START));
         browser.fill("row-planned", "Снижение тревожности");
         browser.click("row-save");
@@ -108,13 +109,20 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
 
     @Test
     @Order(3)
-    void theCuratorStartsItAndMarksTheActivityDone() throws Exception {
+    void theCuratorStartsIt() {
         browser.open(opora.url(programme));
         browser.signIn("psychologist", password("psychologist"));
         browser.click("programme-tab-lifecycle");
         browser.click("step-start");
         browser.click("date-save");
         browser.awaitText("Реализуется: ");
+    }
+
+    @Test
+    @Order(4)
+    void theResponsibleSpecialistMarksTheActivityDoneAndThePdfHasIt() throws Exception {
+        browser.open(opora.url(programme));
+        browser.signIn("socped", password("socped"));
         browser.click("programme-tab-plan");
         browser.click("row-done-1");
         browser.fill("done-result", "Проведена консультация, тревожность снизилась");
@@ -132,7 +140,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theClassTeacherCannotOpenTheProgramme() {
         browser.open(opora.url(programme));
         browser.signIn("teacher", password("teacher"));
@@ -141,7 +149,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theCuratorsReadIsInTheAuditJournal() {
         browser.open(opora.url("/admin/audit"));
         browser.signIn("admin", password("admin"));
