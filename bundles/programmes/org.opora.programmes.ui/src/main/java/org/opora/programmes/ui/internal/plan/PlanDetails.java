@@ -1,5 +1,7 @@
 package org.opora.programmes.ui.internal.plan;
 
+import java.util.function.UnaryOperator;
+
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 
@@ -17,12 +19,13 @@ class PlanDetails extends FormLayout {
 
     private static final long serialVersionUID = 1L;
 
-    PlanDetails(IndividualPlan p) {
+    /** @param basisLabel the label of the status the plan is based on */
+    PlanDetails(IndividualPlan p, UnaryOperator<String> basisLabel) {
         setId("plan-info");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         fact("pupil", p.pupilName(), "programmes.ui.form.pupil");
         fact("class", p.className(), "programmes.ui.form.class");
-        fact("basis", p.basis(), "programmes.ui.plans.basis");
+        fact("basis", basisLabel.apply(p.basis()), "programmes.ui.plans.basis");
         fact("period", ProgrammeTexts.period(p.start(), p.end()), "programmes.ui.plans.period");
         fact("coordinator", p.coordinatorName(), "programmes.ui.plan.coordinator");
         fact("informed", step(p.informed()), "programmes.ui.plan.informed");
