@@ -28,7 +28,7 @@ class PlanDetails extends FormLayout {
         fact("basis", basisLabel.apply(p.basis()), "programmes.ui.plans.basis");
         fact("period", ProgrammeTexts.period(p.start(), p.end()), "programmes.ui.plans.period");
         fact("coordinator", p.coordinatorName(), "programmes.ui.plan.coordinator");
-        fact("informed", step(p.informed()), "programmes.ui.plan.informed");
+        fact("informed", informed(p.informed()), "programmes.ui.plan.informed");
         fact("deadline", p.deadline() == null ? "" : p.deadlineOrder().isEmpty() ? Dates.format(p.deadline())
                 : getTranslation("programmes.ui.plan.deadlineByOrder", Dates.format(p.deadline()), p.deadlineOrder()),
                 "programmes.ui.plan.deadline");
@@ -40,6 +40,12 @@ class PlanDetails extends FormLayout {
     /** "12.09.2026, Smirnova E. V."; a dash for a step not taken. */
     private String step(Step s) {
         return s == null ? "" : getTranslation("programmes.ui.plan.stepOn", Dates.format(s.date()), s.byName());
+    }
+
+    /** The day, who informed and the parent informed (kept as the step's note). */
+    private String informed(Step s) {
+        return s == null || s.note().isEmpty() ? step(s)
+                : getTranslation("programmes.ui.iplan.informedWhom", Dates.format(s.date()), s.byName(), s.note());
     }
 
     private void fact(String name, String value, String labelKey) {
