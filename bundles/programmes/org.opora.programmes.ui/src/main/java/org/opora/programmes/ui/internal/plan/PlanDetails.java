@@ -1,5 +1,7 @@
 package org.opora.programmes.ui.internal.plan;
 
+import java.util.function.UnaryOperator;
+
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 
@@ -17,15 +19,16 @@ class PlanDetails extends FormLayout {
 
     private static final long serialVersionUID = 1L;
 
-    PlanDetails(IndividualPlan p) {
+    /** @param basisLabel the label of the status the plan is based on */
+    PlanDetails(IndividualPlan p, UnaryOperator<String> basisLabel) {
         setId("plan-info");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         fact("pupil", p.pupilName(), "programmes.ui.form.pupil");
         fact("class", p.className(), "programmes.ui.form.class");
-        fact("basis", p.basis(), "programmes.ui.plans.basis");
+        fact("basis", basisLabel.apply(p.basis()), "programmes.ui.plans.basis");
         fact("period", ProgrammeTexts.period(p.start(), p.end()), "programmes.ui.plans.period");
         fact("coordinator", p.coordinatorName(), "programmes.ui.plan.coordinator");
-        fact("informed", step(p.informed()), "programmes.ui.plan.informed");
+        fact("informed", informed(p.informed()), "programmes.ui.plan.informed");
         fact("deadline", p.deadline() == null ? "" : p.deadlineOrder().isEmpty() ? Dates.format(p.deadline())
                 : getTranslation("programmes.ui.plan.deadlineByOrder", Dates.format(p.deadline()), p.deadlineOrder()),
                 "programmes.ui.plan.deadline");
@@ -37,6 +40,12 @@ class PlanDetails extends FormLayout {
     /** "12.09.2026, Smirnova E. V."; a dash for a step not taken. */
     private String step(Step s) {
         return s == null ? "" : getTranslation("programmes.ui.plan.stepOn", Dates.format(s.date()), s.byName());
+    }
+
+    /** The day, who informed and the parent informed (kept as the step's note). */
+    private String informed(Step s) {
+        return s == null || s.note().isEmpty() ? step(s)
+                : getTranslation("programmes.ui.iplan.informedWhom", Dates.format(s.date()), s.byName(), s.note());
     }
 
     private void fact(String name, String value, String labelKey) {

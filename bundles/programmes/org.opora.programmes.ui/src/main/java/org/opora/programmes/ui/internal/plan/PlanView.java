@@ -1,6 +1,10 @@
 package org.opora.programmes.ui.internal.plan;
 
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -13,7 +17,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 
 import org.opora.core.api.NotFoundException;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.OrderService;
+import org.opora.core.api.staff.StaffService;
 import org.opora.core.ui.kit.Failures;
+import org.opora.core.ui.kit.Forms;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.plan.IndividualPlanService;
@@ -28,8 +38,9 @@ import org.opora.platform.ui.api.PdfDownload;
 /**
  * One individual plan of regulation 001 ({@code programmes/plan/<id>}): the pupil, the basis and the period, the
  * parents informed of the right, their choices with the weekly hours against the curriculum, the deadline set by
- * order, the coordinator's agreement and the director's approval, the recorded steps and the printed plan. A user
- * who may not read the plan gets one sentence and nothing else.
+ * order, the coordinator's agreement and the director's approval, the recorded steps and the printed plan. The
+ * specialist drafts and edits the plan here while it is open, the coordinator changes it by order after approval.
+ * A user who may not read the plan gets one sentence and nothing else.
  */
 public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
 
@@ -42,7 +53,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
     private long planId;
 
     /** The services the page calls. */
-    public record Services(IndividualPlanService plans, ProgrammeSettingsService settings, DocumentService documents,
+    public record Services(IndividualPlanService plans, ProgrammeSettingsService settings, PupilService pupils,
+            StaffService staff, OrderService orders, ReferenceLists coreLists, DocumentService documents,
             SecurityContext security) {
     }
 
@@ -84,16 +96,56 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
             return;
         }
         removeAll();
+        PlanPage page = new PlanPage(services, plan, services.security().currentUser().orElse(null),
+                SchoolLists.read(services.settings(), UI.getCurrent().getLocale()), this::load);
         H2 title = new H2(getTranslation("programmes.ui.plan.title", plan.pupilName(), plan.className()));
         title.setId("plan-title");
         HorizontalLayout top = new HorizontalLayout(title, ProgrammeTexts.badge(plan.state(), "plan-state"),
                 ProgrammeTexts.restricted());
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Anchor pdf = pdf(plan);
-        add(top, new PlanDetails(plan), new H4(getTranslation("programmes.ui.plan.choices")), new ChoicesGrid(plan,
-                SchoolLists.read(services.settings(), UI.getCurrent().getLocale()).planChoiceKinds()),
-                new PlanActions(services, plan, this::load), new H4(getTranslation("programmes.ui.lifecycle.steps")),
-                new StepList("plan-steps", plan.steps()), pdf);
+        add(top, new PlanDetails(plan, this::basisLabel), content(page), new PlanActions(page),
+                new H4(getTranslation("programmes.ui.lifecycle.steps")), new StepList("plan-steps", plan.steps()),
+                pdf(plan));
+    }
+
+    /**
+     * The plan's content: the form while it is being drafted or may be saved in place; otherwise the choices read
+     * only, with the change by order offered to the coordinator once it is approved.
+     */
+    private Component content(PlanPage page) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        if (!page.drafted()) {
+            Paragraph undrafted = new Paragraph(getTranslation("programmes.ui.iplan.notDrafted"));
+            undrafted.setId("plan-not-drafted");
+            box.add(undrafted);
+            if (page.drafts()) {
+                box.add(new PlanForm(page, PlanForm.Mode.CREATE));
+            }
+            return box;
+        }
+        if (page.editable()) {
+            box.add(new PlanForm(page, PlanForm.Mode.EDIT));
+            return box;
+        }
+        box.add(new H4(getTranslation("programmes.ui.plan.choices")),
+                new ChoicesGrid(page.plan(), page.lists().planChoiceKinds()));
+        if (page.changeable()) {
+            Button change = Forms.button("plan-change", "programmes.ui.iplan.change", () -> { });
+            change.addClickListener(e -> {
+                box.removeAll();
+                box.add(new PlanForm(page, PlanForm.Mode.CHANGE));
+            });
+            box.add(change);
+        }
+        return box;
+    }
+
+    /** The label of the pupil's status the plan is based on, as the core names it. */
+    private String basisLabel(String code) {
+        Locale locale = UI.getCurrent().getLocale();
+        return code == null || code.isEmpty() ? ""
+                : Failures.read(() -> services.coreLists().label(ReferenceList.PUPIL_FLAGS, code, locale), code);
     }
 
     private void message(String id, String key) {

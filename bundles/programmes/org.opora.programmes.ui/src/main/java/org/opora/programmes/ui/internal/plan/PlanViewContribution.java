@@ -1,5 +1,9 @@
 package org.opora.programmes.ui.internal.plan;
 
+import org.opora.core.api.ReferenceLists;
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.OrderService;
+import org.opora.core.api.staff.StaffService;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlanService;
@@ -22,8 +26,10 @@ public class PlanViewContribution implements ViewContribution {
 
     @Activate
     public PlanViewContribution(@Reference IndividualPlanService plans, @Reference ProgrammeSettingsService settings,
-            @Reference DocumentService documents, @Reference SecurityContext security) {
-        this.services = new PlanView.Services(plans, settings, documents, security);
+            @Reference PupilService pupils, @Reference StaffService staff, @Reference OrderService orders,
+            @Reference ReferenceLists coreLists, @Reference DocumentService documents,
+            @Reference SecurityContext security) {
+        this.services = new PlanView.Services(plans, settings, pupils, staff, orders, coreLists, documents, security);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.ui.internal.common.ConsentDialog;
 import org.opora.programmes.ui.internal.common.DateDialog;
 import org.opora.programmes.ui.internal.common.StepList;
 
@@ -47,7 +48,8 @@ class LifecyclePanel extends VerticalLayout {
                     page.reload()).open());
         }
         if (manages && state == ProgrammeState.DISCUSSED_WITH_PARENTS) {
-            step("step-consent", "programmes.ui.lifecycle.consent", () -> new ConsentDialog(page).open());
+            step("step-consent", "programmes.ui.lifecycle.consent", () -> new ConsentDialog(page.services().pupils(),
+                    p.pupilId(), c -> service.recordConsent(p.id(), p.version(), c), page.reload()).open());
         }
         if (page.has(ProgrammesPermissions.APPROVE) && state == ProgrammeState.CONSENT_GIVEN) {
             step("step-approve", "programmes.ui.lifecycle.approve", () -> new DateDialog(

@@ -88,7 +88,7 @@ public class ProgrammesView extends VerticalLayout {
         if (settings.individualPlansEnabled()) {
             Tab plansTab = new Tab(getTranslation("programmes.ui.list.tab.plans"));
             plansTab.setId("programmes-tab-plans");
-            tabs.add(plansTab, new PlansPanel(services.plans(), services.pupils()));
+            tabs.add(plansTab, new PlansPanel(services.plans(), services.pupils(), services.security()));
         }
         if (tabs.getTabCount() == 0) {
             Paragraph none = new Paragraph(getTranslation("programmes.ui.list.noVariant"));

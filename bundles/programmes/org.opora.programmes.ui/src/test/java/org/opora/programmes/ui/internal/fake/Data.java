@@ -76,6 +76,21 @@ public final class Data {
                 ProgrammeState.CONSENT_GIVEN, List.of(step("DRAFT", "psychologist")), 4);
     }
 
+    /** Plan 8 of Ivanov (version 4) drafted by the psychologist in the state, coordinated by Volkova. */
+    public static IndividualPlan plan(ProgrammeState state) {
+        return new IndividualPlan(8, IVANOV.id(), IVANOV.name().full(), "7B", 7, "ovz",
+                step("INFORMED", "psychologist"), List.of(new PlanChoice(1, "lesson", "Extra Russian", 2, "")), 30,
+                START, END, CURATOR.id(), CURATOR.name().full(), null, null, "", state,
+                List.of(step("INFORMED", "psychologist"), step("DRAFT", "psychologist")), 4);
+    }
+
+    /** Plan 9 of Ivanov (version 1) opened by informing the parents and not drafted yet. */
+    public static IndividualPlan informed() {
+        return new IndividualPlan(9, IVANOV.id(), IVANOV.name().full(), "7B", 7, null,
+                step("INFORMED", "psychologist"), List.of(), 0, null, null, null, "", null, null, "",
+                ProgrammeState.DRAFT, List.of(step("INFORMED", "psychologist")), 1);
+    }
+
     public static Step step(String kind, String by) {
         return new Step(kind, START.minusDays(3), by, by, Instant.parse("2026-09-12T09:00:00Z"), "", "", null);
     }

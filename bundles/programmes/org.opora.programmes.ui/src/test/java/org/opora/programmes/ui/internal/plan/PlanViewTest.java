@@ -16,6 +16,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opora.core.ui.testing.FakeOrders;
+import org.opora.core.ui.testing.FakePupils;
+import org.opora.core.ui.testing.FakeStaff;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.ui.internal.fake.Data;
@@ -59,7 +62,9 @@ class PlanViewTest {
     }
 
     private void open(SecurityContext user) {
-        PlanView view = new PlanView(new PlanView.Services(plans, new FakeSettings(), new FakeDocuments(), user));
+        PlanView view = new PlanView(new PlanView.Services(plans, new FakeSettings(), new FakePupils(List.of(Data.IVANOV),
+                List.of(Data.MOTHER)), new FakeStaff(Data.STAFF), new FakeOrders(), (list, locale) -> List.of(),
+                new FakeDocuments(), user));
         UI.getCurrent().add(view);
         view.show(8L);
         TestUi.roundTrip();

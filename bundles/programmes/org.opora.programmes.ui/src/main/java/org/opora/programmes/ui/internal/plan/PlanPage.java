@@ -1,0 +1,57 @@
+package org.opora.programmes.ui.internal.plan;
+
+import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.plan.IndividualPlan;
+import org.opora.programmes.ui.internal.common.SchoolLists;
+import org.opora.platform.api.security.OporaUser;
+
+/**
+ * What the plan page read once for its parts: the plan, the signed-in user, the school's settings, and how to read
+ * everything afresh after a change. Its answers only decide which inputs and buttons the page offers; the service
+ * checks each step again (who keeps the plan, the lifecycle, the rules of 001).
+ *
+ * @param services the services the parts call
+ * @param plan     the plan
+ * @param user     the signed-in user, or {@code null}
+ * @param lists    the school's settings and configured lists in the user's language
+ * @param reload   reads the page afresh
+ */
+record PlanPage(PlanView.Services services, IndividualPlan plan, OporaUser user, SchoolLists lists,
+        Runnable reload) {
+
+    /** Whether the school keeps individual plans at all; without the variant the page only shows. */
+    boolean enabled() {
+        return lists.settings().individualPlansEnabled();
+    }
+
+    /** Whether the plan has been drafted, not only opened by informing the parents (001 sections 4.1, 4.2). */
+    boolean drafted() {
+        return plan.start() != null;
+    }
+
+    /** Whether the user drafts plans (specialists, the head of the service) in a school that keeps them. */
+    boolean drafts() {
+        return enabled() && has(ProgrammesPermissions.DRAFT);
+    }
+
+    /** Whether the content may be written in place now: before approval, or after the parents refused. */
+    boolean editable() {
+        ProgrammeState s = plan.state();
+        return drafts() && (s == ProgrammeState.DRAFT || s == ProgrammeState.DISCUSSED_WITH_PARENTS
+                || s == ProgrammeState.CONSENT_REFUSED);
+    }
+
+    /**
+     * Whether the approved plan may be changed (001 section 4.11): by the coordinator, whose agreement the change
+     * needs, while the plan is in force.
+     */
+    boolean changeable() {
+        ProgrammeState s = plan.state();
+        return enabled() && has(ProgrammesPermissions.COORDINATE) && s.approved() && s.active();
+    }
+
+    boolean has(String permission) {
+        return user != null && user.has(permission);
+    }
+}
