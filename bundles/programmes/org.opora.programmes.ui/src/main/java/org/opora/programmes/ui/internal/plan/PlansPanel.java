@@ -18,6 +18,7 @@ import org.opora.core.ui.kit.PupilPicker;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanService;
+import org.opora.programmes.ui.internal.common.ConfiguredList;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
 import org.opora.platform.api.security.SecurityContext;
 
@@ -35,7 +36,9 @@ public class PlansPanel extends VerticalLayout {
     private final Grid<IndividualPlan> grid = Grids.grid("plans-grid");
     private final Button inform;
 
-    public PlansPanel(IndividualPlanService plans, PupilService pupils, SecurityContext security) {
+    /** @param statuses the core's pupil statuses, which name the basis of a plan */
+    public PlansPanel(IndividualPlanService plans, PupilService pupils, SecurityContext security,
+            ConfiguredList statuses) {
         this.plans = plans;
         setId("plans");
         setPadding(false);
@@ -49,7 +52,7 @@ public class PlansPanel extends VerticalLayout {
         inform.setVisible(security.currentUser().map(u -> u.has(ProgrammesPermissions.DRAFT)).orElse(false));
         Grids.column(grid, IndividualPlan::pupilName, "programmes.ui.plans.pupil").setFlexGrow(2);
         Grids.column(grid, IndividualPlan::className, "programmes.ui.plans.class");
-        Grids.column(grid, IndividualPlan::basis, "programmes.ui.plans.basis");
+        Grids.column(grid, p -> statuses.label(p.basis()), "programmes.ui.plans.basis");
         Grids.column(grid, p -> ProgrammeTexts.state(p.state()), "programmes.ui.plans.state");
         Grids.column(grid, p -> ProgrammeTexts.period(p.start(), p.end()), "programmes.ui.plans.period");
         Grids.column(grid, IndividualPlan::weeklyHours, "programmes.ui.plans.hours");

@@ -6,6 +6,7 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -49,23 +50,38 @@ class PlanPanel extends VerticalLayout {
         add(grid());
     }
 
+    /**
+     * The seven columns of the form's plan table and the task and target of each row. Long texts wrap inside
+     * their cells; the short ones (number, responsible, period, target) keep a fixed width.
+     */
     private Grid<PlanRow> grid() {
         Grid<PlanRow> grid = Grids.grid("plan-grid");
-        Grids.column(grid, PlanRow::position, "programmes.ui.plan.number");
-        Grids.column(grid, r -> r.form().isEmpty() ? r.activity() : r.activity() + " (" + r.form() + ")",
-                "programmes.ui.plan.activity").setFlexGrow(2).setAutoWidth(false);
-        Grids.column(grid, PlanRow::participants, "programmes.ui.plan.participants");
-        Grids.column(grid, PlanRow::responsibleName, "programmes.ui.plan.responsible");
-        Grids.column(grid, this::period, "programmes.ui.plan.period");
-        Grids.column(grid, PlanRow::plannedResult, "programmes.ui.plan.planned").setFlexGrow(2).setAutoWidth(false);
-        grid.addComponentColumn(this::result).setHeader(getTranslation("programmes.ui.plan.result")).setFlexGrow(2);
-        Grids.column(grid, this::task, "programmes.ui.plan.task");
-        Grids.column(grid, r -> page.lists().activityTargets().label(r.target()), "programmes.ui.plan.target");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Grids.column(grid, PlanRow::position, "programmes.ui.plan.number").setAutoWidth(false).setWidth("4em")
+                .setFlexGrow(0);
+        text(Grids.column(grid, r -> r.form().isEmpty() ? r.activity() : r.activity() + " (" + r.form() + ")",
+                "programmes.ui.plan.activity"), 3);
+        text(Grids.column(grid, PlanRow::participants, "programmes.ui.plan.participants"), 2);
+        Grids.column(grid, PlanRow::responsibleName, "programmes.ui.plan.responsible").setAutoWidth(false)
+                .setWidth("12em").setFlexGrow(0);
+        Grids.column(grid, this::period, "programmes.ui.plan.period").setAutoWidth(false).setWidth("11em")
+                .setFlexGrow(0);
+        text(Grids.column(grid, PlanRow::plannedResult, "programmes.ui.plan.planned"), 3);
+        text(grid.addComponentColumn(this::result).setHeader(getTranslation("programmes.ui.plan.result"))
+                .setResizable(true), 3);
+        text(Grids.column(grid, this::task, "programmes.ui.plan.task"), 2);
+        Grids.column(grid, r -> page.lists().activityTargets().label(r.target()), "programmes.ui.plan.target")
+                .setAutoWidth(false).setWidth("9em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("programmes.ui.plan.none"));
         return grid;
+    }
+
+    /** A column of running text: it shares the width by its weight and wraps. */
+    private static void text(Grid.Column<PlanRow> column, int weight) {
+        column.setAutoWidth(false).setWidth("10em").setFlexGrow(weight);
     }
 
     private String period(PlanRow r) {

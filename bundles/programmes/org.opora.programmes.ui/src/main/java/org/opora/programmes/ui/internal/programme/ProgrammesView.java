@@ -18,6 +18,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 
+import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.pupil.ClassService;
 import org.opora.core.api.pupil.PupilService;
@@ -28,6 +31,7 @@ import org.opora.core.ui.kit.Failures;
 import org.opora.core.ui.kit.Forms;
 import org.opora.core.ui.kit.Grids;
 import org.opora.core.ui.kit.StaffPicker;
+import org.opora.platform.api.security.SecurityContext;
 import org.opora.programmes.api.ProgrammeSettings;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.ProgrammeState;
@@ -36,10 +40,10 @@ import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.api.programme.ProgrammeQuery;
 import org.opora.programmes.api.programme.ProgrammeService;
 import org.opora.programmes.api.programme.ProgrammeSummary;
+import org.opora.programmes.ui.internal.common.ConfiguredList;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
 import org.opora.programmes.ui.internal.common.SchoolLists;
 import org.opora.programmes.ui.internal.plan.PlansPanel;
-import org.opora.platform.api.security.SecurityContext;
 
 /**
  * The support programmes the user may see ({@code programmes}), filtered by state, curator, class, those ending
@@ -63,7 +67,7 @@ public class ProgrammesView extends VerticalLayout {
 
     /** The services the list, its filters and its dialog call. */
     public record Services(ProgrammeService programmes, IndividualPlanService plans, ProgrammeSettingsService settings,
-            StaffService staff,
+            ReferenceLists coreLists, StaffService staff,
             PupilService pupils, ClassService classes, SchoolService school, SecurityContext security) {
     }
 
@@ -88,7 +92,9 @@ public class ProgrammesView extends VerticalLayout {
         if (settings.individualPlansEnabled()) {
             Tab plansTab = new Tab(getTranslation("programmes.ui.list.tab.plans"));
             plansTab.setId("programmes-tab-plans");
-            tabs.add(plansTab, new PlansPanel(services.plans(), services.pupils(), services.security()));
+            tabs.add(plansTab, new PlansPanel(services.plans(), services.pupils(), services.security(),
+                    new ConfiguredList(Failures.read(() -> services.coreLists().items(ReferenceList.PUPIL_FLAGS,
+                            getLocale()), List.<ListItem>of()))));
         }
         if (tabs.getTabCount() == 0) {
             Paragraph none = new Paragraph(getTranslation("programmes.ui.list.noVariant"));

@@ -1,16 +1,17 @@
 package org.opora.programmes.ui.internal.programme;
 
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.pupil.ClassService;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffService;
+import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.api.OporaView;
+import org.opora.platform.ui.api.ViewContribution;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.api.programme.ProgrammeService;
-import org.opora.platform.api.security.SecurityContext;
-import org.opora.platform.ui.api.OporaView;
-import org.opora.platform.ui.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,9 +30,10 @@ public class ProgrammesViewContribution implements ViewContribution {
     @Activate
     public ProgrammesViewContribution(@Reference ProgrammeService programmes,
             @Reference IndividualPlanService plans, @Reference ProgrammeSettingsService settings,
+            @Reference ReferenceLists coreLists,
             @Reference StaffService staff, @Reference PupilService pupils,
             @Reference ClassService classes, @Reference SchoolService school, @Reference SecurityContext security) {
-        this.services = new ProgrammesView.Services(programmes, plans, settings, staff, pupils, classes, school, security);
+        this.services = new ProgrammesView.Services(programmes, plans, settings, coreLists, staff, pupils, classes, school, security);
     }
 
     @Override

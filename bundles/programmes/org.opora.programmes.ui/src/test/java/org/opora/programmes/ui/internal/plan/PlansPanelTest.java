@@ -18,9 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.ListItem;
 import org.opora.core.ui.testing.FakePupils;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlan;
+import org.opora.programmes.ui.internal.common.ConfiguredList;
 import org.opora.programmes.ui.internal.fake.Data;
 import org.opora.programmes.ui.internal.fake.FakePlans;
 import org.opora.platform.api.security.SecurityContext;
@@ -60,7 +62,8 @@ class PlansPanelTest {
     }
 
     private void open(SecurityContext user) {
-        PlansPanel panel = new PlansPanel(plans, new FakePupils(List.of(Data.IVANOV), List.of(Data.MOTHER)), user) {
+        PlansPanel panel = new PlansPanel(plans, new FakePupils(List.of(Data.IVANOV), List.of(Data.MOTHER)), user,
+                new ConfiguredList(List.of(new ListItem("ovz", "OVZ")))) {
             private static final long serialVersionUID = 1L;
 
             @Override

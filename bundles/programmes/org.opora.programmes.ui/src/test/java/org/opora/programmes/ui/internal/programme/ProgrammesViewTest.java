@@ -81,7 +81,7 @@ class ProgrammesViewTest {
     private ProgrammesView open(SecurityContext user) {
         SchoolClass b7 = new SchoolClass(9, new AcademicYear(2025), 7, "B", 7L, "Morozova Anna", 20, 1);
         ProgrammesView view = new ProgrammesView(new ProgrammesView.Services(programmes, new FakePlans(), settings,
-                new FakeStaff(Data.STAFF), pupils, new FakeClasses(List.of(b7)), new FakeSchool(), user)) {
+                (list, locale) -> List.of(), new FakeStaff(Data.STAFF), pupils, new FakeClasses(List.of(b7)), new FakeSchool(), user)) {
             private static final long serialVersionUID = 1L;
 
             @Override
