@@ -1,10 +1,17 @@
 package org.opora.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -82,6 +89,25 @@ public class SecurityIT extends PlatformTestSupport {
         assertThrows(AccountLockedException.class, () -> login("opora", "sokolov", "Beryozovaja-Roscha-3"));
         users.unlock("sokolov");
         assertEquals(1, login("opora", "sokolov", "Beryozovaja-Roscha-3").getPrincipals().size());
+    }
+
+    @Test
+    public void theSamePersonSigningInManyTimesAtOnceIsLetInEveryTime() throws Exception {
+        awaitPlatformRealm();
+        UserAdministration users = service(UserAdministration.class, null);
+        users.createUser("zaitseva", "Зайцева Ольга Петровна", "", "Rjabinovaja-Alleja-5".toCharArray(), Set.of());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Subject>> signIns = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                signIns.add(pool.submit(() -> login("opora", "zaitseva", "Rjabinovaja-Alleja-5")));
+            }
+            for (Future<Subject> signIn : signIns) {
+                assertFalse(signIn.get(60, TimeUnit.SECONDS).getPrincipals().isEmpty());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Subject login(String realm, String username, String password) throws LoginException {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
 
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
@@ -22,6 +23,7 @@ import org.opora.platform.api.security.Role;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.api.security.UserAccount;
 import org.opora.platform.api.security.UserAdministration;
+import org.opora.platform.persistence.StaleDataException;
 import org.opora.platform.persistence.TransactionTemplate;
 import org.opora.platform.security.internal.AuthResult.Status;
 import org.opora.platform.security.internal.store.RoleEntity;
@@ -42,6 +44,9 @@ public class UserStore implements UserAdministration, Authenticator {
 
     private static final String RECORD_USER = "platform.user";
     private static final String RECORD_ROLE = "platform.role";
+
+    /** How often a sign-in is checked when other sign-ins of the same account commit in between. */
+    private static final int SIGN_IN_ATTEMPTS = 5;
 
     private final TransactionTemplate tx;
     private final AuditService audit;
@@ -89,7 +94,7 @@ public class UserStore implements UserAdministration, Authenticator {
     @Override
     public AuthResult authenticate(String username, char[] password) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        AuthResult result = tx.inTransaction(em -> check(em, name, password));
+        AuthResult result = checkAgainOnConcurrentSignIn(name, password);
         if (result.ok()) {
             audit.record(name, new AuditEvent(AuditAction.LOGIN, RECORD_USER, name, ""));
         } else {
@@ -98,8 +103,26 @@ public class UserStore implements UserAdministration, Authenticator {
         return result;
     }
 
+    /**
+     * The same person signing in twice at once (two tabs, two devices) changes the same account row (the failure
+     * count, the last sign-in). The check locks the row, so sign-ins of one account take turns and count exactly;
+     * should another change of the account still commit in between, the check is made again on the fresh row.
+     */
+    private AuthResult checkAgainOnConcurrentSignIn(String name, char[] password) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return tx.inTransaction(em -> check(em, name, password));
+            } catch (StaleDataException e) {
+                if (attempt == SIGN_IN_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     private AuthResult check(EntityManager em, String name, char[] password) {
-        Optional<UserEntity> found = find(em, name);
+        Optional<UserEntity> found = em.createNamedQuery("User.byName", UserEntity.class).setParameter("name", name)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
         if (found.isEmpty()) {
             hasher.burn(password);
             return new AuthResult(Status.BAD_CREDENTIALS, null, null);
