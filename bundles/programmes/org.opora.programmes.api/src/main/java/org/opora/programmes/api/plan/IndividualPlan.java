@@ -24,6 +24,7 @@ import org.opora.programmes.api.Step;
  * @param coordinatorName   their name
  * @param agreement         the coordinator's agreement (001 section 4.8), or {@code null}
  * @param deadline          the approval deadline set by order (001 section 4.9), or {@code null}
+ * @param deadlineOrderId   that order in the core's register, or {@code null}
  * @param deadlineOrder     number of that order, empty without one
  * @param state             where it stands (the programme states apply)
  * @param steps             the recorded steps, oldest first
@@ -31,7 +32,8 @@ import org.opora.programmes.api.Step;
  */
 public record IndividualPlan(long id, long pupilId, String pupilName, String className, int grade, String basis,
         Step informed, List<PlanChoice> choices, int curriculumHours, LocalDate start, LocalDate end,
-        Long coordinatorId, String coordinatorName, Step agreement, LocalDate deadline, String deadlineOrder,
+        Long coordinatorId, String coordinatorName, Step agreement, LocalDate deadline, Long deadlineOrderId,
+        String deadlineOrder,
         ProgrammeState state, List<Step> steps, long version) {
 
     public IndividualPlan {

@@ -126,7 +126,7 @@ public class IndividualPlanEntity {
     public IndividualPlan toRecord(List<PlanChoice> choices, List<Step> steps) {
         return new IndividualPlan(id, pupilId, pupilName, className, grade, basis, latest(steps, INFORMED),
                 choices, curriculumHours, startDate, endDate, coordinatorId, coordinatorName,
-                latest(steps, AGREED), deadline, deadlineOrder, state, steps, version);
+                latest(steps, AGREED), deadline, deadlineOrderId, deadlineOrder, state, steps, version);
     }
 
     /** The latest step of the kind, or {@code null}. */

@@ -42,7 +42,7 @@ class IndividualPlanDocumentTest {
                         new PlanChoice(2, "activity", "Speech therapy", 1, ""),
                         new PlanChoice(3, "form-of-work", "Tutoring in class", 0, null)),
                 29, LocalDate.of(2026, 9, 15), LocalDate.of(2027, 5, 31), 7L, COORDINATOR, agreement,
-                LocalDate.of(2026, 9, 30), "45-od", state, steps, 4);
+                LocalDate.of(2026, 9, 30), 45L, "45-od", state, steps, 4);
     }
 
     private static IndividualPlan approved() {

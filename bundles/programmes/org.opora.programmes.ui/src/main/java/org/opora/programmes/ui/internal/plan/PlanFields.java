@@ -84,20 +84,10 @@ class PlanFields {
         curriculumHours.setValue(page.drafted() ? p.curriculumHours() : null);
         deadline.setValue(p.deadline());
         StaffPicker.select(coordinator, page.services().staff(), p.coordinatorId());
-        if (!p.deadlineOrder().isEmpty()) {
-            deadlineOrder.setValue(order(page, p.deadlineOrder(), p.deadline()));
+        if (p.deadlineOrderId() != null) {
+            deadlineOrder.setValue(Failures.read(() -> page.services().orders().get(p.deadlineOrderId()), null));
         }
         sum();
-    }
-
-    /**
-     * The order that set the deadline, found in the register by its number (the plan keeps the number only): the
-     * newest with that number not dated after the deadline; {@code null} when there is none.
-     */
-    private static Order order(PlanPage page, String number, LocalDate deadline) {
-        return Failures.read(() -> page.services().orders().find(number, 0, 20), List.<Order>of()).stream()
-                .filter(o -> o.number().equals(number) && (deadline == null || !o.date().isAfter(deadline)))
-                .findFirst().orElse(null);
     }
 
     /**

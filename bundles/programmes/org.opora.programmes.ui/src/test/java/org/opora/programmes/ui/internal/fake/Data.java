@@ -72,7 +72,7 @@ public final class Data {
     public static IndividualPlan plan(boolean agreed) {
         return new IndividualPlan(8, IVANOV.id(), IVANOV.name().full(), "7B", 7, "ovz",
                 step("INFORMED", "psychologist"), List.of(new PlanChoice(1, "lesson", "Extra Russian", 2, "")), 30,
-                START, END, 3L, "Kuznetsov", agreed ? step("AGREED", "deputy") : null, START.plusDays(20), "45",
+                START, END, 3L, "Kuznetsov", agreed ? step("AGREED", "deputy") : null, START.plusDays(20), 45L, "45",
                 ProgrammeState.CONSENT_GIVEN, List.of(step("DRAFT", "psychologist")), 4);
     }
 
@@ -80,14 +80,14 @@ public final class Data {
     public static IndividualPlan plan(ProgrammeState state) {
         return new IndividualPlan(8, IVANOV.id(), IVANOV.name().full(), "7B", 7, "ovz",
                 step("INFORMED", "psychologist"), List.of(new PlanChoice(1, "lesson", "Extra Russian", 2, "")), 30,
-                START, END, CURATOR.id(), CURATOR.name().full(), null, null, "", state,
+                START, END, CURATOR.id(), CURATOR.name().full(), null, null, null, "", state,
                 List.of(step("INFORMED", "psychologist"), step("DRAFT", "psychologist")), 4);
     }
 
     /** Plan 9 of Ivanov (version 1) opened by informing the parents and not drafted yet. */
     public static IndividualPlan informed() {
         return new IndividualPlan(9, IVANOV.id(), IVANOV.name().full(), "7B", 7, null,
-                step("INFORMED", "psychologist"), List.of(), 0, null, null, null, "", null, null, "",
+                step("INFORMED", "psychologist"), List.of(), 0, null, null, null, "", null, null, null, "",
                 ProgrammeState.DRAFT, List.of(step("INFORMED", "psychologist")), 1);
     }
 
