@@ -5,8 +5,10 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -51,28 +53,26 @@ class PlanPanel extends VerticalLayout {
     }
 
     /**
-     * The seven columns of the form's plan table and the task and target of each row. Long texts wrap inside
-     * their cells; the short ones (number, responsible, period, target) keep a fixed width.
+     * The seven columns of the form's plan table; the task a row serves and whom it addresses are a second line of
+     * the activity. Long texts wrap inside their cells; number, responsible and period keep a fixed width. Widths
+     * are in rem: the header's smaller font would make em narrower in the header than in the rows.
      */
     private Grid<PlanRow> grid() {
         Grid<PlanRow> grid = Grids.grid("plan-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        Grids.column(grid, PlanRow::position, "programmes.ui.plan.number").setAutoWidth(false).setWidth("4em")
+        grid.addColumn(PlanRow::position).setHeader(getTranslation("programmes.ui.plan.number")).setWidth("3.5rem")
                 .setFlexGrow(0);
-        text(Grids.column(grid, r -> r.form().isEmpty() ? r.activity() : r.activity() + " (" + r.form() + ")",
-                "programmes.ui.plan.activity"), 3);
-        text(Grids.column(grid, PlanRow::participants, "programmes.ui.plan.participants"), 2);
-        Grids.column(grid, PlanRow::responsibleName, "programmes.ui.plan.responsible").setAutoWidth(false)
-                .setWidth("12em").setFlexGrow(0);
-        Grids.column(grid, this::period, "programmes.ui.plan.period").setAutoWidth(false).setWidth("11em")
-                .setFlexGrow(0);
-        text(Grids.column(grid, PlanRow::plannedResult, "programmes.ui.plan.planned"), 3);
-        text(grid.addComponentColumn(this::result).setHeader(getTranslation("programmes.ui.plan.result"))
-                .setResizable(true), 3);
-        text(Grids.column(grid, this::task, "programmes.ui.plan.task"), 2);
-        Grids.column(grid, r -> page.lists().activityTargets().label(r.target()), "programmes.ui.plan.target")
-                .setAutoWidth(false).setWidth("9em").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        text(grid.addComponentColumn(this::activity), "programmes.ui.plan.activity", 3);
+        text(grid.addComponentColumn(r -> wrapped(r.participants())), "programmes.ui.plan.participants", 2);
+        grid.addColumn(PlanRow::responsibleName).setHeader(getTranslation("programmes.ui.plan.responsible"))
+                .setWidth("10rem").setFlexGrow(0).setResizable(true);
+        grid.addColumn(this::period).setHeader(getTranslation("programmes.ui.plan.period")).setWidth("8.5rem")
+                .setFlexGrow(0).setResizable(true);
+        text(grid.addComponentColumn(r -> wrapped(r.plannedResult())), "programmes.ui.plan.planned", 2);
+        text(grid.addComponentColumn(this::result), "programmes.ui.plan.result", 4);
+        if (page.editable()) {
+            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("programmes.ui.plan.none"));
@@ -80,8 +80,30 @@ class PlanPanel extends VerticalLayout {
     }
 
     /** A column of running text: it shares the width by its weight and wraps. */
-    private static void text(Grid.Column<PlanRow> column, int weight) {
-        column.setAutoWidth(false).setWidth("10em").setFlexGrow(weight);
+    private void text(Grid.Column<PlanRow> column, String headerKey, int weight) {
+        column.setHeader(getTranslation(headerKey)).setWidth("7rem").setFlexGrow(weight).setResizable(true);
+    }
+
+    /**
+     * Running text that wraps anywhere when a word is longer than its column, so that a long word never widens a
+     * cell beyond its header.
+     */
+    private static Span wrapped(String text) {
+        Span span = new Span(text == null ? "" : text);
+        span.getStyle().set("overflow-wrap", "anywhere");
+        return span;
+    }
+
+    /** "Activity (form)" and, smaller, the task it serves and whom it addresses. */
+    private Component activity(PlanRow r) {
+        Span what = wrapped(r.form().isEmpty() ? r.activity() : r.activity() + " (" + r.form() + ")");
+        String target = page.lists().activityTargets().label(r.target());
+        Span why = wrapped(getTranslation("programmes.ui.plan.serves", taskNumber(r), target));
+        why.setTitle(task(r));
+        why.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        Div cell = new Div(what, new Div(why));
+        cell.setId("row-activity-" + r.position());
+        return cell;
     }
 
     private String period(PlanRow r) {
@@ -89,16 +111,24 @@ class PlanPanel extends VerticalLayout {
                 : ProgrammeTexts.period(r.from(), r.to());
     }
 
+    private String taskNumber(PlanRow r) {
+        return page.programme().tasks().stream().filter(t -> t.id() == r.taskId()).findFirst()
+                .map(t -> String.valueOf(t.position())).orElse("");
+    }
+
     private String task(PlanRow r) {
         return page.programme().tasks().stream().filter(t -> t.id() == r.taskId()).findFirst()
                 .map(t -> t.position() + ". " + t.text()).orElse("");
     }
 
-    /** The seventh column: the actual result, the completion mark and the recommendations; overdue rows say so. */
+    /**
+     * The seventh column: the actual result, the completion mark and the recommendations; overdue rows say so; the
+     * responsible specialist (or the curator) writes them with the button in the cell.
+     */
     private Component result(PlanRow r) {
         Span text = new Span();
         text.setId("row-result-" + r.position());
-        text.getStyle().set("white-space", "pre-line");
+        text.getStyle().set("white-space", "pre-line").set("overflow-wrap", "anywhere");
         if (r.done()) {
             String mark = getTranslation("programmes.ui.plan.doneMark", Dates.format(r.doneOn()), r.doneBy());
             text.setText(String.join("\n", List.of(r.actualResult(), mark, r.recommendations()).stream()
@@ -107,16 +137,23 @@ class PlanPanel extends VerticalLayout {
             text.setText(getTranslation("programmes.ui.plan.overdue"));
             text.getStyle().set("color", "var(--lumo-error-text-color)");
         }
-        return text;
+        if (!page.mayMarkDone(r)) {
+            return text;
+        }
+        Button done = Forms.button("row-done-" + r.position(), "programmes.ui.plan.markDone",
+                () -> new DoneDialog(page, r).open());
+        done.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        done.getStyle().set("white-space", "normal").set("height", "auto").set("text-align", "start");
+        Div cell = new Div(text, done);
+        cell.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                .set("gap", "var(--lumo-space-xs)");
+        return cell;
     }
 
     private Component actions(PlanRow r) {
         HorizontalLayout box = new HorizontalLayout();
         box.setSpacing(false);
         int n = r.position();
-        if (page.mayMarkDone(r)) {
-            box.add(Forms.button("row-done-" + n, "programmes.ui.plan.markDone", () -> new DoneDialog(page, r).open()));
-        }
         if (page.editable()) {
             box.add(Forms.rowButton("row-edit-" + n, VaadinIcon.EDIT, "programmes.ui.plan.edit",
                     () -> new RowDialog(page, r).open()),

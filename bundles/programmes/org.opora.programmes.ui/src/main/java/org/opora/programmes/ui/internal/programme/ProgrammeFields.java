@@ -223,6 +223,7 @@ class ProgrammeFields {
         protocolDate.setReadOnly(readOnly);
         if (protocol != null) {
             protocol.setReadOnly(readOnly);
+            protocol.setVisible(!readOnly || protocol.getValue() != null);
             boolean picked = protocol.getValue() != null;
             protocolNumber.setReadOnly(readOnly || picked);
             protocolDate.setReadOnly(readOnly || picked);
