@@ -1,6 +1,7 @@
 package org.opora.programmes.ui.internal.plan;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -21,9 +22,12 @@ class ChoicesGrid extends VerticalLayout {
         setPadding(false);
         Grid<PlanChoice> grid = Grids.grid("plan-choices");
         Grids.column(grid, c -> kinds.label(c.kind()), "programmes.ui.plan.choice.kind");
-        Grids.column(grid, PlanChoice::title, "programmes.ui.plan.choice.title").setFlexGrow(2);
+        Grids.column(grid, PlanChoice::title, "programmes.ui.plan.choice.title").setAutoWidth(false)
+                .setWidth("12rem").setFlexGrow(3);
         Grids.column(grid, PlanChoice::weeklyHours, "programmes.ui.plan.choice.hours");
-        Grids.column(grid, PlanChoice::note, "programmes.ui.plan.choice.note");
+        Grids.column(grid, PlanChoice::note, "programmes.ui.plan.choice.note").setAutoWidth(false).setWidth("8rem")
+                .setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(plan.choices());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("programmes.ui.plan.choice.none"));
