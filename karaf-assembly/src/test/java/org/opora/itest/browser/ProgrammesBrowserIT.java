@@ -18,11 +18,11 @@ import org.openqa.selenium.By;
 
 /**
  * A support programme as the demo school's people write it in Chromium: the curator (the psychologist) drafts a
- * programme for a pupil at high suicide risk, is refused 3 months with the 6-month clause, corrects it, adds a task
- * and a plan row for the social pedagogue and records the parents' consent; the director approves; the curator starts
- * it; the social pedagogue, responsible for the row, marks it done with its result; the PDF has the pupil, the row
- * and the restriction mark. The class teacher cannot open the
- * programme by its address; the curator's reads are in the audit journal.
+ * programme for a pupil at high suicide risk, is refused 3 months with the 6-month clause, corrects it, adds two
+ * tasks and a plan row for each (one for the social pedagogue) and records the parents' consent; the director
+ * approves; the curator starts it; the social pedagogue, responsible for his row, marks it done with its result;
+ * the PDF has the pupil, the row and the restriction mark. The class teacher cannot open the programme by its
+ * address; the curator's reads are in the audit journal.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammesBrowserIT extends BrowserTestSupport {
@@ -55,6 +55,8 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.fill("programme-goal", "Преодоление кризисного состояния");
         browser.click("programme-task-add");
         browser.fill("programme-task-1", "Снизить тревожность");
+        browser.click("programme-task-add");
+        browser.fill("programme-task-2", "Восстановить доверительные отношения в семье");
         browser.fill("programme-participants", "Классный руководитель, педагог-психолог, родители");
         browser.fill("programme-internal-resources", "Увлечение музыкой");
         browser.fill("programme-external-resources", "Поддержка бабушки");
@@ -84,6 +86,16 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.fill("row-planned", "Снижение тревожности");
         browser.click("row-save");
         browser.awaitText("Индивидуальная консультация педагога-психолога");
+        browser.click("row-add");
+        browser.fill("row-activity", "Консультирование родителей по вопросам детско-родительских отношений");
+        browser.select("row-task", "2. Восстановить доверительные отношения в семье");
+        browser.select("row-target", "Родители (законные представители)");
+        browser.fill("row-participants", "педагог-психолог, родители");
+        browser.choose("row-responsible", "Волкова");
+        browser.date("row-from", DAY.format(START.plusDays(14)));
+        browser.fill("row-planned", "Родители знают признаки кризисного состояния");
+        browser.click("row-save");
+        browser.awaitText("Консультирование родителей по вопросам детско-родительских отношений");
 
         browser.click("programme-tab-lifecycle");
         browser.click("step-discussed");
@@ -136,6 +148,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         }
         assertTrue(text.contains(pupil), text);
         assertTrue(text.contains("Снижение") && text.contains("Проведена"), "the plan row with its result: " + text);
+        assertTrue(text.contains("Консультирование родителей"), "the second plan row: " + text);
         assertTrue(text.contains("Для служебного пользования"), text);
     }
 
