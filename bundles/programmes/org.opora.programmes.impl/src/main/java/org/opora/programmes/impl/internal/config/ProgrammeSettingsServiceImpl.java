@@ -8,7 +8,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The school's settings of individual support as the views read them: the variants, the lists with their labels. */
+/**
+ * The school's settings of individual support as the views read them: the variants, the lists with their labels, the
+ * maximum weekly load by grade and whether plan changes need an order.
+ */
 @Component
 public class ProgrammeSettingsServiceImpl implements ProgrammeSettingsService {
 
@@ -26,6 +29,7 @@ public class ProgrammeSettingsServiceImpl implements ProgrammeSettingsService {
         return new ProgrammeSettings(rules.programmesEnabled(), rules.individualPlansEnabled(), rules.endingSoonDays(),
                 lists.items(ProgrammeList.RISK_CATEGORIES, locale), lists.items(ProgrammeList.HELP_DIRECTIONS, locale),
                 lists.items(ProgrammeList.ACTIVITY_TARGETS, locale),
-                lists.items(ProgrammeList.PLAN_CHOICE_KINDS, locale));
+                lists.items(ProgrammeList.PLAN_CHOICE_KINDS, locale), rules.maxWeeklyHours(),
+                rules.orderRequiredForChangesInPlans());
     }
 }

@@ -2,6 +2,7 @@ package org.opora.programmes.ui.internal.common;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.opora.core.ui.kit.Failures;
 import org.opora.programmes.api.ProgrammeSettings;
@@ -22,7 +23,7 @@ public record SchoolLists(ProgrammeSettings settings) {
     }
 
     private static ProgrammeSettings none() {
-        return new ProgrammeSettings(true, true, 0, List.of(), List.of(), List.of(), List.of());
+        return new ProgrammeSettings(true, true, 0, List.of(), List.of(), List.of(), List.of(), Map.of(), false);
     }
 
     public ConfiguredList riskCategories() {

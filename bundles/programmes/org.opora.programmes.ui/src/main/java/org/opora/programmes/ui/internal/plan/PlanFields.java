@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -48,11 +49,15 @@ class PlanFields {
     final DatePicker deadline = Dates.picker("plan-deadline", "programmes.ui.iplan.deadline");
     final ComboBox<Order> deadlineOrder;
     private final long pupilId;
+    /** The maximum weekly load of the pupil's grade, or {@code null} when the school set none. */
+    private final Integer maxHours;
 
     PlanFields(PlanPage page) {
         IndividualPlan p = page.plan();
         PlanView.Services services = page.services();
         this.pupilId = p.pupilId();
+        OptionalInt max = page.lists().settings().maxWeeklyHours(p.grade());
+        this.maxHours = max.isPresent() ? max.getAsInt() : null;
         this.coordinator = StaffPicker.create(services.staff(), "plan-coordinator", "programmes.ui.iplan.coordinator");
         this.deadlineOrder = OrderPicker.create(services.orders(), "plan-deadline-order",
                 "programmes.ui.iplan.deadlineOrder");
@@ -68,7 +73,8 @@ class PlanFields {
         curriculumHours.setValueChangeMode(ValueChangeMode.EAGER);
         curriculumHours.addValueChangeListener(e -> sum());
         total.setReadOnly(true);
-        total.setHelperText(getTranslation("programmes.ui.iplan.total.help"));
+        total.setHelperText(maxHours == null ? getTranslation("programmes.ui.iplan.total.help")
+                : getTranslation("programmes.ui.iplan.total.max", maxHours, p.grade()));
         deadline.setHelperText(getTranslation("programmes.ui.iplan.deadline.help"));
         fill(p, page);
     }
@@ -114,7 +120,11 @@ class PlanFields {
         if (total == null || choices == null) {
             return;
         }
-        total.setValue((curriculumHours.getValue() == null ? 0 : curriculumHours.getValue()) + choices.addedHours());
+        int sum = (curriculumHours.getValue() == null ? 0 : curriculumHours.getValue()) + choices.addedHours();
+        total.setValue(sum);
+        boolean over = maxHours != null && sum > maxHours;
+        total.setErrorMessage(over ? getTranslation("programmes.ui.iplan.total.over", sum, maxHours) : null);
+        total.setInvalid(over);
     }
 
     /** Inputs by the names the service and its rules use. */
@@ -161,7 +171,7 @@ class PlanFields {
         Failures.clear(byField());
     }
 
-    private static String getTranslation(String key) {
-        return UI.getCurrent().getTranslation(key);
+    private static String getTranslation(String key, Object... params) {
+        return UI.getCurrent().getTranslation(key, params);
     }
 }

@@ -66,6 +66,7 @@ class PlanForm extends VerticalLayout {
         Paragraph hint = new Paragraph(getTranslation("programmes.ui.iplan.change.hint"));
         hint.setId("plan-change-hint");
         changeOrder.setWidth("40em");
+        changeOrder.setRequiredIndicatorVisible(page.lists().settings().orderRequiredForPlanChanges());
         box.add(hint, changeOrder, Forms.primary("plan-change-save", "programmes.ui.iplan.change.save",
                 this::change));
         return box;

@@ -2,6 +2,7 @@ package org.opora.programmes.ui.internal.fake;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.opora.core.api.ListItem;
 import org.opora.programmes.api.ProgrammeSettings;
@@ -28,7 +29,7 @@ public class FakeSettings implements ProgrammeSettingsService {
                 items("pedagogical:Pedagogical", "psychological:Psychological", "leisure-employment:Leisure",
                         "medical:Medical", "social:Social"),
                 items("pupil:Pupil", "parents:Parents", "staff:Teaching staff"),
-                items("lesson:Lesson", "activity:Activity", "form-of-work:Form of work"));
+                items("lesson:Lesson", "activity:Activity", "form-of-work:Form of work"), Map.of(7, 32, 8, 33), true);
     }
 
     private static List<ListItem> items(String... pairs) {

@@ -182,6 +182,10 @@ class PlanFormTest {
         assertEquals(32, TestUi.find("plan-total-hours", IntegerField.class).getValue(), "30 + 2");
         choice(2, "activity", "Robotics", 6);
         assertEquals(38, TestUi.find("plan-total-hours", IntegerField.class).getValue());
+        IntegerField typing = TestUi.find("plan-total-hours", IntegerField.class);
+        assertTrue(typing.isInvalid(), "over the grade's maximum (32) while typing, before any save");
+        assertTrue(typing.getErrorMessage().contains("programmes.ui.iplan.total.over"), typing.getErrorMessage());
+        assertTrue(typing.getHelperText().contains("programmes.ui.iplan.total.max"), typing.getHelperText());
         refuse = new ValidationException("addedHours", "programmes.rule.load.exceeded", 38, 35, 7);
         TestUi.find("plan-save", Button.class).click();
         assertTrue(calls.get(calls.size() - 1).startsWith("update 8 4 1 ovz [lesson:Extra Russian:2, "
@@ -193,6 +197,7 @@ class PlanFormTest {
         assertEquals("Robotics", TestUi.find("plan-choice-title-2", TextField.class).getValue());
         TestUi.find("plan-choice-remove-2", Button.class).click();
         assertEquals(32, TestUi.find("plan-total-hours", IntegerField.class).getValue());
+        assertFalse(TestUi.find("plan-total-hours", IntegerField.class).isInvalid(), "exactly the maximum is allowed");
     }
 
     @Test
