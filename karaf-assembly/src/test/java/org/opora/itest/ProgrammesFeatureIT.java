@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -27,7 +29,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * refused a 3-month duration with the 6-month clause, drafted with 6 months, its parents consent, the director
  * approves and it starts; once the consilium is installed, the programme is proposed for review, the protocol cites
  * it and the review decision closes it; the finalised protocol is then offered to cite, and a new programme cites
- * it. Services are called reflectively ({@link ModuleApi}).
+ * it. Uninstalling the programmes leaves the consilium and keeps the programmes' data for when they are installed
+ * again. Services are called reflectively ({@link ModuleApi}).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -131,6 +134,22 @@ public class ProgrammesFeatureIT extends PlatformTestSupport {
                 start.plusMonths(7), curator));
         assertEquals(itemId, call(call(next, "protocol"), "itemId"));
         assertEquals(call(call(meetings, "get", meetingId), "number"), call(call(next, "protocol"), "number"));
+        long nextId = (Long) call(next, "id");
+
+        features.uninstallFeature("opora-programmes");
+        eventually("programme views removed", () -> routes().stream().noneMatch(r -> r.startsWith("programmes")));
+        assertFalse(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-programmes)"));
+        assertTrue("the consilium stays", routes().contains("consilium/meetings"));
+        assertEquals(1, ((List<?>) call(consilium.service("link.ConsiliumLink"), "protocolsFor", pupilId)).size());
+
+        features.installFeature("opora-programmes");
+        eventually("programme views back", () -> routes().contains("programmes"));
+        Object back = programmes.service("programme.ProgrammeService");
+        assertEquals("CLOSED", call(call(back, "get", id), "state").toString());
+        assertEquals(itemId, call(call(call(back, "get", nextId), "protocol"), "itemId"));
+        assertEquals("the link to the consilium is back and offers the protocol", 1,
+                ((List<?>) call(programmes.service("programme.ProtocolSource"), "protocolsFor", pupilId,
+                        Locale.forLanguageTag("ru"))).size());
     }
 
     private static Object draft(ModuleApi api, long pupilId, Object protocol, LocalDate start, LocalDate end,
