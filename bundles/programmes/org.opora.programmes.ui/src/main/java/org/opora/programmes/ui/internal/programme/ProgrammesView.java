@@ -1,6 +1,7 @@
 package org.opora.programmes.ui.internal.programme;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -63,6 +64,8 @@ public class ProgrammesView extends VerticalLayout {
     private final Checkbox endingSoon = new Checkbox();
     private final Checkbox overdue = new Checkbox();
     private final Checkbox active = new Checkbox(true);
+    /** The programmes the signed-in specialist is the curator of. */
+    private final Checkbox mine = new Checkbox();
     private final Grid<ProgrammeSummary> grid = Grids.grid("programmes-grid");
 
     /** The services the list, its filters and its dialog call. */
@@ -140,7 +143,15 @@ public class ProgrammesView extends VerticalLayout {
         endingSoon.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
         active.addValueChangeListener(e -> refresh());
-        return Forms.bar(state, curator, schoolClass, endingSoon, overdue, active);
+        Optional<StaffMember> me = Failures.read(() -> services.security().currentUser()
+                .flatMap(u -> services.staff().byUsername(u.username())), Optional.<StaffMember>empty());
+        Forms.field(mine, "programmes-mine", "programmes.ui.list.mine");
+        mine.setVisible(me.isPresent());
+        mine.addValueChangeListener(e -> {
+            curator.setReadOnly(e.getValue());
+            curator.setValue(e.getValue() ? me.orElse(null) : null);
+        });
+        return Forms.bar(state, mine, curator, schoolClass, endingSoon, overdue, active);
     }
 
     private void configureGrid() {

@@ -21,6 +21,7 @@ import org.opora.core.api.AcademicYear;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.SchoolClass;
+import org.opora.core.api.staff.StaffMember;
 import org.opora.core.ui.testing.FakePupils;
 import org.opora.core.ui.testing.FakeSchool;
 import org.opora.core.ui.testing.FakeStaff;
@@ -33,8 +34,8 @@ import org.opora.programmes.api.programme.ProgrammeSummary;
 import org.opora.programmes.ui.internal.fake.Data;
 import org.opora.programmes.ui.internal.fake.FakeClasses;
 import org.opora.programmes.ui.internal.fake.FakePlans;
-import org.opora.programmes.ui.internal.fake.FakeSettings;
 import org.opora.programmes.ui.internal.fake.FakeProgrammes;
+import org.opora.programmes.ui.internal.fake.FakeSettings;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.testing.TestUi;
 
@@ -46,7 +47,8 @@ class ProgrammesViewTest {
     private final FakeProgrammes programmes = new FakeProgrammes() {
         @Override
         public List<ProgrammeSummary> find(ProgrammeQuery q, int offset, int limit) {
-            calls.add("find " + q.state() + " " + q.classId() + " " + q.overdue() + " " + q.activeOnly());
+            calls.add("find " + q.state() + " " + q.classId() + " " + q.overdue() + " " + q.activeOnly()
+                    + (q.curatorId() == null ? "" : " curator " + q.curatorId()));
             return List.of(Data.summary(12, true), Data.summary(13, false));
         }
 
@@ -113,6 +115,23 @@ class ProgrammesViewTest {
         @SuppressWarnings("unchecked")
         ComboBox<SchoolClass> classes = TestUi.find("programmes-class", ComboBox.class);
         assertEquals("7B", classes.getItemLabelGenerator().apply(classes.getListDataView().getItem(0)));
+    }
+
+    @Test
+    void aCuratorListsTheProgrammesSheIsCuratorOfWithOneTick() {
+        open(Data.user("psychologist", ProgrammesPermissions.ACCESS, ProgrammesPermissions.DRAFT));
+        Checkbox mine = TestUi.find("programmes-mine", Checkbox.class);
+        assertTrue(mine.isVisible(), "she has a staff record");
+        mine.setValue(true);
+        TestUi.roundTrip();
+        @SuppressWarnings("unchecked")
+        ComboBox<StaffMember> curator = TestUi.find("programmes-curator", ComboBox.class);
+        assertEquals(Data.CURATOR, curator.getValue());
+        assertTrue(curator.isReadOnly());
+        assertTrue(calls.get(calls.size() - 1).endsWith(" curator " + Data.CURATOR.id()), calls.toString());
+        mine.setValue(false);
+        assertEquals(null, curator.getValue());
+        assertFalse(curator.isReadOnly());
     }
 
     @Test
