@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -64,7 +65,7 @@ public class ProgrammesView extends VerticalLayout {
     private final Checkbox endingSoon = new Checkbox();
     private final Checkbox overdue = new Checkbox();
     private final Checkbox active = new Checkbox(true);
-    /** The programmes the signed-in specialist is the curator of. */
+    /** The programmes the signed-in specialist (one who drafts programmes) is the curator of. */
     private final Checkbox mine = new Checkbox();
     private final Grid<ProgrammeSummary> grid = Grids.grid("programmes-grid");
 
@@ -146,7 +147,8 @@ public class ProgrammesView extends VerticalLayout {
         Optional<StaffMember> me = Failures.read(() -> services.security().currentUser()
                 .flatMap(u -> services.staff().byUsername(u.username())), Optional.<StaffMember>empty());
         Forms.field(mine, "programmes-mine", "programmes.ui.list.mine");
-        mine.setVisible(me.isPresent());
+        mine.setVisible(me.isPresent() && services.security().currentUser()
+                .map(u -> u.has(ProgrammesPermissions.DRAFT)).orElse(false));
         mine.addValueChangeListener(e -> {
             curator.setReadOnly(e.getValue());
             curator.setValue(e.getValue() ? me.orElse(null) : null);
@@ -154,15 +156,19 @@ public class ProgrammesView extends VerticalLayout {
         return Forms.bar(state, mine, curator, schoolClass, endingSoon, overdue, active);
     }
 
+    /** The columns share the page's width (rem, not em: the header's smaller font); long texts wrap. */
     private void configureGrid() {
-        grid.addComponentColumn(this::pupil).setHeader(getTranslation("programmes.ui.list.pupil")).setAutoWidth(true)
-                .setFlexGrow(2);
-        Grids.column(grid, ProgrammeSummary::className, "programmes.ui.list.class");
-        Grids.column(grid, s -> ProgrammeTexts.state(s.state()), "programmes.ui.list.state");
-        Grids.column(grid, s -> ProgrammeTexts.period(s.start(), s.end()), "programmes.ui.list.period");
-        Grids.column(grid, ProgrammeSummary::curatorName, "programmes.ui.list.curator");
-        Grids.column(grid, s -> s.contentVisible() && s.overdueRows() > 0 ? String.valueOf(s.overdueRows()) : "",
-                "programmes.ui.list.overdueRows");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::pupil).setHeader(getTranslation("programmes.ui.list.pupil")).setWidth("12rem")
+                .setFlexGrow(3).setResizable(true);
+        fixed(Grids.column(grid, ProgrammeSummary::className, "programmes.ui.list.class"), "4.5rem");
+        fixed(Grids.column(grid, s -> ProgrammeTexts.state(s.state()), "programmes.ui.list.state"), "10rem");
+        fixed(Grids.column(grid, s -> ProgrammeTexts.period(s.start(), s.end()), "programmes.ui.list.period"),
+                "11rem");
+        Grids.column(grid, ProgrammeSummary::curatorName, "programmes.ui.list.curator").setAutoWidth(false)
+                .setWidth("10rem").setFlexGrow(2);
+        fixed(Grids.column(grid, s -> s.contentVisible() && s.overdueRows() > 0 ? String.valueOf(s.overdueRows())
+                : "", "programmes.ui.list.overdueRows"), "7rem");
         grid.setEmptyStateText(getTranslation("programmes.ui.list.none"));
         Grids.lazy(grid, (offset, limit) -> services.programmes().find(query(), offset, limit),
                 () -> services.programmes().count(query()));
@@ -174,6 +180,10 @@ public class ProgrammesView extends VerticalLayout {
     }
 
     /** The pupil's name; a row the user may not open is greyed and says who may read it. */
+    private static void fixed(Grid.Column<ProgrammeSummary> column, String width) {
+        column.setAutoWidth(false).setWidth(width).setFlexGrow(0);
+    }
+
     private Component pupil(ProgrammeSummary s) {
         Span name = new Span(s.pupilName());
         name.setId("programmes-row-" + s.id());
