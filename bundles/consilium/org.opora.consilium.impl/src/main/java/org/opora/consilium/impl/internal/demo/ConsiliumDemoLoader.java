@@ -2,8 +2,6 @@ package org.opora.consilium.impl.internal.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.meeting.MeetingQuery;
@@ -14,6 +12,8 @@ import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffService;
+import org.opora.core.support.DemoRun;
+import org.opora.core.support.DemoTexts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -36,18 +36,14 @@ public class ConsiliumDemoLoader {
 
     public static final String PID = "org.opora.consilium.demo";
     private static final Logger LOG = LoggerFactory.getLogger(ConsiliumDemoLoader.class);
-    /** The core's demo school has about 600 pupils; fewer means it is still being written or absent. */
-    private static final int DEMO_SCHOOL_PUPILS = 500;
-    private static final long WAIT_MILLIS = TimeUnit.MINUTES.toMillis(10);
-    private static final long POLL_MILLIS = 2_000;
+    static final String TEXTS = "/demo/consilium-demo.properties";
 
     private final ConsiliumService consilium;
     private final MeetingService meetings;
     private final ReferralService referrals;
     private final PupilService pupils;
     private final StaffService staff;
-    private final CountDownLatch stop = new CountDownLatch(1);
-    private final Thread worker;
+    private final DemoRun run;
 
     @Activate
     public ConsiliumDemoLoader(@Reference ConsiliumService consilium, @Reference MeetingService meetings,
@@ -58,73 +54,39 @@ public class ConsiliumDemoLoader {
         this.referrals = referrals;
         this.pupils = pupils;
         this.staff = staff;
-        if (config.enabled()) {
-            worker = new Thread(() -> run(config.seed()), "opora-demo-consilium");
-            worker.setDaemon(true);
-            worker.start();
-        } else {
-            worker = null;
-        }
+        run = config.enabled() ? DemoRun.start("opora-demo-consilium", "Demo consilium", this::ready,
+                () -> write(config.seed())) : null;
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        stop.countDown();
-        if (worker != null) {
-            worker.join(60_000); // let a write in progress finish before the services go away
+        if (run != null) {
+            run.stop();
         }
     }
 
-    private void run(long seed) {
-        try {
-            if (!awaitDemoSchool()) {
-                return;
-            }
-            if (meetings.count(MeetingQuery.all()) > 0
-                    || referrals.count(ReferralQuery.of(ReferralQuery.Scope.ALL)) > 0) {
-                LOG.info("Demo consilium not created: there are meetings or referrals already");
-                return;
-            }
-            LocalDate today = LocalDate.now();
-            DemoPlan plan = new DemoPlanner().plan(seed, today,
-                    pupils.find(PupilQuery.all(), 0, Integer.MAX_VALUE));
-            DemoWriter writer = new DemoWriter(consilium, meetings, referrals, pupils, staff, new DemoTexts());
-            int m = writer.meetings(plan);
-            int r = writer.referrals(plan, today);
-            LOG.info("Demo consilium created: {} meetings, {} referrals", m, r);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("The demo consilium could not be created completely", e);
+    private void write(long seed) {
+        if (meetings.count(MeetingQuery.all()) > 0
+                || referrals.count(ReferralQuery.of(ReferralQuery.Scope.ALL)) > 0) {
+            LOG.info("Demo consilium not created: there are meetings or referrals already");
+            return;
         }
+        LocalDate today = LocalDate.now();
+        DemoPlan plan = new DemoPlanner().plan(seed, today, pupils.find(PupilQuery.all(), 0, Integer.MAX_VALUE));
+        DemoWriter writer = new DemoWriter(consilium, meetings, referrals, pupils, staff,
+                new DemoTexts(ConsiliumDemoLoader.class, TEXTS));
+        int m = writer.meetings(plan);
+        int r = writer.referrals(plan, today);
+        LOG.info("Demo consilium created: {} meetings, {} referrals", m, r);
     }
 
-    /** Whether the demo school appeared within the wait; {@code false} when stopped or timed out. */
-    private boolean awaitDemoSchool() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (!ready()) {
-            if (System.currentTimeMillis() > deadline) {
-                LOG.warn("Demo consilium not created: no demo school with a consilium within 10 minutes");
-                return false;
-            }
-            if (stop.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                return false;
-            }
-        }
-        return stop.getCount() > 0;
-    }
-
+    /** The demo school is there with the consilium's chair and secretary. */
     private boolean ready() {
-        try {
-            if (pupils.count(PupilQuery.all()) <= DEMO_SCHOOL_PUPILS) {
-                return false;
-            }
-            List<BodyMember> members = consilium.composition(LocalDate.now());
-            return members.stream().anyMatch(b -> "chair".equals(b.role()))
-                    && members.stream().anyMatch(b -> "secretary".equals(b.role()));
-        } catch (RuntimeException e) {
-            LOG.debug("Demo consilium: the school is not ready yet: {}", e.toString());
+        if (!DemoRun.demoSchoolLoaded(pupils)) {
             return false;
         }
+        List<BodyMember> members = consilium.composition(LocalDate.now());
+        return members.stream().anyMatch(b -> "chair".equals(b.role()))
+                && members.stream().anyMatch(b -> "secretary".equals(b.role()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.opora.consilium.api.Decisions;
 import org.opora.consilium.api.meeting.Outcome;
+import org.opora.core.support.DemoTexts;
 
 /**
  * The outcomes of the demo pupils, taken in turn from the families {@code outcome.N.*} of the demo texts; the

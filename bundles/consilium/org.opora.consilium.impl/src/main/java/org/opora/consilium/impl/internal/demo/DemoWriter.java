@@ -32,6 +32,7 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
+import org.opora.core.support.DemoTexts;
 import org.opora.platform.api.security.OporaUser;
 
 /**

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opora.consilium.api.Decisions;
 import org.opora.consilium.api.meeting.Outcome;
+import org.opora.core.support.DemoTexts;
 
 /** The demo texts give outcomes the protocol's rules accept, and every text the writer asks for exists. */
 class DemoOutcomesTest {
@@ -24,7 +25,7 @@ class DemoOutcomesTest {
             "anxiety", "family-situation", "other");
     private static final LocalDate DAY = LocalDate.of(2026, 10, 21);
 
-    private final DemoTexts texts = new DemoTexts();
+    private final DemoTexts texts = new DemoTexts(ConsiliumDemoLoader.class, ConsiliumDemoLoader.TEXTS);
 
     @Test
     void everyOutcomeCouldBeFinalised() {

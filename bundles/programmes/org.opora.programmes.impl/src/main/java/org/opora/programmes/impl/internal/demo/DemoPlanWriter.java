@@ -14,6 +14,7 @@ import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.OrderDraft;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.support.DemoTexts;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.IndividualPlanService;

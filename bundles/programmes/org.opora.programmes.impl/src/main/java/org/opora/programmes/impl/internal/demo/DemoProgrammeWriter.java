@@ -8,6 +8,7 @@ import java.util.Map;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.support.DemoTexts;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.PlanRowDraft;

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.opora.core.api.SchoolService;
@@ -17,6 +15,8 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffService;
+import org.opora.core.support.DemoRun;
+import org.opora.core.support.DemoTexts;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.api.programme.ProgrammeQuery;
 import org.opora.programmes.api.programme.ProgrammeService;
@@ -45,15 +45,11 @@ public class ProgrammesDemoLoader {
 
     public static final String PID = "org.opora.programmes.demo";
     private static final Logger LOG = LoggerFactory.getLogger(ProgrammesDemoLoader.class);
-    /** The core's demo school has about 600 pupils; fewer means it is still being written or absent. */
-    private static final int DEMO_SCHOOL_PUPILS = 500;
-    private static final long WAIT_MILLIS = TimeUnit.MINUTES.toMillis(10);
-    private static final long POLL_MILLIS = 2_000;
+    static final String TEXTS = "/demo/programmes-demo.properties";
     private static final String AT_RISK = "at-risk";
 
     private final Services services;
-    private final CountDownLatch stop = new CountDownLatch(1);
-    private final Thread worker;
+    private final DemoRun run;
 
     /** The services the demo reads and writes through. */
     record Services(ProgrammeService programmes, IndividualPlanService plans, ProgrammeRules rules,
@@ -67,48 +63,33 @@ public class ProgrammesDemoLoader {
             @Reference ClassService classes, @Reference StaffService staff, @Reference SchoolService school,
             @Reference OrderService orders, ProgrammesDemoConfig config) {
         this.services = new Services(programmes, plans, rules, db, pupils, classes, staff, school, orders);
-        if (config.enabled()) {
-            worker = new Thread(() -> run(config.seed()), "opora-demo-programmes");
-            worker.setDaemon(true);
-            worker.start();
-        } else {
-            worker = null;
-        }
+        run = config.enabled() ? DemoRun.start("opora-demo-programmes", "Demo programmes", this::ready,
+                () -> write(config.seed())) : null;
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        stop.countDown();
-        if (worker != null) {
-            worker.join(60_000); // let a write in progress finish before the services go away
+        if (run != null) {
+            run.stop();
         }
     }
 
-    private void run(long seed) {
-        try {
-            if (!awaitDemoSchool()) {
-                return;
-            }
-            if (services.programmes().count(new ProgrammeQuery(null, null, null, false, false, false)) > 0
-                    || plansCount() > 0) {
-                LOG.info("Demo programmes not created: there are programmes or individual plans already");
-                return;
-            }
-            LocalDate today = services.db().today();
-            DemoRules rules = DemoRules.of(services.rules());
-            DemoPlan plan = new DemoPlanner().plan(seed, today, school(rules), rules);
-            DemoCast cast = new DemoCast(services.staff(), services.pupils(), services.school());
-            DemoTexts texts = new DemoTexts();
-            int p = new DemoProgrammeWriter(services.programmes(), services.pupils(), cast, texts)
-                    .write(plan.programmes());
-            int m = new DemoPlanWriter(services.plans(), services.orders(), services.pupils(), cast, texts)
-                    .write(plan, today);
-            LOG.info("Demo programmes created: {} programmes, {} plans", p, m);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("The demo programmes could not be created completely", e);
+    private void write(long seed) {
+        if (services.programmes().count(new ProgrammeQuery(null, null, null, false, false, false)) > 0
+                || plansCount() > 0) {
+            LOG.info("Demo programmes not created: there are programmes or individual plans already");
+            return;
         }
+        LocalDate today = services.db().today();
+        DemoRules rules = DemoRules.of(services.rules());
+        DemoPlan plan = new DemoPlanner().plan(seed, today, school(rules), rules);
+        DemoCast cast = new DemoCast(services.staff(), services.pupils(), services.school());
+        DemoTexts texts = new DemoTexts(ProgrammesDemoLoader.class, TEXTS);
+        int p = new DemoProgrammeWriter(services.programmes(), services.pupils(), cast, texts)
+                .write(plan.programmes());
+        int m = new DemoPlanWriter(services.plans(), services.orders(), services.pupils(), cast, texts)
+                .write(plan, today);
+        LOG.info("Demo programmes created: {} programmes, {} plans", p, m);
     }
 
     /**
@@ -135,38 +116,18 @@ public class ProgrammesDemoLoader {
                 flagged.get(AT_RISK), flagged, grades);
     }
 
-    /** Whether the demo school appeared within the wait; {@code false} when stopped or timed out. */
-    private boolean awaitDemoSchool() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (!ready()) {
-            if (System.currentTimeMillis() > deadline) {
-                LOG.warn("Demo programmes not created: no demo school with its accounts within 10 minutes");
-                return false;
-            }
-            if (stop.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                return false;
-            }
-        }
-        return stop.getCount() > 0;
-    }
-
     /** The pupils are there, and so are the people who write: curators, the director, the coordinator. */
     private boolean ready() {
-        try {
-            if (services.pupils().count(PupilQuery.all()) <= DEMO_SCHOOL_PUPILS) {
-                return false;
-            }
-            DemoCast cast = new DemoCast(services.staff(), services.pupils(), services.school());
-            for (DemoPlan.Role role : Set.of(DemoPlan.Role.PSYCHOLOGIST, DemoPlan.Role.SOCIAL_PEDAGOGUE,
-                    DemoPlan.Role.HEAD)) {
-                cast.of(role, 0);
-            }
-            cast.director();
-            cast.coordinator();
-            return true;
-        } catch (RuntimeException e) {
-            LOG.debug("Demo programmes: the school is not ready yet: {}", e.toString());
+        if (!DemoRun.demoSchoolLoaded(services.pupils())) {
             return false;
         }
+        DemoCast cast = new DemoCast(services.staff(), services.pupils(), services.school());
+        for (DemoPlan.Role role : Set.of(DemoPlan.Role.PSYCHOLOGIST, DemoPlan.Role.SOCIAL_PEDAGOGUE,
+                DemoPlan.Role.HEAD)) {
+            cast.of(role, 0);
+        }
+        cast.director();
+        cast.coordinator();
+        return true;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.opora.core.support.DemoTexts;
 import org.opora.programmes.api.plan.PlanChoice;
 import org.opora.programmes.impl.internal.config.ListsConfig;
 import org.opora.programmes.impl.internal.demo.DemoPlan.DemoProgramme;
@@ -20,7 +21,7 @@ class DemoTextsTest {
 
     private static final ListsConfig LISTS = Configs.defaults(ListsConfig.class);
 
-    private final DemoTexts texts = new DemoTexts();
+    private final DemoTexts texts = new DemoTexts(ProgrammesDemoLoader.class, ProgrammesDemoLoader.TEXTS);
 
     @Test
     void everyProgrammeHasItsTextsAndCodes() {

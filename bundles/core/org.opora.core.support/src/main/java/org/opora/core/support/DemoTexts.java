@@ -1,4 +1,4 @@
-package org.opora.programmes.impl.internal.demo;
+package org.opora.core.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,30 +11,31 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The Russian texts of the demo programmes and plans (the fields of the form, the plan rows, the observations, the
- * parents' choices), read from the UTF-8 resource {@code /demo/programmes-demo.properties}: the texts live there,
- * not in code. A numbered family {@code key.1}, {@code key.2} ... is used in turn.
+ * The Russian texts of a module's demo data, read from a UTF-8 properties resource of the module's bundle: the texts
+ * live there, not in code. A numbered family {@code key.1}, {@code key.2} ... is used in turn.
  */
-final class DemoTexts {
-
-    private static final String RESOURCE = "/demo/programmes-demo.properties";
+public final class DemoTexts {
 
     private final Properties texts = new Properties();
 
-    DemoTexts() {
-        InputStream in = DemoTexts.class.getResourceAsStream(RESOURCE);
+    /**
+     * @param owner    a class of the module, whose bundle holds the resource
+     * @param resource the resource's absolute path, e.g. {@code /demo/consilium-demo.properties}
+     */
+    public DemoTexts(Class<?> owner, String resource) {
+        InputStream in = owner.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("demo resource missing: " + RESOURCE);
+            throw new IllegalStateException("demo resource missing: " + resource);
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             texts.load(reader);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the demo programmes texts", e);
+            throw new UncheckedIOException("cannot read the demo texts " + resource, e);
         }
     }
 
     /** The text of a key. */
-    String text(String key) {
+    public String text(String key) {
         String value = texts.getProperty(key);
         if (value == null) {
             throw new IllegalStateException("demo text missing: " + key);
@@ -43,12 +44,12 @@ final class DemoTexts {
     }
 
     /** The text of a key, or empty when the key is absent. */
-    String optional(String key) {
+    public String optional(String key) {
         return texts.getProperty(key, "").strip();
     }
 
     /** The {@code index}-th (0-based, cycling) member of the family {@code key.1}, {@code key.2} ... */
-    String nth(String key, int index) {
+    public String nth(String key, int index) {
         int count = count(key);
         if (count == 0) {
             throw new IllegalStateException("demo texts missing: " + key + ".1");
@@ -57,12 +58,12 @@ final class DemoTexts {
     }
 
     /** How many members the family {@code key.1}, {@code key.2} ... has. */
-    int count(String key) {
+    public int count(String key) {
         return count(key, "");
     }
 
     /** How many members the family {@code key.1<suffix>}, {@code key.2<suffix>} ... has. */
-    int count(String key, String suffix) {
+    public int count(String key, String suffix) {
         int n = 0;
         while (texts.containsKey(key + "." + (n + 1) + suffix)) {
             n++;
@@ -71,7 +72,7 @@ final class DemoTexts {
     }
 
     /** A comma-separated list of codes. */
-    List<String> codes(String key) {
+    public List<String> codes(String key) {
         String value = optional(key);
         return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
