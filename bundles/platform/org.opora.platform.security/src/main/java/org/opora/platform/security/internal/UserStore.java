@@ -23,7 +23,6 @@ import org.opora.platform.api.security.Role;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.api.security.UserAccount;
 import org.opora.platform.api.security.UserAdministration;
-import org.opora.platform.persistence.StaleDataException;
 import org.opora.platform.persistence.TransactionTemplate;
 import org.opora.platform.security.internal.AuthResult.Status;
 import org.opora.platform.security.internal.store.RoleEntity;
@@ -44,9 +43,6 @@ public class UserStore implements UserAdministration, Authenticator {
 
     private static final String RECORD_USER = "platform.user";
     private static final String RECORD_ROLE = "platform.role";
-
-    /** How often a sign-in is checked when other sign-ins of the same account commit in between. */
-    private static final int SIGN_IN_ATTEMPTS = 5;
 
     private final TransactionTemplate tx;
     private final AuditService audit;
@@ -94,7 +90,7 @@ public class UserStore implements UserAdministration, Authenticator {
     @Override
     public AuthResult authenticate(String username, char[] password) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        AuthResult result = checkAgainOnConcurrentSignIn(name, password);
+        AuthResult result = tx.inTransaction(em -> check(em, name, password));
         if (result.ok()) {
             audit.record(name, new AuditEvent(AuditAction.LOGIN, RECORD_USER, name, ""));
         } else {
@@ -105,21 +101,9 @@ public class UserStore implements UserAdministration, Authenticator {
 
     /**
      * The same person signing in twice at once (two tabs, two devices) changes the same account row (the failure
-     * count, the last sign-in). The check locks the row, so sign-ins of one account take turns and count exactly;
-     * should another change of the account still commit in between, the check is made again on the fresh row.
+     * count, the last sign-in): the row is locked for the check, so sign-ins of one account take turns and count
+     * exactly instead of failing on a stale version.
      */
-    private AuthResult checkAgainOnConcurrentSignIn(String name, char[] password) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                return tx.inTransaction(em -> check(em, name, password));
-            } catch (StaleDataException e) {
-                if (attempt == SIGN_IN_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
-    }
-
     private AuthResult check(EntityManager em, String name, char[] password) {
         Optional<UserEntity> found = em.createNamedQuery("User.byName", UserEntity.class).setParameter("name", name)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.opora.core.api.ListItem;
+import org.opora.programmes.api.ProgrammeSettings;
 
 /**
  * One of the school's configured lists (risk categories, directions of help, whom an activity addresses, kinds of a
@@ -39,7 +40,7 @@ public record ConfiguredList(List<ListItem> items) {
         if (code == null || code.isEmpty()) {
             return "";
         }
-        return items.stream().filter(i -> i.code().equals(code)).map(ListItem::label).findFirst().orElse(code);
+        return ProgrammeSettings.label(items, code);
     }
 
     /** The labels of the codes, separated by commas. */
