@@ -21,4 +21,10 @@ public interface SchoolService {
 
     /** The academic years that have classes, oldest first, including the current one. */
     List<AcademicYear> years();
+
+    /**
+     * Whether the school was seeded as demonstration data ({@link org.opora.core.api.seed.SchoolSeed#demo()}): the
+     * demo data of the other modules is added only to such a school. Any signed-in user may ask.
+     */
+    boolean isDemo();
 }

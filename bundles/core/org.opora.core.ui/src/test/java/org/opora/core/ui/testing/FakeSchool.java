@@ -50,4 +50,9 @@ public class FakeSchool implements SchoolService {
     public List<AcademicYear> years() {
         return years;
     }
+
+    @Override
+    public boolean isDemo() {
+        return false;
+    }
 }

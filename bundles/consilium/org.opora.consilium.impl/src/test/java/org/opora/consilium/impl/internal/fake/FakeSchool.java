@@ -25,4 +25,9 @@ public class FakeSchool implements SchoolService {
     public List<AcademicYear> years() {
         return List.of(new AcademicYear(2026));
     }
+
+    @Override
+    public boolean isDemo() {
+        return false;
+    }
 }

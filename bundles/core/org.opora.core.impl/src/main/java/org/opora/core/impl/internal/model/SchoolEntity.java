@@ -32,6 +32,8 @@ public class SchoolEntity {
     private StaffEntity director;
     @Column(name = "CURRENT_YEAR", nullable = false)
     private int currentYear;
+    @Column(name = "DEMO", nullable = false)
+    private boolean demo;
     @Version
     @Column(name = "VERSION", nullable = false)
     private long version;
@@ -61,6 +63,15 @@ public class SchoolEntity {
 
     public void setCurrentYear(AcademicYear year) {
         this.currentYear = year.startYear();
+    }
+
+    /** Whether the school was seeded as demonstration data. */
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public void setDemo(boolean demo) {
+        this.demo = demo;
     }
 
     public long getVersion() {

@@ -72,4 +72,9 @@ public class SchoolServiceImpl implements SchoolService {
             return List.copyOf(years);
         });
     }
+
+    @Override
+    public boolean isDemo() {
+        return db.read(em -> db.school(em).isDemo());
+    }
 }

@@ -61,6 +61,11 @@ final class FakeCore {
         public List<AcademicYear> years() {
             return List.of(new AcademicYear(2026));
         }
+
+        @Override
+        public boolean isDemo() {
+            return false;
+        }
     }
 
     private final class Staff implements StaffService {
