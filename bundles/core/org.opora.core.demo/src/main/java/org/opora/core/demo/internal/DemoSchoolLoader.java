@@ -1,0 +1,61 @@
+package org.opora.core.demo.internal;
+
+import java.time.LocalDate;
+
+import org.opora.core.api.seed.SchoolSeed;
+import org.opora.core.api.seed.SchoolSeedService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills an empty installation with the generated demo school, marked as demo data, through the core's
+ * {@link SchoolSeedService} (one transaction). Active whenever this bundle is installed (feature {@code opora-demo});
+ * an installation that already has staff or pupils is never touched.
+ */
+@Component(configurationPid = DemoSchoolLoader.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        immediate = true, service = {})
+@Designate(ocd = DemoSchoolConfig.class)
+public class DemoSchoolLoader {
+
+    public static final String PID = "org.opora.core.demo";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSchoolLoader.class);
+
+    private final Thread worker;
+
+    /**
+     * Starts the load in its own thread: generating and storing ~600 pupils takes seconds, which must not hold up
+     * the installation of the features after this one.
+     */
+    @Activate
+    public DemoSchoolLoader(@Reference SchoolSeedService seeds, DemoSchoolConfig config) {
+        worker = new Thread(() -> load(seeds, config.seed()), "opora-demo-school");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        worker.join(60_000); // the seed is one transaction: let it commit or roll back before the core goes away
+    }
+
+    private static void load(SchoolSeedService seeds, long seed) {
+        long start = System.nanoTime();
+        try {
+            if (!seeds.isEmpty()) {
+                return;
+            }
+            SchoolSeed school = new DemoSchoolGenerator().generate(seed, LocalDate.now());
+            seeds.seed(school);
+            LOG.info("Demo school created: {} pupils in {} ms", school.pupils().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.error("The demo school could not be created; the database is left as it was", e);
+        }
+    }
+}
