@@ -2,7 +2,7 @@ package org.opora.platform.security.internal;
 
 import java.util.Random;
 
-/** Random initial passwords (shell-created accounts, demo users): 14 characters without look-alikes. */
+/** Random initial passwords of shell-created accounts: 14 characters without look-alikes. */
 public final class Passwords {
 
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();

@@ -1,4 +1,4 @@
-package org.opora.platform.security.internal;
+package org.opora.platform.demo.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,20 +23,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Demo profile: when the installation has no users yet, creates the demo school's roles and users (from
- * {@code demo/users.properties}) with random passwords, and writes them once to a file under the data folder.
- * There is no built-in password anywhere.
+ * The demo roles and users (from {@code demo/users.properties}), created through {@link UserAdministration} when
+ * the installation has no users yet, with random passwords written once to a file under the data folder. Active
+ * whenever this bundle is installed (feature {@code opora-demo}); there is no built-in password anywhere.
  */
-@Component(configurationPid = "org.opora.platform.security.demo", configurationPolicy = ConfigurationPolicy.REQUIRE)
-@Designate(ocd = DemoConfig.class)
+@Component(configurationPid = DemoUsers.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL, service = {})
+@Designate(ocd = DemoUsersConfig.class)
 public class DemoUsers {
 
+    public static final String PID = "org.opora.platform.demo";
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Activate
-    public DemoUsers(@Reference UserAdministration users, DemoConfig config) throws IOException {
-        if (!config.enabled() || !users.users().isEmpty()) {
+    public DemoUsers(@Reference UserAdministration users, DemoUsersConfig config) throws IOException {
+        if (!users.users().isEmpty()) {
             return;
         }
         Properties demo = load();
@@ -45,7 +46,7 @@ public class DemoUsers {
         }
         StringBuilder file = new StringBuilder(demo.getProperty("file.header", "")).append("\n\n");
         for (String username : list(demo, "users")) {
-            char[] password = Passwords.random(RANDOM);
+            char[] password = DemoPasswords.random(RANDOM);
             users.createUser(username, demo.getProperty("user." + username + ".name"), "", password,
                     new LinkedHashSet<>(list(demo, "user." + username + ".roles")));
             file.append(String.format("%-14s %-16s %s%n", username, new String(password),
