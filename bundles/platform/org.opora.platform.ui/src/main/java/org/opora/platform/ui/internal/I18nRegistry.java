@@ -32,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * {@value #HEADER} header ({@code i18n/messages} → {@code i18n/messages.properties} in Russian, the default, and
  * {@code i18n/messages_en.properties}). Keys are namespaced by module ({@code core.*}, {@code admin.*}); a key
  * defined by two bundles gives either text, so keep to the namespace.
+ * <p>
+ * The texts of a bundle that stops are kept, by symbolic name, until a bundle of that name starts again: while a
+ * module is being removed its views, navigation entries and notices may still be rendered in open sessions (the
+ * route goes after the texts, in no guaranteed order), and they must never show a bare key.
  */
 @Component(service = {I18nRegistry.class, Translator.class}, immediate = true)
 public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCustomizer<Long> {
@@ -46,6 +50,8 @@ public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCust
 
     /** bundle id → language → messages */
     private final Map<Long, Map<String, Properties>> messages = new ConcurrentHashMap<>();
+    /** symbolic name → language → messages of bundles that stopped */
+    private final Map<String, Map<String, Properties>> departed = new ConcurrentHashMap<>();
     private final transient BundleTracker<Long> tracker;
 
     @Activate
@@ -84,7 +90,12 @@ public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCust
     }
 
     private String lookup(String key, String lang) {
-        for (Map<String, Properties> byLang : messages.values()) {
+        String text = lookup(messages.values(), key, lang);
+        return text != null ? text : lookup(departed.values(), key, lang);
+    }
+
+    private static String lookup(Iterable<Map<String, Properties>> bundles, String key, String lang) {
+        for (Map<String, Properties> byLang : bundles) {
             Properties p = byLang.get(lang);
             if (p != null) {
                 String v = p.getProperty(key);
@@ -106,6 +117,7 @@ public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCust
         load(bundle, base + ".properties").ifPresent(p -> byLang.put("ru", p));
         load(bundle, base + "_en.properties").ifPresent(p -> byLang.put("en", p));
         messages.put(bundle.getBundleId(), byLang);
+        departed.remove(bundle.getSymbolicName());
         return bundle.getBundleId();
     }
 
@@ -116,7 +128,10 @@ public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCust
 
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, Long id) {
-        messages.remove(id);
+        Map<String, Properties> byLang = messages.remove(id);
+        if (byLang != null && bundle.getSymbolicName() != null) {
+            departed.put(bundle.getSymbolicName(), byLang);
+        }
     }
 
     private static java.util.Optional<Properties> load(Bundle bundle, String path) {

@@ -1,11 +1,12 @@
 package org.opora.platform.admin.internal.modules;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.opora.platform.admin.internal.modules.ModuleOperations.Operation;
 import org.opora.platform.ui.api.Notifications;
 
 import org.slf4j.Logger;
@@ -27,23 +29,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Opora modules with their state; administrators install and uninstall them here. Karaf works on a background
- * thread; the view shows progress and hears of the outcome through server push.
+ * thread; every open modules view shows the progress and the outcome through server push, whoever started the
+ * operation (here or in the Karaf console). While an operation runs, the view also polls once a second, so that
+ * the outcome arrives even if a push is missed; an idle view does not poll (it would keep the session alive).
  */
 public class ModulesView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ModulesView.class);
-    private static final int MAX_ERROR = 300;
-
-    /** What is being done to a module. */
-    enum Operation { INSTALL, UNINSTALL }
+    static final int POLL_MILLIS = 1000;
 
     private final transient ModuleCatalog catalog;
     private final transient ModuleOperations operations;
     private final boolean mayChange;
     private final Grid<Module> grid = new Grid<>();
     private final ProgressBar progress = new ProgressBar();
-    private final Map<String, Operation> running = new HashMap<>();
+    private transient List<Module> modules = List.of();
+    private transient Runnable unlisten;
 
     public ModulesView(ModuleCatalog catalog, ModuleOperations operations, boolean mayChange) {
         this.catalog = catalog;
@@ -61,12 +63,32 @@ public class ModulesView extends VerticalLayout {
         reload();
     }
 
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        unlisten = operations.listen(() -> ui.access(this::reload));
+        reload();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unlisten != null) {
+            unlisten.run();
+            unlisten = null;
+        }
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+
     private void configureGrid() {
         grid.setId("admin-modules-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Module::name).setHeader(getTranslation("admin.modules.name")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Module::description).setHeader(getTranslation("admin.modules.description")).setFlexGrow(1);
-        grid.addColumn(Module::version).setHeader(getTranslation("admin.modules.version")).setAutoWidth(true)
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("admin.modules.name")).setWidth("22rem")
+                .setFlexGrow(0);
+        grid.addColumn(m -> m.summary(getLocale())).setHeader(getTranslation("admin.modules.description"))
+                .setFlexGrow(1);
+        grid.addColumn(Module::release).setHeader(getTranslation("admin.modules.version")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("admin.modules.state")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -79,18 +101,32 @@ public class ModulesView extends VerticalLayout {
 
     private void reload() {
         try {
-            List<Module> modules = catalog.modules();
+            modules = catalog.modules();
             grid.setItems(modules);
         } catch (Exception e) {
             LOG.error("Karaf's features could not be listed", e);
-            grid.setItems(List.of());
+            modules = List.of();
+            grid.setItems(modules);
             Notifications.error(getTranslation("admin.modules.error.list"));
         }
-        progress.setVisible(!running.isEmpty());
+        boolean busy = operations.busy();
+        progress.setVisible(busy);
+        getUI().ifPresent(ui -> ui.setPollInterval(busy ? POLL_MILLIS : -1));
+    }
+
+    private Component nameCell(Module m) {
+        Span title = new Span(m.title(getLocale()));
+        title.getStyle().set("font-weight", "600");
+        Span feature = new Span(m.name());
+        feature.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout cell = new VerticalLayout(title, feature);
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        return cell;
     }
 
     private Component stateBadge(Module m) {
-        Operation op = running.get(m.id());
+        Operation op = operations.running(m.name());
         Span badge = new Span(op == null ? getTranslation(m.state().key())
                 : getTranslation(op == Operation.INSTALL ? "admin.modules.installing" : "admin.modules.uninstalling"));
         String theme = switch (m.state()) {
@@ -106,10 +142,10 @@ public class ModulesView extends VerticalLayout {
     private Component actions(Module m) {
         HorizontalLayout box = new HorizontalLayout();
         box.setAlignItems(FlexComponent.Alignment.CENTER);
-        boolean busy = !running.isEmpty();
+        boolean busy = operations.busy();
         if (!m.installed()) {
             Button install = new Button(getTranslation("admin.modules.install"), VaadinIcon.DOWNLOAD.create(),
-                    e -> start(m, Operation.INSTALL));
+                    e -> start(m, Operation.INSTALL, List.of()));
             install.setId("admin-module-install-" + m.name());
             install.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             install.setEnabled(!busy);
@@ -127,24 +163,35 @@ public class ModulesView extends VerticalLayout {
     }
 
     private void confirmUninstall(Module m) {
+        List<Module> dependents = ModuleCatalog.dependents(m, modules);
+        String title = m.title(getLocale());
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("admin-modules-confirm");
-        dialog.setHeader(getTranslation("admin.modules.confirm.title", m.name()));
-        dialog.setText(getTranslation("admin.modules.confirm.text", m.name()));
+        dialog.setHeader(getTranslation("admin.modules.confirm.title", title));
+        if (dependents.isEmpty()) {
+            dialog.setText(getTranslation("admin.modules.confirm.text", title));
+            dialog.setConfirmText(getTranslation("admin.modules.uninstall"));
+        } else {
+            dialog.setText(getTranslation("admin.modules.confirm.dependents", title, titles(dependents)));
+            dialog.setConfirmText(getTranslation("admin.modules.uninstallAll", dependents.size() + 1));
+        }
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("admin.common.cancel"));
-        dialog.setConfirmText(getTranslation("admin.modules.uninstall"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> start(m, Operation.UNINSTALL));
+        dialog.addConfirmListener(e -> start(m, Operation.UNINSTALL, dependents));
         dialog.open();
     }
 
-    private void start(Module m, Operation op) {
+    private String titles(List<Module> list) {
+        return list.stream().map(d -> getTranslation("admin.modules.quoted", d.title(getLocale()))).collect(Collectors.joining(", "));
+    }
+
+    private void start(Module m, Operation op, List<Module> dependents) {
         UI ui = UI.getCurrent();
         CompletableFuture<Void> work;
         try {
-            work = op == Operation.INSTALL ? operations.install(m) : operations.uninstall(m);
-        } catch (IllegalArgumentException e) {
+            work = op == Operation.INSTALL ? operations.install(m) : operations.uninstall(m, dependents);
+        } catch (IllegalArgumentException | IllegalStateException e) {
             Notifications.error(getTranslation(e.getMessage()));
             reload();
             return;
@@ -154,34 +201,29 @@ public class ModulesView extends VerticalLayout {
             reload();
             return;
         }
-        running.put(m.id(), op);
-        grid.getDataProvider().refreshAll();
-        progress.setVisible(true);
-        work.whenComplete((done, error) -> finish(ui, m, op, error));
+        work.whenComplete((done, error) -> finish(ui, m, op, dependents, error));
     }
 
-    /** Runs on the background thread when Karaf is done; the UI may be gone by then, or this bundle refreshed. */
-    private void finish(UI ui, Module m, Operation op, Throwable error) {
+    /**
+     * Runs on the background thread when Karaf is done; tells the administrator who started it. The UI may be gone
+     * by then, or this bundle refreshed. (The grid of every open view is reloaded by the operations' listeners.)
+     */
+    private void finish(UI ui, Module m, Operation op, List<Module> dependents, Throwable error) {
         try {
             ui.access(() -> {
-                running.remove(m.id());
+                String title = dependents.isEmpty() ? titles(List.of(m))
+                        : titles(java.util.stream.Stream.concat(dependents.stream(), java.util.stream.Stream.of(m))
+                                .toList());
                 if (error == null) {
                     Notifications.success(getTranslation(op == Operation.INSTALL ? "admin.modules.installed"
-                            : "admin.modules.uninstalled", m.name()));
+                            : "admin.modules.uninstalled", title));
                 } else {
-                    Notifications.error(getTranslation(op == Operation.INSTALL ? "admin.modules.error.install"
-                            : "admin.modules.error.uninstall", m.name(), shorten(error.getMessage())));
+                    Notifications.error(getTranslation(ModuleOperations.reasonKey(op, error), title));
                 }
                 reload();
             });
         } catch (RuntimeException | LinkageError e) {
             LOG.debug("The modules view that started the operation on {} is gone", m.id(), e);
         }
-    }
-
-    /** Karaf's resolution errors run to pages; the log has them whole. */
-    private static String shorten(String message) {
-        String m = message == null ? "" : message;
-        return m.length() > MAX_ERROR ? m.substring(0, MAX_ERROR) + " …" : m;
     }
 }

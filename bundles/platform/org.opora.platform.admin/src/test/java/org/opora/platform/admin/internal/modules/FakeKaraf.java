@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.karaf.features.Dependency;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeatureState;
 import org.apache.karaf.features.FeaturesService;
@@ -24,12 +25,19 @@ final class FakeKaraf {
     CountDownLatch hold;
 
     static Feature feature(String name, String version, String description) {
+        return feature(name, version, description, null, List.of());
+    }
+
+    static Feature feature(String name, String version, String description, String details, List<String> requires) {
+        List<Dependency> deps = requires.stream().map(FakeKaraf::dependency).toList();
         return (Feature) Proxy.newProxyInstance(FakeKaraf.class.getClassLoader(), new Class<?>[] {Feature.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getName" -> name;
                     case "getVersion" -> version;
                     case "getId" -> name + "/" + version;
                     case "getDescription" -> description;
+                    case "getDetails" -> details;
+                    case "getDependencies" -> deps;
                     case "toString" -> name + "/" + version;
                     case "hashCode" -> (name + version).hashCode();
                     case "equals" -> proxy == args[0];
@@ -37,8 +45,20 @@ final class FakeKaraf {
                 });
     }
 
+    private static Dependency dependency(String name) {
+        return (Dependency) Proxy.newProxyInstance(FakeKaraf.class.getClassLoader(), new Class<?>[] {Dependency.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getName" -> name;
+                    default -> throw new AssertionError("unexpected call: " + method.getName());
+                });
+    }
+
     FakeKaraf with(String name, String version, FeatureState state) {
-        features.add(feature(name, version, "About " + name));
+        return with(name, version, state, List.of());
+    }
+
+    FakeKaraf with(String name, String version, FeatureState state, List<String> requires) {
+        features.add(feature(name, version, "About " + name, null, requires));
         states.put(name + "/" + version, state);
         return this;
     }
@@ -49,7 +69,7 @@ final class FakeKaraf {
                     case "listFeatures" -> features.toArray(new Feature[0]);
                     case "isInstalled" -> states.get(((Feature) args[0]).getId()) != FeatureState.Uninstalled;
                     case "getState" -> states.get((String) args[0]);
-                    case "installFeature", "uninstallFeature" -> {
+                    case "installFeature", "uninstallFeature", "uninstallFeatures" -> {
                         calls.add(method.getName() + " " + args[0] + " " + args[1]);
                         if (hold != null && !hold.await(10, TimeUnit.SECONDS)) {
                             throw new AssertionError("the test never released the operation");

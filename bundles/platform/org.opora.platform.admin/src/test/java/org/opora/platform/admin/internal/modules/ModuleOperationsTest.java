@@ -1,6 +1,7 @@
 package org.opora.platform.admin.internal.modules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,8 +71,50 @@ class ModuleOperationsTest {
 
     @Test
     void uninstallKeepsTheVersion() throws Exception {
-        operations.uninstall(consilium).get(5, TimeUnit.SECONDS);
-        assertEquals(List.of("uninstallFeature opora-consilium 0.1.0"), karaf.calls);
+        operations.uninstall(consilium, List.of()).get(5, TimeUnit.SECONDS);
+        assertEquals(List.of("uninstallFeatures [opora-consilium/0.1.0] []"), karaf.calls);
+    }
+
+    @Test
+    void theModulesThatNeedItAreUninstalledInTheSameStepAndEachIsJournaled() throws Exception {
+        Module core = new Module("opora-core", "0.1.0", "", ModuleState.STARTED);
+        operations.uninstall(core, List.of(consilium)).get(5, TimeUnit.SECONDS);
+        assertEquals(List.of("uninstallFeatures [opora-consilium/0.1.0, opora-core/0.1.0] []"), karaf.calls);
+        assertEquals(List.of("admin ADMIN platform.module opora-consilium/0.1.0 uninstall",
+                "admin ADMIN platform.module opora-core/0.1.0 uninstall"), journal);
+    }
+
+    @Test
+    void everyListenerHearsTheStartAndTheEndAndTheStateIsSharedMeanwhile() throws Exception {
+        karaf.hold = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+        operations.listen(heard::incrementAndGet);
+        java.util.concurrent.CompletableFuture<Void> done = operations.install(consilium);
+        assertEquals(1, heard.get());
+        assertEquals(ModuleOperations.Operation.INSTALL, operations.running("opora-consilium"));
+        assertTrue(operations.busy());
+        IllegalStateException twice = assertThrows(IllegalStateException.class, () -> operations.install(consilium));
+        assertEquals("admin.modules.error.busy", twice.getMessage());
+        karaf.hold.countDown();
+        done.get(5, TimeUnit.SECONDS);
+        for (int i = 0; i < 100 && heard.get() < 2; i++) {
+            Thread.sleep(20);
+        }
+        assertEquals(2, heard.get());
+        assertFalse(operations.busy());
+    }
+
+    @Test
+    void karafsRefusalsBecomeSentencesNotKarafsText() {
+        assertEquals("admin.modules.error.notInstalled", ModuleOperations.reasonKey(
+                ModuleOperations.Operation.UNINSTALL, new IllegalArgumentException(
+                        "Feature named 'opora-programmes/[0.1.0.SNAPSHOT,0.1.0.SNAPSHOT]' is not installed")));
+        assertEquals("admin.modules.error.unresolved", ModuleOperations.reasonKey(
+                ModuleOperations.Operation.INSTALL, new Exception("Unable to resolve root: missing requirement")));
+        assertEquals("admin.modules.error.install", ModuleOperations.reasonKey(
+                ModuleOperations.Operation.INSTALL, new RuntimeException("boom")));
+        assertEquals("admin.modules.error.uninstall", ModuleOperations.reasonKey(
+                ModuleOperations.Operation.UNINSTALL, new RuntimeException(null, null)));
     }
 
     @Test
@@ -88,7 +131,7 @@ class ModuleOperationsTest {
     void thePlatformIsNeverUninstalled() {
         Module platform = new Module(ModuleCatalog.PLATFORM, "0.1.0", "", ModuleState.STARTED);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> operations.uninstall(platform));
+                () -> operations.uninstall(platform, List.of()));
         assertEquals("admin.modules.error.notRemovable", e.getMessage());
         assertTrue(karaf.calls.isEmpty());
     }
