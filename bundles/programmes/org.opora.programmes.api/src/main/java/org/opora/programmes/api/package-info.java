@@ -6,7 +6,7 @@
  * same programme), {@link org.opora.core.api.NotFoundException}; and the platform's AccessDeniedException.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.opora.programmes.api;
 
 import org.osgi.annotation.bundle.Export;

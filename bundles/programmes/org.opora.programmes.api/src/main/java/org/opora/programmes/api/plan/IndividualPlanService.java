@@ -17,6 +17,9 @@ public interface IndividualPlanService {
 
     IndividualPlan get(long planId);
 
+    /** How many individual plans there are that the caller may read, in every state; nothing is journaled. */
+    int count();
+
     /** Records that the parents were informed of the right to an individual plan (001 section 4.1). */
     IndividualPlan informParents(long pupilId, LocalDate on, String representative);
 

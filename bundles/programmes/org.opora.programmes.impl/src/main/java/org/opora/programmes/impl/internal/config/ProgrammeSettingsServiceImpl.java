@@ -1,5 +1,6 @@
 package org.opora.programmes.impl.internal.config;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.opora.programmes.api.ProgrammeSettings;
@@ -10,7 +11,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The school's settings of individual support as the views read them: the variants, the lists with their labels, the
- * maximum weekly load by grade and whether plan changes need an order.
+ * maximum weekly load by grade and whether plan changes need an order; and the minimum durations and the flags giving
+ * the right to an individual plan.
  */
 @Component
 public class ProgrammeSettingsServiceImpl implements ProgrammeSettingsService {
@@ -31,5 +33,15 @@ public class ProgrammeSettingsServiceImpl implements ProgrammeSettingsService {
                 lists.items(ProgrammeList.ACTIVITY_TARGETS, locale),
                 lists.items(ProgrammeList.PLAN_CHOICE_KINDS, locale), rules.maxWeeklyHours(),
                 rules.orderRequiredForChangesInPlans());
+    }
+
+    @Override
+    public int minimumMonths(String riskCategory) {
+        return rules.duration().minimumMonths(riskCategory);
+    }
+
+    @Override
+    public List<String> planEligibleFlags() {
+        return rules.planEligibleFlags();
     }
 }

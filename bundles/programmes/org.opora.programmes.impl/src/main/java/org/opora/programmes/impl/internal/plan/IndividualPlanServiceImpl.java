@@ -71,6 +71,14 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
     }
 
     @Override
+    public int count() {
+        Who who = ctx.caller();
+        long readable = ctx.db.read(em -> em.createQuery("select p from IndividualPlanEntity p",
+                IndividualPlanEntity.class).getResultList().stream().filter(p -> PlanAccess.canRead(who, p)).count());
+        return Math.toIntExact(readable);
+    }
+
+    @Override
     public IndividualPlan informParents(long pupilId, LocalDate on, String representative) {
         return drafting.informParents(pupilId, on, representative);
     }

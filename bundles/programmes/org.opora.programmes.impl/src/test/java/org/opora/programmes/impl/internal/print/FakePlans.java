@@ -39,6 +39,11 @@ class FakePlans implements IndividualPlanService {
     }
 
     @Override
+    public int count() {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
     public IndividualPlan informParents(long pupilId, LocalDate on, String representative) {
         throw new AssertionError("not expected in this test");
     }

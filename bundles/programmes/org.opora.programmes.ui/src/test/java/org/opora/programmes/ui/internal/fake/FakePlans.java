@@ -23,6 +23,11 @@ public class FakePlans implements IndividualPlanService {
     }
 
     @Override
+    public int count() {
+        throw Unexpected.call("count");
+    }
+
+    @Override
     public IndividualPlan informParents(long pupilId, LocalDate on, String representative) {
         throw Unexpected.call("informParents");
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.opora.core.api.ListItem;
+import org.opora.core.ui.testing.Unexpected;
 import org.opora.programmes.api.ProgrammeSettings;
 import org.opora.programmes.api.ProgrammeSettingsService;
 
@@ -30,6 +31,16 @@ public class FakeSettings implements ProgrammeSettingsService {
                         "medical:Medical", "social:Social"),
                 items("pupil:Pupil", "parents:Parents", "staff:Teaching staff"),
                 items("lesson:Lesson", "activity:Activity", "form-of-work:Form of work"), Map.of(7, 32, 8, 33), true);
+    }
+
+    @Override
+    public int minimumMonths(String riskCategory) {
+        throw Unexpected.call("minimumMonths");
+    }
+
+    @Override
+    public List<String> planEligibleFlags() {
+        throw Unexpected.call("planEligibleFlags");
     }
 
     private static List<ListItem> items(String... pairs) {
