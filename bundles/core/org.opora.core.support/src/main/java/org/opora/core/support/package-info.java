@@ -1,11 +1,12 @@
 /**
  * Support for the implementations of modules built on the core (consilium, programmes …): {@link
  * org.opora.core.support.ModuleGuard}, {@link org.opora.core.support.ModuleDatabase}, {@link
- * org.opora.core.support.FieldChecks}, and for the demo profile {@link org.opora.core.support.DemoRun} and {@link
- * org.opora.core.support.DemoTexts}. Not an API of a service: classes a module's own components extend or call.
+ * org.opora.core.support.FieldChecks} and {@link org.opora.core.support.ConfiguredLists}. Not an API of a service:
+ * classes a module's own components extend or call. (2.0: the demo's DemoRun and DemoTexts moved to the demo bundle
+ * {@code org.opora.core.demo}.)
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.opora.core.support;
 
 import org.osgi.annotation.bundle.Export;
