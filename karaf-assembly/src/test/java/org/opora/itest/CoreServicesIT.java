@@ -58,7 +58,7 @@ public class CoreServicesIT extends PlatformTestSupport {
     @Configuration
     public Option[] config() throws java.io.IOException {
         return platform(freshDatabase("itest-core-services-db"),
-                editConfigurationFilePut("etc/org.opora.core.demo.cfg", "enabled", "true"));
+                editConfigurationFilePut("etc/custom.system.properties", "opora.modules", "opora-core,opora-demo"));
     }
 
     /** The core creates the demo school in the background after start. */

@@ -58,6 +58,8 @@ public abstract class PlatformTestSupport {
     protected static final File SHARED_DB = new File(SHARED_DIR, "opora");
     protected static final String TEST_MODULE = "org.opora.itest.module";
     protected static final long TIMEOUT = 30_000;
+    /** Every module the distribution ships, without the demo. */
+    protected static final String ALL_MODULES = "opora-core,opora-consilium,opora-programmes";
 
     @Inject
     protected BundleContext context;
@@ -95,6 +97,8 @@ public abstract class PlatformTestSupport {
                 editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port",
                         Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                // the modules installed on the first start (a test class may put its own after these)
+                editConfigurationFilePut("etc/custom.system.properties", "opora.modules", ALL_MODULES),
                 editConfigurationFilePut("etc/org.ops4j.datasource-opora.cfg", "url",
                         "jdbc:derby:" + database.getAbsolutePath() + ";create=true"),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",

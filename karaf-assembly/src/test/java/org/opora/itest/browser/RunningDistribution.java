@@ -31,24 +31,28 @@ final class RunningDistribution implements AutoCloseable {
         this.process = process;
     }
 
+    /** Every module and the demo school, as bin/opora-demo starts them. */
+    static final String DEMO_MODULES = "opora-core,opora-consilium,opora-programmes,opora-demo";
+
     static RunningDistribution start(String name) throws IOException, InterruptedException {
+        return start(name, DEMO_MODULES);
+    }
+
+    /** Starts a fresh copy with the given modules installed on its first start (a comma-separated list). */
+    static RunningDistribution start(String name, String modules) throws IOException, InterruptedException {
         Path assembly = Path.of(System.getProperty("opora.assembly", "target/assembly"));
         Path home = Path.of("target", name).toAbsolutePath();
         deleteTree(home);
         copyTree(assembly, home);
         int http = freePort();
-        replace(home.resolve("etc/org.apache.felix.http.cfg"), "org.osgi.service.http.port = \\d+",
-                "org.osgi.service.http.port = " + http);
         replace(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = \\d+", "sshPort = " + freePort());
-        try (Stream<Path> demo = Files.list(home.resolve("demo/etc"))) {
-            for (Path cfg : demo.toList()) {
-                Files.copy(cfg, home.resolve("etc").resolve(cfg.getFileName()));
-            }
-        }
         try (Stream<Path> bin = Files.list(home.resolve("bin"))) {
             bin.forEach(p -> p.toFile().setExecutable(true));
         }
-        Process process = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+        // the demo profile as bin/opora-demo starts it: the port and the modules as system properties, etc/ untouched
+        ProcessBuilder karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server");
+        karaf.environment().put("EXTRA_JAVA_OPTS", "-Dopora.http.port=" + http + " -Dopora.modules=" + modules);
+        Process process = karaf
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile())
