@@ -117,22 +117,22 @@ class DemoUsersTest {
         @Override
         public UserAccount updateUser(String username, String displayName, String email, boolean enabled,
                 Set<String> roles) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("unexpected call");
         }
 
         @Override
         public void setPassword(String username, char[] password) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("unexpected call");
         }
 
         @Override
         public void setLocale(String username, Locale locale) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("unexpected call");
         }
 
         @Override
         public void unlock(String username) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("unexpected call");
         }
 
         @Override
