@@ -2,10 +2,13 @@ package org.opora.core.api;
 
 import java.util.Arrays;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * A failure a user can understand: it carries an i18n key of the core's message bundle (or of the module that
  * threw it) and its parameters, so the UI shows it in the user's language.
  */
+@ConsumerType
 public class CoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,9 @@
 package org.opora.core.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** The record asked for does not exist (or was never visible to the caller). */
+@ProviderType
 public class NotFoundException extends CoreException {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,9 @@
 package org.opora.core.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** Input that breaks a rule; nothing was stored. {@link #field()} names the form field when there is one. */
+@ProviderType
 public class ValidationException extends CoreException {
 
     private static final long serialVersionUID = 1L;

@@ -13,11 +13,13 @@ import org.opora.core.api.ConflictException;
 import org.opora.core.api.NotFoundException;
 import org.opora.platform.persistence.StaleDataException;
 import org.opora.platform.persistence.TransactionTemplate;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A module's persistence unit as its services use it: one transaction per operation, a concurrent change turned into
  * the core's {@link ConflictException}, today's date. A module's DS component extends it with its unit's reference.
  */
+@ConsumerType
 public class ModuleDatabase {
 
     private final TransactionTemplate tx;

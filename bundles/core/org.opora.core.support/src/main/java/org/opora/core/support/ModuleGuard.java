@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The permission checks of a module's services. A call made for a signed-in user is checked against their
@@ -14,6 +15,7 @@ import org.opora.platform.api.security.SecurityContext;
  * everywhere on the platform. A module's DS component extends this class and hands it the platform's security
  * context, which it holds as an optional dynamic reference.
  */
+@ConsumerType
 public abstract class ModuleGuard {
 
     public static final String SYSTEM = "system";

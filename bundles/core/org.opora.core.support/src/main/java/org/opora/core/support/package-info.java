@@ -6,7 +6,7 @@
  * {@code org.opora.core.demo}.)
  */
 @Export
-@Version("2.0.0")
+@Version("2.0.1")
 package org.opora.core.support;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,12 +6,15 @@ import java.time.Instant;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Stores {@link Instant} as a SQL {@code TIMESTAMP}: Jakarta Persistence 3.1 (EclipseLink 4.0) does not map
  * {@code Instant} natively and would serialize it. Use with {@code @Convert(converter = InstantConverter.class)}
  * and list the class in the unit's persistence.xml.
  */
 @Converter
+@ProviderType
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
 
     @Override

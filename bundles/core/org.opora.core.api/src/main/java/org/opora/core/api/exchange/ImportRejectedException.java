@@ -3,8 +3,10 @@ package org.opora.core.api.exchange;
 import java.util.List;
 
 import org.opora.core.api.CoreException;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** An import refused as a whole: nothing was stored. */
+@ProviderType
 public class ImportRejectedException extends CoreException {
 
     private static final long serialVersionUID = 1L;

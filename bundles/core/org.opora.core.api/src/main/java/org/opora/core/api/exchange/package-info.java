@@ -1,6 +1,6 @@
 /** Import of pupils and staff from CSV and XLSX files, and export of the pupil list to XLSX. */
 @Export
-@Version("1.0.0")
+@Version("1.0.1")
 package org.opora.core.api.exchange;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,7 +3,10 @@ package org.opora.platform.api.print;
 import java.util.List;
 import java.util.Objects;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** A block of a {@link PrintDocument}, laid out top to bottom; the renderer breaks pages between and inside. */
+@ProviderType
 public sealed interface Block {
 
     /** Horizontal alignment of a paragraph. */

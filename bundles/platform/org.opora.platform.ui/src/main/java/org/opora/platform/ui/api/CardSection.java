@@ -5,12 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /** Service properties of a {@link PupilCardSection}. */
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
+@ProviderType
 public @interface CardSection {
 
     /** Prefix of the service property names, e.g. {@code opora.card.titleKey}. */

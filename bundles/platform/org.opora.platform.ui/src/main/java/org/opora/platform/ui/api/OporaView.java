@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
@@ -13,6 +14,7 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
+@ProviderType
 public @interface OporaView {
 
     /** Prefix of the service property names, e.g. {@code opora.view.route}. */

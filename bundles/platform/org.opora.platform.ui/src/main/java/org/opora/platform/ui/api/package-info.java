@@ -5,7 +5,7 @@
  * Contributions are DS services; they appear and disappear at run time with their bundles.
  */
 @Export
-@Version("1.1.0")
+@Version("1.1.1")
 package org.opora.platform.ui.api;
 
 import org.osgi.annotation.bundle.Export;
