@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Dictionary;
-import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -45,15 +43,12 @@ public class JpaExtender implements BundleTrackerCustomizer<List<JpaExtender.Uni
     record Unit(String name, EntityManagerFactory emf, ServiceRegistration<EntityManagerFactory> registration) {
     }
 
-    private final DataSource dataSource;
-    private final SchemaMigrator migrator;
-    private final PersistenceProvider provider = new PersistenceProvider();
+    private final UnitFactory factory;
     private final BundleTracker<List<Unit>> tracker;
 
     @Activate
     public JpaExtender(BundleContext context, @Reference(target = "(dataSourceName=opora)") DataSource dataSource) {
-        this.dataSource = dataSource;
-        this.migrator = new SchemaMigrator(dataSource);
+        this.factory = new UnitFactory(dataSource);
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         tracker.open();
     }
@@ -77,7 +72,7 @@ public class JpaExtender implements BundleTrackerCustomizer<List<JpaExtender.Uni
         }
         List<Unit> units = new ArrayList<>();
         try {
-            for (UnitDescriptor d : PersistenceXml.parse(xml)) {
+            for (UnitDescriptor d : UnitFactory.read(xml)) {
                 units.add(create(bundle, d));
             }
             return units;
@@ -95,32 +90,9 @@ public class JpaExtender implements BundleTrackerCustomizer<List<JpaExtender.Uni
                         org.eclipse.persistence.indirection.IndirectList.class.getClassLoader(),
                         OporaDerbyPlatform.class.getClassLoader()));
         String schema = d.schema();
-        migrator.migrate(schema, d.changelog(), loader);
-
-        Map<String, Object> props = new HashMap<>();
-        props.put("eclipselink.logging.logger", "JavaLogger");
         // EclipseLink caches deployed sessions by name: one per bundle revision, so an update gets a fresh unit
-        props.put("eclipselink.session-name", d.name() + "@" + bundle.getBundleId() + "." + bundle.getLastModified());
-        props.put("eclipselink.target-database", OporaDerbyPlatform.class.getName());
-        props.put("eclipselink.session.customizer", new SchemaQualifier(schema));
-        props.putIfAbsent("eclipselink.weaving", d.properties().getProperty("eclipselink.weaving", "static"));
-        props.put("eclipselink.ddl-generation", "none");
-
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        EntityManagerFactory emf;
-        try {
-            emf = provider.createContainerEntityManagerFactory(new BundleUnitInfo(bundle, d, dataSource, loader), props);
-            try {
-                emf.createEntityManager().close(); // deploy now so that mapping errors surface here
-            } catch (RuntimeException e) {
-                emf.close(); // a failed setup stays cached under its session name otherwise
-                throw e;
-            }
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        EntityManagerFactory emf = factory.build(d, bundle.getEntry("/"), loader,
+                d.name() + "@" + bundle.getBundleId() + "." + bundle.getLastModified());
         Dictionary<String, Object> sp = new Hashtable<>();
         sp.put(PersistenceUnits.UNIT_NAME, d.name());
         sp.put("opora.schema", schema);

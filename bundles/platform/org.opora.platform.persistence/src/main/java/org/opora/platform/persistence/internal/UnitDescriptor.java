@@ -6,22 +6,22 @@ import java.util.Properties;
 import org.opora.platform.persistence.PersistenceUnits;
 
 /**
- * What the extender reads from one {@code <persistence-unit>} element.
+ * What the extender (and the test harness) reads from one {@code <persistence-unit>} element.
  *
  * @param name         unit name
  * @param classes      managed classes
  * @param mappingFiles orm.xml files
  * @param properties   unit properties
  */
-record UnitDescriptor(String name, List<String> classes, List<String> mappingFiles, Properties properties) {
+public record UnitDescriptor(String name, List<String> classes, List<String> mappingFiles, Properties properties) {
 
-    UnitDescriptor {
+    public UnitDescriptor {
         classes = List.copyOf(classes);
         mappingFiles = List.copyOf(mappingFiles);
     }
 
     /** The module's schema, upper case as Derby stores unquoted identifiers. */
-    String schema() {
+    public String schema() {
         String schema = properties.getProperty(PersistenceUnits.SCHEMA, "").trim();
         if (!schema.matches("[A-Za-z][A-Za-z0-9]*")) {
             throw new IllegalStateException("Persistence unit " + name + " needs property " + PersistenceUnits.SCHEMA
@@ -30,7 +30,7 @@ record UnitDescriptor(String name, List<String> classes, List<String> mappingFil
         return schema.toUpperCase(java.util.Locale.ROOT);
     }
 
-    String changelog() {
+    public String changelog() {
         return properties.getProperty(PersistenceUnits.CHANGELOG, PersistenceUnits.DEFAULT_CHANGELOG);
     }
 }

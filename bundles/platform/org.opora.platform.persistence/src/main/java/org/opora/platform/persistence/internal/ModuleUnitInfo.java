@@ -12,18 +12,19 @@ import jakarta.persistence.spi.ClassTransformer;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
 
-import org.osgi.framework.Bundle;
+/**
+ * A resource-local persistence unit of a module on the platform's DataSource; its root is the module bundle's root
+ * entry, or a class-path directory outside OSGi.
+ */
+final class ModuleUnitInfo implements PersistenceUnitInfo {
 
-/** A resource-local persistence unit backed by a module bundle and the platform's DataSource. */
-final class BundleUnitInfo implements PersistenceUnitInfo {
-
-    private final Bundle bundle;
+    private final URL root;
     private final UnitDescriptor unit;
     private final DataSource dataSource;
     private final ClassLoader loader;
 
-    BundleUnitInfo(Bundle bundle, UnitDescriptor unit, DataSource dataSource, ClassLoader loader) {
-        this.bundle = bundle;
+    ModuleUnitInfo(URL root, UnitDescriptor unit, DataSource dataSource, ClassLoader loader) {
+        this.root = root;
         this.unit = unit;
         this.dataSource = dataSource;
         this.loader = loader;
@@ -66,7 +67,7 @@ final class BundleUnitInfo implements PersistenceUnitInfo {
 
     @Override
     public URL getPersistenceUnitRootUrl() {
-        return bundle.getEntry("/");
+        return root;
     }
 
     @Override

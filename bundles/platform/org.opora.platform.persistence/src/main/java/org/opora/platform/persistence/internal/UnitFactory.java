@@ -1,0 +1,76 @@
+package org.opora.platform.persistence.internal;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.eclipse.persistence.jpa.PersistenceProvider;
+
+/**
+ * Builds a module's persistence unit the one way the platform does: the module's schema is migrated with the module's
+ * Liquibase changelog, then an EclipseLink unit is built on the DataSource with every table in that schema. The
+ * {@link JpaExtender} calls it for a started bundle; outside OSGi the test harness ({@code org.opora.platform.testing})
+ * calls it for a module's classes on the class path, so that service tests run the persistence.xml, the changelog and
+ * the EclipseLink settings the bundle ships. Public only for that harness: the package is not exported.
+ */
+public final class UnitFactory {
+
+    private final DataSource dataSource;
+    private final SchemaMigrator migrator;
+    private final PersistenceProvider provider = new PersistenceProvider();
+
+    public UnitFactory(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.migrator = new SchemaMigrator(dataSource);
+    }
+
+    /** The units a persistence.xml describes. */
+    public static List<UnitDescriptor> read(URL persistenceXml) throws IOException {
+        return PersistenceXml.parse(persistenceXml);
+    }
+
+    /**
+     * Migrates the unit's schema and builds its factory, deployed at once so that mapping errors surface here.
+     *
+     * @param unit        the unit as persistence.xml describes it
+     * @param root        the unit's root: the bundle's root entry, or the class-path directory of persistence.xml
+     * @param loader      loads the module's entities and changelog, and EclipseLink's own classes
+     * @param sessionName EclipseLink caches deployed sessions by name: unique per revision of the module
+     * @throws IllegalStateException when the migration fails (nothing of it is kept)
+     */
+    public EntityManagerFactory build(UnitDescriptor unit, URL root, ClassLoader loader, String sessionName) {
+        String schema = unit.schema();
+        migrator.migrate(schema, unit.changelog(), loader);
+
+        Map<String, Object> props = new HashMap<>();
+        props.put("eclipselink.logging.logger", "JavaLogger");
+        props.put("eclipselink.session-name", sessionName);
+        props.put("eclipselink.target-database", OporaDerbyPlatform.class.getName());
+        props.put("eclipselink.session.customizer", new SchemaQualifier(schema));
+        props.putIfAbsent("eclipselink.weaving", unit.properties().getProperty("eclipselink.weaving", "static"));
+        props.put("eclipselink.ddl-generation", "none");
+
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            EntityManagerFactory emf = provider.createContainerEntityManagerFactory(
+                    new ModuleUnitInfo(root, unit, dataSource, loader), props);
+            try {
+                emf.createEntityManager().close(); // deploy now so that mapping errors surface here
+            } catch (RuntimeException e) {
+                emf.close(); // a failed setup stays cached under its session name otherwise
+                throw e;
+            }
+            return emf;
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
