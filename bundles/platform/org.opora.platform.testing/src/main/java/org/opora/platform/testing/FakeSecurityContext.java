@@ -1,0 +1,47 @@
+package org.opora.platform.testing;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.api.security.SecurityContext;
+
+/**
+ * The signed-in user of a service test: nobody (the system) until a test signs somebody in with exactly the
+ * permissions the case needs.
+ *
+ * <pre>{@code
+ * security.signIn("teacher", CorePermissions.PUPIL_READ);
+ * assertThrows(AccessDeniedException.class, () -> pupils.create(draft));
+ * }</pre>
+ */
+public final class FakeSecurityContext implements SecurityContext {
+
+    private volatile OporaUser user;
+
+    /** A Russian-speaking user holding the permissions and no roles. */
+    public static OporaUser user(String username, String... permissions) {
+        return new OporaUser(username, username, Set.of(), Set.of(permissions), Locale.forLanguageTag("ru"));
+    }
+
+    /** Signs in a user holding the permissions; returns them. */
+    public OporaUser signIn(String username, String... permissions) {
+        return signIn(user(username, permissions));
+    }
+
+    public OporaUser signIn(OporaUser someone) {
+        this.user = someone;
+        return someone;
+    }
+
+    /** Nobody signed in: services act as the system. */
+    public void signOut() {
+        this.user = null;
+    }
+
+    @Override
+    public Optional<OporaUser> currentUser() {
+        return Optional.ofNullable(user);
+    }
+}
