@@ -91,10 +91,24 @@ class CsvTableTest {
 
     @Test
     void separatorIsCountedOutsideQuotesAndATieMeansSemicolon() {
-        assertEquals(',', CsvParser.separator("\"a;b;c\",d,e\n1;2;3"));
-        assertEquals(';', CsvParser.separator("a,b;c;d\n"));
-        assertEquals(';', CsvParser.separator("a,b;c\n"));
-        assertEquals(';', CsvParser.separator("single\n"));
+        assertEquals(',', CsvReader.separator("\"a;b;c\",d,e\n1;2;3"));
+        assertEquals(';', CsvReader.separator("a,b;c;d\n"));
+        assertEquals(';', CsvReader.separator("a,b;c\n"));
+        assertEquals(';', CsvReader.separator("single\n"));
+    }
+
+    @Test
+    void textAfterAClosingQuoteStaysInTheCellAsInExcel() {
+        Table table = reader.read("x.csv", utf8("A;B\n\"Иванов\" Иван;\"5\"А\n"));
+
+        assertEquals(List.of(List.of("Иванов Иван", "5А")), table.rows());
+    }
+
+    @Test
+    void aLoneCarriageReturnInsideQuotesIsKept() {
+        Table table = reader.read("x.csv", utf8("A;B\r\n\"1\r2\";3\r\n"));
+
+        assertEquals(List.of(List.of("1\r2", "3")), table.rows());
     }
 
     @Test
@@ -129,6 +143,31 @@ class CsvTableTest {
         assertEquals("core.import.file.unterminatedQuote", e.messageKey());
         ExchangeTestSupport.assertMessage(e.messageKey());
         assertArrayEquals(new Object[] {"3"}, e.params());
+    }
+
+    @Test
+    void anUnterminatedQuoteInTheHeaderOrTheLastLineNamesThatRow() {
+        TableFormatException header = assertThrows(TableFormatException.class,
+                () -> reader.read("x.csv", utf8("\"A;B\n1;2\n")));
+        TableFormatException last = assertThrows(TableFormatException.class,
+                () -> reader.read("x.csv", utf8("A;B\n1;2\n3;\"4")));
+
+        assertArrayEquals(new Object[] {"1"}, header.params());
+        assertArrayEquals(new Object[] {"3"}, last.params());
+    }
+
+    @Test
+    void readingStopsAtTheRowCapBeforeTheRestOfTheFile() {
+        StringBuilder csv = new StringBuilder("A\n");
+        for (int i = 0; i < 11; i++) {
+            csv.append(i).append('\n');
+        }
+        csv.append("\"never closed\n");
+
+        TableFormatException e = assertThrows(TableFormatException.class,
+                () -> new TableReader(10).read("x.csv", utf8(csv.toString())));
+
+        assertEquals("core.import.file.tooManyRows", e.messageKey());
     }
 
     @Test
