@@ -37,10 +37,13 @@ public class JournalAuditService implements AuditService {
     private final TransactionTemplate tx;
     private final Clock clock = Clock.systemUTC();
 
-    /** Present while the UI runs; absent for shell and start-up work, which is then recorded as "system". */
+    /**
+     * Present while the UI runs; absent for shell and start-up work, which is then recorded as "system". Package
+     * visible so that a test signs somebody in without a container.
+     */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile SecurityContext securityContext;
+    volatile SecurityContext securityContext;
 
     @Activate
     public JournalAuditService(@Reference(target = "(osgi.unit.name=opora-audit)") EntityManagerFactory emf) {

@@ -1,0 +1,131 @@
+package org.opora.platform.audit.internal;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditQuery;
+import org.opora.platform.api.audit.AuditRecord;
+import org.opora.platform.testing.FakeSecurityContext;
+import org.opora.platform.testing.InMemoryUnit;
+
+/** The journal on its own schema (opora-audit, the bundle's changelog) in in-memory Derby. */
+class JournalAuditServiceTest {
+
+    @RegisterExtension
+    static final InMemoryUnit UNIT = new InMemoryUnit("opora-audit");
+
+    private final FakeSecurityContext security = new FakeSecurityContext();
+    private JournalAuditService journal;
+
+    @BeforeEach
+    void journal() {
+        journal = new JournalAuditService(UNIT.emf());
+    }
+
+    @Test
+    void anEntryWithoutASignedInUserNamesTheSystem() {
+        Instant before = Instant.now();
+        journal.record(new AuditEvent(AuditAction.UPDATE, "pupil", "7", "archived"));
+
+        List<AuditRecord> all = journal.find(AuditQuery.all(), 0, 10);
+        assertEquals(1, all.size());
+        AuditRecord r = all.get(0);
+        assertEquals("system", r.actor());
+        assertEquals(AuditAction.UPDATE, r.action());
+        assertEquals("pupil", r.recordType());
+        assertEquals("7", r.recordId());
+        assertEquals("archived", r.summary());
+        assertFalse(r.time().isBefore(before.minusSeconds(1)), "stamped now");
+        assertFalse(r.time().isAfter(Instant.now().plusSeconds(1)), "stamped now");
+    }
+
+    @Test
+    void anEntryNamesTheSignedInUser() {
+        journal.securityContext = security;
+        security.signIn("ivanova");
+        journal.record(AuditEvent.read("pupil", 7));
+        security.signOut();
+        journal.record(AuditEvent.read("pupil", 8));
+
+        assertEquals(1, journal.count(new AuditQuery(null, null, "ivanova", null, null, null)));
+        assertEquals(1, journal.count(new AuditQuery(null, null, "system", null, null, null)));
+    }
+
+    @Test
+    void aNamedActorIsKeptAndABlankOneIsTheSystem() {
+        journal.record("intruder", new AuditEvent(AuditAction.LOGIN_FAILED, "user", "", ""));
+        journal.record(" ", new AuditEvent(AuditAction.ADMIN, "settings", "core", ""));
+
+        List<AuditRecord> all = journal.find(AuditQuery.all(), 0, 10);
+        assertEquals(List.of("system", "intruder"), all.stream().map(AuditRecord::actor).toList());
+    }
+
+    @Test
+    void overlongValuesAreCutToTheirColumns() {
+        journal.record("a".repeat(100), new AuditEvent(AuditAction.EXPORT, "t".repeat(80), "9".repeat(70),
+                "s".repeat(600)));
+
+        AuditRecord r = journal.find(AuditQuery.all(), 0, 1).get(0);
+        assertEquals(64, r.actor().length());
+        assertEquals(64, r.recordType().length());
+        assertEquals(64, r.recordId().length());
+        assertEquals(500, r.summary().length());
+    }
+
+    @Test
+    void findFiltersNewestFirstAndPages() {
+        for (int i = 1; i <= 5; i++) {
+            journal.record("u" + (i % 2), new AuditEvent(i % 2 == 0 ? AuditAction.READ : AuditAction.UPDATE,
+                    "pupil", String.valueOf(i), ""));
+        }
+        journal.record("u1", new AuditEvent(AuditAction.READ, "document", "1", ""));
+
+        assertEquals(6, journal.count(AuditQuery.all()));
+        assertEquals(List.of("1", "5", "4"), journal.find(AuditQuery.all(), 0, 3).stream()
+                .map(AuditRecord::recordId).toList(), "newest first");
+        assertEquals(List.of("3", "2", "1"), journal.find(AuditQuery.all(), 3, 10).stream()
+                .map(AuditRecord::recordId).toList(), "the next page");
+
+        AuditQuery u1Updates = new AuditQuery(null, null, "u1", AuditAction.UPDATE, "pupil", null);
+        assertEquals(List.of("5", "3", "1"), journal.find(u1Updates, 0, 10).stream()
+                .map(AuditRecord::recordId).toList());
+        assertEquals(3, journal.count(u1Updates));
+        assertEquals(1, journal.count(new AuditQuery(null, null, null, null, "pupil", "4")));
+    }
+
+    @Test
+    void findFiltersByTime() {
+        journal.record(AuditEvent.read("pupil", 1));
+        Instant after = journal.find(AuditQuery.all(), 0, 1).get(0).time().plusMillis(1);
+
+        assertEquals(1, journal.count(new AuditQuery(null, after, null, null, null, null)));
+        assertEquals(0, journal.count(new AuditQuery(after, null, null, null, null, null)));
+    }
+
+    @Test
+    void aFailingJournalDoesNotBreakTheUsersWork() {
+        EntityManagerFactory broken = (EntityManagerFactory) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { EntityManagerFactory.class }, (p, m, a) -> {
+                    throw new PersistenceException("database gone");
+                });
+        JournalAuditService failing = new JournalAuditService(broken);
+
+        assertDoesNotThrow(() -> failing.record(AuditEvent.read("pupil", 1)));
+        assertDoesNotThrow(() -> failing.record("someone", AuditEvent.read("pupil", 1)));
+        assertTrue(journal.find(AuditQuery.all(), 0, 1).isEmpty());
+    }
+}
