@@ -58,11 +58,13 @@ final class Browser implements AutoCloseable {
                 return Object.values(v.clients).some(c => c.isActive && c.isActive());""")));
     }
 
+    /**
+     * Waits for a shown element. A grid's component cells can leave a hidden copy of a re-rendered component (same
+     * id) in the page, so the first one shown counts.
+     */
     WebElement await(By by) {
-        return wait.until(d -> {
-            List<WebElement> found = d.findElements(by);
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
-        });
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
     boolean present(By by) {
@@ -195,8 +197,15 @@ final class Browser implements AutoCloseable {
      * notification sliding in) lies over it.
      */
     void click(String id) {
-        WebElement element = await(By.id(id));
-        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        // scrolled into view first: a grid's cell outside the visible part of the page does not count as shown
+        WebElement element = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            List<WebElement> found = d.findElements(By.id(id));
+            if (found.isEmpty()) {
+                return null;
+            }
+            js("arguments[0].scrollIntoView({block: 'center'});", found.get(0));
+            return found.get(0).isDisplayed() ? found.get(0) : null;
+        });
         wait.ignoring(ElementClickInterceptedException.class).until(d -> {
             element.click();
             return true;
@@ -228,6 +237,36 @@ final class Browser implements AutoCloseable {
                 if (!content || !content.textContent.trim()) return false;
                 content.click();
                 return true;""", gridId)));
+        settle();
+    }
+
+    /** The entries of the side navigation as the user sees them. */
+    List<String> navEntries() {
+        @SuppressWarnings("unchecked")
+        List<String> entries = (List<String>) js("""
+                return [...document.querySelectorAll('#opora-nav vaadin-side-nav-item')]
+                    .map(a => a.textContent.trim());""");
+        return entries;
+    }
+
+    /** Waits until the side navigation has, or no longer has, the entry (e.g. a module came or went). */
+    void awaitNav(String text, boolean shown) {
+        wait.until(d -> navEntries().contains(text) == shown);
+    }
+
+    /** Waits until no element matches (e.g. a tab whose module went away). */
+    void awaitAbsent(By by) {
+        wait.until(d -> d.findElements(by).isEmpty());
+    }
+
+    /** Clicks the confirming button of the open confirmation dialog. */
+    void confirm() {
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const b = document.querySelector(
+                    'vaadin-confirm-dialog-overlay[opened] vaadin-button[slot="confirm-button"]');
+                if (!b) return false;
+                b.click();
+                return true;""")));
         settle();
     }
 

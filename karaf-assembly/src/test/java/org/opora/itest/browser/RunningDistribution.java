@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -16,18 +15,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The built distribution started as a real process (bin/karaf server) in a fresh copy under target/, with the
- * demo profile, on free ports — the way an operator runs it.
+ * The built distribution started as a real process (bin/karaf server) from the shipped tar.gz unpacked into a fresh
+ * folder under target/, with the demo profile, on free ports — the way an operator runs it.
  */
 final class RunningDistribution implements AutoCloseable {
 
+    /** The console account the tests add to etc/users.properties, as an operator adds theirs. */
+    private static final String CONSOLE_USER = "itest";
+    private static final String CONSOLE_PASSWORD = "itest-" + Long.toHexString(System.nanoTime());
+
     private final Path home;
     private final int httpPort;
+    private final int sshPort;
     private final Process process;
 
-    private RunningDistribution(Path home, int httpPort, Process process) {
+    private RunningDistribution(Path home, int httpPort, int sshPort, Process process) {
         this.home = home;
         this.httpPort = httpPort;
+        this.sshPort = sshPort;
         this.process = process;
     }
 
@@ -40,15 +45,15 @@ final class RunningDistribution implements AutoCloseable {
 
     /** Starts a fresh copy with the given modules installed on its first start (a comma-separated list). */
     static RunningDistribution start(String name, String modules) throws IOException, InterruptedException {
-        Path assembly = Path.of(System.getProperty("opora.assembly", "target/assembly"));
         Path home = Path.of("target", name).toAbsolutePath();
         deleteTree(home);
-        copyTree(assembly, home);
+        unpack(shippedArchive(), home);
         int http = freePort();
-        replace(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = \\d+", "sshPort = " + freePort());
-        try (Stream<Path> bin = Files.list(home.resolve("bin"))) {
-            bin.forEach(p -> p.toFile().setExecutable(true));
-        }
+        int ssh = freePort();
+        replace(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = \\d+", "sshPort = " + ssh);
+        Files.writeString(home.resolve("etc/users.properties"), "\n" + CONSOLE_USER + " = " + CONSOLE_PASSWORD
+                + ",_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembus,ssh\n",
+                StandardCharsets.ISO_8859_1, java.nio.file.StandardOpenOption.APPEND);
         // the demo profile as bin/opora-demo starts it: the port and the modules as system properties, etc/ untouched
         ProcessBuilder karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server");
         karaf.environment().put("EXTRA_JAVA_OPTS", "-Dopora.http.port=" + http + " -Dopora.modules=" + modules);
@@ -57,7 +62,7 @@ final class RunningDistribution implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile())
                 .start();
-        RunningDistribution dist = new RunningDistribution(home, http, process);
+        RunningDistribution dist = new RunningDistribution(home, http, ssh, process);
         dist.awaitLoginPage(Duration.ofMinutes(4));
         dist.awaitLog("Demo school created", Duration.ofMinutes(2)); // the core loads it in the background
         return dist;
@@ -137,6 +142,44 @@ final class RunningDistribution implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a command in the Karaf console of the running distribution (bin/client over SSH, as an operator does)
+     * and returns what it printed; fails when the client fails.
+     */
+    String console(String command) throws IOException, InterruptedException {
+        Process client = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
+                "-u", CONSOLE_USER, "-p", CONSOLE_PASSWORD, "-r", "10", command)
+                .directory(home.toFile()).redirectErrorStream(true).start();
+        String out = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!client.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || client.exitValue() != 0) {
+            throw new IllegalStateException("console '" + command + "' failed: " + out);
+        }
+        return out;
+    }
+
+    /** The tar.gz the build ships (property opora.distribution, else the one in target/). */
+    private static Path shippedArchive() throws IOException {
+        String given = System.getProperty("opora.distribution");
+        if (given != null) {
+            return Path.of(given);
+        }
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".tar.gz")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no distribution tar.gz in target/"));
+        }
+    }
+
+    /** Unpacks the archive as an operator does (tar keeps the scripts executable). */
+    private static void unpack(Path archive, Path home) throws IOException, InterruptedException {
+        Files.createDirectories(home);
+        Process tar = new ProcessBuilder("tar", "xzf", archive.toAbsolutePath().toString(), "-C", home.toString(),
+                "--strip-components=1").redirectErrorStream(true).start();
+        String out = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (tar.waitFor() != 0) {
+            throw new IllegalStateException("tar failed: " + out);
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
@@ -146,19 +189,6 @@ final class RunningDistribution implements AutoCloseable {
     private static void replace(Path file, String regex, String replacement) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Files.writeString(file, text.replaceAll(regex, replacement), StandardCharsets.UTF_8);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

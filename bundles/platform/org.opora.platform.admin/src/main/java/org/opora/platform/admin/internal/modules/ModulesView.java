@@ -96,7 +96,9 @@ public class ModulesView extends VerticalLayout {
             grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.modules.actions"))
                     .setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setSizeFull();
+        // a handful of rows: the page scrolls, not the grid, so every row and its buttons are in reach
+        grid.setWidthFull();
+        grid.setAllRowsVisible(true);
     }
 
     private void reload() {
