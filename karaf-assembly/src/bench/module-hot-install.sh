@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
 #
 # Benchmark: installing and removing a module at run time on the shipped distribution, from the command until the
-# platform has added (or removed) the module's navigation entry — the moment it is pushed to every open session.
-# Usage (after mvn package):  bash karaf-assembly/src/bench/module-hot-install.sh [rounds] [feature] [route]
-#   defaults: 5 rounds, opora-programmes, route "programmes"
-# It unpacks the tar.gz into a temporary folder, starts bin/karaf (console in tmux) with every module, waits for the
-# login page, then removes and installs the feature `rounds` times with feature:uninstall / feature:install (what
-# «Модули» calls too), timing each until the log says "View /<route> removed" / "added". Needs tmux.
+# module's navigation entry appears in (or disappears from) a page a user has open in Chromium.
+# Usage (after mvn package):
+#   bash karaf-assembly/src/bench/module-hot-install.sh [rounds] [feature] [route] [navigation entry]
+#   defaults: 5 rounds, opora-programmes, route "programmes", entry «Программы сопровождения»
+# It unpacks the tar.gz into a temporary folder, starts bin/karaf (console in tmux) with every module and the demo
+# school, signs the demo psychologist in with nav-watch.py (headless Chromium, the page stays open), then removes and
+# installs the feature `rounds` times with feature:uninstall / feature:install (what «Модули» calls too). Each is
+# timed twice: until the log says "View /<route> removed" / "added" (the platform has the change) and until the
+# open page has lost / shown the entry (the browser notes the moment). Needs tmux, chromium and chromium-driver.
 #
 set -euo pipefail
 rounds="${1:-5}"; feature="${2:-opora-programmes}"; route="${3:-programmes}"
+entry="${4:-Программы сопровождения}"
+bench="$(cd "$(dirname "$0")" && pwd)"
 here="$(cd "$(dirname "$0")/../../.." && pwd)"
 tarball="$(ls "$here"/karaf-assembly/target/org.opora.karaf-assembly-*.tar.gz | head -1)"
 work="$(mktemp -d)"; session="opora-bench-$$"
-trap 'tmux kill-session -t "$session" >/dev/null 2>&1 || true; pkill -f "karaf.home=$work" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+watcher=""
+trap '[ -n "$watcher" ] && kill "$watcher" >/dev/null 2>&1; tmux kill-session -t "$session" >/dev/null 2>&1 || true; pkill -f "karaf.home=$work" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 now() { date +%s.%N; }
@@ -25,30 +31,49 @@ port="$(free_port)"
 sed -i "s/^sshPort *=.*/sshPort = $(free_port)/" "$work/etc/org.apache.karaf.shell.cfg"
 log="$work/data/log/karaf.log"
 tmux new-session -d -s "$session" -x 200 -y 50 \
-  "cd '$work' && EXTRA_JAVA_OPTS='-Dopora.http.port=$port -Dopora.modules=opora-core,opora-consilium,opora-programmes' bin/karaf"
+  "cd '$work' && EXTRA_JAVA_OPTS='-Dopora.http.port=$port -Dopora.modules=opora-core,opora-consilium,opora-programmes,opora-demo' bin/karaf"
 for _ in $(seq 1 2400); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" || true)" = 200 ] \
     && grep -aq "View /$route added" "$log" 2>/dev/null && break
   sleep 0.1
 done
-sleep 10 # let the first start settle (schemas migrated, demo-free)
+users="$work/data/opora-demo-users.txt"
+for _ in $(seq 1 600); do [ -s "$users" ] && grep -aq "Demo programmes created" "$log" && break; sleep 0.2; done
+sleep 10 # let the first start settle (schemas migrated, demo data written)
 
-timed() { # $1 command, $2 log text to wait for (a new occurrence)
-  local before t0; before="$(grep -ac "$2" "$log" || true)"; t0="$(now)"
+events="$work/nav-events.txt"
+python3 "$bench/nav-watch.py" "http://127.0.0.1:$port/" psychologist "$(awk '$1=="psychologist"{print $2}' "$users")" \
+  "$entry" "$events" & watcher=$!
+for _ in $(seq 1 600); do grep -q ready "$events" 2>/dev/null && break; sleep 0.1; done
+grep -q "ready shown" "$events" || { echo "the open page does not show «$entry»" >&2; exit 1; }
+
+# $1 command, $2 log text (a new occurrence), $3 the page's event; prints "<to log> <to open page>" in seconds
+timed() {
+  local before seen t0 tlog=""; before="$(grep -ac "$2" "$log" || true)"; seen="$(grep -c " $3\$" "$events" || true)"
+  t0="$(now)"
   tmux send-keys -t "$session" "$1" Enter
-  for _ in $(seq 1 1200); do
-    [ "$(grep -ac "$2" "$log" || true)" -gt "$before" ] && { echo "$(now) - $t0" | bc; return; }
+  for _ in $(seq 1 3000); do
+    [ -z "$tlog" ] && [ "$(grep -ac "$2" "$log" || true)" -gt "$before" ] && tlog="$(echo "$(now) - $t0" | bc)"
+    if [ "$(grep -c " $3\$" "$events" || true)" -gt "$seen" ]; then
+      local ms; ms="$(grep " $3\$" "$events" | tail -1 | cut -d' ' -f1)"
+      echo "${tlog:-0} $(echo "$ms / 1000 - $t0" | bc -l)"; return
+    fi
     sleep 0.02
   done
   echo timeout; return 1
 }
 
-ins=(); outs=()
+ins=(); outs=(); insp=(); outsp=()
 for i in $(seq 1 "$rounds"); do
-  o="$(timed "feature:uninstall $feature" "View /$route removed")"; sleep 3
-  n="$(timed "feature:install $feature" "View /$route added")"; sleep 3
-  printf 'round %d: removal %.2f s, installation %.2f s\n' "$i" "$o" "$n"
-  outs+=("$o"); ins+=("$n")
+  read -r o op <<<"$(timed "feature:uninstall $feature" "View /$route removed" hidden)"; sleep 3
+  read -r n np <<<"$(timed "feature:install $feature" "View /$route added" shown)"; sleep 3
+  printf 'round %d: removal %.2f s (open page %.2f s), installation %.2f s (open page %.2f s)\n' \
+    "$i" "$o" "$op" "$n" "$np"
+  outs+=("$o"); ins+=("$n"); outsp+=("$op"); insp+=("$np")
 done
-printf '\n%s, median of %d on %s cores: installation %.2f s, removal %.2f s (command to navigation entry)\n' \
-  "$feature" "$rounds" "$(nproc)" "$(printf '%s\n' "${ins[@]}" | median)" "$(printf '%s\n' "${outs[@]}" | median)"
+med() { printf '%s\n' "$@" | median; }
+printf '\n%s, median of %d rounds on %s cores, from the console command:\n' "$feature" "$rounds" "$(nproc)"
+printf '  installation: %.2f s until the platform adds the view, %.2f s until the open page shows «%s»\n' \
+  "$(med "${ins[@]}")" "$(med "${insp[@]}")" "$entry"
+printf '  removal:      %.2f s until the platform removes the view, %.2f s until the open page has lost it\n' \
+  "$(med "${outs[@]}")" "$(med "${outsp[@]}")"
