@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every Opora bundle in the distribution speaks both languages: its Russian and English message files (and its
- * settings texts) have the same keys, and no Russian text is left empty.
+ * settings texts) have the same keys, and no Russian text is left empty. No message key is in two bundles.
  */
 class MessagesCompleteIT {
 
@@ -43,6 +43,29 @@ class MessagesCompleteIT {
             }
         }
         assertFalse(checked.isEmpty(), "no bundle with Opora-I18n found under " + system);
+    }
+
+    /** A key belongs to one bundle: the same key in two bundles would show one of them in the other's pages. */
+    @Test
+    void noMessageKeyIsInTwoBundles() throws IOException {
+        java.util.Map<String, String> owner = new java.util.TreeMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (Path jar : oporaBundles()) {
+            try (JarFile j = new JarFile(jar.toFile())) {
+                String base = j.getManifest().getMainAttributes().getValue("Opora-I18n");
+                if (base == null) {
+                    continue;
+                }
+                String name = jar.getFileName().toString();
+                for (String key : load(j, base + ".properties").stringPropertyNames()) {
+                    String before = owner.putIfAbsent(key, name);
+                    if (before != null) {
+                        clashes.add(key + " in " + before + " and " + name);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), clashes);
     }
 
     private static void compare(JarFile jar, String first, String second) throws IOException {

@@ -48,8 +48,11 @@ public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCust
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(I18nRegistry.class);
 
-    /** bundle id → language → messages */
-    private final Map<Long, Map<String, Properties>> messages = new ConcurrentHashMap<>();
+    /**
+     * bundle id → language → messages, in the order the bundles were installed: should two bundles bring the same key
+     * (the build refuses that for Opora's own bundles), the earlier one's text is used, not a random one.
+     */
+    private final Map<Long, Map<String, Properties>> messages = new java.util.concurrent.ConcurrentSkipListMap<>();
     /** symbolic name → language → messages of bundles that stopped */
     private final Map<String, Map<String, Properties>> departed = new ConcurrentHashMap<>();
     private final transient BundleTracker<Long> tracker;
@@ -116,9 +119,27 @@ public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCust
         Map<String, Properties> byLang = new ConcurrentHashMap<>();
         load(bundle, base + ".properties").ifPresent(p -> byLang.put("ru", p));
         load(bundle, base + "_en.properties").ifPresent(p -> byLang.put("en", p));
+        warnAboutKeysTakenBefore(bundle, byLang.get("ru"));
         messages.put(bundle.getBundleId(), byLang);
         departed.remove(bundle.getSymbolicName());
         return bundle.getBundleId();
+    }
+
+    /** A module whose keys another bundle already has would show that bundle's texts: tell the operator. */
+    private void warnAboutKeysTakenBefore(Bundle bundle, Properties own) {
+        if (own == null) {
+            return;
+        }
+        messages.forEach((id, byLang) -> {
+            Properties other = byLang.get("ru");
+            if (other != null && id < bundle.getBundleId()) {
+                List<String> taken = own.stringPropertyNames().stream().filter(other::containsKey).sorted().toList();
+                if (!taken.isEmpty()) {
+                    LOG.warn("{} brings {} message key(s) that bundle {} has already, e.g. {}; that bundle's texts are"
+                            + " shown", bundle.getSymbolicName(), taken.size(), id, taken.get(0));
+                }
+            }
+        });
     }
 
     @Override

@@ -56,4 +56,15 @@ class I18nRegistryTest {
         assertEquals("Раздел X, новый", registry.getTranslation("x.title", Locale.forLanguageTag("ru")));
         assertEquals("unknown.key", registry.getTranslation("unknown.key", Locale.ENGLISH));
     }
+
+    @Test
+    void aKeyTwoBundlesBringShowsTheTextOfTheOneInstalledFirst() throws Exception {
+        // added in the "wrong" order on purpose: the lookup follows installation (bundle id), not arrival
+        registry.addingBundle(bundle(31, "org.opora.late.ui", "shared.title=Поздний\n", "shared.title=Late\n"), null);
+        registry.addingBundle(bundle(12, "org.opora.early.ui", "shared.title=Ранний\n", "shared.title=Early\n"), null);
+        for (int i = 0; i < 5; i++) {
+            assertEquals("Ранний", registry.getTranslation("shared.title", Locale.forLanguageTag("ru")));
+            assertEquals("Early", registry.getTranslation("shared.title", Locale.ENGLISH));
+        }
+    }
 }
