@@ -1,0 +1,148 @@
+package org.opora.core.impl.internal.agency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opora.core.api.ConflictException;
+import org.opora.core.api.CorePermissions;
+import org.opora.core.api.agency.Agency;
+import org.opora.core.api.agency.AgencyDraft;
+import org.opora.core.api.agency.Interaction;
+import org.opora.core.api.agency.InteractionDraft;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.impl.internal.support.CoreServiceTestSupport;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.duty.Duty;
+import org.opora.platform.testing.FakeSecurityContext;
+
+class AgencyServiceImplTest extends CoreServiceTestSupport {
+
+    private Agency guardianship;
+    private Agency clinic;
+    private Pupil pupil;
+
+    @BeforeEach
+    void agencies() {
+        guardianship = agencies.create(draft("guardianship", "Guardianship body"));
+        clinic = agencies.create(draft("health", "Children's clinic"));
+        pupil = pupil("Ivanov", schoolClass(5, "A", null).id());
+    }
+
+    private static AgencyDraft draft(String kind, String name) {
+        return new AgencyDraft(kind, name, "Lenina 1", "+7 495 000-00-00", "office@agency.example", "Petrova");
+    }
+
+    private InteractionDraft letter(LocalDate on, Long pupilId, String nextStep, LocalDate due) {
+        return new InteractionDraft(on, guardianship.id(), pupilId, "Letter about the family", "", nextStep, due);
+    }
+
+    @Test
+    void agenciesAreListedByKindAndThoseNoLongerWorkedWithHidden() {
+        assertEquals(List.of("Children's clinic", "Guardianship body"), names(agencies.agencies("", false)));
+        assertEquals(List.of("Children's clinic"), names(agencies.agencies("health", false)));
+        Agency off = agencies.setActive(clinic.id(), false);
+        assertFalse(off.active());
+        assertEquals(List.of("Guardianship body"), names(agencies.agencies(null, false)));
+        assertEquals(2, agencies.agencies(null, true).size());
+    }
+
+    @Test
+    void anAgencysKindComesFromTheListAndItsContactsAreChecked() {
+        refused("core.error.notInList", () -> agencies.create(draft("circus", "Circus")));
+        refused("core.error.required", () -> agencies.create(draft("health", " ")));
+        refused("core.error.phone", () -> agencies.create(new AgencyDraft("health", "Clinic", "", "call", "", "")));
+        assertThrows(ConflictException.class, () -> agencies.update(clinic.id(), clinic.version() - 1,
+                draft("health", "Clinic")));
+        Agency renamed = agencies.update(clinic.id(), clinic.version(), draft("health", "City clinic"));
+        assertEquals("City clinic", agencies.get(clinic.id()).name());
+        assertEquals(renamed, agencies.get(clinic.id()));
+    }
+
+    @Test
+    void aSpecialistRecordsAnInteractionAndItIsAudited() {
+        signIn("belova", CorePermissions.AGENCY_EDIT, CorePermissions.AGENCY_READ);
+
+        Interaction i = agencies.record(letter(today().minusDays(2), pupil.id(), "Send the act", today().plusDays(5)));
+
+        assertEquals("belova", i.author());
+        assertEquals("Guardianship body", i.agency());
+        assertEquals(pupil.id(), i.pupilId());
+        audited("belova", AuditAction.CREATE, "interaction", i.id());
+        Interaction changed = agencies.update(i.id(), i.version(), letter(today().minusDays(2), pupil.id(), "", null));
+        audited("belova", AuditAction.UPDATE, "interaction", i.id());
+        assertThrows(ConflictException.class, () -> agencies.update(i.id(), i.version(),
+                letter(today(), null, "", null)));
+        assertEquals(changed.nextStep(), agencies.interactions(guardianship.id(), null, 0, 10).get(0).nextStep());
+    }
+
+    @Test
+    void aNextStepNeedsADueDayNotBeforeTheInteraction() {
+        refused("core.error.interaction.due", () -> agencies.record(letter(today(), null, "Call back", null)));
+        refused("core.error.interaction.dueBeforeDate", () -> agencies.record(letter(today(), null, "Call back",
+                today().minusDays(1))));
+        refused("core.error.future", () -> agencies.record(letter(today().plusDays(1), null, "", null)));
+        refused("core.error.required", () -> agencies.record(new InteractionDraft(today(), clinic.id(), null, " ",
+                "", "", null)));
+        refused("core.error.notInList", () -> agencies.record(new InteractionDraft(today(), 999, null, "Call", "",
+                "", null)));
+        refused("core.error.notInList", () -> agencies.record(letter(today(), 999L, "", null)));
+        assertEquals(0, agencies.countInteractions(null, null));
+    }
+
+    @Test
+    void readingAPupilsInteractionsIsAuditedTheAgencysAreNot() {
+        agencies.record(letter(today().minusDays(3), pupil.id(), "", null));
+        agencies.record(new InteractionDraft(today(), clinic.id(), null, "Plan of visits", "", "", null));
+        signIn("specialist", CorePermissions.AGENCY_READ);
+
+        assertEquals(1, agencies.interactions(clinic.id(), null, 0, 10).size());
+        assertEquals(List.of(), audit.entries());
+        assertEquals(1, agencies.interactions(null, pupil.id(), 0, 10).size());
+        audited("specialist", AuditAction.READ, "pupil-interactions", pupil.id());
+        assertEquals(2, agencies.countInteractions(null, null));
+        assertEquals(List.of("Plan of visits", "Letter about the family"),
+                agencies.interactions(null, null, 0, 10).stream().map(Interaction::subject).toList(), "newest first");
+    }
+
+    @Test
+    void aNextStepIsADutyUntilALaterInteractionFollowsIt() {
+        signIn("belova", CorePermissions.AGENCY_EDIT, CorePermissions.AGENCY_READ);
+        agencies.record(letter(today().minusDays(5), pupil.id(), "Send the act", today().plusDays(3)));
+        agencies.record(new InteractionDraft(today().minusDays(45), clinic.id(), null, "Call", "", "Visit",
+                today().minusDays(40)));
+        NextStepDuties duties = new NextStepDuties(agencies, (key, locale, params) -> key + ":" + params[0]);
+
+        List<Duty> open = duties.dutiesOf(FakeSecurityContext.user("belova", CorePermissions.AGENCY_READ),
+                Locale.ENGLISH);
+        assertEquals(1, open.size(), "a step overdue by more than a month is no longer a duty");
+        assertEquals("core.duty.nextStep:Guardianship body", open.get(0).title());
+        assertEquals(List.of(), duties.dutiesOf(FakeSecurityContext.user("belova"), Locale.ENGLISH),
+                "without the right to see agencies there are no such duties");
+
+        agencies.record(letter(today().minusDays(1), pupil.id(), "", null));
+        assertEquals(List.of(), agencies.openNextSteps("belova"));
+        assertEquals(List.of(), agencies.openNextSteps("popova"));
+    }
+
+    @Test
+    void readingAndEditingNeedTheirPermissions() {
+        signIn("reader", CorePermissions.AGENCY_READ);
+        denied(CorePermissions.AGENCY_EDIT, () -> agencies.create(draft("health", "Clinic 2")));
+        denied(CorePermissions.AGENCY_EDIT, () -> agencies.setActive(clinic.id(), false));
+        denied(CorePermissions.AGENCY_EDIT, () -> agencies.record(letter(today(), null, "", null)));
+        signIn("teacher", CorePermissions.PUPIL_READ);
+        denied(CorePermissions.AGENCY_READ, () -> agencies.agencies("", true));
+        denied(CorePermissions.AGENCY_READ, () -> agencies.interactions(null, pupil.id(), 0, 10));
+    }
+
+    private static List<String> names(List<Agency> list) {
+        return list.stream().map(Agency::name).toList();
+    }
+}

@@ -1,0 +1,147 @@
+package org.opora.core.impl.internal.document;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.opora.core.api.ConflictException;
+import org.opora.core.api.CorePermissions;
+import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.DocumentDraft;
+import org.opora.core.api.document.DocumentQuery;
+import org.opora.core.api.document.DocumentRecord;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.impl.internal.support.CoreServiceTestSupport;
+import org.opora.platform.api.audit.AuditAction;
+
+class DocumentRegisterImplTest extends CoreServiceTestSupport {
+
+    private static final Attachment PLAN = new Attachment("C:\\plans\\plan.txt", "text/plain",
+            "Annual plan".getBytes(StandardCharsets.UTF_8));
+    private static final Attachment PDF = new Attachment("plan.pdf", "application/octet-stream",
+            "%PDF-1.7 plan".getBytes(StandardCharsets.US_ASCII));
+
+    private DocumentDraft plan(String title) {
+        return new DocumentDraft("annual-plan", title, null, currentYear());
+    }
+
+    @Test
+    void aSpecialistAddsADocumentWithItsFileAndTheAdditionIsAudited() {
+        StaffMember author = staffMember("Belova", "belova");
+        signIn("belova", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ);
+
+        DocumentRecord d = documents.add(new DocumentDraft("annual-plan", "Plan of the service", author.id(),
+                currentYear()), PLAN);
+
+        assertEquals("plan.txt", d.fileName(), "the path the browser sent is dropped");
+        assertEquals("text/plain", d.contentType());
+        assertEquals(author.id(), d.authorId());
+        assertEquals("belova", d.addedBy());
+        audited("belova", AuditAction.CREATE, "document", d.id());
+        Attachment file = documents.file(d.id());
+        assertArrayEquals(PLAN.content(), file.content());
+        audited("belova", AuditAction.READ, "document", d.id());
+    }
+
+    @Test
+    void filesAreCheckedByTypeContentAndTheSchoolsSizeLimit() {
+        refused("core.error.file.type", () -> documents.add(plan("x"), new Attachment("run.exe", "", new byte[] { 1 })));
+        refused("core.error.file.content", () -> documents.add(plan("x"), new Attachment("fake.pdf", "",
+                "not a pdf".getBytes(StandardCharsets.US_ASCII))));
+        refused("core.error.file.empty", () -> documents.add(plan("x"), new Attachment("e.txt", "", new byte[0])));
+        wire(Map.of("maxFileMegabytes", 1, "fileTypes", new String[] { "pdf" }));
+        refused("core.error.file.type", () -> documents.add(plan("x"), PLAN));
+        refused("core.error.file.tooLarge", () -> documents.add(plan("x"), new Attachment("big.pdf", "",
+                bigPdf())));
+        assertEquals(0, documents.count(DocumentQuery.all()));
+    }
+
+    @Test
+    void theTypeComesFromTheListAndTheTitleIsRequired() {
+        refused("core.error.notInList", () -> documents.add(new DocumentDraft("poem", "x", null, currentYear()), PLAN));
+        refused("core.error.required", () -> documents.add(plan(" "), PLAN));
+        refused("core.error.staff.unknown", () -> documents.add(new DocumentDraft("annual-plan", "x", 999L,
+                currentYear()), PLAN));
+    }
+
+    @Test
+    void theDirectorApprovesOnceAndAnApprovedFileStaysAsApproved() {
+        DocumentRecord d = documents.add(plan("Plan"), PLAN);
+        signIn("specialist", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ);
+        denied(CorePermissions.DOCUMENT_APPROVE, () -> documents.approve(d.id(), d.version(), "Director", today()));
+        signIn("director", CorePermissions.DOCUMENT_APPROVE, CorePermissions.DOCUMENT_READ);
+        refused("core.error.future", () -> documents.approve(d.id(), d.version(), "Director", today().plusDays(1)));
+
+        DocumentRecord approved = documents.approve(d.id(), d.version(), "Director Sokolova", today());
+
+        assertEquals("Director Sokolova", approved.approvedBy());
+        assertEquals(today(), approved.approvedOn());
+        assertEquals("approved", audit.last().summary());
+        refused("core.error.document.approved", () -> documents.approve(d.id(), approved.version(), "Again",
+                today()));
+        signIn("specialist", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ);
+        refused("core.error.document.approved", () -> documents.replaceFile(d.id(), approved.version(), PDF));
+    }
+
+    @Test
+    void aFileIsReplacedAndStaleCopiesAreConflicts() {
+        DocumentRecord d = documents.add(plan("Plan"), PLAN);
+        DocumentRecord replaced = documents.replaceFile(d.id(), d.version(), PDF);
+        assertEquals("application/pdf", replaced.contentType(), "the type is the one the content shows");
+        assertEquals("file replaced", audit.last().summary());
+        assertArrayEquals(PDF.content(), documents.file(d.id()).content());
+
+        assertThrows(ConflictException.class, () -> documents.replaceFile(d.id(), d.version(), PLAN));
+        assertThrows(ConflictException.class, () -> documents.update(d.id(), d.version(), plan("Renamed")));
+        assertThrows(ConflictException.class, () -> documents.approve(d.id(), d.version(), "Director", today()));
+        DocumentRecord renamed = documents.update(d.id(), replaced.version(), plan("Renamed"));
+        assertEquals("Renamed", documents.get(d.id()).title());
+        audited("system", AuditAction.UPDATE, "document", renamed.id());
+    }
+
+    @Test
+    void theRegisterIsSearchedByTitleTypeAuthorAndYear() {
+        StaffMember author = staffMember("Belova", "belova");
+        documents.add(new DocumentDraft("annual-plan", "Annual plan of the service", author.id(), currentYear()), PLAN);
+        documents.add(new DocumentDraft("report", "Report for the year", null, currentYear()), PLAN);
+        documents.add(new DocumentDraft("report", "Old report", null, new org.opora.core.api.AcademicYear(
+                currentYear().startYear() - 1)), PLAN);
+
+        assertEquals(List.of("Report for the year", "Annual plan of the service", "Old report"),
+                titles(documents.find(DocumentQuery.all(), 0, 10)));
+        assertEquals(List.of("Report for the year", "Old report"),
+                titles(documents.find(new DocumentQuery("", "report", null, null), 0, 10)));
+        assertEquals(List.of("Annual plan of the service"),
+                titles(documents.find(new DocumentQuery("plan", "", author.id(), currentYear()), 0, 10)));
+        assertEquals(1, documents.count(new DocumentQuery("old", "", null, null)));
+    }
+
+    @Test
+    void readingAndEditingNeedTheirPermissions() {
+        DocumentRecord d = documents.add(plan("Plan"), PLAN);
+        signIn("teacher", CorePermissions.PUPIL_READ);
+        denied(CorePermissions.DOCUMENT_READ, () -> documents.find(DocumentQuery.all(), 0, 10));
+        denied(CorePermissions.DOCUMENT_READ, () -> documents.file(d.id()));
+        signIn("director", CorePermissions.DOCUMENT_READ, CorePermissions.DOCUMENT_APPROVE);
+        denied(CorePermissions.DOCUMENT_EDIT, () -> documents.add(plan("Other"), PLAN));
+        denied(CorePermissions.DOCUMENT_EDIT, () -> documents.update(d.id(), d.version(), plan("Other")));
+        denied(CorePermissions.DOCUMENT_EDIT, () -> documents.replaceFile(d.id(), d.version(), PDF));
+        assertTrue(documents.get(d.id()).title().equals("Plan"));
+    }
+
+    private static byte[] bigPdf() {
+        byte[] big = new byte[1024 * 1024 + 1];
+        System.arraycopy(PDF.content(), 0, big, 0, 4);
+        return big;
+    }
+
+    private static List<String> titles(List<DocumentRecord> found) {
+        return found.stream().map(DocumentRecord::title).toList();
+    }
+}

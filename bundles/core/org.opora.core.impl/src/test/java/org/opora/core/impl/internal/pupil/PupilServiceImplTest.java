@@ -1,0 +1,286 @@
+package org.opora.core.impl.internal.pupil;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opora.core.api.ConflictException;
+import org.opora.core.api.CorePermissions;
+import org.opora.core.api.PersonName;
+import org.opora.core.api.Sex;
+import org.opora.core.api.pupil.FlagPeriod;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.pupil.PupilCard;
+import org.opora.core.api.pupil.PupilDraft;
+import org.opora.core.api.pupil.PupilQuery;
+import org.opora.core.api.pupil.Representative;
+import org.opora.core.api.pupil.RepresentativeDraft;
+import org.opora.core.api.pupil.SchoolClass;
+import org.opora.core.impl.internal.support.CoreServiceTestSupport;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.security.AccessDeniedException;
+
+class PupilServiceImplTest extends CoreServiceTestSupport {
+
+    private static final String[] CLASS_TEACHER = { CorePermissions.PUPIL_READ, CorePermissions.PUPIL_FLAGS,
+        CorePermissions.PUPIL_EDIT_OWN_CLASS };
+
+    private SchoolClass sevenA;
+    private SchoolClass sevenB;
+
+    @BeforeEach
+    void classes() {
+        sevenA = schoolClass(7, "A", staffMember("Belova", "belova").id());
+        sevenB = schoolClass(7, "B", staffMember("Popova", "popova").id());
+    }
+
+    @Test
+    void aSpecialistCreatesAPupilInAClassAndTheCreationIsAudited() {
+        signIn("specialist", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ);
+
+        Pupil p = pupil("Ivanov", sevenA.id());
+
+        assertEquals("7A", p.className());
+        assertEquals("Belova", p.classTeacher().split(" ")[0]);
+        assertEquals(p, pupils.get(p.id()));
+        audited("specialist", AuditAction.CREATE, "pupil", p.id());
+    }
+
+    @Test
+    void theAgeFollowsTheSchoolsRules() {
+        refused("core.error.pupil.age", () -> pupils.create(new PupilDraft(new PersonName("Ivanov", "Ivan", ""),
+                today().minusYears(3), Sex.MALE, sevenA.id())));
+        refused("core.error.pupil.age", () -> pupils.create(new PupilDraft(new PersonName("Ivanov", "Ivan", ""),
+                today().minusYears(25), Sex.MALE, sevenA.id())));
+        refused("core.error.future", () -> pupils.create(new PupilDraft(new PersonName("Ivanov", "Ivan", ""),
+                today().plusDays(1), Sex.MALE, sevenA.id())));
+        refused("core.error.required", () -> pupils.create(new PupilDraft(new PersonName("Ivanov", "Ivan", ""),
+                today().minusYears(10), null, sevenA.id())));
+        assertEquals(0, pupils.count(PupilQuery.all()));
+    }
+
+    @Test
+    void theSamePupilIsNotEnteredTwiceButANamesakeIs() {
+        Pupil first = pupil("Ivanov", sevenA.id());
+        refused("core.error.pupil.duplicate", () -> pupil("ivanov", sevenB.id()));
+        PupilDraft namesake = new PupilDraft(first.name(), first.birthDate().minusDays(1), Sex.MALE, sevenB.id());
+        pupils.create(namesake);
+        pupils.archive(first.id(), today(), "moved away");
+        pupil("Ivanov", sevenB.id());
+        assertEquals(2, pupils.count(PupilQuery.byName("ivanov")));
+    }
+
+    @Test
+    void aPupilJoinsAClassOfTheCurrentYearOnly() {
+        SchoolClass nextYear = classes.create(currentYear().next(), new org.opora.core.api.pupil.ClassDraft(8, "A", null));
+        refused("core.error.pupil.classNotCurrent", () -> pupil("Ivanov", nextYear.id()));
+        refused("core.error.pupil.classNotCurrent", () -> pupil("Ivanov", 999));
+    }
+
+    @Test
+    void aClassTeacherEditsThePupilsOfTheirOwnClassOnly() {
+        Pupil own = pupil("Ivanov", sevenA.id());
+        Pupil other = pupil("Petrov", sevenB.id());
+        signIn("belova", CLASS_TEACHER);
+
+        assertTrue(pupils.canEdit(own.id()));
+        assertFalse(pupils.canEdit(other.id()));
+        assertTrue(pupils.card(own.id()).editable());
+        Pupil corrected = pupils.update(own.id(), own.version(), new PupilDraft(new PersonName("Ivanov", "Ivan",
+                "Petrovich"), own.birthDate(), Sex.MALE, sevenA.id()));
+        assertEquals("Petrovich", corrected.name().patronymic());
+        audited("belova", AuditAction.UPDATE, "pupil", own.id());
+
+        audit.clear();
+        denied(CorePermissions.PUPIL_EDIT, () -> pupils.update(other.id(), other.version(), draft("Petrov",
+                sevenB.id())));
+        denied(CorePermissions.PUPIL_EDIT, () -> pupils.addRepresentative(other.id(), mother()));
+        denied(CorePermissions.PUPIL_EDIT, () -> pupils.create(draft("Sidorov", sevenA.id())));
+    }
+
+    @Test
+    void aClassTeacherDoesNotMovePupilsBetweenClassesTheOfficeDoes() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        signIn("belova", CLASS_TEACHER);
+        refused("core.error.pupil.moveNotAllowed", () -> pupils.update(p.id(), p.version(), draft("Ivanov",
+                sevenB.id())));
+        signIn("office", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ);
+        assertEquals("7B", pupils.update(p.id(), p.version(), draft("Ivanov", sevenB.id())).className());
+        assertEquals(List.of("Ivanov"), surnames(pupils.ofClass(sevenB.id())));
+        assertEquals(List.of(), pupils.ofClass(sevenA.id()));
+    }
+
+    @Test
+    void anUpdateFromAStaleCopyIsAConflict() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        pupils.update(p.id(), p.version(), draft("Ivanova", sevenA.id()));
+        assertThrows(ConflictException.class, () -> pupils.update(p.id(), p.version(), draft("Sidorov",
+                sevenA.id())));
+        assertEquals("Ivanova", pupils.get(p.id()).name().surname());
+    }
+
+    @Test
+    void openingTheCardIsAuditedAndFlagsShowOnlyToThoseAllowedToSeeThem() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        pupils.setFlag(p.id(), "ovz", today().minusDays(10), "PMPK 12");
+        signIn("teacher", CorePermissions.PUPIL_READ);
+
+        PupilCard card = pupils.card(p.id());
+
+        assertEquals(List.of(), card.flags());
+        assertFalse(card.editable());
+        audited("teacher", AuditAction.READ, "pupil", p.id());
+        pupils.get(p.id());
+        assertEquals(1, audit.entries().size(), "the header of another module is not audited");
+        denied(CorePermissions.PUPIL_FLAGS, () -> pupils.find(new PupilQuery("", null, "ovz", false), 0, 10));
+        signIn("specialist", CorePermissions.PUPIL_READ, CorePermissions.PUPIL_FLAGS);
+        assertEquals(List.of("ovz"), pupils.card(p.id()).flags().stream().map(FlagPeriod::flag).toList());
+        signIn("stranger");
+        denied(CorePermissions.PUPIL_READ, () -> pupils.card(p.id()));
+    }
+
+    @Test
+    void representativesAreAddedChangedAndRemovedWithAnAuditEach() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        signIn("specialist", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ);
+
+        Representative mother = pupils.addRepresentative(p.id(), mother());
+        assertEquals("representative added", audit.last().summary());
+        Representative changed = pupils.updateRepresentative(mother.id(), mother.version(),
+                new RepresentativeDraft("Ivanova Maria", "mother", "+7 900 000-00-00", ""));
+        assertEquals("representative changed", audit.last().summary());
+        assertThrows(ConflictException.class, () -> pupils.updateRepresentative(mother.id(), mother.version(),
+                mother()));
+        assertEquals(List.of(changed), pupils.card(p.id()).representatives());
+
+        pupils.removeRepresentative(mother.id());
+        audited("specialist", AuditAction.UPDATE, "pupil", p.id());
+        assertEquals("representative removed", audit.last().summary());
+        assertEquals(List.of(), pupils.card(p.id()).representatives());
+    }
+
+    @Test
+    void aRepresentativesRelationComesFromTheListAndContactsAreChecked() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        refused("core.error.notInList", () -> pupils.addRepresentative(p.id(), new RepresentativeDraft("Ivanova",
+                "neighbour", "", "")));
+        refused("core.error.phone", () -> pupils.addRepresentative(p.id(), new RepresentativeDraft("Ivanova",
+                "mother", "ring twice", "")));
+        refused("core.error.email", () -> pupils.addRepresentative(p.id(), new RepresentativeDraft("Ivanova",
+                "mother", "", "ivanova@")));
+        refused("core.error.required", () -> pupils.addRepresentative(p.id(), new RepresentativeDraft(" ", "mother",
+                "", "")));
+    }
+
+    @Test
+    void aFlagIsSetOnceClearedLaterAndItsHistoryStays() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        signIn("belova", CLASS_TEACHER);
+
+        FlagPeriod set = pupils.setFlag(p.id(), "at-risk", today().minusDays(20), "decision 3");
+        assertEquals("belova", set.setBy());
+        assertEquals("flag at-risk set", audit.last().summary());
+        refused("core.error.flag.alreadySet", () -> pupils.setFlag(p.id(), "at-risk", today(), ""));
+        refused("core.error.notInList", () -> pupils.setFlag(p.id(), "naughty", today(), ""));
+        refused("core.error.future", () -> pupils.setFlag(p.id(), "gifted", today().plusDays(1), ""));
+        refused("core.error.flag.beforeBirth", () -> pupils.setFlag(p.id(), "gifted", p.birthDate().minusDays(1),
+                ""));
+
+        refused("core.error.flag.clearBeforeSet", () -> pupils.clearFlag(p.id(), "at-risk", today().minusDays(20)));
+        FlagPeriod cleared = pupils.clearFlag(p.id(), "at-risk", today());
+        assertEquals("belova", cleared.clearedBy());
+        refused("core.error.flag.notSet", () -> pupils.clearFlag(p.id(), "at-risk", today()));
+        refused("core.error.flag.overlaps", () -> pupils.setFlag(p.id(), "at-risk", today().minusDays(1), ""));
+
+        assertEquals(1, pupils.card(p.id()).flags().size());
+        assertTrue(pupils.card(p.id()).activeFlags(today()).isEmpty());
+    }
+
+    @Test
+    void flagsNeedTheirPermission() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        signIn("office", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ);
+        denied(CorePermissions.PUPIL_FLAGS, () -> pupils.setFlag(p.id(), "ovz", today(), ""));
+        denied(CorePermissions.PUPIL_FLAGS, () -> pupils.clearFlag(p.id(), "ovz", today()));
+    }
+
+    @Test
+    void theListFindsByNameClassFlagAndArchive() {
+        Pupil ivanov = pupil("Ivanov", sevenA.id());
+        pupil("Petrov", sevenA.id());
+        Pupil sidorov = pupil("Sidorov", sevenB.id());
+        pupils.setFlag(sidorov.id(), "gifted", today().minusDays(1), "");
+        Pupil gone = pupil("Orlov", sevenB.id());
+        pupils.archive(gone.id(), today(), "moved away");
+
+        assertEquals(List.of("Ivanov", "Petrov", "Sidorov"), surnames(pupils.find(PupilQuery.all(), 0, 10)));
+        assertEquals(List.of("Ivanov"), surnames(pupils.find(PupilQuery.byName("ivanov"), 0, 10)));
+        assertEquals(List.of("Sidorov"), surnames(pupils.find(new PupilQuery("", sevenB.id(), "", false), 0, 10)));
+        assertEquals(List.of("Sidorov"), surnames(pupils.find(new PupilQuery("", null, "gifted", false), 0, 10)));
+        assertEquals(List.of("Orlov"), surnames(pupils.find(new PupilQuery("", null, "", true), 0, 10)));
+        assertEquals(3, pupils.count(PupilQuery.all()));
+        assertEquals(List.of("Petrov"), surnames(pupils.find(PupilQuery.all(), 1, 1)));
+        assertEquals(ivanov.id(), pupils.find(PupilQuery.byName("Ivanov Ivan"), 0, 1).get(0).id());
+    }
+
+    @Test
+    void anArchivedPupilIsReadOnlyUntilRestored() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        refused("core.error.future", () -> pupils.archive(p.id(), today().plusDays(1), "moved away"));
+        refused("core.error.required", () -> pupils.archive(p.id(), today(), " "));
+        refused("core.error.pupil.leftBeforeBirth", () -> pupils.archive(p.id(), p.birthDate().minusDays(1),
+                "moved away"));
+        signIn("director", CorePermissions.PUPIL_ARCHIVE, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_EDIT);
+
+        pupils.archive(p.id(), today(), "moved away");
+        audited("director", AuditAction.UPDATE, "pupil", p.id());
+        assertEquals("archived", audit.last().summary());
+
+        PupilCard card = pupils.card(p.id());
+        assertTrue(card.pupil().archived());
+        assertNull(card.pupil().classId());
+        assertEquals("moved away", card.leftReason());
+        assertFalse(card.editable());
+        refused("core.error.pupil.archived", () -> pupils.update(p.id(), card.pupil().version(),
+                draft("Ivanov", sevenA.id())));
+        refused("core.error.pupil.archived", () -> pupils.archive(p.id(), today(), "again"));
+
+        pupils.restore(p.id(), sevenB.id());
+        assertEquals("restored", audit.last().summary());
+        assertEquals("7B", pupils.get(p.id()).className());
+        refused("core.error.pupil.notArchived", () -> pupils.restore(p.id(), sevenA.id()));
+    }
+
+    @Test
+    void archivingNeedsItsPermission() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        signIn("specialist", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ);
+        denied(CorePermissions.PUPIL_ARCHIVE, () -> pupils.archive(p.id(), today(), "moved away"));
+        denied(CorePermissions.PUPIL_ARCHIVE, () -> pupils.restore(p.id(), sevenA.id()));
+        assertFalse(pupils.get(p.id()).archived());
+    }
+
+    @Test
+    void aSignedInUserWithoutAnyEditRightEditsNobody() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        signIn("teacher", CorePermissions.PUPIL_READ);
+        assertFalse(pupils.canEdit(p.id()));
+        assertThrows(AccessDeniedException.class, () -> pupils.update(p.id(), p.version(), draft("Ivanov",
+                sevenA.id())));
+    }
+
+    private static RepresentativeDraft mother() {
+        return new RepresentativeDraft("Ivanova Maria Petrovna", "mother", "+7 (900) 123-45-67", "ivanova@mail.example");
+    }
+
+    private static List<String> surnames(List<Pupil> list) {
+        return list.stream().map(p -> p.name().surname()).toList();
+    }
+
+}

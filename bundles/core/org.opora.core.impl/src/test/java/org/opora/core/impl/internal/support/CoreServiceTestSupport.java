@@ -1,0 +1,160 @@
+package org.opora.core.impl.internal.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
+import org.opora.core.api.AcademicYear;
+import org.opora.core.api.PersonName;
+import org.opora.core.api.Sex;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.pupil.ClassDraft;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.pupil.PupilDraft;
+import org.opora.core.api.pupil.SchoolClass;
+import org.opora.core.api.staff.Order;
+import org.opora.core.api.staff.OrderDraft;
+import org.opora.core.api.staff.StaffDraft;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.impl.internal.agency.AgencyServiceImpl;
+import org.opora.core.impl.internal.config.CoreLists;
+import org.opora.core.impl.internal.config.CoreRules;
+import org.opora.core.impl.internal.config.ListsConfig;
+import org.opora.core.impl.internal.config.RulesConfig;
+import org.opora.core.impl.internal.document.DocumentRegisterImpl;
+import org.opora.core.impl.internal.pupil.ClassServiceImpl;
+import org.opora.core.impl.internal.pupil.PupilServiceImpl;
+import org.opora.core.impl.internal.school.SchoolServiceImpl;
+import org.opora.core.impl.internal.seed.SchoolSeedServiceImpl;
+import org.opora.core.impl.internal.staff.OrderServiceImpl;
+import org.opora.core.impl.internal.staff.StaffServiceImpl;
+import org.opora.core.impl.internal.staff.StructureServiceImpl;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.testing.FakeSecurityContext;
+import org.opora.platform.testing.InMemoryUnit;
+import org.opora.platform.testing.RecordingAudit;
+import org.opora.platform.testing.RecordingAudit.Entry;
+import org.opora.platform.testing.TypedConfig;
+
+/**
+ * The core's services wired as Declarative Services wires them, on the core's own unit (opora-core, its changelog) in
+ * in-memory Derby, with a security context the test signs people into and an audit journal that keeps what it is
+ * given. Every test starts with empty tables and nobody signed in (the system); set-up made as the system is
+ * forgotten by the journal with {@link #signIn}.
+ */
+public abstract class CoreServiceTestSupport {
+
+    @RegisterExtension
+    protected static final InMemoryUnit UNIT = new InMemoryUnit(CoreDatabase.UNIT);
+
+    protected final FakeSecurityContext security = new FakeSecurityContext();
+    protected final RecordingAudit audit = new RecordingAudit(security);
+
+    protected CoreDatabase db;
+    protected Guard guard;
+    protected CoreRules rules;
+    protected CoreLists lists;
+    protected SchoolServiceImpl school;
+    protected StaffServiceImpl staff;
+    protected OrderServiceImpl orders;
+    protected StructureServiceImpl structure;
+    protected ClassServiceImpl classes;
+    protected PupilServiceImpl pupils;
+    protected DocumentRegisterImpl documents;
+    protected AgencyServiceImpl agencies;
+    protected SchoolSeedServiceImpl seeds;
+
+    @BeforeEach
+    void wireServices() {
+        wire(Map.of());
+    }
+
+    /** Wires the services again with some rules set, e.g. {@code Map.of("highestGrade", 9)}. */
+    protected void wire(Map<String, ?> ruleValues) {
+        db = new CoreDatabase(UNIT.emf());
+        guard = new Guard() {
+            @Override
+            protected SecurityContext securityContext() {
+                return security;
+            }
+        };
+        rules = new CoreRules(TypedConfig.of(RulesConfig.class, ruleValues));
+        lists = new CoreLists(TypedConfig.defaults(ListsConfig.class));
+        school = new SchoolServiceImpl(db, guard, audit);
+        staff = new StaffServiceImpl(db, guard, lists, audit);
+        orders = new OrderServiceImpl(db, guard, audit);
+        structure = new StructureServiceImpl(db, guard, lists, audit);
+        classes = new ClassServiceImpl(db, guard, rules, audit);
+        pupils = new PupilServiceImpl(db, guard, rules, lists, audit);
+        documents = new DocumentRegisterImpl(db, guard, lists, rules, audit);
+        agencies = new AgencyServiceImpl(db, guard, lists, audit);
+        seeds = new SchoolSeedServiceImpl(db, guard, audit);
+    }
+
+    /** Signs a person in with the permissions and forgets the journal of the set-up. */
+    protected void signIn(String username, String... permissions) {
+        security.signIn(username, permissions);
+        audit.clear();
+    }
+
+    protected LocalDate today() {
+        return LocalDate.now();
+    }
+
+    protected AcademicYear currentYear() {
+        return AcademicYear.containing(today());
+    }
+
+    protected StaffMember staffMember(String surname, String username) {
+        return staff.create(new StaffDraft(new PersonName(surname, "Anna", "Petrovna"), "teacher", List.of(),
+                username, "", ""));
+    }
+
+    protected SchoolClass schoolClass(int grade, String letter, Long teacherId) {
+        return classes.create(currentYear(), new ClassDraft(grade, letter, teacherId));
+    }
+
+    protected Pupil pupil(String surname, long classId) {
+        return pupils.create(draft(surname, classId));
+    }
+
+    /** A ten-year-old boy of the class. */
+    protected PupilDraft draft(String surname, long classId) {
+        return new PupilDraft(new PersonName(surname, "Ivan", ""), today().minusYears(10).minusDays(3), Sex.MALE,
+                classId);
+    }
+
+    protected Order order(String number, LocalDate date) {
+        return orders.register(new OrderDraft(number, date, "On appointments", ""));
+    }
+
+    /** The call is refused with the message key (and field); returns the refusal. */
+    protected static ValidationException refused(String key, Executable call) {
+        ValidationException e = assertThrows(ValidationException.class, call);
+        assertEquals(key, e.messageKey(), () -> "refused with " + e.messageKey() + " on " + e.field());
+        return e;
+    }
+
+    /** The call is refused for a missing permission and leaves nothing in the journal. */
+    protected void denied(String permission, Executable call) {
+        List<Entry> before = audit.entries();
+        AccessDeniedException e = assertThrows(AccessDeniedException.class, call);
+        assertEquals(permission, e.permission());
+        assertEquals(before, audit.entries(), "a refused call writes nothing to the journal");
+    }
+
+    /** The newest journal entry is this one, written by the actor. */
+    protected void audited(String actor, AuditAction action, String recordType, Object recordId) {
+        Entry last = audit.last();
+        assertEquals(List.of(actor, action, recordType, String.valueOf(recordId)),
+                List.of(last.actor(), last.action(), last.recordType(), last.recordId()), () -> last.toString());
+    }
+}
