@@ -44,6 +44,7 @@ public final class InMemoryUnit implements BeforeEachCallback {
 
     private static final String PERSISTENCE_XML = "META-INF/persistence.xml";
     private static final Map<String, Built> BUILT = new ConcurrentHashMap<>();
+    private static final Map<String, RuntimeException> FAILED = new ConcurrentHashMap<>();
     private static final AtomicInteger DATABASES = new AtomicInteger();
     /** Held so that the level stays: Liquibase reports every change set at INFO. */
     private static final Logger LIQUIBASE = Logger.getLogger("liquibase");
@@ -123,7 +124,17 @@ public final class InMemoryUnit implements BeforeEachCallback {
     }
 
     private Built built() {
-        return BUILT.computeIfAbsent(unitName, InMemoryUnit::build);
+        RuntimeException failed = FAILED.get(unitName);
+        if (failed != null) {
+            throw new IllegalStateException("Persistence unit " + unitName + " failed to build: " + failed.getMessage(),
+                    failed);
+        }
+        try {
+            return BUILT.computeIfAbsent(unitName, InMemoryUnit::build);
+        } catch (RuntimeException e) {
+            FAILED.put(unitName, e); // a broken mapping fails every test at once, not after one build each
+            throw e;
+        }
     }
 
     private record Built(String schema, DataSource dataSource, EntityManagerFactory emf, List<String> tables) {
