@@ -3,10 +3,11 @@
  * Referrals are in {@code .referral}, meetings and protocols in {@code .meeting}, the link for other modules in
  * {@code .link}. Failures are the core's exceptions ({@link org.opora.core.api.ValidationException} with a
  * {@code consilium.error.*} key, {@link org.opora.core.api.ConflictException},
- * {@link org.opora.core.api.NotFoundException}) and the platform's AccessDeniedException.
+ * {@link org.opora.core.api.NotFoundException}) and the platform's AccessDeniedException. (1.1: {@link
+ * org.opora.consilium.api.ConsiliumOfficers}, who holds which role in the configured body.)
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.opora.consilium.api;
 
 import org.osgi.annotation.bundle.Export;

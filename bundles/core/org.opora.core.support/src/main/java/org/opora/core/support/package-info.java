@@ -3,10 +3,13 @@
  * org.opora.core.support.ModuleGuard}, {@link org.opora.core.support.ModuleDatabase}, {@link
  * org.opora.core.support.FieldChecks} and {@link org.opora.core.support.ConfiguredLists}. Not an API of a service:
  * classes a module's own components extend or call. (2.0: the demo's DemoRun and DemoTexts moved to the demo bundle
- * {@code org.opora.core.demo}.)
+ * {@code org.opora.core.demo}. 2.1: the caller and the people looked up in the core, {@link
+ * org.opora.core.support.Caller} and {@link org.opora.core.support.ModulePeople}; {@link
+ * org.opora.core.support.Codes}, {@link org.opora.core.support.RecordIds} and {@link
+ * org.opora.core.support.FormTexts}, once copied in every module.)
  */
 @Export
-@Version("2.0.1")
+@Version("2.1.0")
 package org.opora.core.support;
 
 import org.osgi.annotation.bundle.Export;

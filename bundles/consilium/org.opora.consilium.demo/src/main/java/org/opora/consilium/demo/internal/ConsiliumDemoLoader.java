@@ -11,6 +11,7 @@ import org.opora.consilium.api.referral.ReferralService;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.demo.DemoRun;
@@ -87,7 +88,7 @@ public class ConsiliumDemoLoader {
             return false;
         }
         List<BodyMember> members = consilium.composition(LocalDate.now());
-        return members.stream().anyMatch(b -> "chair".equals(b.role()))
-                && members.stream().anyMatch(b -> "secretary".equals(b.role()));
+        return members.stream().anyMatch(b -> Bodies.CHAIR.equals(b.role()))
+                && members.stream().anyMatch(b -> Bodies.SECRETARY.equals(b.role()));
     }
 }

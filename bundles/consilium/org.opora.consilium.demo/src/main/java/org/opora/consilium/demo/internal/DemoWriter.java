@@ -29,6 +29,7 @@ import org.opora.consilium.demo.internal.DemoPlan.DemoMeeting;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.demo.DemoTexts;
@@ -84,7 +85,7 @@ final class DemoWriter {
 
     /** A meeting is kept by the consilium's secretary, as in a school. */
     private void meeting(DemoMeeting plan, int index) {
-        long secretary = officer(plan.date(), "secretary");
+        long secretary = officer(plan.date(), Bodies.SECRETARY);
         as(secretary, () -> keep(plan, index));
     }
 
@@ -146,9 +147,9 @@ final class DemoWriter {
         Referral confirmed = as(classTeacher(plan.confirmedPupil()), () -> referrals.file(new ReferralDraft(
                 plan.confirmedPupil(), today.minusDays(3), texts.codes("referral.confirmed.signs"),
                 texts.text("referral.confirmed.description"))));
-        Referral acknowledged = as(officer(today, "chair"),
+        Referral acknowledged = as(officer(today, Bodies.CHAIR),
                 () -> referrals.acknowledge(confirmed.id(), confirmed.version()));
-        long examiner = staff.byUsername(EXAMINER).map(StaffMember::id).orElse(officer(today, "secretary"));
+        long examiner = staff.byUsername(EXAMINER).map(StaffMember::id).orElse(officer(today, Bodies.SECRETARY));
         as(examiner, () -> referrals.recordExamination(acknowledged.id(), acknowledged.version(),
                 new Examination(today, texts.text("referral.confirmed.findings"), true)));
         return 2;
@@ -163,7 +164,7 @@ final class DemoWriter {
     /** The class teacher of the pupil, who files the referral; the secretary when the class has none. */
     private long classTeacher(long pupilId) {
         Long teacher = pupils.get(pupilId).classTeacherId();
-        return teacher != null ? teacher : officer(LocalDate.now(), "secretary");
+        return teacher != null ? teacher : officer(LocalDate.now(), Bodies.SECRETARY);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.opora.core.api.seed.SeedClass;
 import org.opora.core.api.seed.SeedHead;
 import org.opora.core.api.seed.SeedMember;
 import org.opora.core.api.seed.SeedStaff;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.OrderDraft;
 
 /**
@@ -25,8 +26,6 @@ final class StructureGenerator {
 
     private static final String PRIMARY_CLASS_TEACHER = "@primary-class-teacher";
     private static final String SECONDARY_CLASS_TEACHER = "@secondary-class-teacher";
-    private static final String CHAIR = "chair";
-    private static final String SECRETARY = "secretary";
 
     /** The orders by date, the head's appointment and the members of the bodies. */
     record Result(List<OrderDraft> orders, SeedHead head, List<SeedMember> members) {
@@ -57,9 +56,9 @@ final class StructureGenerator {
         String[][] specs = {
             {"plan", "8", "28", label, label, ""},
             {"head", "8", "29", "", full(StaffGenerator.HEAD), position(StaffGenerator.HEAD)},
-            {"consilium", "8", "30", label, initials(keyOf(rows, "consilium", CHAIR)),
-                initials(keyOf(rows, "consilium", SECRETARY))},
-            {"prevention", "8", "30", "", initials(keyOf(rows, "prevention-council", CHAIR)), ""},
+            {"consilium", "8", "30", label, initials(keyOf(rows, Bodies.CONSILIUM, Bodies.CHAIR)),
+                initials(keyOf(rows, Bodies.CONSILIUM, Bodies.SECRETARY))},
+            {"prevention", "8", "30", "", initials(keyOf(rows, "prevention-council", Bodies.CHAIR)), ""},
             {"services", "8", "31", "", "", ""},
             {"coordinator", "9", "2", "", full(StaffGenerator.DEPUTY), ""},
             {"mentor", "9", "5", label, full(mentor), ""},

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.opora.consilium.impl.internal.rules.MeetingNumbering;
+import org.opora.core.api.staff.Bodies;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -45,7 +46,7 @@ public class ConsiliumRules {
     /** Code of the core's functional body that is the consilium. */
     public String body() {
         String body = config.body();
-        return body == null || body.isBlank() ? "consilium" : body.strip();
+        return body == null || body.isBlank() ? Bodies.CONSILIUM : body.strip();
     }
 
     public boolean orderRequired() {

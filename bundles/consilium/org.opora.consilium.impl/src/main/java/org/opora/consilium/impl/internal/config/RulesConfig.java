@@ -1,5 +1,6 @@
 package org.opora.consilium.impl.internal.config;
 
+import org.opora.core.api.staff.Bodies;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
@@ -12,7 +13,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface RulesConfig {
 
     @AttributeDefinition(name = "%rules.body.name", description = "%rules.body.description")
-    String body() default "consilium";
+    String body() default Bodies.CONSILIUM;
 
     @AttributeDefinition(name = "%rules.orderRequired.name", description = "%rules.orderRequired.description")
     boolean orderRequired() default true;

@@ -19,6 +19,7 @@ import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralQuery;
 import org.opora.consilium.api.referral.ReferralService;
 import org.opora.consilium.api.referral.ReferralStatus;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.duty.Duty;
 import org.opora.platform.api.duty.DutyProvider;
 import org.opora.platform.api.i18n.Translator;
@@ -98,7 +99,7 @@ public class ConsiliumDuties implements DutyProvider {
     private List<Duty> presentations(Locale locale) {
         List<Duty> result = new ArrayList<>();
         for (PresentationRequest p : meetings.myPendingPresentations()) {
-            result.add(new Duty(text("presentation", locale, p.meetingNumber(), PrintDate.of(p.meetingDate())),
+            result.add(new Duty(text("presentation", locale, p.meetingNumber(), FieldChecks.day(p.meetingDate())),
                     pupil(p.pupilName(), p.className(), locale), p.due(), meetingRoute(p.meetingId())));
         }
         return result;
@@ -111,7 +112,7 @@ public class ConsiliumDuties implements DutyProvider {
             if (m.status() == MeetingStatus.PREPARATION && m.date().isBefore(today)
                     && meetings.access(m.id()).canKeep()) {
                 result.add(new Duty(text("protocol", locale, m.number()),
-                        text("protocol.detail", locale, PrintDate.of(m.date())), m.date(), meetingRoute(m.id())));
+                        text("protocol.detail", locale, FieldChecks.day(m.date())), m.date(), meetingRoute(m.id())));
             }
         }
         return result;
@@ -121,7 +122,7 @@ public class ConsiliumDuties implements DutyProvider {
         int examinationDays = consilium.settings(locale).examinationDays();
         return referrals.find(new ReferralQuery(ReferralQuery.Scope.TO_EXAMINE, ReferralStatus.FILED, null), 0,
                 LIMIT).stream().map(r -> new Duty(text("examination", locale, pupil(r, locale)),
-                        text("referral.detail", locale, r.filedByName(), PrintDate.of(r.filedOn())),
+                        text("referral.detail", locale, r.filedByName(), FieldChecks.day(r.filedOn())),
                         r.filedOn().plusDays(examinationDays), referralRoute(r))).toList();
     }
 
@@ -129,7 +130,7 @@ public class ConsiliumDuties implements DutyProvider {
         return referrals.find(new ReferralQuery(ReferralQuery.Scope.ALL, ReferralStatus.FILED, null), 0, LIMIT)
                 .stream().filter(r -> r.acknowledgedOn() == null)
                 .map(r -> new Duty(text("newReferral", locale, pupil(r, locale)),
-                        text("referral.detail", locale, r.filedByName(), PrintDate.of(r.filedOn())), r.filedOn(),
+                        text("referral.detail", locale, r.filedByName(), FieldChecks.day(r.filedOn())), r.filedOn(),
                         referralRoute(r))).toList();
     }
 

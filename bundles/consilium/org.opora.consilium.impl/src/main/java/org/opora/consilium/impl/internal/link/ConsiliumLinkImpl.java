@@ -19,7 +19,8 @@ import org.opora.consilium.impl.internal.rules.MeetingVisibility;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
 import org.opora.consilium.impl.internal.support.People;
-import org.opora.consilium.impl.internal.support.Who;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.i18n.Translator;
@@ -30,7 +31,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.opora.core.support.FieldChecks;
 
 /**
  * Finalised protocols as other modules cite them (the IPS form of regulation 002: "consilium protocol (number,
@@ -67,7 +67,7 @@ public class ConsiliumLinkImpl implements ConsiliumLink {
 
     @Override
     public Optional<ProtocolRef> item(long itemId) {
-        Who who = people.who();
+        Caller who = people.who();
         Optional<ProtocolRef> ref = db.read(em -> {
             AgendaItemEntity i = em.find(AgendaItemEntity.class, itemId);
             MeetingEntity m = i == null ? null : em.find(MeetingEntity.class, i.getMeetingId());
@@ -104,7 +104,7 @@ public class ConsiliumLinkImpl implements ConsiliumLink {
 
     /** The finalised parts matching the condition that the caller may read, newest first. */
     private List<ProtocolRef> refs(String condition, Object value) {
-        Who who = people.who();
+        Caller who = people.who();
         return db.read(em -> {
             Set<Long> involved = involvement(em, who);
             List<ProtocolRef> refs = new ArrayList<>();
@@ -121,7 +121,7 @@ public class ConsiliumLinkImpl implements ConsiliumLink {
         });
     }
 
-    private boolean readable(EntityManager em, Who who, MeetingEntity m, Set<Long> involved) {
+    private boolean readable(EntityManager em, Caller who, MeetingEntity m, Set<Long> involved) {
         boolean in = involved.contains(m.getId());
         return MeetingVisibility.access(new MeetingVisibility.Facts(who.isSystem(),
                 who.allows(ConsiliumPermissions.MEETING_MANAGE), who.allows(ConsiliumPermissions.MEETING_READ_ALL),
@@ -129,7 +129,7 @@ public class ConsiliumLinkImpl implements ConsiliumLink {
                 in)).canRead();
     }
 
-    private static Set<Long> involvement(EntityManager em, Who who) {
+    private static Set<Long> involvement(EntityManager em, Caller who) {
         if (who.staffId() == null) {
             return Set.of();
         }

@@ -22,12 +22,12 @@ import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
 import org.opora.consilium.impl.internal.rules.ReferralFlow;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
-import org.opora.consilium.impl.internal.support.Who;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.StaffMember;
-import org.opora.platform.api.audit.AuditAction;
+import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.platform.api.audit.AuditAction;
 
 /**
  * The agenda of a meeting: pupils put on it (with the class teacher invited and the specialists asked for their
@@ -43,7 +43,7 @@ final class AgendaWork {
     }
 
     List<AgendaItem> agenda(long meetingId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         List<AgendaItem> agenda = ctx.db.read(em -> {
             ctx.requireRead(em, who, meetingId);
             return AgendaRecords.records(em, AgendaRecords.items(em, meetingId));
@@ -53,7 +53,7 @@ final class AgendaWork {
     }
 
     AgendaItem item(long itemId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         AgendaItem item = ctx.db.read(em -> {
             AgendaItemEntity i = ctx.item(em, itemId);
             ctx.requireRead(em, who, i.getMeetingId());
@@ -64,7 +64,7 @@ final class AgendaWork {
     }
 
     AgendaItem add(long meetingId, AgendaProposal proposal) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.present("pupilId", proposal);
         Pupil pupil = ctx.people.pupil("pupilId", proposal.pupilId());
         String note = FieldChecks.maxLength("note", proposal.note(), 500);
@@ -138,7 +138,7 @@ final class AgendaWork {
     }
 
     void remove(long itemId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         long meetingId = ctx.db.write(em -> {
             AgendaItemEntity item = ctx.item(em, itemId);
             MeetingEntity m = ctx.requireKeep(em, who, item.getMeetingId());
@@ -163,7 +163,7 @@ final class AgendaWork {
     }
 
     List<AgendaItem> move(long itemId, int position) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         List<AgendaItem> agenda = ctx.db.write(em -> {
             AgendaItemEntity item = ctx.item(em, itemId);
             MeetingEntity m = ctx.requireKeep(em, who, item.getMeetingId());
@@ -191,7 +191,7 @@ final class AgendaWork {
     }
 
     AgendaItem recordOutcome(long itemId, long version, Outcome outcome) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.present("decisions", outcome);
         Outcome o = MeetingChecks.clean(outcome);
         AgendaItem recorded = ctx.db.write(em -> {

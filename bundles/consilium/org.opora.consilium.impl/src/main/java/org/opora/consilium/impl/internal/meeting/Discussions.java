@@ -7,7 +7,7 @@ import java.util.Set;
 import org.opora.consilium.api.meeting.PupilDiscussion;
 import org.opora.consilium.impl.internal.model.AgendaItemEntity;
 import org.opora.consilium.impl.internal.model.MeetingEntity;
-import org.opora.consilium.impl.internal.support.Who;
+import org.opora.core.support.Caller;
 
 /** The meetings at which a pupil is or was discussed, for the pupil card: only those the user may read; audited. */
 final class Discussions {
@@ -21,7 +21,7 @@ final class Discussions {
     }
 
     List<PupilDiscussion> of(long pupilId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         List<PupilDiscussion> found = ctx.db.read(em -> {
             Set<Long> involved = ctx.involvement(em, who);
             List<PupilDiscussion> list = new ArrayList<>();

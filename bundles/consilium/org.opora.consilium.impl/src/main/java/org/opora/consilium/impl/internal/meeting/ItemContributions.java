@@ -16,13 +16,13 @@ import org.opora.consilium.impl.internal.model.PresentationEntity;
 import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
-import org.opora.consilium.impl.internal.support.Who;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
-import org.opora.core.support.FieldChecks;
 
 /**
  * What others contribute to a pupil's item: the parents invited (regulation 002: "parents are invited to the
@@ -40,7 +40,7 @@ final class ItemContributions {
     }
 
     ParentInvitation invite(long itemId, ParentInvitationDraft draft) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.present("invitedOn", draft);
         FieldChecks.notFuture("invitedOn", draft.invitedOn(), ctx.db.today());
         long pupilId = ctx.db.read(em -> ctx.item(em, itemId).getPupilId());
@@ -71,7 +71,7 @@ final class ItemContributions {
     }
 
     ParentInvitation setAttendance(long invitationId, Attendance attendance) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.present("attendance", attendance);
         ParentInvitation changed = ctx.db.write(em -> {
             ParentInvitationEntity x = ConsiliumDatabase.find(em, ParentInvitationEntity.class, invitationId,
@@ -86,7 +86,7 @@ final class ItemContributions {
     }
 
     void removeInvitation(long invitationId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         ctx.db.write(em -> {
             ParentInvitationEntity x = ConsiliumDatabase.find(em, ParentInvitationEntity.class, invitationId,
                     INVITATION);
@@ -98,7 +98,7 @@ final class ItemContributions {
     }
 
     Presentation request(long itemId, long staffId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         StaffMember staff = ctx.people.staff("staffId", staffId);
         Presentation requested = ctx.db.write(em -> {
             AgendaItemEntity item = ctx.item(em, itemId);
@@ -119,7 +119,7 @@ final class ItemContributions {
 
     /** The specialist asked writes it, or who keeps the meeting. */
     Presentation submit(long presentationId, long version, String text) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         String body = FieldChecks.required("text", text, Checks.LONG_TEXT);
         Presentation submitted = ctx.db.write(em -> {
             PresentationEntity p = ConsiliumDatabase.find(em, PresentationEntity.class, presentationId,
@@ -140,7 +140,7 @@ final class ItemContributions {
     }
 
     void removePresentation(long presentationId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         ctx.db.write(em -> {
             PresentationEntity p = ConsiliumDatabase.find(em, PresentationEntity.class, presentationId,
                     PRESENTATION);
@@ -155,7 +155,7 @@ final class ItemContributions {
     }
 
     List<PresentationRequest> myPending() {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         if (who.staffId() == null) {
             return List.of();
         }
@@ -175,7 +175,7 @@ final class ItemContributions {
                 m.getPresentationsDue(), i.getPupilName(), i.getClassName());
     }
 
-    private MeetingEntity keep(jakarta.persistence.EntityManager em, Who who, long meetingId) {
+    private MeetingEntity keep(jakarta.persistence.EntityManager em, Caller who, long meetingId) {
         MeetingEntity m = ctx.requireKeep(em, who, meetingId);
         FinalisedProtocol.requireChangeable(m.getStatus());
         return m;

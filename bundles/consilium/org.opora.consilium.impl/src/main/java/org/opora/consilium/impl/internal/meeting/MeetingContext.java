@@ -15,7 +15,7 @@ import org.opora.consilium.impl.internal.model.MeetingEntity;
 import org.opora.consilium.impl.internal.rules.MeetingVisibility;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
 import org.opora.consilium.impl.internal.support.People;
-import org.opora.consilium.impl.internal.support.Who;
+import org.opora.core.support.Caller;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
@@ -46,8 +46,8 @@ final class MeetingContext {
     }
 
     /** The caller; {@link AccessDeniedException} without {@code consilium.access}. */
-    Who caller() {
-        Who who = people.who();
+    Caller caller() {
+        Caller who = people.who();
         if (!who.allows(ConsiliumPermissions.ACCESS)) {
             throw new AccessDeniedException(ConsiliumPermissions.ACCESS);
         }
@@ -62,7 +62,7 @@ final class MeetingContext {
         return ConsiliumDatabase.find(em, AgendaItemEntity.class, itemId, ITEM);
     }
 
-    MeetingAccess access(EntityManager em, Who who, MeetingEntity m) {
+    MeetingAccess access(EntityManager em, Caller who, MeetingEntity m) {
         Long staffId = who.staffId();
         boolean participant = staffId != null && !em.createQuery("select p.id from ParticipantEntity p"
                 + " where p.meetingId = :m and p.staffId = :s", Long.class).setParameter("m", m.getId())
@@ -73,7 +73,7 @@ final class MeetingContext {
         return access(who, m, participant, presenter);
     }
 
-    MeetingAccess access(Who who, MeetingEntity m, boolean participant, boolean presenter) {
+    MeetingAccess access(Caller who, MeetingEntity m, boolean participant, boolean presenter) {
         return MeetingVisibility.access(new MeetingVisibility.Facts(who.isSystem(),
                 who.allows(ConsiliumPermissions.MEETING_MANAGE), who.allows(ConsiliumPermissions.MEETING_READ_ALL),
                 who.staffId(), who.memberships(), m.getDate(), db.today(), m.getChairId(), m.getSecretaryId(),
@@ -81,7 +81,7 @@ final class MeetingContext {
     }
 
     /** The ids of the meetings the caller takes part in or was asked to present at: two queries for a list. */
-    Set<Long> involvement(EntityManager em, Who who) {
+    Set<Long> involvement(EntityManager em, Caller who) {
         Set<Long> ids = new HashSet<>();
         if (who.staffId() == null) {
             return ids;
@@ -95,13 +95,13 @@ final class MeetingContext {
     }
 
     /** The meetings of a list the caller may read. */
-    List<MeetingEntity> readable(EntityManager em, Who who, List<MeetingEntity> meetings) {
+    List<MeetingEntity> readable(EntityManager em, Caller who, List<MeetingEntity> meetings) {
         Set<Long> involved = involvement(em, who);
         return meetings.stream().filter(m -> access(who, m, involved.contains(m.getId()),
                 involved.contains(m.getId())).canRead()).toList();
     }
 
-    MeetingEntity requireRead(EntityManager em, Who who, long meetingId) {
+    MeetingEntity requireRead(EntityManager em, Caller who, long meetingId) {
         MeetingEntity m = meeting(em, meetingId);
         if (!access(em, who, m).canRead()) {
             throw new AccessDeniedException(ConsiliumPermissions.MEETING_READ_ALL);
@@ -109,7 +109,7 @@ final class MeetingContext {
         return m;
     }
 
-    MeetingEntity requireKeep(EntityManager em, Who who, long meetingId) {
+    MeetingEntity requireKeep(EntityManager em, Caller who, long meetingId) {
         MeetingEntity m = meeting(em, meetingId);
         if (!access(em, who, m).canKeep()) {
             throw new AccessDeniedException(ConsiliumPermissions.MEETING_MANAGE);

@@ -20,16 +20,17 @@ import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
 import org.opora.consilium.impl.internal.rules.MeetingNumbering;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
-import org.opora.consilium.impl.internal.support.Who;
 import org.opora.core.api.AcademicYear;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StructureService;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.persistence.DataAccessException;
 import org.opora.platform.persistence.QueryFilter;
-import org.opora.core.support.FieldChecks;
 
 /**
  * Meetings as a whole: the list, the header, creation with the next number and the consilium's members as
@@ -46,7 +47,7 @@ final class MeetingHeaders {
     }
 
     List<Meeting> find(MeetingQuery query, int offset, int limit) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         return ctx.db.read(em -> {
             List<MeetingEntity> readable = readable(em, who, query);
             List<MeetingEntity> page = readable.subList(Math.min(offset, readable.size()),
@@ -57,11 +58,11 @@ final class MeetingHeaders {
     }
 
     int count(MeetingQuery query) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         return ctx.db.read(em -> readable(em, who, query).size());
     }
 
-    private List<MeetingEntity> readable(EntityManager em, Who who, MeetingQuery query) {
+    private List<MeetingEntity> readable(EntityManager em, Caller who, MeetingQuery query) {
         MeetingQuery q = query == null ? MeetingQuery.all() : query;
         List<MeetingEntity> all = new QueryFilter().andIf(q.academicYear(), "m.academicYear = :y", "y")
                 .andIf(q.status(), "m.status = :s", "s").andIf(q.kind(), "m.kind = :k", "k")
@@ -84,7 +85,7 @@ final class MeetingHeaders {
     }
 
     MeetingAccess access(long meetingId) {
-        Who who = ctx.people.who();
+        Caller who = ctx.people.who();
         if (!who.allows(ConsiliumPermissions.ACCESS)) {
             return MeetingAccess.NONE;
         }
@@ -95,27 +96,27 @@ final class MeetingHeaders {
     }
 
     Meeting get(long meetingId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         Meeting m = ctx.db.read(em -> ctx.requireRead(em, who, meetingId).toRecord(ctx.itemCount(em, meetingId)));
         ctx.read(MeetingContext.MEETING, meetingId);
         return m;
     }
 
     /** Whether the caller may create (and prepare) a meeting on the day. */
-    static boolean canCreate(Who who, LocalDate day, LocalDate today) {
+    static boolean canCreate(Caller who, LocalDate day, LocalDate today) {
         return who.isSystem() || who.allows(ConsiliumPermissions.MEETING_MANAGE) || who.keeperOn(today)
                 || who.keeperOn(day);
     }
 
     Meeting create(MeetingDraft draft) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         MeetingDraft d = MeetingChecks.header(draft, ctx.lists);
         if (!canCreate(who, d.date(), ctx.db.today())) {
             throw new AccessDeniedException(ConsiliumPermissions.MEETING_MANAGE);
         }
         List<BodyMember> members = structure.members(ctx.rules.body(), d.date());
-        Person chair = person("chairId", d.chairId(), members, "chair");
-        Person secretary = person("secretaryId", d.secretaryId(), members, "secretary");
+        Person chair = person("chairId", d.chairId(), members, Bodies.CHAIR);
+        Person secretary = person("secretaryId", d.secretaryId(), members, Bodies.SECRETARY);
         List<StaffMember> participants = members.stream().map(m -> ctx.people.findStaff(m.staffId()))
                 .flatMap(java.util.Optional::stream).toList();
         MeetingNumbering numbering = ctx.rules.numbering();
@@ -130,7 +131,7 @@ final class MeetingHeaders {
         return created;
     }
 
-    private Meeting insert(Who who, MeetingDraft d, Person chair, Person secretary, List<StaffMember> participants,
+    private Meeting insert(Caller who, MeetingDraft d, Person chair, Person secretary, List<StaffMember> participants,
             MeetingNumbering numbering) {
         return ctx.db.write(em -> {
             int period = numbering.period(d.date());
@@ -158,11 +159,11 @@ final class MeetingHeaders {
     }
 
     Meeting update(long meetingId, long version, MeetingDraft draft) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         MeetingDraft d = MeetingChecks.header(draft, ctx.lists);
         List<BodyMember> members = structure.members(ctx.rules.body(), d.date());
-        Person chair = person("chairId", d.chairId(), members, "chair");
-        Person secretary = person("secretaryId", d.secretaryId(), members, "secretary");
+        Person chair = person("chairId", d.chairId(), members, Bodies.CHAIR);
+        Person secretary = person("secretaryId", d.secretaryId(), members, Bodies.SECRETARY);
         Meeting updated = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);
             FinalisedProtocol.requireChangeable(m.getStatus());
@@ -176,7 +177,7 @@ final class MeetingHeaders {
     }
 
     Meeting cancel(long meetingId, long version, String reason) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         String why = FieldChecks.required("reason", reason, 1000);
         Meeting cancelled = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);

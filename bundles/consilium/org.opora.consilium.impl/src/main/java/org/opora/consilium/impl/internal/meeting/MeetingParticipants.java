@@ -11,11 +11,11 @@ import org.opora.consilium.impl.internal.model.ParticipantEntity;
 import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
-import org.opora.consilium.impl.internal.support.Who;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
-import org.opora.platform.api.audit.AuditAction;
+import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.platform.api.audit.AuditAction;
 
 /**
  * The participants of a meeting (regulation 002: class teachers, teachers, social pedagogues, psychologists, other
@@ -32,7 +32,7 @@ final class MeetingParticipants {
     }
 
     List<Participant> participants(long meetingId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         return ctx.db.read(em -> {
             ctx.requireRead(em, who, meetingId);
             return em.createQuery("select p from ParticipantEntity p where p.meetingId = :m order by p.id",
@@ -42,7 +42,7 @@ final class MeetingParticipants {
     }
 
     Participant add(long meetingId, ParticipantDraft draft) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.present("staffId", draft);
         StaffMember staff = draft.staffId() == null ? null : ctx.people.staff("staffId", draft.staffId());
         ParticipantEntity entity;
@@ -83,7 +83,7 @@ final class MeetingParticipants {
     }
 
     private Participant change(long participantId, boolean remove, Boolean attended) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         Participant result = ctx.db.write(em -> {
             ParticipantEntity p = ConsiliumDatabase.find(em, ParticipantEntity.class, participantId, RECORD);
             MeetingEntity m = ctx.requireKeep(em, who, p.getMeetingId());

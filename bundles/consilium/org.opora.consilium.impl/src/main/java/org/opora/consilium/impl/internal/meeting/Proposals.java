@@ -24,13 +24,13 @@ import org.opora.consilium.impl.internal.model.MeetingEntity;
 import org.opora.consilium.impl.internal.model.ReferralEntity;
 import org.opora.consilium.impl.internal.rules.AgendaPrefill;
 import org.opora.consilium.impl.internal.support.Checks;
-import org.opora.consilium.impl.internal.support.Who;
 import org.opora.core.api.ListItem;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.opora.core.support.FieldChecks;
 
 /**
  * The pupils proposed for a meeting's agenda ({@link AgendaPrefill}): confirmed referrals, overdue reviews and the
@@ -51,7 +51,7 @@ final class Proposals {
     }
 
     List<AgendaProposal> proposals(LocalDate day) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.present("date", day);
         if (!MeetingHeaders.canCreate(who, day, ctx.db.today())) {
             throw new AccessDeniedException(ConsiliumPermissions.MEETING_MANAGE);

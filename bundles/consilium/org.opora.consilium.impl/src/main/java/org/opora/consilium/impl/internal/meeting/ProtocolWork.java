@@ -28,12 +28,12 @@ import org.opora.consilium.impl.internal.rules.ProtocolReadiness;
 import org.opora.consilium.impl.internal.rules.ReferralFlow;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
-import org.opora.consilium.impl.internal.support.Who;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
-import org.opora.platform.api.audit.AuditAction;
+import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.platform.api.audit.AuditAction;
 
 /**
  * The protocol: the collegial conclusion, what is missing before it can be finalised, finalising it (referrals on
@@ -53,7 +53,7 @@ final class ProtocolWork {
     }
 
     Meeting recordConclusion(long meetingId, long version, String conclusion) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         String text = FieldChecks.maxLength("conclusion", conclusion, Checks.LONG_TEXT);
         Meeting recorded = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);
@@ -68,7 +68,7 @@ final class ProtocolWork {
     }
 
     List<Shortfall> shortfalls(long meetingId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         return ctx.db.read(em -> shortfalls(em, ctx.requireRead(em, who, meetingId), who.locale()));
     }
 
@@ -105,7 +105,7 @@ final class ProtocolWork {
     }
 
     Meeting finalise(long meetingId, long version) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         List<ProtocolRef> refs = new ArrayList<>();
         Meeting finalised = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);
@@ -130,7 +130,7 @@ final class ProtocolWork {
     }
 
     Meeting amendConclusion(long meetingId, long version, String conclusion, String reason) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         List<ProtocolRef> refs = new ArrayList<>();
         Meeting amended = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);
@@ -151,7 +151,7 @@ final class ProtocolWork {
     }
 
     AgendaItem amendOutcome(long itemId, long version, Outcome outcome, String reason) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.present("decisions", outcome);
         Outcome o = MeetingChecks.clean(outcome);
         List<ProtocolRef> refs = new ArrayList<>();
@@ -177,7 +177,7 @@ final class ProtocolWork {
     }
 
     List<Amendment> amendments(long meetingId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         return ctx.db.read(em -> {
             ctx.requireRead(em, who, meetingId);
             return em.createQuery("select a from AmendmentEntity a where a.meetingId = :m order by a.amendedAt, a.id",

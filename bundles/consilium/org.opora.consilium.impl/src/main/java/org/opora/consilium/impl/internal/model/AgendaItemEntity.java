@@ -19,6 +19,7 @@ import org.opora.consilium.api.meeting.AgendaItem;
 import org.opora.consilium.api.meeting.Outcome;
 import org.opora.consilium.api.meeting.ParentInvitation;
 import org.opora.consilium.api.meeting.Presentation;
+import org.opora.core.support.Codes;
 
 /**
  * One pupil on a meeting's agenda with the outcome recorded for them (steps 2 to 5 of the procedure of regulation

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.opora.consilium.api.meeting.Participant;
+import org.opora.core.support.Codes;
 
 /**
  * A participant of a meeting: a staff member (name, position and specialist types as on the day they were added)

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralStatus;
+import org.opora.core.support.Codes;
 
 /** A teacher's referral of a pupil and the additional examination that followed it (regulation 002). */
 @Entity

@@ -7,6 +7,7 @@ import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.core.api.NotFoundException;
 import org.opora.core.api.SchoolService;
+import org.opora.core.support.RecordIds;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.print.PrintableDocument;

@@ -1,52 +1,25 @@
 package org.opora.consilium.impl.internal.print;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.opora.consilium.api.ConsiliumSettings;
+import org.opora.core.support.FormTexts;
 import org.opora.platform.api.i18n.Translator;
 
 /**
- * The words of a printed form in one language: messages {@code consilium.print.*}, dates as {@code dd.MM.yyyy} and
- * the labels of the configured lists (decisions, monitoring surveys).
+ * The words of a printed form in one language: messages {@code consilium.print.*} and what every module's form
+ * texts have ({@link FormTexts}), the pupil with the class and the labels of the configured lists (decisions,
+ * monitoring surveys).
  */
-final class PrintTexts {
+final class PrintTexts extends FormTexts {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    private final Translator translator;
-    private final Locale locale;
     private final ConsiliumSettings settings;
 
     PrintTexts(Translator translator, Locale locale, ConsiliumSettings settings) {
-        this.translator = translator;
-        this.locale = locale;
+        super(translator, locale, "consilium.print.");
         this.settings = settings;
-    }
-
-    /** The message {@code consilium.print.<key>} with its parameters. */
-    String t(String key, Object... params) {
-        return translator.translate("consilium.print." + key, locale, params);
-    }
-
-    /** {@code dd.MM.yyyy}, or empty without a day. */
-    static String date(LocalDate day) {
-        return day == null ? "" : DATE.format(day);
-    }
-
-    /** The day of an instant in the server's time zone, {@code dd.MM.yyyy}. */
-    static String date(Instant at) {
-        return at == null ? "" : date(LocalDate.ofInstant(at, ZoneId.systemDefault()));
-    }
-
-    /** The text, or the dash of an empty field. */
-    String orDash(String text) {
-        return text == null || text.isBlank() ? t("none") : text.strip();
     }
 
     /** The pupil with the class, e.g. "Ivanov Ivan, 7A class"; only the name without a class. */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.opora.consilium.api.referral.ReferralQuery;
 import org.opora.consilium.api.referral.ReferralStatus;
 import org.opora.consilium.impl.internal.rules.ReferralVisibility;
-import org.opora.consilium.impl.internal.support.Who;
+import org.opora.core.support.Caller;
 import org.opora.platform.persistence.QueryFilter;
 
 /** The conditions of a referral list: the query's scope, status and pupil, within what the user may see. */
@@ -14,7 +14,7 @@ final class ReferralQueries {
     private ReferralQueries() {
     }
 
-    static QueryFilter filter(ReferralQuery q, Who who, ReferralVisibility viewer) {
+    static QueryFilter filter(ReferralQuery q, Caller who, ReferralVisibility viewer) {
         QueryFilter f = new QueryFilter();
         switch (q.scope()) {
             case MINE -> f.and("r.filedBy = :me", "me", who.login());

@@ -22,11 +22,12 @@ import org.opora.consilium.impl.internal.rules.ReferralVisibility;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
 import org.opora.consilium.impl.internal.support.People;
-import org.opora.consilium.impl.internal.support.Who;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
@@ -34,7 +35,6 @@ import org.opora.platform.api.security.AccessDeniedException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.opora.core.support.FieldChecks;
 
 /**
  * Referrals (regulation 002): a teacher files the signs they saw, the administration takes note and may name the
@@ -66,14 +66,14 @@ public class ReferralServiceImpl implements ReferralService {
         this.audit = audit;
     }
 
-    private ReferralVisibility viewer(Who w) {
+    private ReferralVisibility viewer(Caller w) {
         return new ReferralVisibility(w.isSystem(), w.login(), w.allows(ConsiliumPermissions.REFERRAL_RECEIVE),
                 w.allows(ConsiliumPermissions.REFERRAL_EXAMINE), w.allows(ConsiliumPermissions.MEETING_READ_ALL),
                 w.memberOn(db.today()));
     }
 
-    private Who caller() {
-        Who who = people.who();
+    private Caller caller() {
+        Caller who = people.who();
         if (!who.allows(ConsiliumPermissions.ACCESS)) {
             throw new AccessDeniedException(ConsiliumPermissions.ACCESS);
         }
@@ -82,7 +82,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public List<Referral> find(ReferralQuery query, int offset, int limit) {
-        Who who = caller();
+        Caller who = caller();
         ReferralVisibility viewer = viewer(who);
         ReferralQuery q = query == null ? ReferralQuery.of(ReferralQuery.Scope.ALL) : query;
         if (q.scope() == ReferralQuery.Scope.TO_EXAMINE && !mayExamine(who)) {
@@ -100,7 +100,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public int count(ReferralQuery query) {
-        Who who = caller();
+        Caller who = caller();
         ReferralQuery q = query == null ? ReferralQuery.of(ReferralQuery.Scope.ALL) : query;
         if (q.scope() == ReferralQuery.Scope.TO_EXAMINE && !mayExamine(who)) {
             return 0;
@@ -111,7 +111,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public Referral get(long referralId) {
-        Who who = caller();
+        Caller who = caller();
         ReferralVisibility viewer = viewer(who);
         Referral r = db.read(em -> {
             ReferralEntity e = ConsiliumDatabase.find(em, ReferralEntity.class, referralId, RECORD);
@@ -128,7 +128,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public Referral file(ReferralDraft draft) {
-        Who who = caller();
+        Caller who = caller();
         require(who, ConsiliumPermissions.REFERRAL_FILE);
         FieldChecks.present("pupilId", draft);
         Pupil pupil = people.pupil("pupilId", draft.pupilId());
@@ -159,7 +159,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public Referral acknowledge(long referralId, long version) {
-        Who who = caller();
+        Caller who = caller();
         require(who, ConsiliumPermissions.REFERRAL_RECEIVE);
         return change(who, referralId, version, "acknowledged", r -> {
             if (!ReferralFlow.acknowledgeable(r.getStatus(), r.getAcknowledgedOn() != null)) {
@@ -171,7 +171,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public Referral assignExaminer(long referralId, long version, Long staffId) {
-        Who who = caller();
+        Caller who = caller();
         require(who, ConsiliumPermissions.REFERRAL_RECEIVE);
         StaffMember examiner = staffId == null ? null : examiners().stream().filter(s -> s.id() == staffId)
                 .findFirst().orElseThrow(() -> new ValidationException("examinerId",
@@ -189,7 +189,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public Referral recordExamination(long referralId, long version, Examination examination) {
-        Who who = caller();
+        Caller who = caller();
         require(who, ConsiliumPermissions.REFERRAL_EXAMINE);
         if (!isExaminer(who)) {
             throw new AccessDeniedException(ConsiliumPermissions.REFERRAL_EXAMINE);
@@ -216,7 +216,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public Referral withdraw(long referralId, long version, String reason) {
-        Who who = caller();
+        Caller who = caller();
         String why = FieldChecks.required("reason", reason, 1000);
         return change(who, referralId, version, "withdrawn", r -> {
             boolean own = who.login().equals(r.getFiledBy()) && who.allows(ConsiliumPermissions.REFERRAL_FILE);
@@ -228,7 +228,7 @@ public class ReferralServiceImpl implements ReferralService {
         });
     }
 
-    private Referral change(Who who, long referralId, long version, String summary,
+    private Referral change(Caller who, long referralId, long version, String summary,
             Consumer<ReferralEntity> work) {
         boolean findings = viewer(who).findings();
         Referral changed = db.write(em -> {
@@ -253,7 +253,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public boolean canExamine(long referralId) {
-        Who who = people.who();
+        Caller who = people.who();
         if (!mayExamine(who)) {
             return false;
         }
@@ -265,15 +265,15 @@ public class ReferralServiceImpl implements ReferralService {
     }
 
     /** Holds the permission and is a staff member of one of the examiner types (the system always may). */
-    private boolean mayExamine(Who who) {
+    private boolean mayExamine(Caller who) {
         return who.allows(ConsiliumPermissions.REFERRAL_EXAMINE) && isExaminer(who);
     }
 
-    private boolean isExaminer(Who who) {
+    private boolean isExaminer(Caller who) {
         return who.isSystem() || who.staff() != null && rules.examinerTypes().stream().anyMatch(who.staff()::is);
     }
 
-    private static void require(Who who, String permission) {
+    private static void require(Caller who, String permission) {
         if (!who.allows(permission)) {
             throw new AccessDeniedException(permission);
         }

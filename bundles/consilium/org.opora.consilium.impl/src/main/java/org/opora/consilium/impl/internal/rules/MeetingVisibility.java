@@ -2,9 +2,9 @@ package org.opora.consilium.impl.internal.rules;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.opora.consilium.api.meeting.MeetingAccess;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
 
 /**
@@ -15,9 +15,6 @@ import org.opora.core.api.staff.BodyMember;
  * meeting's day or today, a staff participant, or a specialist asked for a presentation. Nobody else.
  */
 public final class MeetingVisibility {
-
-    /** Roles in the consilium that keep its meetings. */
-    public static final Set<String> KEEPER_ROLES = Set.of("chair", "deputy-chair", "secretary");
 
     /**
      * The facts about the current user and one meeting.
@@ -49,23 +46,13 @@ public final class MeetingVisibility {
         if (f.staffId() != null && (f.staffId().equals(f.chairId()) || f.staffId().equals(f.secretaryId()))) {
             return MeetingAccess.KEEP;
         }
-        if (keeperOn(f.memberships(), f.meetingDay()) || keeperOn(f.memberships(), f.today())) {
+        if (Bodies.keeperOn(f.memberships(), f.meetingDay()) || Bodies.keeperOn(f.memberships(), f.today())) {
             return MeetingAccess.KEEP;
         }
-        if (f.readAll() || memberOn(f.memberships(), f.meetingDay()) || memberOn(f.memberships(), f.today())
-                || f.participant() || f.presenter()) {
+        if (f.readAll() || Bodies.memberOn(f.memberships(), f.meetingDay())
+                || Bodies.memberOn(f.memberships(), f.today()) || f.participant() || f.presenter()) {
             return MeetingAccess.READ;
         }
         return MeetingAccess.NONE;
-    }
-
-    /** Whether one of the memberships is of a keeping role on the day. */
-    public static boolean keeperOn(List<BodyMember> memberships, LocalDate day) {
-        return day != null && memberships.stream().anyMatch(m -> m.activeOn(day) && KEEPER_ROLES.contains(m.role()));
-    }
-
-    /** Whether one of the memberships (any role) is active on the day. */
-    public static boolean memberOn(List<BodyMember> memberships, LocalDate day) {
-        return day != null && memberships.stream().anyMatch(m -> m.activeOn(day));
     }
 }

@@ -4,11 +4,13 @@ import java.util.List;
 
 import com.vaadin.flow.component.UI;
 
+import org.opora.core.api.staff.Bodies;
+
 /** The roles in the consilium (regulation 002: chair, deputy chair, secretary, members) and their names. */
 final class Roles {
 
     /** The role codes, the chair first, as the core's functional body stores them. */
-    static final List<String> CODES = List.of("chair", "deputy-chair", "secretary", "member");
+    static final List<String> CODES = Bodies.ROLES;
 
     private Roles() {
     }

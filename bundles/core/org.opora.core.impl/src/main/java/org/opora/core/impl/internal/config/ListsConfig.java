@@ -1,5 +1,6 @@
 package org.opora.core.impl.internal.config;
 
+import org.opora.core.api.staff.Bodies;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
@@ -21,11 +22,11 @@ public @interface ListsConfig {
         "additional-education", "tutor" };
 
     @AttributeDefinition(name = "%lists.bodies.name", description = "%lists.bodies.description")
-    String[] bodies() default { "consilium", "prevention-council", "educational-service", "social-service",
+    String[] bodies() default { Bodies.CONSILIUM, "prevention-council", "educational-service", "social-service",
         "psychological-service", "defectological-service", "speech-service" };
 
     @AttributeDefinition(name = "%lists.bodyRoles.name", description = "%lists.bodyRoles.description")
-    String[] bodyRoles() default { "chair", "deputy-chair", "secretary", "member" };
+    String[] bodyRoles() default { Bodies.CHAIR, Bodies.DEPUTY_CHAIR, Bodies.SECRETARY, Bodies.MEMBER };
 
     @AttributeDefinition(name = "%lists.agencyKinds.name", description = "%lists.agencyKinds.description")
     String[] agencyKinds() default { "guardianship", "kdn", "health", "social-protection", "police", "prosecutor",

@@ -2,9 +2,9 @@ package org.opora.core.impl.internal.rules;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.opora.core.api.ValidationException;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
 
 /**
@@ -12,9 +12,6 @@ import org.opora.core.api.staff.BodyMember;
  * body has at most one chair and one secretary at a time (the consilium's procedure names one of each).
  */
 public final class Memberships {
-
-    /** Roles a body holds once. */
-    public static final Set<String> SINGLE_ROLES = Set.of("chair", "secretary");
 
     private final List<BodyMember> members;
 
@@ -31,7 +28,7 @@ public final class Memberships {
             if (m.staffId() == staffId) {
                 throw new ValidationException("staffId", "core.error.membership.already", m.staffName());
             }
-            if (SINGLE_ROLES.contains(role) && role.equals(m.role())) {
+            if (Bodies.single(role) && role.equals(m.role())) {
                 throw new ValidationException("role", "core.error.membership.roleTaken", m.staffName());
             }
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.duty.Duty;
 import org.opora.platform.api.duty.DutyProvider;
 import org.opora.platform.api.i18n.Translator;
@@ -16,7 +18,6 @@ import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
-import org.opora.programmes.impl.internal.support.Who;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,7 +57,7 @@ public class ProgrammeDuties implements DutyProvider {
         if (!user.has(ProgrammesPermissions.ACCESS)) {
             return duties;
         }
-        Who who = people.who(user);
+        Caller who = people.who(user);
         LocalDate today = db.today();
         if (who.staffId() != null) {
             long me = who.staffId();
@@ -83,14 +84,14 @@ public class ProgrammeDuties implements DutyProvider {
 
     private List<Duty> overdueRows(long me, LocalDate today, Locale locale) {
         return queries.overdueRows(me, today).stream().map(o -> new Duty(
-                text("overdueRow", locale, o.row().getPosition(), PrintDate.of(o.row().getTo())),
+                text("overdueRow", locale, o.row().getPosition(), FieldChecks.day(o.row().getTo())),
                 pupil(o.programme().getPupilName(), o.programme().getClassName(), locale), o.row().getTo(),
                 programmeRoute(o.programme()))).toList();
     }
 
     private List<Duty> endingSoon(long me, LocalDate today, Locale locale) {
         return queries.endingSoon(me, today).stream().map(p -> new Duty(
-                text("endingSoon", locale, PrintDate.of(p.getEndDate())),
+                text("endingSoon", locale, FieldChecks.day(p.getEndDate())),
                 pupil(p.getPupilName(), p.getClassName(), locale), p.getEndDate(), programmeRoute(p))).toList();
     }
 

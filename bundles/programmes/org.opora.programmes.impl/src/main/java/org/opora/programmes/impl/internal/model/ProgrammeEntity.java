@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.opora.core.support.Codes;
 import org.opora.platform.persistence.InstantConverter;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;

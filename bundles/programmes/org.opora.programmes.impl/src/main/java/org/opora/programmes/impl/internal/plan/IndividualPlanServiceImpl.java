@@ -6,6 +6,7 @@ import java.util.List;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.pupil.ClassService;
 import org.opora.core.api.staff.OrderService;
+import org.opora.core.support.Caller;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.programmes.api.plan.IndividualPlan;
@@ -17,7 +18,6 @@ import org.opora.programmes.impl.internal.config.ProgrammeRules;
 import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
 import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
-import org.opora.programmes.impl.internal.support.Who;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,7 +53,7 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
 
     @Override
     public List<IndividualPlan> ofPupil(long pupilId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         List<IndividualPlan> plans = ctx.db.read(em -> em.createQuery("select p from IndividualPlanEntity p"
                 + " where p.pupilId = :p order by p.id desc", IndividualPlanEntity.class).setParameter("p", pupilId)
                 .getResultList().stream().filter(p -> PlanAccess.canRead(who, p))
@@ -64,7 +64,7 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
 
     @Override
     public IndividualPlan get(long planId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         IndividualPlan plan = ctx.db.read(em -> PlanContext.record(em, ctx.requireRead(em, who, planId)));
         ctx.read(planId);
         return plan;
@@ -72,7 +72,7 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
 
     @Override
     public int count() {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         long readable = ctx.db.read(em -> em.createQuery("select p from IndividualPlanEntity p",
                 IndividualPlanEntity.class).getResultList().stream().filter(p -> PlanAccess.canRead(who, p)).count());
         return Math.toIntExact(readable);

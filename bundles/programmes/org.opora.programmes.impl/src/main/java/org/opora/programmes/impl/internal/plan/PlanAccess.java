@@ -1,8 +1,8 @@
 package org.opora.programmes.impl.internal.plan;
 
+import org.opora.core.support.Caller;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
-import org.opora.programmes.impl.internal.support.Who;
 
 /**
  * Who may do what with one individual plan (regulation 001). The plan is read by the system, holders of
@@ -15,16 +15,16 @@ final class PlanAccess {
     private PlanAccess() {
     }
 
-    static boolean canRead(Who who, IndividualPlanEntity p) {
+    static boolean canRead(Caller who, IndividualPlanEntity p) {
         return who.isSystem() || who.allows(ProgrammesPermissions.READ_ALL)
                 || who.allows(ProgrammesPermissions.COORDINATE) || canKeep(who, p);
     }
 
-    static boolean canKeep(Who who, IndividualPlanEntity p) {
+    static boolean canKeep(Caller who, IndividualPlanEntity p) {
         return who.isSystem() || who.is(p.getCoordinatorId()) || who.login().equals(p.getCreatedBy());
     }
 
-    static boolean canAgree(Who who, IndividualPlanEntity p) {
+    static boolean canAgree(Caller who, IndividualPlanEntity p) {
         if (who.isSystem()) {
             return true;
         }

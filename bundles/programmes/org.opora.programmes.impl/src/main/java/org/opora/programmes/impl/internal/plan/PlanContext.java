@@ -16,6 +16,7 @@ import org.opora.core.api.pupil.FlagPeriod;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.OrderService;
+import org.opora.core.support.Caller;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
@@ -33,7 +34,6 @@ import org.opora.programmes.impl.internal.model.StepEntity;
 import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.States;
-import org.opora.programmes.impl.internal.support.Who;
 
 /**
  * What the parts of the plan service share: the database, the caller, the rules and lists, the core's classes,
@@ -71,8 +71,8 @@ final class PlanContext {
     }
 
     /** The caller; {@link AccessDeniedException} without {@code programmes.access}. */
-    Who caller() {
-        Who who = people.who();
+    Caller caller() {
+        Caller who = people.who();
         if (!who.allows(ProgrammesPermissions.ACCESS)) {
             throw new AccessDeniedException(ProgrammesPermissions.ACCESS);
         }
@@ -83,7 +83,7 @@ final class PlanContext {
         return ProgrammesDatabase.find(em, IndividualPlanEntity.class, planId, PLAN);
     }
 
-    IndividualPlanEntity requireRead(EntityManager em, Who who, long planId) {
+    IndividualPlanEntity requireRead(EntityManager em, Caller who, long planId) {
         IndividualPlanEntity p = plan(em, planId);
         if (!PlanAccess.canRead(who, p)) {
             throw new AccessDeniedException(ProgrammesPermissions.READ_ALL);
@@ -91,7 +91,7 @@ final class PlanContext {
         return p;
     }
 
-    IndividualPlanEntity requireKeep(EntityManager em, Who who, long planId) {
+    IndividualPlanEntity requireKeep(EntityManager em, Caller who, long planId) {
         IndividualPlanEntity p = plan(em, planId);
         if (!PlanAccess.canKeep(who, p)) {
             throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
@@ -119,12 +119,12 @@ final class PlanContext {
                 .collect(Collectors.toSet());
     }
 
-    String flagLabel(String code, Who who) {
+    String flagLabel(String code, Caller who) {
         return coreLists.label(ReferenceList.PUPIL_FLAGS, code, who.locale());
     }
 
     /** Moves the plan to the state if the lifecycle allows it, and records the step. */
-    void transition(EntityManager em, Who who, IndividualPlanEntity p, ProgrammeState to, Step step) {
+    void transition(EntityManager em, Caller who, IndividualPlanEntity p, ProgrammeState to, Step step) {
         rules.lifecycle().require(p.getState(), to,
                 States.labels(translator.get(), who.locale()));
         p.setState(to);

@@ -13,6 +13,8 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
@@ -26,8 +28,6 @@ import org.opora.programmes.impl.internal.rules.ProgrammeKind;
 import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.Steps;
-import org.opora.programmes.impl.internal.support.Who;
-import org.opora.core.support.FieldChecks;
 
 /**
  * Informing the parents of the right to an individual plan (001 section 4.1), which opens the pupil's plan, and
@@ -48,7 +48,7 @@ final class PlanDrafting {
     }
 
     IndividualPlan informParents(long pupilId, LocalDate on, String representative) {
-        Who who = drafter();
+        Caller who = drafter();
         FieldChecks.notFuture("on", on, ctx.db.today());
         String parent = FieldChecks.required("representative", representative, Checks.SHORT_TEXT);
         Pupil pupil = ctx.people.pupil("pupilId", pupilId);
@@ -71,7 +71,7 @@ final class PlanDrafting {
     }
 
     IndividualPlan create(IndividualPlanDraft draft) {
-        Who who = drafter();
+        Caller who = drafter();
         LocalDate today = ctx.db.today();
         IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists);
         Pupil pupil = ctx.people.pupil("pupilId", d.pupilId());
@@ -96,7 +96,7 @@ final class PlanDrafting {
     }
 
     IndividualPlan update(long planId, long version, IndividualPlanDraft draft) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists);
         eligible(who, d);
@@ -160,7 +160,7 @@ final class PlanDrafting {
     }
 
     /** The basis is one of the pupil's active flags, and the pupil is eligible ({@code PlanEligibilityRule}). */
-    private void eligible(Who who, IndividualPlanDraft d) {
+    private void eligible(Caller who, IndividualPlanDraft d) {
         Set<String> flags = ctx.activeFlags(d.pupilId());
         ctx.rules.planEligibility().require(flags, code -> ctx.flagLabel(code, who));
         if (!flags.contains(d.basis())) {
@@ -177,8 +177,8 @@ final class PlanDrafting {
     }
 
     /** The caller, who drafts plans; the school must keep the variant of 001. */
-    private Who drafter() {
-        Who who = ctx.caller();
+    private Caller drafter() {
+        Caller who = ctx.caller();
         if (!who.allows(ProgrammesPermissions.DRAFT)) {
             throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
         }

@@ -11,6 +11,8 @@ import jakarta.persistence.LockModeType;
 
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.Order;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
@@ -27,8 +29,6 @@ import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.States;
 import org.opora.programmes.impl.internal.support.Steps;
-import org.opora.programmes.impl.internal.support.Who;
-import org.opora.core.support.FieldChecks;
 
 /**
  * The way of an individual plan after drafting (001 sections 4.5–4.11): discussed again with the parents, their
@@ -45,7 +45,7 @@ final class PlanSteps {
     }
 
     IndividualPlan discussedWithParents(long planId, long version, LocalDate on) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.notFuture("on", on, ctx.db.today());
         return move(who, planId, version, "discussed", p -> PlanAccess.canKeep(who, p), (em, p) -> {
             if (p.getDraftedOn() == null) {
@@ -57,7 +57,7 @@ final class PlanSteps {
     }
 
     IndividualPlan recordConsent(long planId, long version, Consent consent) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         FieldChecks.present("consent", consent);
         FieldChecks.notFuture("consentDate", consent.date(), today);
@@ -71,7 +71,7 @@ final class PlanSteps {
 
     /** The coordinator agrees the plan once it may go to the director (after the consent, where required). */
     IndividualPlan agree(long planId, long version, LocalDate on) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.notFuture("on", on, ctx.db.today());
         return move(who, planId, version, "agreed", p -> PlanAccess.canAgree(who, p), (em, p) -> {
             if (!ctx.rules.lifecycle().allowed(p.getState(),
@@ -86,7 +86,7 @@ final class PlanSteps {
     }
 
     IndividualPlan approve(long planId, long version, LocalDate on) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         if (!who.allows(ProgrammesPermissions.APPROVE)) {
             throw new AccessDeniedException(ProgrammesPermissions.APPROVE);
         }
@@ -105,7 +105,7 @@ final class PlanSteps {
 
     /** A change after approval: agreed by the coordinator making it and fixed by an order (001 section 4.11). */
     IndividualPlan change(long planId, long version, IndividualPlanDraft draft, Long orderId, PlanDrafting drafting) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists);
         PlanDrafting.Parts parts = drafting.parts(d);
@@ -141,7 +141,7 @@ final class PlanSteps {
                 answer.kind().equals(ProgrammeState.CONSENT_GIVEN.name()), answer.date(), answer.byName());
     }
 
-    private IndividualPlan move(Who who, long planId, long version, String summary,
+    private IndividualPlan move(Caller who, long planId, long version, String summary,
             Predicate<IndividualPlanEntity> allowed, BiConsumer<EntityManager, IndividualPlanEntity> work) {
         IndividualPlan moved = ctx.db.write(em -> {
             IndividualPlanEntity p = ctx.plan(em, planId);

@@ -3,13 +3,13 @@ package org.opora.programmes.impl.internal.print;
 import org.opora.core.api.School;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.api.staff.StructureService;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.print.PrintableDocument;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanService;
+import org.opora.programmes.impl.internal.support.People;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,8 +27,8 @@ public class IndividualPlanDocument extends ProgrammesForm {
 
     @Activate
     public IndividualPlanDocument(@Reference IndividualPlanService plans, @Reference SchoolService school,
-            @Reference StaffService staff, @Reference StructureService structure, @Reference Translator translator) {
-        this(plans, new Signatories(school, staff, structure), translator);
+            @Reference StaffService staff, @Reference People people, @Reference Translator translator) {
+        this(plans, new Signatories(school, staff, people::consiliumChair), translator);
     }
 
     IndividualPlanDocument(IndividualPlanService plans, Signatories signatories, Translator translator) {

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import org.opora.core.api.School;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.api.staff.StructureService;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.print.PrintableDocument;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.impl.internal.support.People;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,8 +31,8 @@ public class ProgrammeDocument extends ProgrammesForm {
 
     @Activate
     public ProgrammeDocument(@Reference ProgrammeService programmes, @Reference SchoolService school,
-            @Reference StaffService staff, @Reference StructureService structure, @Reference Translator translator) {
-        this(programmes, new Signatories(school, staff, structure), translator, Clock.systemDefaultZone());
+            @Reference StaffService staff, @Reference People people, @Reference Translator translator) {
+        this(programmes, new Signatories(school, staff, people::consiliumChair), translator, Clock.systemDefaultZone());
     }
 
     ProgrammeDocument(ProgrammeService programmes, Signatories signatories, Translator translator, Clock clock) {

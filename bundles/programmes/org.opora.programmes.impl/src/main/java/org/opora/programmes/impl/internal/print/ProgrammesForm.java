@@ -3,6 +3,7 @@ package org.opora.programmes.impl.internal.print;
 import java.util.Locale;
 
 import org.opora.core.api.NotFoundException;
+import org.opora.core.support.RecordIds;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.print.PrintableDocument;

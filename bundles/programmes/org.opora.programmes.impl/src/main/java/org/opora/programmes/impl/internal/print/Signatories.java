@@ -1,39 +1,37 @@
 package org.opora.programmes.impl.internal.print;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.opora.core.api.CoreException;
 import org.opora.core.api.School;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.api.staff.StructureService;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Who signs the forms besides the people the record names: the school and its director (the approval block) and
- * the chair of the consilium (the sign-off of a programme). The director and the chair are looked up in the core's
- * staff and structure, which the person printing may not be allowed to read: then the line is left blank to be
- * written in by hand, and the form still prints.
+ * the chair of the consilium (the sign-off of a programme). The director is looked up in the core's staff, the
+ * chair is the consilium's to say (its officers), and the person printing may not be allowed to read them: then the
+ * line is left blank to be written in by hand, and the form still prints.
  */
 final class Signatories {
-
-    /** The consilium body in the core's structure and the role of its chair. */
-    static final String CONSILIUM = "consilium";
-    static final String CHAIR = "chair";
 
     private static final Logger LOG = LoggerFactory.getLogger(Signatories.class);
 
     private final SchoolService school;
     private final StaffService staff;
-    private final StructureService structure;
+    private final Function<LocalDate, Optional<BodyMember>> consiliumChair;
 
-    Signatories(SchoolService school, StaffService staff, StructureService structure) {
+    /** @param consiliumChair the chair of the consilium on a day, if there is one that may be read */
+    Signatories(SchoolService school, StaffService staff, Function<LocalDate, Optional<BodyMember>> consiliumChair) {
         this.school = school;
         this.staff = staff;
-        this.structure = structure;
+        this.consiliumChair = consiliumChair;
     }
 
     /** The school, as the approval block names it. */
@@ -60,9 +58,7 @@ final class Signatories {
     /** The name of the consilium's chair on the day, or empty when there is none or it may not be read. */
     String consiliumChair(LocalDate on) {
         try {
-            return structure.members(CONSILIUM, on).stream()
-                    .filter(m -> CHAIR.equals(m.role()) && m.activeOn(on))
-                    .map(BodyMember::staffName).findFirst().orElse("");
+            return consiliumChair.apply(on).map(BodyMember::staffName).orElse("");
         } catch (AccessDeniedException | CoreException e) {
             LOG.debug("The consilium's chair could not be read for a print: {}", e.getMessage());
             return "";

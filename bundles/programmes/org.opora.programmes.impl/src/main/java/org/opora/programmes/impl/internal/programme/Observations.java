@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.opora.core.api.ValidationException;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammesPermissions;
@@ -12,8 +14,6 @@ import org.opora.programmes.impl.internal.model.ObservationEntity;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.States;
-import org.opora.programmes.impl.internal.support.Who;
-import org.opora.core.support.FieldChecks;
 
 /**
  * The curator's observations of the pupil's state (regulation 002: the curator follows the changes in the pupil's
@@ -31,7 +31,7 @@ final class Observations {
     }
 
     List<Observation> of(long programmeId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         List<Observation> found = ctx.db.read(em -> {
             ctx.requireRead(em, who, programmeId);
             return em.createQuery("select o from ObservationEntity o where o.programmeId = :p"
@@ -43,7 +43,7 @@ final class Observations {
     }
 
     Observation observe(long programmeId, LocalDate on, String text) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.notFuture("date", on, ctx.db.today());
         String body = FieldChecks.required("text", text, Checks.LONG_TEXT);
         Observation written = ctx.db.write(em -> {

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
@@ -20,8 +22,6 @@ import org.opora.programmes.impl.internal.model.TaskEntity;
 import org.opora.programmes.impl.internal.rules.ActivityPeriodRule;
 import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
-import org.opora.programmes.impl.internal.support.Who;
-import org.opora.core.support.FieldChecks;
 
 /**
  * The support plan (the seven columns of the 002 form): rows written, moved and removed by the programme's keepers
@@ -38,7 +38,7 @@ final class PlanRows {
     }
 
     List<PlanRow> plan(long programmeId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         List<PlanRow> rows = ctx.db.read(em -> {
             ctx.requireRead(em, who, programmeId);
             return ProgrammeRecords.plan(em, programmeId);
@@ -48,7 +48,7 @@ final class PlanRows {
     }
 
     PlanRow add(long programmeId, PlanRowDraft draft) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         PlanRowDraft d = ProgrammeChecks.row(draft, ctx.lists);
         StaffMember responsible = responsible(d);
         PlanRow added = ctx.db.write(em -> {
@@ -64,7 +64,7 @@ final class PlanRows {
     }
 
     PlanRow update(long rowId, long version, PlanRowDraft draft) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         PlanRowDraft d = ProgrammeChecks.row(draft, ctx.lists);
         StaffMember responsible = responsible(d);
         PlanRow updated = ctx.db.write(em -> {
@@ -80,7 +80,7 @@ final class PlanRows {
     }
 
     List<PlanRow> move(long rowId, int position) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         List<PlanRow> plan = ctx.db.write(em -> {
             PlanRowEntity r = ctx.row(em, rowId);
             editable(em, who, r.getProgrammeId());
@@ -99,7 +99,7 @@ final class PlanRows {
     }
 
     void remove(long rowId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         long programmeId = ctx.db.write(em -> {
             PlanRowEntity r = ctx.row(em, rowId);
             editable(em, who, r.getProgrammeId());
@@ -114,7 +114,7 @@ final class PlanRows {
     }
 
     PlanRow markDone(long rowId, long version, LocalDate on, String actualResult, String recommendations) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.notFuture("doneOn", on, ctx.db.today());
         String actual = FieldChecks.required("actualResult", actualResult, Checks.LONG_TEXT);
         String advice = FieldChecks.maxLength("recommendations", recommendations, Checks.LONG_TEXT);
@@ -138,7 +138,7 @@ final class PlanRows {
     }
 
     /** The programme, if the caller keeps it and its content may still change. */
-    private ProgrammeEntity editable(EntityManager em, Who who, long programmeId) {
+    private ProgrammeEntity editable(EntityManager em, Caller who, long programmeId) {
         ProgrammeEntity p = ctx.requireKeep(em, who, programmeId);
         if (!ProgrammeEditing.EDITABLE.contains(p.getState())) {
             throw new ValidationException("", "programmes.error.notEditable");

@@ -1,8 +1,9 @@
 package org.opora.programmes.impl.internal.programme;
 
+import org.opora.core.api.staff.Bodies;
+import org.opora.core.support.Caller;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
-import org.opora.programmes.impl.internal.support.Who;
 
 /**
  * Who may do what with one programme (regulation 002 and the confidentiality of the form, "for official
@@ -18,29 +19,29 @@ final class ProgrammeAccess {
     }
 
     /** @param responsible whether the caller is responsible for one of the programme's plan rows */
-    static boolean canRead(Who who, ProgrammeEntity p, boolean responsible) {
+    static boolean canRead(Caller who, ProgrammeEntity p, boolean responsible) {
         return who.isSystem() || who.allows(ProgrammesPermissions.READ_ALL) || who.is(p.getCuratorId())
-                || responsible || drafter(who, p) || who.chair();
+                || responsible || drafter(who, p) || who.holds(Bodies.CHAIR);
     }
 
-    static boolean canKeep(Who who, ProgrammeEntity p) {
+    static boolean canKeep(Caller who, ProgrammeEntity p) {
         return who.isSystem() || who.is(p.getCuratorId()) || drafter(who, p);
     }
 
     /** The review decision (close, extend): the keepers and the consilium's chair, deputy chair and secretary. */
-    static boolean canDecide(Who who, ProgrammeEntity p) {
-        return canKeep(who, p) || who.consiliumKeeper();
+    static boolean canDecide(Caller who, ProgrammeEntity p) {
+        return canKeep(who, p) || who.keeper();
     }
 
-    static boolean canMarkDone(Who who, ProgrammeEntity p, Long responsibleId) {
+    static boolean canMarkDone(Caller who, ProgrammeEntity p, Long responsibleId) {
         return who.isSystem() || who.is(p.getCuratorId()) || who.is(responsibleId);
     }
 
-    static boolean canObserve(Who who, ProgrammeEntity p) {
+    static boolean canObserve(Caller who, ProgrammeEntity p) {
         return who.isSystem() || who.is(p.getCuratorId());
     }
 
-    private static boolean drafter(Who who, ProgrammeEntity p) {
+    private static boolean drafter(Caller who, ProgrammeEntity p) {
         return !who.isSystem() && who.login().equals(p.getCreatedBy());
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
+import org.opora.core.support.Caller;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
@@ -20,7 +21,6 @@ import org.opora.programmes.impl.internal.model.StepEntity;
 import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.States;
-import org.opora.programmes.impl.internal.support.Who;
 
 /**
  * What the parts of the programme service share: the database, the caller, the rules and lists, the audit journal,
@@ -49,8 +49,8 @@ final class ProgrammeContext {
     }
 
     /** The caller; {@link AccessDeniedException} without {@code programmes.access}. */
-    Who caller() {
-        Who who = people.who();
+    Caller caller() {
+        Caller who = people.who();
         if (!who.allows(ProgrammesPermissions.ACCESS)) {
             throw new AccessDeniedException(ProgrammesPermissions.ACCESS);
         }
@@ -58,8 +58,8 @@ final class ProgrammeContext {
     }
 
     /** The caller of a list: {@code programmes.access} or {@code programmes.existence}. */
-    Who lister() {
-        Who who = people.who();
+    Caller lister() {
+        Caller who = people.who();
         if (!who.allows(ProgrammesPermissions.ACCESS) && !who.allows(ProgrammesPermissions.EXISTENCE)) {
             throw new AccessDeniedException(ProgrammesPermissions.ACCESS);
         }
@@ -75,19 +75,19 @@ final class ProgrammeContext {
     }
 
     /** Whether the caller is responsible for one of the programme's plan rows. */
-    boolean responsible(EntityManager em, Who who, long programmeId) {
+    boolean responsible(EntityManager em, Caller who, long programmeId) {
         Long staffId = who.staffId();
         return staffId != null && !em.createQuery("select r.id from PlanRowEntity r"
                 + " where r.programmeId = :p and r.responsibleId = :s", Long.class).setParameter("p", programmeId)
                 .setParameter("s", staffId).setMaxResults(1).getResultList().isEmpty();
     }
 
-    boolean canRead(EntityManager em, Who who, ProgrammeEntity p) {
+    boolean canRead(EntityManager em, Caller who, ProgrammeEntity p) {
         return ProgrammeAccess.canRead(who, p, responsible(em, who, p.getId()));
     }
 
     /** The programme, if the caller may read its content; {@link AccessDeniedException} otherwise. */
-    ProgrammeEntity requireRead(EntityManager em, Who who, long programmeId) {
+    ProgrammeEntity requireRead(EntityManager em, Caller who, long programmeId) {
         ProgrammeEntity p = programme(em, programmeId);
         if (!canRead(em, who, p)) {
             throw new AccessDeniedException(ProgrammesPermissions.READ_ALL);
@@ -96,7 +96,7 @@ final class ProgrammeContext {
     }
 
     /** The programme, if the caller keeps it (curator, drafter); {@link AccessDeniedException} otherwise. */
-    ProgrammeEntity requireKeep(EntityManager em, Who who, long programmeId) {
+    ProgrammeEntity requireKeep(EntityManager em, Caller who, long programmeId) {
         ProgrammeEntity p = programme(em, programmeId);
         if (!ProgrammeAccess.canKeep(who, p)) {
             throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
@@ -105,7 +105,7 @@ final class ProgrammeContext {
     }
 
     /** Moves the programme to the state if the lifecycle allows it, and records the step. */
-    void transition(EntityManager em, Who who, ProgrammeEntity p, ProgrammeState to, Step step) {
+    void transition(EntityManager em, Caller who, ProgrammeEntity p, ProgrammeState to, Step step) {
         rules.lifecycle().require(p.getState(), to,
                 States.labels(translator.get(), who.locale()));
         p.setState(to);

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.support.Caller;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
@@ -21,7 +22,6 @@ import org.opora.programmes.impl.internal.model.PupilSnapshot;
 import org.opora.programmes.impl.internal.rules.ProgrammeKind;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.Steps;
-import org.opora.programmes.impl.internal.support.Who;
 
 /**
  * Drafting a programme and saving its content. The pupil's data are taken from the core when the programme is
@@ -42,7 +42,7 @@ final class ProgrammeEditing {
     }
 
     Programme create(ProgrammeDraft draft) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         if (!who.allows(ProgrammesPermissions.DRAFT)) {
             throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
         }
@@ -70,7 +70,7 @@ final class ProgrammeEditing {
     }
 
     Programme update(long programmeId, long version, ProgrammeDraft draft) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         ProgrammeDraft d = ProgrammeChecks.clean(draft, ctx.lists, today);
         StaffMember curator = curator(d.curatorId());

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.opora.core.support.Caller;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.programmes.api.ProgrammeState;
@@ -18,7 +19,6 @@ import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeQuery;
 import org.opora.programmes.api.programme.ProgrammeSummary;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
-import org.opora.programmes.impl.internal.support.Who;
 
 /**
  * Programmes as a whole for reading: the list with its filters, the pupil's programmes, one programme and its
@@ -35,7 +35,7 @@ final class ProgrammeHeaders {
     }
 
     List<ProgrammeSummary> find(ProgrammeQuery query, int offset, int limit) {
-        Who who = ctx.lister();
+        Caller who = ctx.lister();
         ProgrammeQuery q = query == null ? ProgrammeQuery.active() : query;
         List<Long> classPupils = q.classId() == null ? null : ctx.people.ofClass(q.classId());
         if (classPupils != null && classPupils.isEmpty()) {
@@ -53,7 +53,7 @@ final class ProgrammeHeaders {
     }
 
     int count(ProgrammeQuery query) {
-        Who who = ctx.lister();
+        Caller who = ctx.lister();
         ProgrammeQuery q = query == null ? ProgrammeQuery.active() : query;
         List<Long> classPupils = q.classId() == null ? null : ctx.people.ofClass(q.classId());
         if (classPupils != null && classPupils.isEmpty()) {
@@ -67,7 +67,7 @@ final class ProgrammeHeaders {
     }
 
     /** The filter, or {@code null} when the caller sees no programme at all. */
-    private QueryFilter filter(EntityManager em, Who who, ProgrammeQuery q, List<Long> classPupils) {
+    private QueryFilter filter(EntityManager em, Caller who, ProgrammeQuery q, List<Long> classPupils) {
         Set<Long> involved = ProgrammeQueries.seesAll(who) ? null : ProgrammeQueries.involved(em, who);
         if (involved != null && involved.isEmpty()) {
             return null;
@@ -77,7 +77,7 @@ final class ProgrammeHeaders {
     }
 
     List<ProgrammeSummary> ofPupil(long pupilId) {
-        Who who = ctx.lister();
+        Caller who = ctx.lister();
         return ctx.db.read(em -> {
             List<ProgrammeEntity> all = em.createQuery("select p from ProgrammeEntity p where p.pupilId = :p"
                     + " order by p.startDate desc, p.revision desc, p.id desc", ProgrammeEntity.class)
@@ -93,8 +93,8 @@ final class ProgrammeHeaders {
      * {@code endingSoonDays}. For the consilium's chair, deputy chair and secretary and holders of read-all.
      */
     List<ProgrammeSummary> dueForReview(LocalDate day) {
-        Who who = ctx.lister();
-        if (!who.isSystem() && !who.consiliumKeeper() && !who.allows(ProgrammesPermissions.READ_ALL)) {
+        Caller who = ctx.lister();
+        if (!who.isSystem() && !who.keeper() && !who.allows(ProgrammesPermissions.READ_ALL)) {
             throw new AccessDeniedException(ProgrammesPermissions.READ_ALL);
         }
         LocalDate on = day == null ? ctx.db.today() : day;
@@ -105,7 +105,7 @@ final class ProgrammeHeaders {
                 .setParameter("horizon", ctx.rules.endingSoon().horizon(on)).getResultList()));
     }
 
-    private List<ProgrammeSummary> summaries(EntityManager em, Who who, List<ProgrammeEntity> page) {
+    private List<ProgrammeSummary> summaries(EntityManager em, Caller who, List<ProgrammeEntity> page) {
         List<Long> ids = page.stream().map(ProgrammeEntity::getId).toList();
         Set<Long> responsible = ProgrammeQueries.responsibleAmong(em, who, ids);
         Map<Long, Integer> overdue = overdue(em, ids);
@@ -133,14 +133,14 @@ final class ProgrammeHeaders {
     }
 
     Programme get(long programmeId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         Programme p = ctx.db.read(em -> ProgrammeRecords.record(em, ctx.requireRead(em, who, programmeId)));
         ctx.read(ProgrammeContext.PROGRAMME, programmeId);
         return p;
     }
 
     boolean canRead(long programmeId) {
-        Who who = ctx.people.who();
+        Caller who = ctx.people.who();
         if (!who.allows(ProgrammesPermissions.ACCESS)) {
             return false;
         }
@@ -152,7 +152,7 @@ final class ProgrammeHeaders {
 
     /** Every revision of the programme's line, oldest first; each read is journaled. */
     List<Programme> revisions(long programmeId) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         List<Programme> all = ctx.db.read(em -> {
             ProgrammeEntity p = ctx.requireRead(em, who, programmeId);
             List<ProgrammeEntity> line = new ArrayList<>();

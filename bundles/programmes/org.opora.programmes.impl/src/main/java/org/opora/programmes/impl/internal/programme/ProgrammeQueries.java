@@ -8,11 +8,12 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.opora.core.api.staff.Bodies;
+import org.opora.core.support.Caller;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.programme.ProgrammeQuery;
-import org.opora.programmes.impl.internal.support.Who;
 
 /**
  * The conditions of the programmes list: the query's filters, within what the caller may see. Holders of
@@ -58,13 +59,13 @@ final class ProgrammeQueries {
     }
 
     /** Whether the caller sees every programme in lists (some only as existence). */
-    static boolean seesAll(Who who) {
+    static boolean seesAll(Caller who) {
         return who.isSystem() || who.allows(ProgrammesPermissions.EXISTENCE)
-                || who.allows(ProgrammesPermissions.READ_ALL) || who.chair();
+                || who.allows(ProgrammesPermissions.READ_ALL) || who.holds(Bodies.CHAIR);
     }
 
     /** The programmes the caller curates, drafted or is responsible for a row of: three small queries. */
-    static Set<Long> involved(EntityManager em, Who who) {
+    static Set<Long> involved(EntityManager em, Caller who) {
         Set<Long> ids = new HashSet<>(em.createQuery("select p.id from ProgrammeEntity p where p.createdBy = :l",
                 Long.class).setParameter("l", who.login()).getResultList());
         if (who.staffId() != null) {
@@ -77,7 +78,7 @@ final class ProgrammeQueries {
     }
 
     /** The programmes among the ids with a row the caller is responsible for. */
-    static Set<Long> responsibleAmong(EntityManager em, Who who, List<Long> ids) {
+    static Set<Long> responsibleAmong(EntityManager em, Caller who, List<Long> ids) {
         if (who.staffId() == null || ids.isEmpty()) {
             return Set.of();
         }

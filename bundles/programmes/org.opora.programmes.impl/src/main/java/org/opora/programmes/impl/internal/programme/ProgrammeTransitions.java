@@ -7,6 +7,8 @@ import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
@@ -20,8 +22,6 @@ import org.opora.programmes.impl.internal.rules.ConsentRule;
 import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.Steps;
-import org.opora.programmes.impl.internal.support.Who;
-import org.opora.core.support.FieldChecks;
 
 /**
  * The lifecycle of one revision (regulation 002): the curator introduces the draft to the parents, the parents
@@ -40,7 +40,7 @@ final class ProgrammeTransitions {
     }
 
     Programme discussedWithParents(long programmeId, long version, LocalDate on) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.notFuture("on", on, ctx.db.today());
         return keep(who, programmeId, version, "discussed", (em, p) -> {
             ProgrammeRuleChecks.content(ctx.rules, em, p);
@@ -50,7 +50,7 @@ final class ProgrammeTransitions {
     }
 
     Programme recordConsent(long programmeId, long version, Consent consent) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         FieldChecks.present("consent", consent);
         FieldChecks.notFuture("consentDate", consent.date(), today);
@@ -69,7 +69,7 @@ final class ProgrammeTransitions {
     }
 
     Programme approve(long programmeId, long version, LocalDate on) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         if (!who.allows(ProgrammesPermissions.APPROVE)) {
             throw new AccessDeniedException(ProgrammesPermissions.APPROVE);
         }
@@ -85,7 +85,7 @@ final class ProgrammeTransitions {
     }
 
     Programme start(long programmeId, long version, LocalDate on) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         FieldChecks.present("on", on);
         return keep(who, programmeId, version, "started", (em, p) -> {
@@ -98,7 +98,7 @@ final class ProgrammeTransitions {
     }
 
     Programme toReview(long programmeId, long version, LocalDate on) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         FieldChecks.notFuture("on", on, ctx.db.today());
         return keep(who, programmeId, version, "review", (em, p) -> ctx.transition(em, who, p,
                 ProgrammeState.REVIEW, Steps.of(who, ProgrammeState.REVIEW.name(), on, ctx.db.now(), "")));
@@ -106,7 +106,7 @@ final class ProgrammeTransitions {
 
     /** Closes by the review decision; a refused programme may be closed without one. */
     Programme close(long programmeId, long version, ProtocolCitation decision, String result) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         ProtocolCitation d = ProgrammeChecks.protocol("decision", decision, today);
         String text = FieldChecks.maxLength("result", result, Checks.LONG_TEXT);
@@ -135,16 +135,16 @@ final class ProgrammeTransitions {
     }
 
     /** A move by the curator or whoever drafted the programme. */
-    private Programme keep(Who who, long programmeId, long version, String summary, Move move) {
+    private Programme keep(Caller who, long programmeId, long version, String summary, Move move) {
         return change(who, programmeId, version, summary, p -> ProgrammeAccess.canKeep(who, p), move);
     }
 
     /** A move by a holder of the permission the caller was already checked for. */
-    private Programme change(Who who, long programmeId, long version, String summary, Move move) {
+    private Programme change(Caller who, long programmeId, long version, String summary, Move move) {
         return change(who, programmeId, version, summary, p -> true, move);
     }
 
-    private Programme change(Who who, long programmeId, long version, String summary,
+    private Programme change(Caller who, long programmeId, long version, String summary,
             Predicate<ProgrammeEntity> allowed, Move move) {
         Programme changed = ctx.db.write(em -> {
             ProgrammeEntity p = ctx.programme(em, programmeId);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.opora.core.api.ValidationException;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
@@ -13,8 +15,6 @@ import org.opora.programmes.api.programme.ProtocolCitation;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.Steps;
-import org.opora.programmes.impl.internal.support.Who;
-import org.opora.core.support.FieldChecks;
 
 /**
  * The consilium's review decision on a programme in review (regulation 002: the consilium held on the results of
@@ -37,8 +37,8 @@ final class ReviewDecisions {
 
     /** Allowed to the consilium's chair, deputy chair and secretary and to the system. */
     Programme decided(long programmeId, ProtocolCitation protocol, String decision, String text) {
-        Who who = ctx.people.who();
-        if (!who.isSystem() && !who.consiliumKeeper()) {
+        Caller who = ctx.people.who();
+        if (!who.isSystem() && !who.keeper()) {
             throw new AccessDeniedException(ProgrammesPermissions.READ_ALL);
         }
         LocalDate today = ctx.db.today();

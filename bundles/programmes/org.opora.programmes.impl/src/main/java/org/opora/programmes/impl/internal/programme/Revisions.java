@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
@@ -24,8 +26,6 @@ import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.States;
 import org.opora.programmes.impl.internal.support.Steps;
-import org.opora.programmes.impl.internal.support.Who;
-import org.opora.core.support.FieldChecks;
 
 /**
  * The review decisions that continue a programme as a new revision (regulation 002: the consilium held on the
@@ -48,7 +48,7 @@ final class Revisions {
     }
 
     Programme extend(long programmeId, long version, ProtocolCitation decision, LocalDate newEnd) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         ProtocolCitation d = ProgrammeChecks.protocol("decision", FieldChecks.present("decision", decision), today);
         FieldChecks.present("newEnd", newEnd);
@@ -84,7 +84,7 @@ final class Revisions {
     }
 
     Programme change(long programmeId, long version, ProgrammeDraft draft, String curatorAgreement) {
-        Who who = ctx.caller();
+        Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         String agreement = FieldChecks.required("curatorAgreement", curatorAgreement, Checks.LONG_TEXT);
         ProgrammeDraft d = ProgrammeChecks.clean(draft, ctx.lists, today);
@@ -122,7 +122,7 @@ final class Revisions {
     }
 
     /** The programme, if the caller may record its review decision and saw its current version. */
-    ProgrammeEntity decidable(EntityManager em, Who who, long programmeId, long version) {
+    ProgrammeEntity decidable(EntityManager em, Caller who, long programmeId, long version) {
         ProgrammeEntity p = ctx.programme(em, programmeId);
         if (!ProgrammeAccess.canDecide(who, p)) {
             throw new AccessDeniedException(ProgrammesPermissions.DRAFT);

@@ -1,108 +1,60 @@
 package org.opora.programmes.impl.internal.support;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.opora.core.api.NotFoundException;
-import org.opora.core.api.ValidationException;
+import org.opora.consilium.api.ConsiliumOfficers;
 import org.opora.core.api.pupil.Pupil;
-import org.opora.core.api.pupil.PupilCard;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
-import org.opora.core.api.staff.StaffMember;
+import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.api.staff.StructureService;
-import org.opora.platform.api.security.AccessDeniedException;
-import org.opora.platform.api.security.OporaUser;
+import org.opora.core.support.ModulePeople;
 import org.opora.programmes.impl.internal.model.PupilSnapshot;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The people the programmes speak of, looked up in the core: the current caller ({@link Who}), staff members and
- * pupils by id. A failed lookup of an id given by the user becomes a {@link ValidationException} on that field.
+ * The people the programmes speak of, looked up in the core (see {@link ModulePeople}). A caller carries the roles
+ * they hold in the consilium today (the chair reads every programme, regulation 002: the chair appoints the
+ * curator; the chair, deputy chair and secretary record its decisions). Which body is the consilium and who holds
+ * its roles is the consilium's to say ({@link ConsiliumOfficers}): without the consilium module nobody holds them.
  */
 @Component(service = People.class)
-public class People {
+public class People extends ModulePeople {
 
-    /** Code of the core's functional body that is the consilium (the consilium module's default). */
-    public static final String CONSILIUM_BODY = "consilium";
-
-    private final Guard guard;
     private final ProgrammesDatabase db;
-    private final StaffService staff;
-    private final StructureService structure;
-    private final PupilService pupils;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ConsiliumOfficers consilium;
 
     @Activate
     public People(@Reference Guard guard, @Reference ProgrammesDatabase db, @Reference StaffService staff,
-            @Reference StructureService structure, @Reference PupilService pupils) {
-        this.guard = guard;
+            @Reference PupilService pupils) {
+        super(guard, staff, pupils, "programmes");
         this.db = db;
-        this.staff = staff;
-        this.structure = structure;
-        this.pupils = pupils;
     }
 
-    /** The caller, with their staff record and consilium roles today (none when the core denies reading them). */
-    public Who who() {
-        Optional<OporaUser> user = guard.user();
-        if (user.isEmpty()) {
-            return Who.system();
-        }
-        return who(user.get());
+    /** The caller's memberships of the consilium that hold today. */
+    @Override
+    protected List<BodyMember> memberships(long staffId) {
+        ConsiliumOfficers officers = consilium;
+        LocalDate today = db.today();
+        return officers == null ? List.of()
+                : officers.membershipsOf(staffId).stream().filter(m -> m.activeOn(today)).toList();
     }
 
-    /** The given user as a caller (for "my duties", which are built for a user passed in). */
-    public Who who(OporaUser user) {
-        StaffMember member = staff.byUsername(user.username()).orElse(null);
-        if (member == null) {
-            return new Who(user, null, Set.of());
-        }
-        return new Who(user, member, consiliumRoles(member.id()));
-    }
-
-    private Set<String> consiliumRoles(long staffId) {
-        try {
-            return structure.members(CONSILIUM_BODY, db.today()).stream().filter(m -> m.staffId() == staffId)
-                    .map(m -> m.role()).collect(Collectors.toSet());
-        } catch (AccessDeniedException | ValidationException e) {
-            return Set.of();
-        }
-    }
-
-    /** An active staff member chosen in a form. */
-    public StaffMember staff(String field, long staffId) {
-        try {
-            StaffMember s = staff.get(staffId);
-            if (!s.active()) {
-                throw new ValidationException(field, "programmes.error.staffUnknown");
-            }
-            return s;
-        } catch (NotFoundException e) {
-            throw new ValidationException(field, "programmes.error.staffUnknown");
-        }
-    }
-
-    /** A pupil of the school chosen in a form; an archived pupil is refused. */
-    public Pupil pupil(String field, long pupilId) {
-        try {
-            Pupil p = pupils.get(pupilId);
-            if (p.archived()) {
-                throw new ValidationException(field, "programmes.error.pupilArchived");
-            }
-            return p;
-        } catch (NotFoundException e) {
-            throw new ValidationException(field, "programmes.error.pupilUnknown");
-        }
-    }
-
-    /** The pupil card (the core audits this read). */
-    public PupilCard card(long pupilId) {
-        return pupils.card(pupilId);
+    /** The chair of the consilium on the day; empty without the consilium, a chair or the right to read it. */
+    public Optional<BodyMember> consiliumChair(LocalDate day) {
+        ConsiliumOfficers officers = consilium;
+        return officers == null ? Optional.empty() : officers.chair(day);
     }
 
     /** The pupil as a programme records them now: the core data and the parents' names from the card. */
@@ -114,6 +66,6 @@ public class People {
 
     /** The ids of the current pupils of a class. */
     public List<Long> ofClass(long classId) {
-        return pupils.ofClass(classId).stream().map(Pupil::id).toList();
+        return pupils().ofClass(classId).stream().map(Pupil::id).toList();
     }
 }

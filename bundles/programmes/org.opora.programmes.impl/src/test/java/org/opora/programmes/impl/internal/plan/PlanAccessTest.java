@@ -11,12 +11,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.PersonName;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.support.Caller;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
-import org.opora.programmes.impl.internal.support.Who;
 
-/** Who reads, keeps and agrees an individual plan (regulation 001 sections 4.8 and 8). */
+/** Caller reads, keeps and agrees an individual plan (regulation 001 sections 4.8 and 8). */
 class PlanAccessTest {
 
     private static final long COORDINATOR = 3;
@@ -49,9 +49,9 @@ class PlanAccessTest {
         return p;
     }
 
-    private static Who who(String login, long staffId, String... permissions) {
-        return new Who(new OporaUser(login, login, Set.of(), Set.of(permissions), Locale.ROOT),
+    private static Caller who(String login, long staffId, String... permissions) {
+        return new Caller(new OporaUser(login, login, Set.of(), Set.of(permissions), Locale.ROOT),
                 new StaffMember(staffId, new PersonName("S", "N", ""), "p", List.of(), login, "", "", true, 0),
-                Set.of());
+                List.of());
     }
 }

@@ -9,19 +9,18 @@ import org.opora.core.api.AcademicYear;
 import org.opora.core.api.NotFoundException;
 import org.opora.core.api.PersonName;
 import org.opora.core.api.SchoolService;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
-import org.opora.core.api.staff.HeadAppointment;
-import org.opora.core.api.staff.MemberDraft;
 import org.opora.core.api.staff.StaffDraft;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffQuery;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.api.staff.StructureService;
 import org.opora.platform.api.security.AccessDeniedException;
 
 /**
- * The core as the forms read it: the school with its director, the staff (the director's record) and the
- * consilium's members. Reading staff or structure may be refused, as to a user without {@code core.staff.read}.
+ * The core as the forms read it: the school with its director, the staff (the director's record), and the
+ * consilium's members as its officers tell the chair. Reading staff or the consilium's composition may be refused,
+ * as to a user without {@code core.staff.read}.
  */
 final class FakeCore {
 
@@ -40,7 +39,7 @@ final class FakeCore {
             new BodyMember(2, "consilium", 2, CHAIR, "chair", LocalDate.of(2020, 9, 1), null, null, "", null)));
 
     Signatories signatories() {
-        return new Signatories(new SchoolRecord(), new Staff(), new Structure());
+        return new Signatories(new SchoolRecord(), new Staff(), this::consiliumChair);
     }
 
     private final class SchoolRecord implements SchoolService {
@@ -113,49 +112,8 @@ final class FakeCore {
         }
     }
 
-    private final class Structure implements StructureService {
-
-        @Override
-        public List<BodyMember> members(String body, LocalDate on) {
-            if (structureDenied) {
-                throw new AccessDeniedException("core.staff.read");
-            }
-            return "consilium".equals(body) ? consilium.stream().filter(m -> m.activeOn(on)).toList() : List.of();
-        }
-
-        @Override
-        public Optional<HeadAppointment> headOfService(LocalDate on) {
-            throw new AssertionError("not expected in this test");
-        }
-
-        @Override
-        public List<HeadAppointment> headHistory() {
-            throw new AssertionError("not expected in this test");
-        }
-
-        @Override
-        public HeadAppointment appointHead(long staffId, long orderId, LocalDate from) {
-            throw new AssertionError("not expected in this test");
-        }
-
-        @Override
-        public List<BodyMember> memberHistory(String body) {
-            throw new AssertionError("not expected in this test");
-        }
-
-        @Override
-        public List<BodyMember> membershipsOf(long staffId, LocalDate on) {
-            throw new AssertionError("not expected in this test");
-        }
-
-        @Override
-        public BodyMember addMember(MemberDraft draft) {
-            throw new AssertionError("not expected in this test");
-        }
-
-        @Override
-        public BodyMember endMembership(long membershipId, LocalDate to) {
-            throw new AssertionError("not expected in this test");
-        }
+    /** The consilium's chair on the day, as the consilium's officers answer: nobody when it may not be read. */
+    private Optional<BodyMember> consiliumChair(LocalDate day) {
+        return structureDenied ? Optional.empty() : Bodies.holder(consilium, Bodies.CHAIR, day);
     }
 }

@@ -5,18 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.PersonName;
+import org.opora.core.api.staff.Bodies;
+import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.support.Caller;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.model.PupilSnapshot;
-import org.opora.programmes.impl.internal.support.Who;
 
 /** Who reads and keeps a programme: the people regulation 002 names, and only existence for a class teacher. */
 class ProgrammeAccessTest {
@@ -30,11 +33,11 @@ class ProgrammeAccessTest {
 
     @Test
     void theCuratorAndTheDrafterReadAndKeep() {
-        Who curator = staff("curator", CURATOR, Set.of());
+        Caller curator = staff("curator", CURATOR);
         assertTrue(ProgrammeAccess.canRead(curator, programme, false));
         assertTrue(ProgrammeAccess.canKeep(curator, programme));
         assertTrue(ProgrammeAccess.canObserve(curator, programme));
-        Who drafter = staff("drafter", 99, Set.of());
+        Caller drafter = staff("drafter", 99);
         assertTrue(ProgrammeAccess.canRead(drafter, programme, false));
         assertTrue(ProgrammeAccess.canKeep(drafter, programme));
         assertFalse(ProgrammeAccess.canObserve(drafter, programme));
@@ -42,7 +45,7 @@ class ProgrammeAccessTest {
 
     @Test
     void aResponsibleSpecialistReadsAndMarksOnlyTheirRow() {
-        Who specialist = staff("psy", SPECIALIST, Set.of());
+        Caller specialist = staff("psy", SPECIALIST);
         assertTrue(ProgrammeAccess.canRead(specialist, programme, true));
         assertFalse(ProgrammeAccess.canKeep(specialist, programme));
         assertTrue(ProgrammeAccess.canMarkDone(specialist, programme, SPECIALIST));
@@ -51,8 +54,8 @@ class ProgrammeAccessTest {
 
     @Test
     void aClassTeacherWithExistenceDoesNotReadTheContent() {
-        Who teacher = new Who(user("teacher", ProgrammesPermissions.ACCESS, ProgrammesPermissions.EXISTENCE),
-                member(CLASS_TEACHER), Set.of("member"));
+        Caller teacher = new Caller(user("teacher", ProgrammesPermissions.ACCESS, ProgrammesPermissions.EXISTENCE),
+                member(CLASS_TEACHER), memberships(Bodies.MEMBER));
         assertFalse(ProgrammeAccess.canRead(teacher, programme, false));
         assertFalse(ProgrammeAccess.canKeep(teacher, programme));
         assertTrue(ProgrammeQueries.seesAll(teacher));
@@ -60,26 +63,26 @@ class ProgrammeAccessTest {
 
     @Test
     void readAllReadsButDoesNotKeep() {
-        Who head = new Who(user("head", ProgrammesPermissions.ACCESS, ProgrammesPermissions.READ_ALL), member(42),
-                Set.of());
+        Caller head = new Caller(user("head", ProgrammesPermissions.ACCESS, ProgrammesPermissions.READ_ALL), member(42),
+                List.of());
         assertTrue(ProgrammeAccess.canRead(head, programme, false));
         assertFalse(ProgrammeAccess.canKeep(head, programme));
     }
 
     @Test
     void theConsiliumChairReadsAndItsKeepersRecordTheReviewDecision() {
-        Who chair = staff("chair", CHAIR, Set.of(Who.CHAIR));
+        Caller chair = staff("chair", CHAIR, Bodies.CHAIR);
         assertTrue(ProgrammeAccess.canRead(chair, programme, false));
         assertTrue(ProgrammeAccess.canDecide(chair, programme));
-        Who secretary = staff("secretary", 9, Set.of("secretary"));
+        Caller secretary = staff("secretary", 9, Bodies.SECRETARY);
         assertFalse(ProgrammeAccess.canRead(secretary, programme, false));
         assertTrue(ProgrammeAccess.canDecide(secretary, programme));
-        assertFalse(ProgrammeAccess.canDecide(staff("member", 10, Set.of("member")), programme));
+        assertFalse(ProgrammeAccess.canDecide(staff("member", 10, Bodies.MEMBER), programme));
     }
 
     @Test
     void theSystemMayDoEverything() {
-        Who system = Who.system();
+        Caller system = Caller.system();
         assertTrue(ProgrammeAccess.canRead(system, programme, false));
         assertTrue(ProgrammeAccess.canKeep(system, programme));
         assertTrue(ProgrammeAccess.canMarkDone(system, programme, null));
@@ -88,7 +91,7 @@ class ProgrammeAccessTest {
     @Test
     void anAccountWithoutAStaffRecordIsNobodysCurator() {
         ProgrammeEntity withoutCurator = new ProgrammeEntity(snapshot(), "drafter", Instant.EPOCH);
-        Who stranger = new Who(user("x", ProgrammesPermissions.ACCESS), null, Set.of());
+        Caller stranger = new Caller(user("x", ProgrammesPermissions.ACCESS), null, List.of());
         assertFalse(ProgrammeAccess.canRead(stranger, withoutCurator, false));
         assertFalse(ProgrammeAccess.canObserve(stranger, withoutCurator));
     }
@@ -103,8 +106,14 @@ class ProgrammeAccessTest {
         return new PupilSnapshot(1, "Pupil P", LocalDate.of(2012, 1, 1), "7B", "Teacher T", "Parent P");
     }
 
-    private static Who staff(String login, long staffId, Set<String> roles) {
-        return new Who(user(login, ProgrammesPermissions.ACCESS), member(staffId), roles);
+    private static Caller staff(String login, long staffId, String... consiliumRoles) {
+        return new Caller(user(login, ProgrammesPermissions.ACCESS), member(staffId), memberships(consiliumRoles));
+    }
+
+    /** Memberships of the consilium today, one a role (the programmes carry only today's). */
+    private static List<BodyMember> memberships(String... roles) {
+        return Arrays.stream(roles).map(r -> new BodyMember(1, "ppk", 1, "Member M", r, LocalDate.of(2020, 9, 1),
+                null, null, "", null)).toList();
     }
 
     private static StaffMember member(long id) {

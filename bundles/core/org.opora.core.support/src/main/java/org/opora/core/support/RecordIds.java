@@ -1,7 +1,7 @@
-package org.opora.consilium.impl.internal.print;
+package org.opora.core.support;
 
-/** The record id a form is printed for: the platform passes it as text. */
-final class RecordIds {
+/** The record id a printable form is built for: the platform passes it as text. */
+public final class RecordIds {
 
     private RecordIds() {
     }
@@ -11,7 +11,7 @@ final class RecordIds {
      *
      * @throws IllegalArgumentException for text that is not a positive number, as for a record that does not exist
      */
-    static long parse(String recordId) {
+    public static long parse(String recordId) {
         try {
             long id = Long.parseLong(recordId == null ? "" : recordId.strip());
             if (id <= 0) {
