@@ -27,7 +27,7 @@ import org.opora.consilium.api.referral.ReferralStatus;
 import org.opora.consilium.impl.internal.fake.FakeConsilium;
 import org.opora.consilium.impl.internal.fake.FakeMeetings;
 import org.opora.consilium.impl.internal.fake.FakeReferrals;
-import org.opora.consilium.impl.internal.fake.MessagesTranslator;
+import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.platform.api.duty.Duty;
 import org.opora.platform.api.security.OporaUser;
 

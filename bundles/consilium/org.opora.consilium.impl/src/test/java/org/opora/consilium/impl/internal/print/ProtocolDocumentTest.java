@@ -15,7 +15,7 @@ import org.opora.consilium.api.meeting.MeetingStatus;
 import org.opora.consilium.impl.internal.fake.FakeConsilium;
 import org.opora.consilium.impl.internal.fake.FakeMeetings;
 import org.opora.consilium.impl.internal.fake.FakeSchool;
-import org.opora.consilium.impl.internal.fake.MessagesTranslator;
+import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.security.AccessDeniedException;

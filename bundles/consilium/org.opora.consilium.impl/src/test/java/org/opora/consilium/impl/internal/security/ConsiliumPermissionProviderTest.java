@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.opora.consilium.api.ConsiliumPermissions;
-import org.opora.consilium.impl.internal.fake.MessagesTranslator;
+import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.platform.api.security.PermissionDefinition;
 
 /** The six permissions with valid ids, titles in both languages and the default roles of the brief. */

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.ListItem;
-import org.opora.programmes.impl.internal.fake.MessagesTranslator;
+import org.opora.core.support.testing.MessagesTranslator;
 
 class ProgrammeListsTest {
 

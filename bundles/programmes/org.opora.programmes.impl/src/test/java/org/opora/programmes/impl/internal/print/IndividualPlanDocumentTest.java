@@ -19,6 +19,7 @@ import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.PrintDocument;

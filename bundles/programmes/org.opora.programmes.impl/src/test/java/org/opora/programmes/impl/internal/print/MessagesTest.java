@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.opora.core.support.testing.MessagesTranslator;
 
 /** Both message files name the same keys of the forms. */
 class MessagesTest {
@@ -14,7 +15,7 @@ class MessagesTest {
     @Test
     void russianAndEnglishHaveTheSameKeys() {
         MessagesTranslator messages = new MessagesTranslator();
-        assertEquals(keys(messages.russian), keys(messages.english));
+        assertEquals(keys(messages.russian()), keys(messages.english()));
     }
 
     private static Set<String> keys(Properties messages) {

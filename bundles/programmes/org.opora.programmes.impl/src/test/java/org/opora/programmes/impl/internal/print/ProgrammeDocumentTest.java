@@ -18,6 +18,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.security.AccessDeniedException;

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.platform.api.print.PrintDocument;
 
 /**

@@ -21,9 +21,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.opora.programmes.api.ProgrammeState;
 import org.opora.core.api.ValidationException;
-import org.opora.programmes.impl.internal.fake.MessagesTranslator;
+import org.opora.core.support.testing.MessagesTranslator;
+import org.opora.programmes.api.ProgrammeState;
 
 class LifecycleTest {
 

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.programmes.api.ProgrammeState;
-import org.opora.programmes.impl.internal.fake.MessagesTranslator;
 
 /** Every message a rule can produce exists in Russian and English, cites its clause and formats cleanly. */
 class MessagesTest {

@@ -1,4 +1,4 @@
-package org.opora.programmes.impl.internal.print;
+package org.opora.core.support.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,13 +16,15 @@ import java.util.Properties;
 import org.opora.platform.api.i18n.Translator;
 
 /**
- * The platform's translation over the module's message files, as the platform does it: Russian by default,
- * English for {@code en}, MessageFormat only with parameters.
+ * The platform's translation over the message files of a module's tests, as the platform does it: Russian by
+ * default, English for {@code en}, MessageFormat only with parameters. Every {@code i18n/messages*.properties} on
+ * the class path is merged, as the platform merges the bundles' catalogues, and a scratch file of that name in the
+ * working directory when there is one. From the test jar of {@code org.opora.core.support}.
  */
-class MessagesTranslator implements Translator {
+public class MessagesTranslator implements Translator {
 
-    final Properties russian = load("messages.properties");
-    final Properties english = load("messages_en.properties");
+    private final Properties russian = load("messages.properties");
+    private final Properties english = load("messages_en.properties");
 
     @Override
     public String translate(String key, Locale locale, Object... params) {
@@ -34,15 +36,21 @@ class MessagesTranslator implements Translator {
         return params == null || params.length == 0 ? text : new MessageFormat(text, locale).format(params);
     }
 
-    /** Whether the key is in both files. */
-    boolean knows(String key) {
+    /** Whether the key is in both languages. */
+    public boolean knows(String key) {
         return russian.containsKey(key) && english.containsKey(key);
     }
 
-    /**
-     * Every {@code i18n/<file>} on the class path merged, as the platform merges the bundles' catalogues (the
-     * platform's renderer brings its own), and the scratch file in the working directory when there is one.
-     */
+    /** The Russian texts, by key. */
+    public Properties russian() {
+        return russian;
+    }
+
+    /** The English texts, by key. */
+    public Properties english() {
+        return english;
+    }
+
     private static Properties load(String file) {
         Properties p = new Properties();
         try {
