@@ -17,9 +17,9 @@ import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralQuery;
 import org.opora.consilium.api.referral.ReferralService;
 import org.opora.consilium.ui.internal.referral.ReferralTexts;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Grids;
 import org.opora.platform.api.security.AccessDeniedException;
 
 /**

@@ -12,11 +12,11 @@ import com.vaadin.flow.component.select.Select;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.OrderPicker;
-import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.OrderPicker;
+import org.opora.core.kit.StaffPicker;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -54,7 +54,7 @@ class AppointDialog extends Dialog {
         var form = Forms.form(staff, role, from, order);
         form.setColspan(order, 2);
         add(form);
-        getFooter().add(Forms.button("member-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("member-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("member-save", "consilium.ui.composition.appoint", this::save));
     }
 
@@ -69,16 +69,14 @@ class AppointDialog extends Dialog {
             Failures.required(missing);
             return;
         }
-        try {
+        Failures.on(fields()).run(() -> {
             BodyMember appointed = services.consilium().appoint(staff.getValue().id(), role.getValue(),
                     from.getValue(), order.getValue() == null ? null : order.getValue().id());
             Notifications.success(getTranslation("consilium.ui.composition.appointed", appointed.staffName(),
                     Roles.label(appointed.role())));
             close();
             onSaved.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), null);
-        }
+        });
     }
 
     private HasValidation missing() {

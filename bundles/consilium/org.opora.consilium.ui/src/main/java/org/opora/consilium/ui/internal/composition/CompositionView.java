@@ -16,11 +16,11 @@ import org.opora.core.api.CorePermissions;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
-import org.opora.core.ui.kit.OrderPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
+import org.opora.core.kit.OrderPicker;
 import org.opora.platform.api.security.SecurityContext;
 
 /**

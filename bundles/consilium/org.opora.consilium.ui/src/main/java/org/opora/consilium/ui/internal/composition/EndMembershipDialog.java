@@ -7,9 +7,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 
 import org.opora.core.api.staff.BodyMember;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Takes a member out of the consilium on a day, their last day as a member; the appointment stays in the history. */
@@ -24,21 +24,19 @@ class EndMembershipDialog extends Dialog {
         to.setValue(LocalDate.now());
         to.setMin(member.from());
         add(to);
-        getFooter().add(Forms.button("member-end-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("member-end-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("member-end-save", "consilium.ui.composition.end", () -> {
                     Failures.clear(Map.of("to", to));
                     if (to.getValue() == null) {
                         Failures.required(to);
                         return;
                     }
-                    try {
+                    Failures.on(Map.of("to", to)).run(() -> {
                         services.consilium().endMembership(member.id(), to.getValue());
                         Notifications.success(getTranslation("consilium.ui.composition.ended", member.staffName()));
                         close();
                         onSaved.run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e, Map.of("to", to), null);
-                    }
+                    });
                 }));
     }
 }

@@ -18,10 +18,10 @@ import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.meeting.AgendaItem;
 import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.core.api.pupil.Pupil;
-import org.opora.core.ui.kit.Confirm;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.PupilPicker;
+import org.opora.core.kit.Confirm;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.PupilPicker;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -80,13 +80,11 @@ class AgendaPanel extends VerticalLayout {
                 return;
             }
             Pupil p = pupil.getValue();
-            try {
+            Failures.run(() -> {
                 meetings.addItem(page.meeting().id(), AgendaProposal.other(p.id(), note.getValue().strip()));
                 Notifications.success(getTranslation("consilium.ui.meeting.agenda.added", p.name().full()));
                 page.reload().run();
-            } catch (RuntimeException e) {
-                Failures.show(e);
-            }
+            });
         });
         Button proposals = Forms.button("agenda-proposals", "consilium.ui.meeting.agenda.fromProposals",
                 () -> new ProposalsDialog(page).open());
@@ -123,24 +121,20 @@ class AgendaPanel extends VerticalLayout {
     }
 
     private void move(AgendaItem item, int position) {
-        try {
+        Failures.run(() -> {
             meetings.moveItem(item.id(), position);
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        });
     }
 
     private void remove(AgendaItem item) {
         Confirm.ask("agenda-remove", getTranslation("consilium.ui.meeting.agenda.remove.title"),
                 getTranslation("consilium.ui.meeting.agenda.remove.text", item.pupilName()),
                 getTranslation("consilium.ui.common.remove"), () -> {
-                    try {
+                    Failures.run(() -> {
                         meetings.removeItem(item.id());
                         page.reload().run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e);
-                    }
+                    });
                 });
     }
 }

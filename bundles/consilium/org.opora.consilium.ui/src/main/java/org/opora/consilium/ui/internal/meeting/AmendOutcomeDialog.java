@@ -8,8 +8,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.opora.consilium.api.meeting.AgendaItem;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -37,18 +37,16 @@ class AmendOutcomeDialog extends Dialog {
                         Failures.required(reason);
                         return;
                     }
-                    try {
+                    Failures.on(fields, () -> {
+                        close();
+                        page.reload().run();
+                    }).run(() -> {
                         page.services().meetings().amendOutcome(item.id(), item.version(), form.outcome(),
                                 reason.getValue().strip());
                         Notifications.success(getTranslation("consilium.ui.meeting.amend.saved"));
                         close();
                         page.reload().run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e, fields, () -> {
-                            close();
-                            page.reload().run();
-                        });
-                    }
+                    });
                 }));
     }
 }

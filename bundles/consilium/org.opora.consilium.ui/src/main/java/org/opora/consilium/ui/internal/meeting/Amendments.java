@@ -8,8 +8,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import org.opora.consilium.api.meeting.AgendaItem;
 import org.opora.consilium.api.meeting.Amendment;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
 
 /** The amendments of a finalised protocol as a list, and the reason input every amendment asks for. */
 final class Amendments {

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.opora.consilium.api.meeting.Meeting;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Records that a meeting in preparation did not take place, with the reason, which the meeting keeps. */
@@ -34,17 +34,15 @@ class CancelDialog extends Dialog {
                         Failures.required(reason);
                         return;
                     }
-                    try {
+                    Failures.on(fields, () -> {
+                        close();
+                        page.reload().run();
+                    }).run(() -> {
                         page.services().meetings().cancel(m.id(), m.version(), reason.getValue().strip());
                         Notifications.success(getTranslation("consilium.ui.meeting.cancelled", m.number()));
                         close();
                         page.reload().run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e, fields, () -> {
-                            close();
-                            page.reload().run();
-                        });
-                    }
+                    });
                 }));
     }
 }

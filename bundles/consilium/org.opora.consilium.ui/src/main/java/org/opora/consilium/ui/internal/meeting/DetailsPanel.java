@@ -8,9 +8,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingStatus;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -88,12 +88,10 @@ class DetailsPanel extends VerticalLayout {
             return;
         }
         Meeting m = page.meeting();
-        try {
+        Failures.on(form.fields(), page.reload()).run(() -> {
             page.services().meetings().update(m.id(), m.version(), form.draft());
             Notifications.success(getTranslation("consilium.ui.meeting.saved"));
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e, form.fields(), page.reload());
-        }
+        });
     }
 }

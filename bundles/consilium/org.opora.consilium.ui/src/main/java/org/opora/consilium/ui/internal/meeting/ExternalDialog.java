@@ -7,8 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.opora.consilium.api.meeting.ParticipantDraft;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Invites an external specialist to the meeting: name, position and organisation, all required. */
@@ -39,15 +39,13 @@ class ExternalDialog extends Dialog {
                     if (!ok) {
                         return;
                     }
-                    try {
+                    Failures.on(fields).run(() -> {
                         page.services().meetings().addParticipant(page.meeting().id(), ParticipantDraft.external(
                                 name.getValue().strip(), position.getValue().strip(), organisation.getValue().strip()));
                         Notifications.success(getTranslation("consilium.ui.meeting.participant.added", name.getValue()));
                         close();
                         page.reload().run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e, fields, null);
-                    }
+                    });
                 }));
     }
 }

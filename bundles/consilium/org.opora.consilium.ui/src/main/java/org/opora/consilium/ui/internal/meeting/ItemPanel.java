@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.consilium.api.meeting.AgendaItem;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -50,12 +50,10 @@ class ItemPanel extends VerticalLayout {
     }
 
     private void save() {
-        try {
+        Failures.on(outcome.fields(), page.reload()).run(() -> {
             page.services().meetings().recordOutcome(item.id(), item.version(), outcome.outcome());
             Notifications.success(getTranslation("consilium.ui.meeting.outcome.saved", item.pupilName()));
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e, outcome.fields(), page.reload());
-        }
+        });
     }
 }

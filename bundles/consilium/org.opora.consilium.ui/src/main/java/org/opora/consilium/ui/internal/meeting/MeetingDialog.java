@@ -15,8 +15,8 @@ import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -68,20 +68,14 @@ class MeetingDialog extends Dialog {
         if (!form.complete()) {
             return;
         }
-        Meeting created;
-        try {
-            created = meetings.create(form.draft());
-        } catch (RuntimeException e) {
-            Failures.show(e, form.fields(), null);
+        Meeting created = Failures.on(form.fields()).get(() -> meetings.create(form.draft())).orElse(null);
+        if (created == null) {
             return;
         }
         int added = 0;
         for (AgendaProposal p : proposals.checked()) {
-            try {
-                meetings.addItem(created.id(), p);
+            if (Failures.run(() -> meetings.addItem(created.id(), p))) {
                 added++;
-            } catch (RuntimeException e) {
-                Failures.show(e);
             }
         }
         Notifications.success(getTranslation("consilium.ui.meeting.created", created.number(), added));

@@ -18,10 +18,10 @@ import org.opora.consilium.api.meeting.MeetingKind;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.StaffPicker;
 
 /**
  * The header of a meeting as the create dialog and the details tab edit it: planned or unplanned, the monitoring

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.api.meeting.Meeting;
-import org.opora.core.ui.kit.Dates;
+import org.opora.core.kit.Dates;
 
 /** The top of the meeting page: number and date, kind, status, chair, secretary and place. */
 class MeetingHeader extends Div {

@@ -13,7 +13,7 @@ import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingKind;
 import org.opora.consilium.api.meeting.MeetingStatus;
 import org.opora.consilium.api.meeting.Shortfall;
-import org.opora.core.ui.kit.Dates;
+import org.opora.core.kit.Dates;
 
 /** The labels of the meeting's enumerations and the small texts the meeting views share, in the user's language. */
 final class MeetingTexts {

@@ -24,7 +24,7 @@ import org.opora.core.api.NotFoundException;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Failures;
+import org.opora.core.kit.Failures;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.SecurityContext;
 

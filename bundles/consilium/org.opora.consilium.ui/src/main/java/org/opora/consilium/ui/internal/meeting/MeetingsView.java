@@ -23,10 +23,10 @@ import org.opora.core.api.AcademicYear;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
 
 /**
  * The consilium's meetings the user may read ({@code consilium/meetings}), newest first, filtered by academic year,
@@ -114,10 +114,6 @@ public class MeetingsView extends VerticalLayout {
     }
 
     private void refresh() {
-        try {
-            grid.getDataProvider().refreshAll();
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        Failures.run(() -> grid.getDataProvider().refreshAll());
     }
 }

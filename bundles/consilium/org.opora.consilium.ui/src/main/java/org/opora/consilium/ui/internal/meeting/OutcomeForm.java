@@ -21,9 +21,9 @@ import org.opora.consilium.api.Decisions;
 import org.opora.consilium.api.meeting.Outcome;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.StaffPicker;
 
 /**
  * What the meeting established and decided for one pupil, following steps 2 to 5 of the procedure of regulation

@@ -19,10 +19,10 @@ import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.consilium.api.meeting.ParentInvitation;
 import org.opora.consilium.api.meeting.ParentInvitationDraft;
 import org.opora.core.api.pupil.Representative;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -91,14 +91,12 @@ class ParentsSection extends VerticalLayout {
             ParentInvitationDraft draft = r != null
                     ? new ParentInvitationDraft(r.id(), null, null, on.getValue())
                     : new ParentInvitationDraft(null, typed[0], "", on.getValue());
-            try {
+            Failures.on(fields).run(() -> {
                 meetings.inviteParent(item.id(), draft);
                 Notifications.success(getTranslation("consilium.ui.meeting.parent.invited",
                         r != null ? r.fullName() : typed[0]));
                 page.reload().run();
-            } catch (RuntimeException e) {
-                Failures.show(e, fields, null);
-            }
+            });
         }));
     }
 
@@ -116,21 +114,15 @@ class ParentsSection extends VerticalLayout {
             if (e.getValue() == null) {
                 return;
             }
-            try {
-                meetings.setParentAttendance(p.id(), e.getValue());
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
+            Failures.run(() -> meetings.setParentAttendance(p.id(), e.getValue()));
         });
         return box;
     }
 
     private void remove(ParentInvitation p) {
-        try {
+        Failures.run(() -> {
             meetings.removeInvitation(p.id());
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        });
     }
 }

@@ -15,11 +15,11 @@ import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.consilium.api.meeting.Participant;
 import org.opora.consilium.api.meeting.ParticipantDraft;
 import org.opora.core.api.staff.StaffMember;
-import org.opora.core.ui.kit.Confirm;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
-import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.kit.Confirm;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
+import org.opora.core.kit.StaffPicker;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -81,13 +81,11 @@ class ParticipantsPanel extends VerticalLayout {
     }
 
     private void add(ParticipantDraft draft, String name) {
-        try {
+        Failures.run(() -> {
             meetings.addParticipant(page.meeting().id(), draft);
             Notifications.success(getTranslation("consilium.ui.meeting.participant.added", name));
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        });
     }
 
     private Component attendance(Participant p) {
@@ -100,12 +98,10 @@ class ParticipantsPanel extends VerticalLayout {
         box.setIndeterminate(p.attended() == null);
         box.setAriaLabel(getTranslation("consilium.ui.meeting.participant.attended"));
         box.addValueChangeListener(e -> {
-            try {
+            Failures.run(() -> {
                 meetings.setAttendance(p.id(), Boolean.TRUE.equals(e.getValue()));
                 box.setIndeterminate(false);
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
+            });
         });
         return box;
     }
@@ -114,12 +110,10 @@ class ParticipantsPanel extends VerticalLayout {
         Confirm.ask("participant-remove", getTranslation("consilium.ui.meeting.participant.remove.title"),
                 getTranslation("consilium.ui.meeting.participant.remove.text", p.name()),
                 getTranslation("consilium.ui.common.remove"), () -> {
-                    try {
+                    Failures.run(() -> {
                         meetings.removeParticipant(p.id());
                         page.reload().run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e);
-                    }
+                    });
                 });
     }
 }

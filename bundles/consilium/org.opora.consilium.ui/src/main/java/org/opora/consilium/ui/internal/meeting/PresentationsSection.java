@@ -16,10 +16,10 @@ import org.opora.consilium.api.meeting.AgendaItem;
 import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.consilium.api.meeting.Presentation;
 import org.opora.core.api.staff.StaffMember;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.StaffPicker;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -82,22 +82,18 @@ class PresentationsSection extends VerticalLayout {
 
     private void save(Presentation p, TextArea text) {
         Failures.clear(Map.of("text", text));
-        try {
+        Failures.on(Map.of("text", text), page.reload()).run(() -> {
             meetings.submitPresentation(p.id(), p.version(), text.getValue().strip());
             Notifications.success(getTranslation("consilium.ui.meeting.presentation.saved", p.staffName()));
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e, Map.of("text", text), page.reload());
-        }
+        });
     }
 
     private void remove(Presentation p) {
-        try {
+        Failures.run(() -> {
             meetings.removePresentation(p.id());
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        });
     }
 
     private Component requestBar(AgendaItem item) {
@@ -109,14 +105,12 @@ class PresentationsSection extends VerticalLayout {
                 Failures.required(specialist);
                 return;
             }
-            try {
+            Failures.run(() -> {
                 meetings.requestPresentation(item.id(), specialist.getValue().id());
                 Notifications.success(getTranslation("consilium.ui.meeting.presentation.requested",
                         specialist.getValue().name().full()));
                 page.reload().run();
-            } catch (RuntimeException e) {
-                Failures.show(e);
-            }
+            });
         });
         request.setIcon(VaadinIcon.PLUS.create());
         return Forms.bar(specialist, request);

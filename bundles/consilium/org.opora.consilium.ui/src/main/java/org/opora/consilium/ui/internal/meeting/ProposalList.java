@@ -13,10 +13,10 @@ import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Grids;
-import org.opora.core.ui.kit.PupilPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Grids;
+import org.opora.core.kit.PupilPicker;
 
 /**
  * The pupils proposed for the agenda of a meeting on a day (confirmed referrals, overdue reviews, programmes due

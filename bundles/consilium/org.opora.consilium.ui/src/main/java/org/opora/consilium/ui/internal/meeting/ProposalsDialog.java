@@ -5,8 +5,8 @@ import java.util.List;
 import com.vaadin.flow.component.dialog.Dialog;
 
 import org.opora.consilium.api.link.AgendaProposal;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Puts the checked proposals for the meeting's day on its agenda. */
@@ -26,11 +26,8 @@ class ProposalsDialog extends Dialog {
                     List<AgendaProposal> checked = list.checked();
                     int added = 0;
                     for (AgendaProposal p : checked) {
-                        try {
-                            page.services().meetings().addItem(page.meeting().id(), p);
+                        if (Failures.run(() -> page.services().meetings().addItem(page.meeting().id(), p))) {
                             added++;
-                        } catch (RuntimeException e) {
-                            Failures.show(e);
                         }
                     }
                     Notifications.success(getTranslation("consilium.ui.meeting.agenda.addedMany", added));

@@ -21,9 +21,9 @@ import org.opora.consilium.api.meeting.AgendaItem;
 import org.opora.consilium.api.meeting.Amendment;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.Shortfall;
-import org.opora.core.ui.kit.Confirm;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Confirm;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 import org.opora.platform.ui.api.PdfDownload;
 
@@ -135,13 +135,11 @@ class ProtocolPanel extends VerticalLayout {
         Meeting m = page.meeting();
         Map<String, TextArea> fields = Map.of("conclusion", conclusion);
         Failures.clear(fields);
-        try {
+        Failures.on(fields, page.reload()).run(() -> {
             page.services().meetings().recordConclusion(m.id(), m.version(), conclusion.getValue().strip());
             Notifications.success(getTranslation("consilium.ui.meeting.protocol.conclusionSaved"));
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields, page.reload());
-        }
+        });
     }
 
     private void finalise() {
@@ -149,13 +147,11 @@ class ProtocolPanel extends VerticalLayout {
         Confirm.ask("protocol-finalise-dialog", getTranslation("consilium.ui.meeting.protocol.finalise.title", m.number()),
                 getTranslation("consilium.ui.meeting.protocol.finalise.text"),
                 getTranslation("consilium.ui.meeting.protocol.finalise"), () -> {
-                    try {
+                    Failures.on(Map.of("conclusion", conclusion), page.reload()).run(() -> {
                         page.services().meetings().finalise(m.id(), m.version());
                         Notifications.success(getTranslation("consilium.ui.meeting.protocol.finalised", m.number()));
                         page.reload().run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e, Map.of("conclusion", conclusion), page.reload());
-                    }
+                    });
                 });
     }
 }

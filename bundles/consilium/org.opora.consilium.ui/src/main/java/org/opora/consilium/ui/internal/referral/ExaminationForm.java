@@ -13,9 +13,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.opora.consilium.api.referral.Examination;
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -68,12 +68,10 @@ class ExaminationForm extends VerticalLayout {
             return;
         }
         Examination exam = new Examination(date.getValue(), findings.getValue().strip(), conclusion.getValue());
-        try {
+        Failures.on(fields(), reload).run(() -> {
             referrals.recordExamination(referral.id(), referral.version(), exam);
             Notifications.success(getTranslation("consilium.ui.referral.examined"));
             reload.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), reload);
-        }
+        });
     }
 }

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralService;
 import org.opora.core.api.staff.StaffMember;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.StaffPicker;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -37,21 +37,19 @@ class ExaminerDialog extends Dialog {
         examiners.stream().filter(s -> referral.examinerId() != null && s.id() == referral.examinerId())
                 .findFirst().ifPresent(staff::setValue);
         add(staff);
-        getFooter().add(Forms.button("examiner-cancel", "core.ui.common.cancel", this::close),
-                Forms.primary("examiner-save", "core.ui.common.save", () -> {
+        getFooter().add(Forms.button("examiner-cancel", "core.kit.common.cancel", this::close),
+                Forms.primary("examiner-save", "core.kit.common.save", () -> {
                     Failures.clear(Map.of("staffId", staff));
-                    try {
+                    Failures.on(Map.of("staffId", staff), () -> {
+                        close();
+                        onSaved.run();
+                    }).run(() -> {
                         referrals.assignExaminer(referral.id(), referral.version(),
                                 staff.getValue() == null ? null : staff.getValue().id());
                         Notifications.success(getTranslation("consilium.ui.referral.examinerAssigned"));
                         close();
                         onSaved.run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e, Map.of("staffId", staff), () -> {
-                            close();
-                            onSaved.run();
-                        });
-                    }
+                    });
                 }));
     }
 }

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import org.opora.consilium.api.ConsiliumPermissions;
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralStatus;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.ui.api.Notifications;
 
@@ -58,12 +58,10 @@ class ReferralActions extends FlexLayout {
     }
 
     private void acknowledge() {
-        try {
+        Failures.on(Map.of(), reload).run(() -> {
             services.referrals().acknowledge(referral.id(), referral.version());
             Notifications.success(getTranslation("consilium.ui.referral.acknowledged"));
             reload.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, Map.of(), reload);
-        }
+        });
     }
 }

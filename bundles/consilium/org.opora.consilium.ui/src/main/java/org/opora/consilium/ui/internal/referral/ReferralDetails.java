@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralStatus;
-import org.opora.core.ui.kit.Dates;
+import org.opora.core.kit.Dates;
 
 /**
  * What the referral says, read-only: the pupil, who filed it and when, the signs and the description, the status,

@@ -19,10 +19,10 @@ import org.opora.consilium.api.referral.ReferralService;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.PupilPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.PupilPicker;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -65,7 +65,7 @@ class ReferralDialog extends Dialog {
         form.setColspan(signs, 2);
         form.setColspan(description, 2);
         add(form);
-        getFooter().add(Forms.button("referral-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("referral-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("referral-save", "consilium.ui.referral.file", this::save));
     }
 
@@ -85,14 +85,12 @@ class ReferralDialog extends Dialog {
                 .toList();
         ReferralDraft draft = new ReferralDraft(pupil.getValue().id(), observed.getValue(), codes,
                 description.getValue().strip());
-        try {
+        Failures.on(fields()).run(() -> {
             Referral filed = referrals.file(draft);
             Notifications.success(getTranslation("consilium.ui.referral.filed", filed.pupilName()));
             close();
             onSaved.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), null);
-        }
+        });
     }
 
     private HasValidation missing() {

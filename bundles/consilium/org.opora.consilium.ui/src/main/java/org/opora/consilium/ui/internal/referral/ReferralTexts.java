@@ -10,7 +10,7 @@ import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralStatus;
-import org.opora.core.ui.kit.Failures;
+import org.opora.core.kit.Failures;
 
 /**
  * How the consilium's views show a referral: the labels of its signs, its status as the reader may know it, and

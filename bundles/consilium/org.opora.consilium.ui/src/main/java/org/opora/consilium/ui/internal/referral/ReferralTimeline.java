@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralStatus;
-import org.opora.core.ui.kit.Dates;
+import org.opora.core.kit.Dates;
 
 /**
  * The path of the referral so far (regulation 002): filed, taken note of by the administration, referred to a

@@ -12,7 +12,7 @@ import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralService;
 import org.opora.core.api.NotFoundException;
-import org.opora.core.ui.kit.Failures;
+import org.opora.core.kit.Failures;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.SecurityContext;
 

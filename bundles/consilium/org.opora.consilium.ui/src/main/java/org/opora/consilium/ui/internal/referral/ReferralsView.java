@@ -22,9 +22,9 @@ import org.opora.consilium.api.referral.ReferralQuery.Scope;
 import org.opora.consilium.api.referral.ReferralService;
 import org.opora.consilium.api.referral.ReferralStatus;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralService;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Withdraws a referral before the examination; the reason stays with the referral. */
@@ -23,24 +23,22 @@ class WithdrawDialog extends Dialog {
         TextArea reason = Forms.field(new TextArea(), "withdraw-reason", "consilium.ui.referral.withdrawReason");
         reason.setWidthFull();
         add(reason);
-        getFooter().add(Forms.button("withdraw-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("withdraw-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("withdraw-save", "consilium.ui.referral.withdraw", () -> {
                     Failures.clear(Map.of("reason", reason));
                     if (reason.getValue().isBlank()) {
                         Failures.required(reason);
                         return;
                     }
-                    try {
+                    Failures.on(Map.of("reason", reason), () -> {
+                        close();
+                        onSaved.run();
+                    }).run(() -> {
                         referrals.withdraw(referral.id(), referral.version(), reason.getValue().strip());
                         Notifications.success(getTranslation("consilium.ui.referral.withdrawn"));
                         close();
                         onSaved.run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e, Map.of("reason", reason), () -> {
-                            close();
-                            onSaved.run();
-                        });
-                    }
+                    });
                 }));
     }
 }

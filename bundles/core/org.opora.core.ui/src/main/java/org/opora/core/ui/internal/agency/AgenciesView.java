@@ -13,7 +13,7 @@ import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.agency.AgencyService;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.kit.Labels;
+import org.opora.core.kit.Labels;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 

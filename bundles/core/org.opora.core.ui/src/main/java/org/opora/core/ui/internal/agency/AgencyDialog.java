@@ -13,9 +13,9 @@ import org.opora.core.api.ListItem;
 import org.opora.core.api.agency.Agency;
 import org.opora.core.api.agency.AgencyDraft;
 import org.opora.core.api.agency.AgencyService;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Labels;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Labels;
 import org.opora.platform.ui.api.Notifications;
 
 /** Adds an agency or changes one: kind, name, address and contacts. */
@@ -59,8 +59,8 @@ class AgencyDialog extends Dialog {
         form.setColspan(name, 2);
         form.setColspan(address, 2);
         add(form);
-        getFooter().add(Forms.button("agency-cancel", "core.ui.common.cancel", this::close),
-                Forms.primary("agency-save", "core.ui.common.save", this::save));
+        getFooter().add(Forms.button("agency-cancel", "core.kit.common.cancel", this::close),
+                Forms.primary("agency-save", "core.kit.common.save", this::save));
     }
 
     private Map<String, HasValidation> fields() {
@@ -76,17 +76,15 @@ class AgencyDialog extends Dialog {
         }
         AgencyDraft draft = new AgencyDraft(kind.getValue().code(), name.getValue(), address.getValue(),
                 phone.getValue(), email.getValue(), contact.getValue());
-        try {
+        Failures.on(fields(), () -> {
+            close();
+            onSaved.run();
+        }).run(() -> {
             Agency saved = existing == null ? agencies.create(draft)
                     : agencies.update(existing.id(), existing.version(), draft);
             Notifications.success(getTranslation("core.ui.agencies.saved", saved.name()));
             close();
             onSaved.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), () -> {
-                close();
-                onSaved.run();
-            });
-        }
+        });
     }
 }

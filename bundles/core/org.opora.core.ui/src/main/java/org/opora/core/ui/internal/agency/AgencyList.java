@@ -11,10 +11,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.agency.Agency;
 import org.opora.core.api.agency.AgencyService;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
-import org.opora.core.ui.kit.Labels;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
+import org.opora.core.kit.Labels;
 import org.opora.platform.ui.api.Notifications;
 
 /** The agencies by kind, with their contacts; editors add and change them and mark those no longer worked with. */
@@ -85,21 +85,17 @@ class AgencyList extends VerticalLayout {
     }
 
     private void setActive(Agency a, boolean active) {
-        try {
+        Failures.run(() -> {
             agencies.setActive(a.id(), active);
             Notifications.success(getTranslation("core.ui.agencies.saved", a.name()));
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        });
         reload();
     }
 
     void reload() {
-        try {
+        Failures.run(() -> {
             grid.setItems(agencies.agencies(kind.getValue() == null ? "" : kind.getValue().code(),
                     inactive.getValue()));
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        });
     }
 }

@@ -20,9 +20,9 @@ import org.opora.core.api.agency.InteractionDraft;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -65,11 +65,7 @@ class InteractionDialog extends Dialog {
         List<Agency> choices = new ArrayList<>(known);
         if (existing != null && choices.stream().noneMatch(a -> a.id() == existing.agencyId())) {
             // an agency no longer worked with stays the agency of its old interactions
-            try {
-                choices.add(agencies.get(existing.agencyId()));
-            } catch (RuntimeException e) {
-                Failures.show(e);
-            }
+            Failures.run(() -> choices.add(agencies.get(existing.agencyId())));
         }
         agency.setItems(choices);
         agency.setItemLabelGenerator(Agency::name);
@@ -86,11 +82,7 @@ class InteractionDialog extends Dialog {
             nextStep.setValue(existing.nextStep());
             due.setValue(existing.nextDue());
             if (pupilsReadable && existing.pupilId() != null) {
-                try {
-                    pupil.setValue(pupils.get(existing.pupilId()));
-                } catch (RuntimeException e) {
-                    Failures.show(e);
-                }
+                Failures.run(() -> pupil.setValue(pupils.get(existing.pupilId())));
             }
         }
         var form = Forms.form(agency, date, subject, pupil, outcome, nextStep, due);
@@ -100,8 +92,8 @@ class InteractionDialog extends Dialog {
             pupil.setVisible(false);
         }
         add(form);
-        getFooter().add(Forms.button("interaction-cancel", "core.ui.common.cancel", this::close),
-                Forms.primary("interaction-save", "core.ui.common.save", this::save));
+        getFooter().add(Forms.button("interaction-cancel", "core.kit.common.cancel", this::close),
+                Forms.primary("interaction-save", "core.kit.common.save", this::save));
     }
 
     private void setUpPupils(PupilService pupils) {
@@ -109,12 +101,7 @@ class InteractionDialog extends Dialog {
             PupilQuery query = PupilQuery.byName(q.getFilter().orElse(""));
             int offset = q.getOffset();
             int limit = q.getLimit();
-            try {
-                return pupils.find(query, offset, limit).stream();
-            } catch (RuntimeException e) {
-                Failures.show(e);
-                return Stream.empty();
-            }
+            return Failures.read(() -> pupils.find(query, offset, limit).stream(), Stream.empty());
         });
         pupil.setItemLabelGenerator(p -> p.className().isEmpty() ? p.name().full()
                 : p.name().full() + ", " + p.className());
@@ -141,7 +128,10 @@ class InteractionDialog extends Dialog {
                 : existing == null ? null : existing.pupilId();
         InteractionDraft draft = new InteractionDraft(date.getValue(), agency.getValue().id(), pupilId,
                 subject.getValue(), outcome.getValue(), nextStep.getValue(), due.getValue());
-        try {
+        Failures.on(fields(), () -> {
+            close();
+            onSaved.run();
+        }).run(() -> {
             if (existing == null) {
                 agencies.record(draft);
             } else {
@@ -150,11 +140,6 @@ class InteractionDialog extends Dialog {
             Notifications.success(getTranslation("core.ui.interactions.saved", agency.getValue().name()));
             close();
             onSaved.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), () -> {
-                close();
-                onSaved.run();
-            });
-        }
+        });
     }
 }

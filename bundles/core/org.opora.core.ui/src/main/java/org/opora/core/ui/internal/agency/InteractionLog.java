@@ -12,10 +12,10 @@ import org.opora.core.api.agency.Agency;
 import org.opora.core.api.agency.AgencyService;
 import org.opora.core.api.agency.Interaction;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
 
 /** The log of interactions with agencies, newest first, one page at a time; editors record and correct them. */
 class InteractionLog extends VerticalLayout {
@@ -81,15 +81,13 @@ class InteractionLog extends VerticalLayout {
 
     /** Reads the agencies to choose from afresh. */
     void reloadAgencies() {
-        try {
+        Failures.run(() -> {
             known = agencies.agencies("", false);
             Agency chosen = agency.getValue();
             agency.setItems(known);
             if (chosen != null) {
                 known.stream().filter(a -> a.id() == chosen.id()).findFirst().ifPresent(agency::setValue);
             }
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        });
     }
 }

@@ -15,10 +15,10 @@ import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilCard;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.SchoolClass;
-import org.opora.core.ui.kit.Confirm;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Confirm;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -64,13 +64,11 @@ class ArchiveTab extends VerticalLayout {
                     getTranslation("core.ui.archive.confirm.text", pupil.name().full(),
                             Dates.format(leftOn.getValue())),
                     getTranslation("core.ui.archive.archive"), () -> {
-                        try {
+                        Failures.on(fields, reload).run(() -> {
                             pupils.archive(pupil.id(), leftOn.getValue(), reason.getValue().strip());
                             Notifications.success(getTranslation("core.ui.archive.archived", pupil.name().full()));
                             reload.run();
-                        } catch (RuntimeException e) {
-                            Failures.show(e, fields, reload);
-                        }
+                        });
                     });
         })));
     }
@@ -85,18 +83,16 @@ class ArchiveTab extends VerticalLayout {
         schoolClass.setItemLabelGenerator(SchoolClass::name);
         add(Forms.bar(schoolClass, Forms.primary("restore-save", "core.ui.archive.restore", () -> {
             if (schoolClass.getValue() == null) {
-                schoolClass.setErrorMessage(getTranslation("core.ui.common.required"));
+                schoolClass.setErrorMessage(getTranslation("core.kit.common.required"));
                 schoolClass.setInvalid(true);
                 return;
             }
-            try {
+            Failures.on(Map.of("classId", schoolClass), reload).run(() -> {
                 pupils.restore(pupil.id(), schoolClass.getValue().id());
                 Notifications.success(getTranslation("core.ui.archive.restored", pupil.name().full(),
                         schoolClass.getValue().name()));
                 reload.run();
-            } catch (RuntimeException e) {
-                Failures.show(e, Map.of("classId", schoolClass), reload);
-            }
+            });
         })));
     }
 }

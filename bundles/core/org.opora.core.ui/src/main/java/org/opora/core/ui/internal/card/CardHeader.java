@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilCard;
-import org.opora.core.ui.kit.Dates;
+import org.opora.core.kit.Dates;
 
 /** The top of the pupil card: name, class, date of birth and age, class teacher, and whether the pupil left. */
 class CardHeader extends Div {

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 
 import org.opora.core.api.pupil.FlagPeriod;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Clears a status flag on a day; the period it closes stays in the history. */
@@ -27,20 +27,18 @@ class FlagClearDialog extends Dialog {
         on.setMax(LocalDate.now());
         on.setRequired(true);
         add(on);
-        getFooter().add(Forms.button("flag-clear-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("flag-clear-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("flag-clear-save", "core.ui.flags.clear", () -> {
                     if (on.getValue() == null) {
                         on.setInvalid(true);
                         return;
                     }
-                    try {
+                    Failures.on(Map.of("on", on, "clearedOn", on), onCleared).run(() -> {
                         pupils.clearFlag(pupilId, period.flag(), on.getValue());
                         Notifications.success(getTranslation("core.ui.flags.wasCleared", label));
                         close();
                         onCleared.run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e, Map.of("on", on, "clearedOn", on), onCleared);
-                    }
+                    });
                 }));
     }
 }

@@ -21,11 +21,11 @@ import org.opora.core.api.ListItem;
 import org.opora.core.api.pupil.FlagPeriod;
 import org.opora.core.api.pupil.PupilCard;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
-import org.opora.core.ui.kit.Labels;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
+import org.opora.core.kit.Labels;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -90,13 +90,11 @@ class FlagsTab extends VerticalLayout {
                 Failures.required(flag.getValue() == null ? flag : on);
                 return;
             }
-            try {
+            Failures.on(fields, reload).run(() -> {
                 pupils.setFlag(pupilId, flag.getValue().code(), on.getValue(), note.getValue());
                 Notifications.success(getTranslation("core.ui.flags.wasSet", flag.getValue().label()));
                 reload.run();
-            } catch (RuntimeException e) {
-                Failures.show(e, fields, reload);
-            }
+            });
         });
         return Forms.bar(flag, on, note, set);
     }

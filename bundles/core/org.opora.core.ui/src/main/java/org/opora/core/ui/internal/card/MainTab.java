@@ -8,8 +8,8 @@ import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilCard;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.SchoolClass;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.core.ui.internal.pupil.PupilForm;
 import org.opora.platform.ui.api.Notifications;
 
@@ -27,16 +27,14 @@ class MainTab extends VerticalLayout {
         form.setReadOnly(!card.editable());
         add(form);
         if (card.editable()) {
-            add(Forms.primary("pupil-save", "core.ui.common.save", () -> {
+            add(Forms.primary("pupil-save", "core.kit.common.save", () -> {
                 Failures.clear(form.fields());
                 form.draft().ifPresent(draft -> {
-                    try {
+                    Failures.on(form.fields(), reload).run(() -> {
                         pupils.update(pupil.id(), pupil.version(), draft);
                         Notifications.success(getTranslation("core.ui.card.saved"));
                         reload.run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e, form.fields(), reload);
-                    }
+                    });
                 });
             }));
         }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.core.api.pupil.Placement;
 import org.opora.core.api.pupil.PupilCard;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Grids;
 
 /** The classes-by-year tab: the class the pupil was in in each academic year, newest first. */
 class PlacementsTab extends VerticalLayout {

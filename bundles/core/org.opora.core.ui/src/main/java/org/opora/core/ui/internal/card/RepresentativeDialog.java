@@ -15,9 +15,9 @@ import org.opora.core.api.ListItem;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.pupil.RepresentativeDraft;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Labels;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Labels;
 import org.opora.platform.ui.api.Notifications;
 
 /** Adds a legal representative or changes one; the service stores the change or says what is wrong. */
@@ -55,7 +55,7 @@ class RepresentativeDialog extends Dialog {
         relation.setItems(items);
         relation.setItemLabelGenerator(ListItem::label);
         phone.setHelperText(getTranslation("core.ui.common.phone.help"));
-        String required = getTranslation("core.ui.common.required");
+        String required = getTranslation("core.kit.common.required");
         binder.forField(fullName).asRequired(required).bind(v -> v.fullName, (v, x) -> v.fullName = x);
         binder.forField(relation).asRequired(required).bind(v -> v.relation, (v, x) -> v.relation = x);
         binder.forField(phone).bind(v -> v.phone, (v, x) -> v.phone = x);
@@ -70,8 +70,8 @@ class RepresentativeDialog extends Dialog {
         }
         binder.readBean(values);
         add(Forms.form(fullName, relation, phone, email));
-        getFooter().add(Forms.button("representative-cancel", "core.ui.common.cancel", this::close),
-                Forms.primary("representative-save", "core.ui.common.save", this::save));
+        getFooter().add(Forms.button("representative-cancel", "core.kit.common.cancel", this::close),
+                Forms.primary("representative-save", "core.kit.common.save", this::save));
     }
 
     private Map<String, HasValidation> fields() {
@@ -85,7 +85,10 @@ class RepresentativeDialog extends Dialog {
         }
         RepresentativeDraft draft = new RepresentativeDraft(values.fullName, values.relation.code(), values.phone,
                 values.email);
-        try {
+        Failures.on(fields(), () -> {
+            close();
+            onSaved.run();
+        }).run(() -> {
             if (existing == null) {
                 pupils.addRepresentative(pupilId, draft);
             } else {
@@ -94,12 +97,7 @@ class RepresentativeDialog extends Dialog {
             Notifications.success(getTranslation("core.ui.representative.saved", draft.fullName()));
             close();
             onSaved.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), () -> {
-                close();
-                onSaved.run();
-            });
-        }
+        });
     }
 
     /** The bound values. */

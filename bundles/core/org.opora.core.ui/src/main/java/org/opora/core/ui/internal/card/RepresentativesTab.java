@@ -11,11 +11,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.opora.core.api.pupil.PupilCard;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
-import org.opora.core.ui.kit.Confirm;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
-import org.opora.core.ui.kit.Labels;
+import org.opora.core.kit.Confirm;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
+import org.opora.core.kit.Labels;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -75,13 +75,11 @@ class RepresentativesTab extends VerticalLayout {
         Confirm.ask("representative-remove", getTranslation("core.ui.representative.remove.title"),
                 getTranslation("core.ui.representative.remove.text", r.fullName()),
                 getTranslation("core.ui.common.remove"), () -> {
-                    try {
+                    Failures.on(java.util.Map.of(), reload).run(() -> {
                         pupils.removeRepresentative(r.id());
                         Notifications.success(getTranslation("core.ui.representative.removed", r.fullName()));
                         reload.run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e, java.util.Map.of(), reload);
-                    }
+                    });
                 });
     }
 }

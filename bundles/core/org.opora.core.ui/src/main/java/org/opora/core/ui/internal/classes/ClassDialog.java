@@ -14,9 +14,9 @@ import org.opora.core.api.pupil.ClassService;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.StaffPicker;
 import org.opora.platform.ui.api.Notifications;
 
 /** Adds a class to a year or changes one: grade, letter and class teacher. */
@@ -53,8 +53,8 @@ class ClassDialog extends Dialog {
             StaffPicker.select(teacher, staff, existing.classTeacherId());
         }
         add(Forms.form(grade, letter, teacher));
-        getFooter().add(Forms.button("class-cancel", "core.ui.common.cancel", this::close),
-                Forms.primary("class-save", "core.ui.common.save", this::save));
+        getFooter().add(Forms.button("class-cancel", "core.kit.common.cancel", this::close),
+                Forms.primary("class-save", "core.kit.common.save", this::save));
     }
 
     private Map<String, HasValidation> fields() {
@@ -69,13 +69,11 @@ class ClassDialog extends Dialog {
         }
         ClassDraft draft = new ClassDraft(grade.getValue(), letter.getValue(),
                 teacher.getValue() == null ? null : teacher.getValue().id());
-        try {
+        Failures.on(fields()).run(() -> {
             SchoolClass saved = existing == null ? classes.create(year, draft) : classes.update(existing.id(), existing.version(), draft);
             Notifications.success(getTranslation("core.ui.classes.saved", saved.name()));
             close();
             onSaved.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), null);
-        }
+        });
     }
 }

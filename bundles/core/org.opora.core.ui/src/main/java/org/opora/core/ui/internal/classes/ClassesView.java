@@ -20,10 +20,10 @@ import org.opora.core.api.pupil.ClassService;
 import org.opora.core.api.pupil.PromotionResult;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Confirm;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Confirm;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
 import org.opora.core.ui.internal.pupil.PupilsView;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
@@ -99,7 +99,7 @@ public class ClassesView extends VerticalLayout {
     }
 
     private void readYears(AcademicYear select) {
-        try {
+        Failures.run(() -> {
             List<AcademicYear> years = school.years();
             AcademicYear before = year.getValue();
             year.setItems(years);
@@ -107,41 +107,30 @@ public class ClassesView extends VerticalLayout {
             if (java.util.Objects.equals(before, year.getValue())) {
                 reload();
             }
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        });
     }
 
     private void reload() {
-        try {
-            grid.setItems(year.getValue() == null ? List.of() : classes.classes(year.getValue()));
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        Failures.run(() -> grid.setItems(year.getValue() == null ? List.of() : classes.classes(year.getValue())));
     }
 
     private void askDelete(SchoolClass c) {
         Confirm.ask("classes-delete-dialog", getTranslation("core.ui.classes.delete.title", c.name()),
                 getTranslation("core.ui.classes.delete.text", c.name(), c.year().label()),
                 getTranslation("core.ui.common.remove"), () -> {
-                    try {
+                    Failures.run(() -> {
                         classes.delete(c.id());
                         Notifications.success(getTranslation("core.ui.classes.deleted", c.name()));
-                    } catch (RuntimeException e) {
-                        Failures.show(e);
-                    }
+                    });
                     reload();
                 });
     }
 
     private void askPromote() {
-        PromotionResult preview;
-        try {
-            preview = classes.promotionPreview();
-        } catch (RuntimeException e) {
-            Failures.show(e);
-            return;
-        }
+        Failures.get(classes::promotionPreview).ifPresent(this::askPromote);
+    }
+
+    private void askPromote(PromotionResult preview) {
         AcademicYear from = preview.from();
         Confirm.ask("classes-promote-dialog", getTranslation("core.ui.classes.promote.title", from.next().label()),
                 getTranslation("core.ui.classes.promote.text", from.label(), from.next().label()) + " "
@@ -152,14 +141,12 @@ public class ClassesView extends VerticalLayout {
     }
 
     private void promote() {
-        try {
+        Failures.run(() -> {
             var result = classes.promote();
             Notifications.success(getTranslation("core.ui.classes.promoted", result.from().label(),
                     result.to().label(), String.valueOf(result.classesCreated()),
                     String.valueOf(result.pupilsMoved()), String.valueOf(result.graduates())));
             readYears(result.to());
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        });
     }
 }

@@ -10,9 +10,9 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.api.document.DocumentRegister;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -36,25 +36,23 @@ class ApproveDialog extends Dialog {
         on.setMax(LocalDate.now());
         Map<String, HasValidation> fields = Map.of("approvedBy", by, "on", on, "approvedOn", on);
         add(Forms.form(by, on));
-        getFooter().add(Forms.button("approve-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("approve-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("approve-save", "core.ui.documents.approve", () -> {
                     Failures.clear(fields);
                     if (by.getValue().isBlank() || on.getValue() == null) {
                         Failures.required(by.getValue().isBlank() ? by : on);
                         return;
                     }
-                    try {
+                    Failures.on(fields, () -> {
+                        close();
+                        onSaved.run();
+                    }).run(() -> {
                         register.approve(document.id(), document.version(), by.getValue().strip(), on.getValue());
                         Notifications.success(getTranslation("core.ui.documents.wasApproved", document.title(),
                                 Dates.format(on.getValue())));
                         close();
                         onSaved.run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e, fields, () -> {
-                            close();
-                            onSaved.run();
-                        });
-                    }
+                    });
                 }));
     }
 }

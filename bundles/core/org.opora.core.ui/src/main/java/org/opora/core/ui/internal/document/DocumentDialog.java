@@ -17,11 +17,11 @@ import org.opora.core.api.document.DocumentDraft;
 import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Labels;
-import org.opora.core.ui.kit.StaffPicker;
-import org.opora.core.ui.kit.Uploads;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Labels;
+import org.opora.core.kit.StaffPicker;
+import org.opora.core.kit.Uploads;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -68,8 +68,8 @@ class DocumentDialog extends Dialog {
         var form = Forms.form(type, year, title, author);
         form.setColspan(title, 2);
         add(form, upload, fileInfo);
-        getFooter().add(Forms.button("document-cancel", "core.ui.common.cancel", this::close),
-                Forms.primary("document-save", "core.ui.common.save", this::save));
+        getFooter().add(Forms.button("document-cancel", "core.kit.common.cancel", this::close),
+                Forms.primary("document-save", "core.kit.common.save", this::save));
     }
 
     /** A file arrived (the upload calls this; tests too). */
@@ -94,13 +94,11 @@ class DocumentDialog extends Dialog {
         }
         DocumentDraft draft = new DocumentDraft(type.getValue().code(), title.getValue(),
                 author.getValue() == null ? null : author.getValue().id(), year.getValue());
-        try {
+        Failures.on(fields()).run(() -> {
             register.add(draft, file);
             Notifications.success(getTranslation("core.ui.documents.added", draft.title()));
             close();
             onSaved.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), null);
-        }
+        });
     }
 }

@@ -24,12 +24,12 @@ import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
-import org.opora.core.ui.kit.Labels;
-import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
+import org.opora.core.kit.Labels;
+import org.opora.core.kit.StaffPicker;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 
@@ -126,10 +126,6 @@ public class DocumentsView extends VerticalLayout {
     }
 
     private void refresh() {
-        try {
-            grid.getDataProvider().refreshAll();
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        Failures.run(() -> grid.getDataProvider().refreshAll());
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.core.api.exchange.ImportKind;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Grids;
 
 /** What a file of the chosen kind must look like: a short explanation and a table of its column headers. */
 class ImportHelp extends VerticalLayout {

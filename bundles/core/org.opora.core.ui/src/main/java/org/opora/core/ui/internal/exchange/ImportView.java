@@ -16,10 +16,10 @@ import org.opora.core.api.exchange.ExchangeService;
 import org.opora.core.api.exchange.ImportKind;
 import org.opora.core.api.exchange.ImportPreview;
 import org.opora.core.api.exchange.ImportRejectedException;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
-import org.opora.core.ui.kit.Uploads;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
+import org.opora.core.kit.Uploads;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -81,11 +81,8 @@ public class ImportView extends VerticalLayout {
     }
 
     private void check() {
-        try {
-            show(exchange.preview(kind.getValue(), fileName, content));
-        } catch (RuntimeException e) {
+        if (!Failures.run(() -> show(exchange.preview(kind.getValue(), fileName, content)))) {
             clear();
-            Failures.show(e);
         }
     }
 

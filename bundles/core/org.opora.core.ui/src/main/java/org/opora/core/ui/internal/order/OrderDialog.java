@@ -13,9 +13,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.OrderDraft;
 import org.opora.core.api.staff.OrderService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Registers an order (number, date, title, what it appoints or approves) or corrects one. */
@@ -57,8 +57,8 @@ public class OrderDialog extends Dialog {
         form.setColspan(title, 2);
         form.setColspan(subject, 2);
         add(form);
-        getFooter().add(Forms.button("order-cancel", "core.ui.common.cancel", this::close),
-                Forms.primary("order-save", "core.ui.common.save", this::save));
+        getFooter().add(Forms.button("order-cancel", "core.kit.common.cancel", this::close),
+                Forms.primary("order-save", "core.kit.common.save", this::save));
     }
 
     private Map<String, HasValidation> fields() {
@@ -72,17 +72,15 @@ public class OrderDialog extends Dialog {
             return;
         }
         OrderDraft draft = new OrderDraft(number.getValue(), date.getValue(), title.getValue(), subject.getValue());
-        try {
+        Failures.on(fields(), () -> {
+            close();
+            onSaved.accept(existing);
+        }).run(() -> {
             Order saved = existing == null ? orders.register(draft)
                     : orders.update(existing.id(), existing.version(), draft);
             Notifications.success(getTranslation("core.ui.orders.saved", saved.number(), Dates.format(saved.date())));
             close();
             onSaved.accept(saved);
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), () -> {
-                close();
-                onSaved.accept(existing);
-            });
-        }
+        });
     }
 }

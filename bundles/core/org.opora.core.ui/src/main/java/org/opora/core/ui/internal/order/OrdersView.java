@@ -11,9 +11,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.OrderService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
 import org.opora.platform.api.security.SecurityContext;
 
 /**

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.SchoolClass;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Adds a pupil: one call to the service, which stores the pupil or refuses with a reason shown on the form. */
@@ -29,21 +29,19 @@ class PupilDialog extends Dialog {
         setHeaderTitle(getTranslation("core.ui.pupils.add"));
         setWidth("48em");
         add(form);
-        getFooter().add(Forms.button("pupil-dialog-cancel", "core.ui.common.cancel", this::close),
-                Forms.primary("pupil-dialog-save", "core.ui.common.save", this::save));
+        getFooter().add(Forms.button("pupil-dialog-cancel", "core.kit.common.cancel", this::close),
+                Forms.primary("pupil-dialog-save", "core.kit.common.save", this::save));
     }
 
     private void save() {
         Failures.clear(form.fields());
         form.draft().ifPresent(draft -> {
-            try {
+            Failures.on(form.fields()).run(() -> {
                 Pupil created = pupils.create(draft);
                 Notifications.success(getTranslation("core.ui.pupils.created", created.name().full()));
                 close();
                 onCreated.accept(created);
-            } catch (RuntimeException e) {
-                Failures.show(e, form.fields(), null);
-            }
+            });
         });
     }
 }

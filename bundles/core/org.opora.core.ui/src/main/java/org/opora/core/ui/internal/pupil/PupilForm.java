@@ -18,8 +18,8 @@ import org.opora.core.api.Sex;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilDraft;
 import org.opora.core.api.pupil.SchoolClass;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Forms;
 
 /**
  * The core data of a pupil as a form: name parts, date of birth, sex and class of the current year. The binder
@@ -50,7 +50,7 @@ public class PupilForm extends FormLayout {
         schoolClass.setItems(classes);
         schoolClass.setItemLabelGenerator(SchoolClass::name);
         birthDate.setMax(LocalDate.now());
-        String required = getTranslation("core.ui.common.required");
+        String required = getTranslation("core.kit.common.required");
         binder.forField(surname).asRequired(required).bind(v -> v.surname, (v, x) -> v.surname = x);
         binder.forField(name).asRequired(required).bind(v -> v.name, (v, x) -> v.name = x);
         binder.forField(patronymic).bind(v -> v.patronymic, (v, x) -> v.patronymic = x);

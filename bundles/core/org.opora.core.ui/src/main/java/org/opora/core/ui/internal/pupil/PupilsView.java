@@ -28,10 +28,10 @@ import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.SchoolClass;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 
@@ -155,14 +155,9 @@ public class PupilsView extends VerticalLayout implements BeforeEnterObserver {
             return current;
         }
         // a class of another year: offered as a filter for as long as the view is open
-        try {
-            SchoolClass other = classes.get(id);
-            schoolClass.setItems(concat(currentClasses, other));
-            return Optional.of(other);
-        } catch (RuntimeException e) {
-            Failures.show(e);
-            return Optional.empty();
-        }
+        Optional<SchoolClass> other = Failures.get(() -> classes.get(id));
+        other.ifPresent(c -> schoolClass.setItems(concat(currentClasses, c)));
+        return other;
     }
 
     private static List<SchoolClass> concat(List<SchoolClass> list, SchoolClass one) {

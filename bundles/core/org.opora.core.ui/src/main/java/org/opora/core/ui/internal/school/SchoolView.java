@@ -13,9 +13,9 @@ import org.opora.core.api.School;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.StaffPicker;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -46,16 +46,12 @@ public class SchoolView extends VerticalLayout {
         form.setColspan(name, 2);
         form.setColspan(address, 2);
         add(new H2(getTranslation("core.ui.school.title")), form, year,
-                Forms.primary("school-save", "core.ui.common.save", this::save));
+                Forms.primary("school-save", "core.kit.common.save", this::save));
         read();
     }
 
     private void read() {
-        try {
-            show(school.school());
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        Failures.run(() -> show(school.school()));
     }
 
     private void show(School s) {
@@ -80,14 +76,12 @@ public class SchoolView extends VerticalLayout {
             Failures.required(name);
             return;
         }
-        try {
+        Failures.on(fields(), this::read).run(() -> {
             School saved = school.update(name.getValue().strip(), number.getValue().strip(),
                     address.getValue().strip(), director.getValue() == null ? null : director.getValue().id(),
                     version);
             show(saved);
             Notifications.success(getTranslation("core.ui.school.saved"));
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), this::read);
-        }
+        });
     }
 }

@@ -18,9 +18,9 @@ import org.opora.core.api.PersonName;
 import org.opora.core.api.staff.StaffDraft;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Labels;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Labels;
 import org.opora.platform.ui.api.Notifications;
 
 /** Adds a staff member or changes one: name, position, specialist types, linked account and contacts. */
@@ -75,12 +75,12 @@ class StaffDialog extends Dialog {
         }
         binder.readBean(values);
         add(Forms.form(surname, name, patronymic, position, types, username, phone, email));
-        getFooter().add(Forms.button("staff-cancel", "core.ui.common.cancel", this::close),
-                Forms.primary("staff-save", "core.ui.common.save", this::save));
+        getFooter().add(Forms.button("staff-cancel", "core.kit.common.cancel", this::close),
+                Forms.primary("staff-save", "core.kit.common.save", this::save));
     }
 
     private void bind() {
-        String required = getTranslation("core.ui.common.required");
+        String required = getTranslation("core.kit.common.required");
         binder.forField(surname).asRequired(required).bind(v -> v.surname, (v, x) -> v.surname = x);
         binder.forField(name).asRequired(required).bind(v -> v.name, (v, x) -> v.name = x);
         binder.forField(patronymic).bind(v -> v.patronymic, (v, x) -> v.patronymic = x);
@@ -105,18 +105,16 @@ class StaffDialog extends Dialog {
         StaffDraft draft = new StaffDraft(new PersonName(values.surname, values.name, values.patronymic),
                 values.position, values.types.stream().map(ListItem::code).toList(), values.username, values.phone,
                 values.email);
-        try {
+        Failures.on(fields(), () -> {
+            close();
+            onSaved.run();
+        }).run(() -> {
             StaffMember saved = existing == null ? staff.create(draft)
                     : staff.update(existing.id(), existing.version(), draft);
             Notifications.success(getTranslation("core.ui.staff.saved", saved.name().full()));
             close();
             onSaved.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), () -> {
-                close();
-                onSaved.run();
-            });
-        }
+        });
     }
 
     /** The bound values. */

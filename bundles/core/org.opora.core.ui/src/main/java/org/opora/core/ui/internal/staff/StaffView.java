@@ -19,11 +19,11 @@ import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffQuery;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Confirm;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
-import org.opora.core.ui.kit.Labels;
+import org.opora.core.kit.Confirm;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
+import org.opora.core.kit.Labels;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.api.Notifications;
 
@@ -112,12 +112,10 @@ public class StaffView extends VerticalLayout {
                 getTranslation(active ? "core.ui.staff.activate.text" : "core.ui.staff.deactivate.text",
                         s.name().full()),
                 getTranslation(key), () -> {
-                    try {
+                    Failures.run(() -> {
                         staff.setActive(s.id(), active);
                         Notifications.success(getTranslation("core.ui.staff.saved", s.name().full()));
-                    } catch (RuntimeException e) {
-                        Failures.show(e);
-                    }
+                    });
                     refresh();
                 });
     }

@@ -14,11 +14,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.OrderPicker;
-import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.OrderPicker;
+import org.opora.core.kit.StaffPicker;
 import org.opora.core.ui.internal.order.OrderDialog;
 import org.opora.platform.ui.api.Notifications;
 
@@ -55,7 +55,7 @@ class AppointHeadDialog extends Dialog {
         var form = Forms.form(staff, from, orderRow);
         form.setColspan(orderRow, 2);
         add(form);
-        getFooter().add(Forms.button("head-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("head-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("head-save", "core.ui.service.appoint", this::save));
     }
 
@@ -69,13 +69,11 @@ class AppointHeadDialog extends Dialog {
             Failures.required(staff.getValue() == null ? staff : order.getValue() == null ? order : from);
             return;
         }
-        try {
+        Failures.on(fields()).run(() -> {
             services.structure().appointHead(staff.getValue().id(), order.getValue().id(), from.getValue());
             Notifications.success(getTranslation("core.ui.service.headAppointed", staff.getValue().name().full()));
             close();
             onSaved.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), null);
-        }
+        });
     }
 }

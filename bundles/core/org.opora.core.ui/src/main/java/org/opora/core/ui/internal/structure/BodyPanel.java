@@ -12,12 +12,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.core.api.ListItem;
 import org.opora.core.api.staff.BodyMember;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
-import org.opora.core.ui.kit.Labels;
-import org.opora.core.ui.kit.OrderPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
+import org.opora.core.kit.Labels;
+import org.opora.core.kit.OrderPicker;
 
 /**
  * One functional body (the consilium, the prevention council, a service): its members today with their roles and appointing
@@ -78,11 +78,9 @@ class BodyPanel extends VerticalLayout {
     private void reload() {
         boolean all = showHistory.getValue();
         to.setVisible(all);
-        try {
+        Failures.run(() -> {
             grid.setItems(all ? services.structure().memberHistory(body.code())
                     : services.structure().members(body.code(), LocalDate.now()));
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        });
     }
 }

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 
 import org.opora.core.api.staff.BodyMember;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /** Ends a membership on a day, the last day as a member; the membership stays in the body's history. */
@@ -24,20 +24,18 @@ class EndMembershipDialog extends Dialog {
         to.setValue(LocalDate.now());
         to.setMin(member.from());
         add(to);
-        getFooter().add(Forms.button("member-end-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("member-end-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("member-end-save", "core.ui.service.endMembership", () -> {
                     if (to.getValue() == null) {
                         Failures.required(to);
                         return;
                     }
-                    try {
+                    Failures.on(Map.of("to", to)).run(() -> {
                         services.structure().endMembership(member.id(), to.getValue());
                         Notifications.success(getTranslation("core.ui.service.membershipEnded", member.staffName()));
                         close();
                         onSaved.run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e, Map.of("to", to), null);
-                    }
+                    });
                 }));
     }
 }

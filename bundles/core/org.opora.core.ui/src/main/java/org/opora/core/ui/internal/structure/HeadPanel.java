@@ -13,11 +13,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.core.api.staff.HeadAppointment;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
-import org.opora.core.ui.kit.OrderPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
+import org.opora.core.kit.OrderPicker;
 
 /** The head of the support service today, the order that appointed them, and the earlier heads. */
 class HeadPanel extends VerticalLayout {
@@ -53,15 +53,13 @@ class HeadPanel extends VerticalLayout {
     }
 
     private void reload() {
-        try {
+        Failures.run(() -> {
             Optional<HeadAppointment> now = services.structure().headOfService(LocalDate.now());
             head.setText(now.map(a -> getTranslation("core.ui.service.headIs", a.staffName(),
                     OrderPicker.reference(a.orderNumber(), a.orderDate()), Dates.format(a.from())))
                     .orElse(getTranslation("core.ui.service.noHead")));
             List<HeadAppointment> all = services.structure().headHistory();
             history.setItems(all);
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        });
     }
 }

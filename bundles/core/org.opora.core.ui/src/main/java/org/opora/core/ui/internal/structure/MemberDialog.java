@@ -12,12 +12,12 @@ import org.opora.core.api.ListItem;
 import org.opora.core.api.staff.MemberDraft;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Labels;
-import org.opora.core.ui.kit.OrderPicker;
-import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Labels;
+import org.opora.core.kit.OrderPicker;
+import org.opora.core.kit.StaffPicker;
 import org.opora.platform.ui.api.Notifications;
 
 /** Adds a member to a functional body: who, in which role, from which day, and by which order if there is one. */
@@ -46,8 +46,8 @@ class MemberDialog extends Dialog {
         role.setItemLabelGenerator(ListItem::label);
         from.setValue(LocalDate.now());
         add(Forms.form(staff, role, from, order));
-        getFooter().add(Forms.button("member-cancel", "core.ui.common.cancel", this::close),
-                Forms.primary("member-save", "core.ui.common.save", this::save));
+        getFooter().add(Forms.button("member-cancel", "core.kit.common.cancel", this::close),
+                Forms.primary("member-save", "core.kit.common.save", this::save));
     }
 
     private Map<String, HasValidation> fields() {
@@ -62,14 +62,12 @@ class MemberDialog extends Dialog {
         }
         MemberDraft draft = new MemberDraft(body.code(), staff.getValue().id(), role.getValue().code(),
                 from.getValue(), order.getValue() == null ? null : order.getValue().id());
-        try {
+        Failures.on(fields()).run(() -> {
             services.structure().addMember(draft);
             Notifications.success(getTranslation("core.ui.service.memberAdded", staff.getValue().name().full(),
                     body.label()));
             close();
             onSaved.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), null);
-        }
+        });
     }
 }

@@ -14,7 +14,7 @@ import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.api.staff.StructureService;
-import org.opora.core.ui.kit.Labels;
+import org.opora.core.kit.Labels;
 import org.opora.platform.api.security.SecurityContext;
 
 /**

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Grids;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.api.programme.ProgrammeService;

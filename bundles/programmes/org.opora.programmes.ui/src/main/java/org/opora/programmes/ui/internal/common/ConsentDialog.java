@@ -12,9 +12,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.platform.ui.api.Notifications;
 
@@ -52,8 +52,8 @@ public class ConsentDialog extends Dialog {
                 "programmes.ui.consent.representative");
         note.setWidthFull();
         add(Forms.form(given, date), representative, note);
-        getFooter().add(Forms.button("consent-cancel", "core.ui.common.cancel", this::close),
-                Forms.primary("consent-save", "core.ui.common.save", () -> save(record, reload)));
+        getFooter().add(Forms.button("consent-cancel", "core.kit.common.cancel", this::close),
+                Forms.primary("consent-save", "core.kit.common.save", () -> save(record, reload)));
     }
 
     private void save(Consumer<Consent> record, Runnable reload) {
@@ -68,16 +68,14 @@ public class ConsentDialog extends Dialog {
         }
         Consent consent = new Consent(given.getValue(), date.getValue(), representative.getValue().strip(),
                 note.getValue().strip());
-        try {
+        Failures.on(fields, () -> {
+            close();
+            reload.run();
+        }).run(() -> {
             record.accept(consent);
             Notifications.success(getTranslation("programmes.ui.lifecycle.recorded"));
             close();
             reload.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields, () -> {
-                close();
-                reload.run();
-            });
-        }
+        });
     }
 }

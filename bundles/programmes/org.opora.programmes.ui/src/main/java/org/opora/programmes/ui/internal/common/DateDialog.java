@@ -8,9 +8,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /**
@@ -41,7 +41,7 @@ public class DateDialog extends Dialog {
             add(new Paragraph(getTranslation(hintKey)));
         }
         add(date);
-        getFooter().add(Forms.button("date-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("date-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("date-save", titleKey, () -> save(step, doneKey, reload)));
     }
 
@@ -52,16 +52,14 @@ public class DateDialog extends Dialog {
             Failures.required(date);
             return;
         }
-        try {
+        Failures.on(fields, () -> {
+            close();
+            reload.run();
+        }).run(() -> {
             step.accept(date.getValue());
             Notifications.success(getTranslation(doneKey));
             close();
             reload.run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields, () -> {
-                close();
-                reload.run();
-            });
-        }
+        });
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 
-import org.opora.core.ui.kit.Dates;
+import org.opora.core.kit.Dates;
 import org.opora.programmes.api.ProgrammeState;
 
 /**

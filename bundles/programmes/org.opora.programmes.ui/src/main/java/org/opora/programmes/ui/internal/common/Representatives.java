@@ -6,8 +6,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 
 /**
  * The choice of the parent (legal representative) who was told something or who answered: the representatives of

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.opora.core.ui.kit.Failures;
+import org.opora.core.kit.Failures;
 import org.opora.programmes.api.ProgrammeSettings;
 import org.opora.programmes.api.ProgrammeSettingsService;
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import org.opora.core.ui.kit.Dates;
+import org.opora.core.kit.Dates;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
 

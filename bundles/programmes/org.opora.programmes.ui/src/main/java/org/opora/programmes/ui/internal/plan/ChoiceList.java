@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Forms;
 import org.opora.programmes.api.plan.PlanChoice;
 import org.opora.programmes.ui.internal.common.ConfiguredList;
 

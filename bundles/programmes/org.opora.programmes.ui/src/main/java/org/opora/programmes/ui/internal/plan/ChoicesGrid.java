@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Grids;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.PlanChoice;
 import org.opora.programmes.ui.internal.common.ConfiguredList;

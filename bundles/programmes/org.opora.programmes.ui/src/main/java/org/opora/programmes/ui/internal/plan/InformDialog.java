@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.ui.internal.common.Representatives;
@@ -44,7 +44,7 @@ class InformDialog extends Dialog {
         Paragraph hint = new Paragraph(getTranslation("programmes.ui.iplan.inform.hint", pupil.name().full()));
         hint.setId("plan-inform-hint");
         add(hint, date, representative);
-        getFooter().add(Forms.button("plan-inform-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("plan-inform-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("plan-inform-save", "programmes.ui.iplan.inform.save", () -> save(plans, pupil, open)));
     }
 
@@ -58,13 +58,11 @@ class InformDialog extends Dialog {
             Failures.required(missing);
             return;
         }
-        try {
+        Failures.on(fields).run(() -> {
             IndividualPlan plan = plans.informParents(pupil.id(), date.getValue(), representative.getValue().strip());
             Notifications.success(getTranslation("programmes.ui.iplan.informed"));
             close();
             open.accept(plan.id());
-        } catch (RuntimeException e) {
-            Failures.show(e, fields, null);
-        }
+        });
     }
 }

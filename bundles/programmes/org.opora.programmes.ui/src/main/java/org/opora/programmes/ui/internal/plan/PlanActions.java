@@ -2,7 +2,7 @@ package org.opora.programmes.ui.internal.plan;
 
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Forms;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlan;

@@ -5,7 +5,7 @@ import java.util.function.UnaryOperator;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 
-import org.opora.core.ui.kit.Dates;
+import org.opora.core.kit.Dates;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;

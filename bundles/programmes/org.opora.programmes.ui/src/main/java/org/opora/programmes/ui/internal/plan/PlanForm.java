@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.core.api.staff.Order;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.OrderPicker;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.OrderPicker;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.platform.ui.api.Notifications;
@@ -55,7 +55,7 @@ class PlanForm extends VerticalLayout {
                         fields.deadlineOrder));
         add(switch (mode) {
             case CREATE -> Forms.primary("plan-create", "programmes.ui.iplan.create", this::create);
-            case EDIT -> Forms.primary("plan-save", "core.ui.common.save", this::save);
+            case EDIT -> Forms.primary("plan-save", "core.kit.common.save", this::save);
             case CHANGE -> changeControls();
         });
     }
@@ -101,12 +101,10 @@ class PlanForm extends VerticalLayout {
             Failures.required(missing);
             return;
         }
-        try {
+        Failures.on(byField, page.reload()).run(() -> {
             call.accept(fields.draft());
             Notifications.success(getTranslation(doneKey));
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e, byField, page.reload());
-        }
+        });
     }
 }

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProtocolCitation;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
@@ -44,7 +44,7 @@ class DecisionDialog extends Dialog {
             newEnd.setMin(p.end().plusDays(1));
         }
         add(Forms.form(number, date), extend ? newEnd : result);
-        getFooter().add(Forms.button("decision-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("decision-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("decision-save", extend ? "programmes.ui.lifecycle.extend"
                         : "programmes.ui.lifecycle.close", () -> save(page, extend)));
     }
@@ -72,7 +72,10 @@ class DecisionDialog extends Dialog {
         }
         Programme p = page.programme();
         ProtocolCitation decision = ProtocolCitation.typed(number.getValue().strip(), date.getValue());
-        try {
+        Failures.on(fields(), () -> {
+            close();
+            page.reload().run();
+        }).run(() -> {
             if (extend) {
                 Programme next = page.services().programmes().extend(p.id(), p.version(), decision,
                         newEnd.getValue());
@@ -85,11 +88,6 @@ class DecisionDialog extends Dialog {
                 close();
                 page.reload().run();
             }
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), () -> {
-                close();
-                page.reload().run();
-            });
-        }
+        });
     }
 }

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.platform.ui.api.Notifications;
 
@@ -36,7 +36,7 @@ class DoneDialog extends Dialog {
         result.setWidthFull();
         recommendations.setWidthFull();
         add(date, result, recommendations);
-        getFooter().add(Forms.button("done-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("done-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("done-save", "programmes.ui.plan.markDone", () -> save(page, row)));
     }
 
@@ -48,17 +48,15 @@ class DoneDialog extends Dialog {
             Failures.required(date.getValue() == null ? date : result);
             return;
         }
-        try {
+        Failures.on(fields, () -> {
+            close();
+            page.reload().run();
+        }).run(() -> {
             page.services().programmes().markDone(row.id(), row.version(), date.getValue(),
                     result.getValue().strip(), recommendations.getValue().strip());
             Notifications.success(getTranslation("programmes.ui.plan.done"));
             close();
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields, () -> {
-                close();
-                page.reload().run();
-            });
-        }
+        });
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Forms;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.programme.Programme;

@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.PupilPicker;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.PupilPicker;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
 import org.opora.programmes.api.programme.ProgrammeService;
@@ -33,7 +33,7 @@ class NewProgrammeDialog extends Dialog {
         ComboBox<Pupil> pupil = PupilPicker.create(pupils, "programme-pupil", "programmes.ui.form.pupil");
         pupil.setWidthFull();
         add(new Paragraph(getTranslation("programmes.ui.list.new.hint")), pupil);
-        getFooter().add(Forms.button("programme-new-cancel", "core.ui.common.cancel", this::close),
+        getFooter().add(Forms.button("programme-new-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("programme-new-save", "programmes.ui.list.new.create", () -> {
                     Map<String, ComboBox<Pupil>> fields = Map.of("pupilId", pupil);
                     Failures.clear(fields);
@@ -41,15 +41,13 @@ class NewProgrammeDialog extends Dialog {
                         Failures.required(pupil);
                         return;
                     }
-                    try {
+                    Failures.on(fields).run(() -> {
                         Programme created = programmes.create(new ProgrammeDraft(pupil.getValue().id(), null, "", "",
                                 "", List.of(), "", "", "", "", "", null, null, List.of(), null, null));
                         Notifications.success(getTranslation("programmes.ui.list.created", created.pupilName()));
                         close();
                         open.accept(created.id());
-                    } catch (RuntimeException e) {
-                        Failures.show(e, fields, null);
-                    }
+                    });
                 }));
     }
 }

@@ -10,10 +10,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
 import org.opora.programmes.api.programme.Observation;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
@@ -64,12 +64,10 @@ class ObservationsPanel extends VerticalLayout {
             Failures.required(date.getValue() == null ? date : text);
             return;
         }
-        try {
+        Failures.on(fields).run(() -> {
             page.services().programmes().observe(page.programme().id(), date.getValue(), text.getValue().strip());
             Notifications.success(getTranslation("programmes.ui.observations.saved"));
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields, null);
-        }
+        });
     }
 }

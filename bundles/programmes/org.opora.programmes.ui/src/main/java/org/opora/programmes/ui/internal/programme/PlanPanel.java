@@ -14,11 +14,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import org.opora.core.ui.kit.Confirm;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.Grids;
+import org.opora.core.kit.Confirm;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.Grids;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
@@ -171,25 +171,21 @@ class PlanPanel extends VerticalLayout {
         if (position < 1 || position > rows.size()) {
             return;
         }
-        try {
+        Failures.run(() -> {
             page.services().programmes().moveRow(r.id(), position);
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        });
     }
 
     private void remove(PlanRow r) {
         Confirm.ask("row-remove-dialog", getTranslation("programmes.ui.plan.remove.title", r.position()),
                 getTranslation("programmes.ui.plan.remove.text", r.activity()),
                 getTranslation("programmes.ui.common.remove"), () -> {
-                    try {
+                    Failures.run(() -> {
                         page.services().programmes().removeRow(r.id());
                         Notifications.success(getTranslation("programmes.ui.plan.removed"));
                         page.reload().run();
-                    } catch (RuntimeException e) {
-                        Failures.show(e);
-                    }
+                    });
                 });
     }
 }

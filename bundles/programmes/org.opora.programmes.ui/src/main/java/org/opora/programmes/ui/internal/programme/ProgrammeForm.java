@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
 import org.opora.platform.ui.api.Notifications;
@@ -41,7 +41,7 @@ class ProgrammeForm extends VerticalLayout {
         add(facts(page.programme()), form());
         fields.setReadOnly(!page.editable());
         if (page.editable()) {
-            add(Forms.primary("programme-save", "core.ui.common.save", this::save));
+            add(Forms.primary("programme-save", "core.kit.common.save", this::save));
         } else if (page.programme().state().approved()) {
             Paragraph fixed = new Paragraph(getTranslation("programmes.ui.form.approvedReadOnly"));
             fixed.setId("programme-read-only");
@@ -125,13 +125,11 @@ class ProgrammeForm extends VerticalLayout {
             return;
         }
         Programme p = page.programme();
-        try {
+        Failures.on(fields.byField(), page.reload()).run(() -> {
             page.services().programmes().update(p.id(), p.version(), fields.draft());
             Notifications.success(getTranslation("programmes.ui.form.saved"));
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields.byField(), page.reload());
-        }
+        });
     }
 
     private void change() {
@@ -146,13 +144,11 @@ class ProgrammeForm extends VerticalLayout {
         var byField = fields.byField();
         byField.put("curatorAgreement", agreement);
         byField.put("agreedBy", agreement);
-        try {
+        Failures.on(byField, page.reload()).run(() -> {
             Programme next = page.services().programmes().change(p.id(), p.version(), fields.draft(),
                     agreement.getValue().strip());
             Notifications.success(getTranslation("programmes.ui.form.changed", next.revision()));
             UI.getCurrent().navigate(ProgrammeTexts.programmeHref(next.id()));
-        } catch (RuntimeException e) {
-            Failures.show(e, byField, page.reload());
-        }
+        });
     }
 }

@@ -17,7 +17,7 @@ import org.opora.core.api.NotFoundException;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
-import org.opora.core.ui.kit.Failures;
+import org.opora.core.kit.Failures;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeService;

@@ -14,10 +14,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.opora.core.api.staff.StaffMember;
-import org.opora.core.ui.kit.Dates;
-import org.opora.core.ui.kit.Failures;
-import org.opora.core.ui.kit.Forms;
-import org.opora.core.ui.kit.StaffPicker;
+import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
+import org.opora.core.kit.Forms;
+import org.opora.core.kit.StaffPicker;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.PlanRowDraft;
 import org.opora.programmes.api.programme.Programme;
@@ -83,8 +83,8 @@ class RowDialog extends Dialog {
                 direction);
         layout.setColspan(planned, 2);
         add(layout);
-        getFooter().add(Forms.button("row-cancel", "core.ui.common.cancel", this::close),
-                Forms.primary("row-save", "core.ui.common.save", this::save));
+        getFooter().add(Forms.button("row-cancel", "core.kit.common.cancel", this::close),
+                Forms.primary("row-save", "core.kit.common.save", this::save));
     }
 
     private void fill(PlanRow r) {
@@ -127,7 +127,10 @@ class RowDialog extends Dialog {
                 task.getValue().id(), target.getValue(), participants.getValue().strip(),
                 responsible.getValue() == null ? null : responsible.getValue().id(), from.getValue(), to.getValue(),
                 planned.getValue().strip(), direction.getValue() == null ? "" : direction.getValue());
-        try {
+        Failures.on(fields(), () -> {
+            close();
+            page.reload().run();
+        }).run(() -> {
             if (row == null) {
                 page.services().programmes().addRow(page.programme().id(), draft);
             } else {
@@ -136,12 +139,7 @@ class RowDialog extends Dialog {
             Notifications.success(getTranslation("programmes.ui.plan.saved"));
             close();
             page.reload().run();
-        } catch (RuntimeException e) {
-            Failures.show(e, fields(), () -> {
-                close();
-                page.reload().run();
-            });
-        }
+        });
     }
 
     private static List<String> withNone(List<String> codes) {

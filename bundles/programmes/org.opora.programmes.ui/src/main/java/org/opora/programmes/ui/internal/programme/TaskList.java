@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
-import org.opora.core.ui.kit.Forms;
+import org.opora.core.kit.Forms;
 import org.opora.programmes.api.programme.Task;
 
 /**

@@ -1,4 +1,4 @@
-package org.opora.core.ui.kit;
+package org.opora.core.kit;
 
 import java.util.stream.Stream;
 
@@ -20,12 +20,7 @@ public final class OrderPicker {
             String text = q.getFilter().orElse("");
             int offset = q.getOffset();
             int limit = q.getLimit();
-            try {
-                return orders.find(text, offset, limit).stream();
-            } catch (RuntimeException e) {
-                Failures.show(e);
-                return Stream.empty();
-            }
+            return Failures.read(() -> orders.find(text, offset, limit).stream(), Stream.empty());
         });
         box.setItemLabelGenerator(OrderPicker::label);
         box.setClearButtonVisible(true);
@@ -34,12 +29,12 @@ public final class OrderPicker {
 
     /** "Order No. 45 of 01.09.2025 Title" in the user's language. */
     public static String label(Order o) {
-        return UI.getCurrent().getTranslation("core.ui.orders.label", o.number(), Dates.format(o.date()), o.title());
+        return UI.getCurrent().getTranslation("core.kit.orders.label", o.number(), Dates.format(o.date()), o.title());
     }
 
     /** "No. 45 of 01.09.2025", or an empty string without an order. */
     public static String reference(String number, java.time.LocalDate date) {
         return number == null || number.isEmpty() ? ""
-                : UI.getCurrent().getTranslation("core.ui.orders.reference", number, Dates.format(date));
+                : UI.getCurrent().getTranslation("core.kit.orders.reference", number, Dates.format(date));
     }
 }

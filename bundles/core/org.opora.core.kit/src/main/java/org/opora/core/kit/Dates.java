@@ -1,4 +1,4 @@
-package org.opora.core.ui.kit;
+package org.opora.core.kit;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -16,7 +16,7 @@ import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
  */
 public final class Dates {
 
-    /** Pattern of every date shown or typed in the core views. */
+    /** Pattern of every date shown or typed in the views. */
     public static final String PATTERN = "dd.MM.yyyy";
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(PATTERN);
@@ -53,19 +53,19 @@ public final class Dates {
         // the short forms are accepted when typing, the first one is shown
         i18n.setDateFormats(PATTERN, "d.M.yyyy", "dd.MM.yy", "d.M.yy");
         i18n.setFirstDayOfWeek(1);
-        List<String> months = list(ui.getTranslation("core.ui.date.months"));
+        List<String> months = list(ui.getTranslation("core.kit.date.months"));
         if (months.size() == MONTHS) {
             i18n.setMonthNames(months);
         }
-        List<String> weekdays = list(ui.getTranslation("core.ui.date.weekdays"));
-        List<String> shortWeekdays = list(ui.getTranslation("core.ui.date.weekdaysShort"));
+        List<String> weekdays = list(ui.getTranslation("core.kit.date.weekdays"));
+        List<String> shortWeekdays = list(ui.getTranslation("core.kit.date.weekdaysShort"));
         if (weekdays.size() == WEEKDAYS && shortWeekdays.size() == WEEKDAYS) {
             i18n.setWeekdays(weekdays);
             i18n.setWeekdaysShort(shortWeekdays);
         }
-        i18n.setToday(ui.getTranslation("core.ui.date.today"));
-        i18n.setCancel(ui.getTranslation("core.ui.date.cancel"));
-        i18n.setBadInputErrorMessage(ui.getTranslation("core.ui.date.badInput"));
+        i18n.setToday(ui.getTranslation("core.kit.date.today"));
+        i18n.setCancel(ui.getTranslation("core.kit.date.cancel"));
+        i18n.setBadInputErrorMessage(ui.getTranslation("core.kit.date.badInput"));
         picker.setI18n(i18n);
     }
 

@@ -1,4 +1,4 @@
-package org.opora.core.ui.kit;
+package org.opora.core.kit;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.opora.core.ui.kit;
+package org.opora.core.kit;
 
 import java.util.List;
 import java.util.function.IntSupplier;
@@ -9,13 +9,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.ValueProvider;
 
-/** Grids the way the core views show them: striped, lazy for lists that grow, columns with translated headers. */
+import org.osgi.annotation.versioning.ConsumerType;
+
+/** Grids the way every module's views show them: striped, lazy for lists that grow, columns with translated headers. */
 public final class Grids {
 
     private Grids() {
     }
 
-    /** One page of a service's list. */
+    /** One page of a service's list; the views implement it, usually as a lambda. */
+    @ConsumerType
     @FunctionalInterface
     public interface Page<T> {
         List<T> fetch(int offset, int limit);
@@ -37,20 +40,8 @@ public final class Grids {
         grid.setItems(q -> {
             int offset = q.getOffset();
             int limit = q.getLimit();
-            try {
-                return page.fetch(offset, limit).stream();
-            } catch (RuntimeException e) {
-                Failures.show(e);
-                return Stream.empty();
-            }
-        }, q -> {
-            try {
-                return count.getAsInt();
-            } catch (RuntimeException e) {
-                Failures.show(e);
-                return 0;
-            }
-        });
+            return Failures.read(() -> page.fetch(offset, limit).stream(), Stream.empty());
+        }, q -> Failures.read(count::getAsInt, 0));
     }
 
     /** A text column with a translated header that takes the room it needs. */

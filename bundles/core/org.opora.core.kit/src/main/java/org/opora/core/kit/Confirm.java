@@ -1,4 +1,4 @@
-package org.opora.core.ui.kit;
+package org.opora.core.kit;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +28,7 @@ public final class Confirm {
         });
         confirm.setId(id + "-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(ui.getTranslation("core.ui.common.cancel"), e -> dialog.close());
+        Button cancel = new Button(ui.getTranslation("core.kit.common.cancel"), e -> dialog.close());
         cancel.setId(id + "-cancel");
         dialog.setConfirmButton(confirm);
         dialog.setCancelable(true);

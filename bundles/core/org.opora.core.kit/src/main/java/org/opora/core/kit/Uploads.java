@@ -1,4 +1,4 @@
-package org.opora.core.ui.kit;
+package org.opora.core.kit;
 
 import java.util.List;
 
@@ -33,7 +33,7 @@ public final class Uploads {
         long max = maxMb * MEGABYTE;
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             if (bytes.length > max) {
-                Notifications.error(ui.getTranslation("core.ui.upload.tooBig", meta.fileName(), maxMb));
+                Notifications.error(ui.getTranslation("core.kit.upload.tooBig", meta.fileName(), maxMb));
                 return;
             }
             received.accept(meta, bytes);
@@ -49,29 +49,29 @@ public final class Uploads {
 
     private static UploadI18N i18n(UI ui, int maxMb) {
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(ui.getTranslation("core.ui.upload.add"))
-                .setMany(ui.getTranslation("core.ui.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation("core.ui.upload.drop"))
-                .setMany(ui.getTranslation("core.ui.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(ui.getTranslation("core.ui.upload.tooMany"))
-                .setFileIsTooBig(ui.getTranslation("core.ui.upload.tooBigShort", maxMb))
-                .setIncorrectFileType(ui.getTranslation("core.ui.upload.wrongType")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(ui.getTranslation("core.kit.upload.add"))
+                .setMany(ui.getTranslation("core.kit.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation("core.kit.upload.drop"))
+                .setMany(ui.getTranslation("core.kit.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(ui.getTranslation("core.kit.upload.tooMany"))
+                .setFileIsTooBig(ui.getTranslation("core.kit.upload.tooBigShort", maxMb))
+                .setIncorrectFileType(ui.getTranslation("core.kit.upload.wrongType")));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(ui.getTranslation("core.ui.upload.connecting"))
-                        .setStalled(ui.getTranslation("core.ui.upload.stalled"))
-                        .setProcessing(ui.getTranslation("core.ui.upload.processing"))
-                        .setHeld(ui.getTranslation("core.ui.upload.held")))
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(ui.getTranslation("core.kit.upload.connecting"))
+                        .setStalled(ui.getTranslation("core.kit.upload.stalled"))
+                        .setProcessing(ui.getTranslation("core.kit.upload.processing"))
+                        .setHeld(ui.getTranslation("core.kit.upload.held")))
                 .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(ui.getTranslation("core.ui.upload.remaining"))
-                        .setUnknown(ui.getTranslation("core.ui.upload.remainingUnknown")))
+                        .setPrefix(ui.getTranslation("core.kit.upload.remaining"))
+                        .setUnknown(ui.getTranslation("core.kit.upload.remainingUnknown")))
                 .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(ui.getTranslation("core.ui.upload.serverUnavailable"))
-                        .setUnexpectedServerError(ui.getTranslation("core.ui.upload.serverError"))
-                        .setForbidden(ui.getTranslation("core.ui.upload.forbidden"))));
-        i18n.setFile(new UploadI18N.File().setRetry(ui.getTranslation("core.ui.upload.retry"))
-                .setStart(ui.getTranslation("core.ui.upload.start"))
-                .setRemove(ui.getTranslation("core.ui.upload.remove")));
-        List<String> units = List.of(ui.getTranslation("core.ui.upload.units").split(","));
+                        .setServerUnavailable(ui.getTranslation("core.kit.upload.serverUnavailable"))
+                        .setUnexpectedServerError(ui.getTranslation("core.kit.upload.serverError"))
+                        .setForbidden(ui.getTranslation("core.kit.upload.forbidden"))));
+        i18n.setFile(new UploadI18N.File().setRetry(ui.getTranslation("core.kit.upload.retry"))
+                .setStart(ui.getTranslation("core.kit.upload.start"))
+                .setRemove(ui.getTranslation("core.kit.upload.remove")));
+        List<String> units = List.of(ui.getTranslation("core.kit.upload.units").split(","));
         if (units.size() >= 3) {
             i18n.setUnits(units.stream().map(String::strip).toList());
         }

@@ -1,4 +1,4 @@
-package org.opora.core.ui.kit;
+package org.opora.core.kit;
 
 import java.util.stream.Stream;
 
@@ -23,12 +23,7 @@ public final class PupilPicker {
             PupilQuery query = PupilQuery.byName(q.getFilter().orElse(""));
             int offset = q.getOffset();
             int limit = q.getLimit();
-            try {
-                return pupils.find(query, offset, limit).stream();
-            } catch (RuntimeException e) {
-                Failures.show(e);
-                return Stream.empty();
-            }
+            return Failures.read(() -> pupils.find(query, offset, limit).stream(), Stream.empty());
         });
         box.setItemLabelGenerator(PupilPicker::label);
         box.setClearButtonVisible(true);
@@ -46,10 +41,6 @@ public final class PupilPicker {
         if (pupilId == null) {
             return;
         }
-        try {
-            box.setValue(pupils.get(pupilId));
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        Failures.get(() -> pupils.get(pupilId)).ifPresent(box::setValue);
     }
 }

@@ -1,4 +1,4 @@
-package org.opora.core.ui.kit;
+package org.opora.core.kit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
@@ -10,7 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 
-/** Small builders the core's views and dialogs share, so that ids, labels and buttons look alike everywhere. */
+/** Small builders every module's views and dialogs share, so that ids, labels and buttons look alike everywhere. */
 public final class Forms {
 
     private Forms() {

@@ -1,4 +1,4 @@
-package org.opora.core.ui.kit;
+package org.opora.core.kit;
 
 import java.util.stream.Stream;
 
@@ -23,12 +23,7 @@ public final class StaffPicker {
             StaffQuery query = new StaffQuery(q.getFilter().orElse(""), "", false);
             int offset = q.getOffset();
             int limit = q.getLimit();
-            try {
-                return staff.find(query, offset, limit).stream();
-            } catch (RuntimeException e) {
-                Failures.show(e);
-                return Stream.empty();
-            }
+            return Failures.read(() -> staff.find(query, offset, limit).stream(), Stream.empty());
         });
         box.setItemLabelGenerator(StaffPicker::label);
         box.setClearButtonVisible(true);
@@ -45,10 +40,6 @@ public final class StaffPicker {
         if (staffId == null) {
             return;
         }
-        try {
-            box.setValue(staff.get(staffId));
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        Failures.get(() -> staff.get(staffId)).ifPresent(box::setValue);
     }
 }
