@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opora.consilium.impl.internal.print.ProtocolFixture.IVANOV;
 import static org.opora.consilium.impl.internal.print.ProtocolFixture.PETROVA;
-import static org.opora.consilium.impl.internal.print.ProtocolFixture.text;
+import static org.opora.core.support.testing.PrintedText.text;
 
 import java.util.Locale;
 

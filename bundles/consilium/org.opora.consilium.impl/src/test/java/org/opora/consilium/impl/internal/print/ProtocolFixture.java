@@ -18,8 +18,6 @@ import org.opora.consilium.api.meeting.ParentInvitation;
 import org.opora.consilium.api.meeting.Participant;
 import org.opora.consilium.api.meeting.Presentation;
 import org.opora.consilium.impl.internal.fake.FakeMeetings;
-import org.opora.platform.api.print.Block;
-import org.opora.platform.api.print.PrintDocument;
 
 /** A meeting with two pupils for the forms' tests, and the text of a built document. */
 final class ProtocolFixture {
@@ -70,27 +68,5 @@ final class ProtocolFixture {
     static void amend(FakeMeetings fake) {
         fake.amendments.get(MEETING).add(new Amendment(1, MEETING, ITEM_IVANOV,
                 Instant.parse("2026-11-02T09:00:00Z"), "deputy", "Kuznetsov A. P.", "Typo in the tasks", "tasks"));
-    }
-
-    /** Every text of the document: title, mark and the content of every block. */
-    static String text(PrintDocument doc) {
-        List<String> parts = new ArrayList<>(List.of(doc.title(), doc.restrictionMark()));
-        for (Block b : doc.blocks()) {
-            if (b instanceof Block.Heading h) {
-                parts.add(h.text());
-            } else if (b instanceof Block.Paragraph p) {
-                parts.add(p.text());
-            } else if (b instanceof Block.Fields f) {
-                f.rows().forEach(r -> parts.add(r.label() + ": " + r.value()));
-            } else if (b instanceof Block.Table t) {
-                t.columns().forEach(c -> parts.add(c.header()));
-                t.rows().forEach(r -> parts.add(String.join(" | ", r)));
-            } else if (b instanceof Block.Signatures s) {
-                s.signatures().forEach(x -> parts.add(x.role() + " " + x.name()));
-            } else if (b instanceof Block.Approval a) {
-                parts.addAll(a.lines());
-            }
-        }
-        return String.join("\n", parts);
     }
 }

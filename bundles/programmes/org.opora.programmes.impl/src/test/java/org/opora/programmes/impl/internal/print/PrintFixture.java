@@ -15,7 +15,6 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.print.internal.PdfRenderer;
 import org.opora.programmes.api.ProgrammeState;
@@ -89,32 +88,6 @@ final class PrintFixture {
         fake.programmes.put(programme.id(), programme);
         fake.plans.put(programme.id(), plan);
         return fake;
-    }
-
-    /** Every text of the document: title, mark and the content of every block. */
-    static String text(PrintDocument doc) {
-        List<String> parts = new ArrayList<>(List.of(doc.title(), doc.restrictionMark()));
-        for (Block b : doc.blocks()) {
-            if (b instanceof Block.Heading h) {
-                parts.add(h.text());
-            } else if (b instanceof Block.Paragraph p) {
-                parts.add(p.text());
-            } else if (b instanceof Block.Fields f) {
-                f.rows().forEach(r -> parts.add(r.label() + ": " + r.value()));
-            } else if (b instanceof Block.Table t) {
-                t.columns().forEach(c -> parts.add(c.header()));
-                t.rows().forEach(r -> parts.add(String.join(" | ", r)));
-            } else if (b instanceof Block.Signatures s) {
-                s.signatures().forEach(x -> parts.add(x.role() + " " + x.name()));
-            } else if (b instanceof Block.Approval a) {
-                parts.addAll(a.lines());
-            }
-        }
-        return String.join("\n", parts);
-    }
-
-    static <T extends Block> List<T> blocks(PrintDocument doc, Class<T> kind) {
-        return doc.blocks().stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     /** The document rendered by the platform's renderer, saved under {@link #OUTPUT} and opened. */

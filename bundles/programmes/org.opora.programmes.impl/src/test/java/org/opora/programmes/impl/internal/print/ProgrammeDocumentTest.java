@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opora.core.support.testing.PrintedText.blocks;
+import static org.opora.core.support.testing.PrintedText.text;
 import static org.opora.programmes.impl.internal.print.PrintFixture.CURATOR;
 import static org.opora.programmes.impl.internal.print.PrintFixture.PARENT;
 import static org.opora.programmes.impl.internal.print.PrintFixture.PROGRAMME;
 import static org.opora.programmes.impl.internal.print.PrintFixture.PUPIL;
 import static org.opora.programmes.impl.internal.print.PrintFixture.RU;
-import static org.opora.programmes.impl.internal.print.PrintFixture.blocks;
-import static org.opora.programmes.impl.internal.print.PrintFixture.text;
 
 import java.time.LocalDate;
 import java.util.List;
