@@ -25,7 +25,7 @@ import org.opora.core.api.pupil.ClassDraft;
 import org.opora.core.api.pupil.PromotionResult;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.ui.internal.Data;
-import org.opora.core.ui.internal.FakeClasses;
+import org.opora.core.ui.testing.FakeClasses;
 import org.opora.core.ui.testing.FakeSchool;
 import org.opora.core.ui.testing.FakeStaff;
 import org.opora.platform.api.security.SecurityContext;

@@ -22,9 +22,12 @@ import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.ui.testing.FakeClasses;
 import org.opora.core.ui.testing.FakePupils;
 import org.opora.core.ui.testing.FakeSchool;
 import org.opora.core.ui.testing.FakeStaff;
+import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.ui.testing.TestUi;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.programme.Programme;
@@ -32,12 +35,9 @@ import org.opora.programmes.api.programme.ProgrammeDraft;
 import org.opora.programmes.api.programme.ProgrammeQuery;
 import org.opora.programmes.api.programme.ProgrammeSummary;
 import org.opora.programmes.ui.internal.fake.Data;
-import org.opora.programmes.ui.internal.fake.FakeClasses;
 import org.opora.programmes.ui.internal.fake.FakePlans;
 import org.opora.programmes.ui.internal.fake.FakeProgrammes;
 import org.opora.programmes.ui.internal.fake.FakeSettings;
-import org.opora.platform.api.security.SecurityContext;
-import org.opora.platform.ui.testing.TestUi;
 
 class ProgrammesViewTest {
 

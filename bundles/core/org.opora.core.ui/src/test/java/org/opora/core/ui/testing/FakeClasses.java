@@ -1,4 +1,4 @@
-package org.opora.programmes.ui.internal.fake;
+package org.opora.core.ui.testing;
 
 import java.util.List;
 
@@ -7,19 +7,30 @@ import org.opora.core.api.pupil.ClassDraft;
 import org.opora.core.api.pupil.ClassService;
 import org.opora.core.api.pupil.PromotionResult;
 import org.opora.core.api.pupil.SchoolClass;
-import org.opora.core.ui.testing.Unexpected;
 
-/** A class service that lists the given classes for any year; everything else fails the test. */
+/**
+ * A class service that lists the given classes for any year; without them, and for every other call it does not
+ * override, it fails the test.
+ */
 public class FakeClasses implements ClassService {
 
     private final List<SchoolClass> classes;
 
+    /** Fails on every call a test does not override. */
+    public FakeClasses() {
+        this.classes = null;
+    }
+
+    /** Lists these classes for any year. */
     public FakeClasses(List<SchoolClass> classes) {
         this.classes = List.copyOf(classes);
     }
 
     @Override
     public List<SchoolClass> classes(AcademicYear year) {
+        if (classes == null) {
+            throw Unexpected.call("classes");
+        }
         return classes;
     }
 
@@ -49,12 +60,12 @@ public class FakeClasses implements ClassService {
     }
 
     @Override
-    public PromotionResult promote() {
-        throw Unexpected.call("promote");
+    public PromotionResult promotionPreview() {
+        throw Unexpected.call("promotionPreview");
     }
 
     @Override
-    public PromotionResult promotionPreview() {
-        throw Unexpected.call("promotionPreview");
+    public PromotionResult promote() {
+        throw Unexpected.call("promote");
     }
 }
