@@ -13,6 +13,7 @@ import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
@@ -57,7 +58,7 @@ class MeetingDialog extends Dialog {
 
     private void proposeOfficers(LocalDate day) {
         List<BodyMember> members = Failures.read(() -> consilium.composition(day), List.of());
-        form.proposeOfficers(officer(members, "chair"), officer(members, "secretary"));
+        form.proposeOfficers(officer(members, Bodies.CHAIR), officer(members, Bodies.SECRETARY));
     }
 
     private static Long officer(List<BodyMember> members, String role) {

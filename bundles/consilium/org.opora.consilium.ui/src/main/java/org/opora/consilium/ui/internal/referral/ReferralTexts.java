@@ -10,6 +10,7 @@ import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralStatus;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.kit.Failures;
 
 /**
@@ -33,7 +34,7 @@ public final class ReferralTexts {
     public static ConsiliumSettings settings(ConsiliumService consilium) {
         Locale locale = UI.getCurrent().getLocale();
         return Failures.read(() -> consilium.settings(locale),
-                new ConsiliumSettings("consilium", true, true, 5, List.of(), List.of(), List.of(), List.of()));
+                new ConsiliumSettings(Bodies.CONSILIUM, true, true, 5, List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The labels of the sign codes, separated by commas. */
