@@ -1,0 +1,203 @@
+package org.opora.consilium.impl.internal.referral;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opora.consilium.api.ConsiliumPermissions.ACCESS;
+import static org.opora.consilium.api.ConsiliumPermissions.REFERRAL_EXAMINE;
+import static org.opora.consilium.api.ConsiliumPermissions.REFERRAL_FILE;
+import static org.opora.consilium.api.ConsiliumPermissions.REFERRAL_RECEIVE;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opora.consilium.api.referral.Examination;
+import org.opora.consilium.api.referral.Referral;
+import org.opora.consilium.api.referral.ReferralDraft;
+import org.opora.consilium.api.referral.ReferralQuery;
+import org.opora.consilium.api.referral.ReferralStatus;
+import org.opora.consilium.impl.internal.support.ConsiliumServiceTestSupport;
+import org.opora.core.api.ConflictException;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.platform.api.audit.AuditAction;
+
+class ReferralServiceImplTest extends ConsiliumServiceTestSupport {
+
+    private static final String RECORD = "consilium.referral";
+
+    private StaffMember teacher;
+    private StaffMember psychologist;
+    private Pupil pupil;
+
+    @BeforeEach
+    void school() {
+        teacher = core.addStaff("Smirnova", "smirnova");
+        psychologist = core.addStaff("Belova", "belova", "psychologist");
+        core.addStaff("Orlova", "orlova", "social-pedagogue");
+        pupil = core.addPupil("Ivanov", teacher.id(), false);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now();
+    }
+
+    private ReferralDraft draft(long pupilId) {
+        return new ReferralDraft(pupilId, today().minusDays(1), List.of("anxiety"), "Cries during every lesson");
+    }
+
+    private void asTeacher() {
+        signIn("smirnova", ACCESS, REFERRAL_FILE);
+    }
+
+    private void asDeputy() {
+        signIn("deputy", ACCESS, REFERRAL_RECEIVE);
+    }
+
+    private void asPsychologist() {
+        signIn("belova", ACCESS, REFERRAL_EXAMINE);
+    }
+
+    @Test
+    void aTeacherFilesAReferralAndSeesOnlyTheirOwn() {
+        asTeacher();
+
+        Referral filed = referrals.file(draft(pupil.id()));
+
+        assertEquals(ReferralStatus.FILED, filed.status());
+        assertEquals("smirnova", filed.filedBy());
+        assertEquals("5A", filed.className());
+        audited("smirnova", AuditAction.CREATE, RECORD, filed.id());
+        assertEquals(filed, referrals.get(filed.id()));
+        assertEquals(1, referrals.count(ReferralQuery.of(ReferralQuery.Scope.MINE)));
+
+        signIn("other", ACCESS, REFERRAL_FILE);
+        denied(REFERRAL_RECEIVE, () -> referrals.get(filed.id()));
+        assertEquals(List.of(), referrals.find(ReferralQuery.of(ReferralQuery.Scope.ALL), 0, 10));
+    }
+
+    @Test
+    void aReferralIsCheckedBeforeItIsFiled() {
+        asTeacher();
+        refused("consilium.error.signsRequired", () -> referrals.file(new ReferralDraft(pupil.id(),
+                today(), List.of(), "Cries during every lesson")));
+        refused("consilium.error.notInList", () -> referrals.file(new ReferralDraft(pupil.id(), today(),
+                List.of("juggling"), "Cries during every lesson")));
+        refused("consilium.error.descriptionShort", () -> referrals.file(new ReferralDraft(pupil.id(), today(),
+                List.of("anxiety"), "Cries")));
+        refused("core.error.future", () -> referrals.file(new ReferralDraft(pupil.id(), today().plusDays(1),
+                List.of("anxiety"), "Cries during every lesson")));
+        refused("consilium.error.pupilUnknown", () -> referrals.file(draft(4242)));
+        Pupil archived = core.addPupil("Petrov", null, true);
+        refused("consilium.error.pupilArchived", () -> referrals.file(draft(archived.id())));
+        assertEquals(0, UNIT.rows("REFERRAL"));
+        assertEquals(List.of(), audit.entries());
+    }
+
+    @Test
+    void onlyThoseWhoMayFileOrReceiveAreLetIn() {
+        signIn("stranger");
+        denied(ACCESS, () -> referrals.file(draft(pupil.id())));
+        denied(ACCESS, () -> referrals.find(null, 0, 10));
+        signIn("deputy", ACCESS, REFERRAL_RECEIVE);
+        denied(REFERRAL_FILE, () -> referrals.file(draft(pupil.id())));
+        assertEquals(0, UNIT.rows("REFERRAL"));
+    }
+
+    @Test
+    void theAdministrationAcknowledgesAndNamesTheExaminer() {
+        asTeacher();
+        Referral filed = referrals.file(draft(pupil.id()));
+        denied(REFERRAL_RECEIVE, () -> referrals.acknowledge(filed.id(), filed.version()));
+
+        asDeputy();
+        assertEquals(List.of(psychologist), referrals.examiners());
+        Referral acknowledged = referrals.acknowledge(filed.id(), filed.version());
+        assertEquals(today(), acknowledged.acknowledgedOn());
+        audited("deputy", AuditAction.UPDATE, RECORD, filed.id());
+        refused("consilium.error.referral.acknowledged", () -> referrals.acknowledge(filed.id(),
+                acknowledged.version()));
+        assertThrows(ConflictException.class, () -> referrals.assignExaminer(filed.id(), filed.version(),
+                psychologist.id()));
+        refused("consilium.error.referral.notExaminer", () -> referrals.assignExaminer(filed.id(),
+                acknowledged.version(), teacher.id()));
+
+        Referral assigned = referrals.assignExaminer(filed.id(), acknowledged.version(), psychologist.id());
+        assertEquals(psychologist.id(), assigned.examinerId());
+        assertEquals(psychologist.name().full(), assigned.examinerName());
+        audited("deputy", AuditAction.UPDATE, RECORD, filed.id());
+    }
+
+    @Test
+    void thePsychologistRecordsTheExaminationAndReadingTheFindingsIsAudited() {
+        asTeacher();
+        Referral filed = referrals.file(draft(pupil.id()));
+
+        asPsychologist();
+        assertTrue(referrals.canExamine(filed.id()));
+        assertEquals(1, referrals.count(ReferralQuery.of(ReferralQuery.Scope.TO_EXAMINE)));
+        refused("consilium.error.referral.examinedBeforeFiled", () -> referrals.recordExamination(filed.id(),
+                filed.version(), new Examination(today().minusDays(3), "Anxiety confirmed", true)));
+        Referral examined = referrals.recordExamination(filed.id(), filed.version(),
+                new Examination(today(), "Anxiety confirmed", true));
+
+        assertEquals(ReferralStatus.CONFIRMED, examined.status());
+        assertEquals(psychologist.id(), examined.examinerId(), "the examiner names themselves");
+        audited("belova", AuditAction.UPDATE, RECORD, filed.id());
+        assertFalse(referrals.canExamine(filed.id()));
+        refused("consilium.error.referral.notAwaitingExamination", () -> referrals.recordExamination(filed.id(),
+                examined.version(), new Examination(today(), "Again", false)));
+
+        audit.clear();
+        assertEquals("Anxiety confirmed", referrals.get(filed.id()).findings());
+        audited("belova", AuditAction.READ, RECORD, filed.id());
+
+        asTeacher();
+        Referral seenByTeacher = referrals.get(filed.id());
+        assertFalse(seenByTeacher.findingsVisible());
+        assertEquals("", seenByTeacher.findings());
+        assertEquals(List.of(), audit.entries(), "no findings read, nothing journaled");
+    }
+
+    @Test
+    void onlyAnExaminerOfTheRightTypeMayExamine() {
+        asTeacher();
+        Referral filed = referrals.file(draft(pupil.id()));
+        Examination exam = new Examination(today(), "Anxiety confirmed", true);
+
+        signIn("smirnova", ACCESS, REFERRAL_EXAMINE);
+        denied(REFERRAL_EXAMINE, () -> referrals.recordExamination(filed.id(), filed.version(), exam));
+        assertFalse(referrals.canExamine(filed.id()));
+        assertEquals(List.of(), referrals.find(ReferralQuery.of(ReferralQuery.Scope.TO_EXAMINE), 0, 10));
+
+        StaffMember other = core.addStaff("Volkova", "volkova", "psychologist");
+        asDeputy();
+        Referral assigned = referrals.assignExaminer(filed.id(), filed.version(), other.id());
+        asPsychologist();
+        refused("consilium.error.referral.otherExaminer", () -> referrals.recordExamination(filed.id(),
+                assigned.version(), exam));
+        assertEquals(ReferralStatus.FILED, referrals.get(filed.id()).status());
+    }
+
+    @Test
+    void theAuthorOrTheAdministrationWithdrawsWithAReason() {
+        asTeacher();
+        Referral filed = referrals.file(draft(pupil.id()));
+        refused("core.error.required", () -> referrals.withdraw(filed.id(), filed.version(), " "));
+
+        signIn("other", ACCESS, REFERRAL_FILE);
+        denied(REFERRAL_RECEIVE, () -> referrals.withdraw(filed.id(), filed.version(), "Filed by mistake"));
+
+        asTeacher();
+        assertThrows(ConflictException.class, () -> referrals.withdraw(filed.id(), filed.version() - 1,
+                "Filed by mistake"));
+        Referral withdrawn = referrals.withdraw(filed.id(), filed.version(), "Filed by mistake");
+        assertEquals(ReferralStatus.WITHDRAWN, withdrawn.status());
+        audited("smirnova", AuditAction.UPDATE, RECORD, filed.id());
+        refused("consilium.error.referral.notWithdrawable", () -> referrals.withdraw(filed.id(),
+                withdrawn.version(), "Again"));
+    }
+}

@@ -1,0 +1,104 @@
+package org.opora.consilium.impl.internal.support;
+
+import java.lang.reflect.Proxy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.opora.core.api.ListItem;
+import org.opora.core.api.NotFoundException;
+import org.opora.core.api.PersonName;
+import org.opora.core.api.ReferenceLists;
+import org.opora.core.api.Sex;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.api.staff.StaffService;
+import org.opora.core.api.staff.StructureService;
+
+/**
+ * The core as the consilium's services use it, held in lists: staff members, pupils and the memberships of the
+ * consilium. Only the lookups the consilium makes are answered; any other call of the core's API fails the test
+ * with an {@link AssertionError}, so a service that starts writing to the core is noticed.
+ */
+public final class CoreFakes {
+
+    private final List<StaffMember> staff = new ArrayList<>();
+    private final List<Pupil> pupils = new ArrayList<>();
+    private final List<BodyMember> members = new ArrayList<>();
+
+    public StaffMember addStaff(String surname, String username, String... specialistTypes) {
+        StaffMember s = new StaffMember(100 + staff.size(), new PersonName(surname, "Anna", "Petrovna"), "teacher",
+                List.of(specialistTypes), username, "", "", true, 1);
+        staff.add(s);
+        return s;
+    }
+
+    public Pupil addPupil(String surname, Long classTeacherId, boolean archived) {
+        Pupil p = new Pupil(500 + pupils.size(), new PersonName(surname, "Ivan", ""),
+                LocalDate.now().minusYears(10), Sex.MALE, 7L, "5A", classTeacherId, "", archived, 1);
+        pupils.add(p);
+        return p;
+    }
+
+    /** A membership of the body from a year ago, without an end. */
+    public BodyMember addMember(String body, StaffMember s, String role) {
+        BodyMember m = new BodyMember(900 + members.size(), body, s.id(), s.name().full(), role,
+                LocalDate.now().minusYears(1), null, null, "", null);
+        members.add(m);
+        return m;
+    }
+
+    public StaffService staffService() {
+        return fake(StaffService.class, Map.of(
+                "get", args -> staff.stream().filter(s -> s.id() == (long) args[0]).findFirst()
+                        .orElseThrow(() -> new NotFoundException("staff", args[0])),
+                "byUsername", args -> staff.stream().filter(s -> s.username().equals(args[0])).findFirst(),
+                "ofType", args -> staff.stream().filter(s -> s.is((String) args[0])).toList()));
+    }
+
+    public PupilService pupilService() {
+        return fake(PupilService.class, Map.of(
+                "get", args -> pupils.stream().filter(p -> p.id() == (long) args[0]).findFirst()
+                        .orElseThrow(() -> new NotFoundException("pupil", args[0]))));
+    }
+
+    public StructureService structureService() {
+        return fake(StructureService.class, Map.of(
+                "members", args -> members.stream().filter(m -> m.body().equals(args[0])
+                        && m.activeOn((LocalDate) args[1])).toList(),
+                "memberHistory", args -> members.stream().filter(m -> m.body().equals(args[0])).toList()));
+    }
+
+    public ReferenceLists referenceLists() {
+        return fake(ReferenceLists.class, Map.of(
+                "items", args -> List.of(new ListItem("psychologist", "Psychologist"),
+                        new ListItem("social-pedagogue", "Social pedagogue"))));
+    }
+
+    /** A look-up the fake answers: the call's arguments to its result. */
+    interface Answer {
+        Object apply(Object[] args);
+    }
+
+    static <T> T fake(Class<T> type, Map<String, Answer> answers) {
+        Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> self == args[0];
+                    case "hashCode" -> System.identityHashCode(self);
+                    default -> "fake " + type.getSimpleName();
+                };
+            }
+            Answer answer = answers.get(method.getName());
+            if (answer == null) {
+                throw new AssertionError("unexpected call of the core: " + type.getSimpleName() + "."
+                        + method.getName());
+            }
+            return answer.apply(args == null ? new Object[0] : args);
+        });
+        return type.cast(proxy);
+    }
+}
