@@ -41,6 +41,9 @@ import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffQuery;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.api.staff.StructureService;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditQuery;
+import org.opora.platform.api.audit.AuditService;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -132,6 +135,9 @@ public class CoreServicesIT extends PlatformTestSupport {
                 0, 50);
         assertTrue(found.stream().anyMatch(p -> p.id() == first.id()));
         PupilCard card = pupils.card(first.id());
+        AuditService audit = service(AuditService.class, null);
+        assertTrue("reading the card is journaled", audit.count(new AuditQuery(null, null, null, AuditAction.READ,
+                "pupil", String.valueOf(first.id()))) > 0);
         assertThrows(ValidationException.class, () -> pupils.addRepresentative(first.id(),
                 new RepresentativeDraft("Иванова Анна", "aunt-in-law", "", "")));
         assertThrows(ValidationException.class, () -> pupils.addRepresentative(first.id(),

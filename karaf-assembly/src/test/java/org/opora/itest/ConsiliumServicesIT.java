@@ -1,0 +1,166 @@
+package org.opora.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.opora.consilium.api.link.AgendaProposal;
+import org.opora.consilium.api.link.ConsiliumLink;
+import org.opora.consilium.api.link.ProtocolRef;
+import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.Amendment;
+import org.opora.consilium.api.meeting.Meeting;
+import org.opora.consilium.api.meeting.MeetingDraft;
+import org.opora.consilium.api.meeting.MeetingKind;
+import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.consilium.api.meeting.Outcome;
+import org.opora.consilium.api.meeting.ParentInvitationDraft;
+import org.opora.consilium.api.meeting.ParticipantDraft;
+import org.opora.consilium.api.referral.Examination;
+import org.opora.consilium.api.referral.Referral;
+import org.opora.consilium.api.referral.ReferralDraft;
+import org.opora.consilium.api.referral.ReferralService;
+import org.opora.core.api.PersonName;
+import org.opora.core.api.SchoolService;
+import org.opora.core.api.Sex;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.pupil.ClassDraft;
+import org.opora.core.api.pupil.ClassService;
+import org.opora.core.api.pupil.PupilDraft;
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.pupil.Representative;
+import org.opora.core.api.pupil.RepresentativeDraft;
+import org.opora.core.api.staff.StaffDraft;
+import org.opora.core.api.staff.StaffService;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditQuery;
+import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.print.DocumentService;
+import org.opora.platform.api.print.PrintableDocument;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * opora-consilium's services wired in the container, called through their typed API: a referral goes through the
+ * examination to an unplanned meeting whose protocol is finalised, amended with a reason (journaled), printed and
+ * cited for the pupil. The rules themselves are tested without a container in the consilium's service tests;
+ * installing and removing the feature in {@link ModulesFeatureIT}.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ConsiliumServicesIT extends PlatformTestSupport {
+
+    @Configuration
+    public Option[] config() throws IOException {
+        File database = freshDatabase("itest-consilium-db");
+        return platform(database);
+    }
+
+    @Test
+    public void aReferralToAFinalisedAmendedPrintedProtocol() throws Exception {
+        StaffService staff = service(StaffService.class, null);
+        long psychologist = staff(staff, "Волкова", "Анна", "psychologist");
+        long socped = staff(staff, "Белов", "Сергей", "social-pedagogue");
+        long chair = staff(staff, "Кузнецов", "Андрей", "deputy-director");
+        PupilService pupils = service(PupilService.class, null);
+        long classId = service(ClassService.class, null).create(service(SchoolService.class, null).school()
+                .currentYear(), new ClassDraft(8, "А", null)).id();
+        long pupilId = pupils.create(new PupilDraft(new PersonName("Соколова", "Дарья", "Андреевна"),
+                LocalDate.now().minusYears(14), Sex.FEMALE, classId)).id();
+        Representative mother = pupils.addRepresentative(pupilId, new RepresentativeDraft("Соколова Ирина Павловна",
+                "mother", "+7 (900) 123-45-67", ""));
+
+        ReferralService referrals = service(ReferralService.class, null);
+        LocalDate today = LocalDate.now();
+        Referral referral = referrals.file(new ReferralDraft(pupilId, today.minusDays(2), List.of("crisis-state"),
+                "Замкнута, плачет на уроках, отказывается отвечать."));
+        referral = referrals.recordExamination(referral.id(), referral.version(),
+                new Examination(today, "Признаки кризисного состояния подтверждены.", true));
+        assertEquals("CONFIRMED", referral.status().toString());
+        long referralId = referral.id();
+
+        MeetingService meetings = service(MeetingService.class, null);
+        AgendaProposal proposal = meetings.proposals(today).stream()
+                .filter(p -> p.referralId() != null && p.referralId() == referralId).findFirst()
+                .orElseThrow(() -> new AssertionError("the confirmed referral is proposed"));
+        Meeting meeting = meetings.create(new MeetingDraft(MeetingKind.UNPLANNED, "", today, "14:00", "Кабинет 105",
+                chair, socped));
+        long meetingId = meeting.id();
+        meetings.addParticipant(meetingId, ParticipantDraft.staff(psychologist));
+        meetings.addParticipant(meetingId, ParticipantDraft.staff(socped));
+        AgendaItem item = meetings.addItem(meetingId, proposal);
+        meetings.inviteParent(item.id(), new ParentInvitationDraft(mother.id(), null, null, today.minusDays(1)));
+        item = meetings.item(item.id());
+        meetings.recordOutcome(item.id(), item.version(), new Outcome("Кризисное состояние после развода родителей",
+                "Стабилизация эмоционального состояния", "Снизить тревожность\nУлучшить отношения с матерью",
+                "Поддержка бабушки, занятия в художественной студии", List.of("programme-open", "recommendations"),
+                "Разработать ИПС", "Щадящий режим опроса", "Консультация психолога", "", psychologist, null));
+        meeting = meetings.get(meetingId);
+        meeting = meetings.recordConclusion(meetingId, meeting.version(),
+                "Обучающаяся нуждается в психолого-педагогическом сопровождении.");
+        meeting = meetings.finalise(meetingId, meeting.version());
+        assertEquals("FINALISED", meeting.status().toString());
+        assertEquals("DISCUSSED", referrals.get(referralId).status().toString());
+
+        // a finalised protocol changes only by an amendment with a reason, which is kept and journaled
+        AgendaItem finalItem = meetings.item(item.id());
+        try {
+            meetings.recordOutcome(finalItem.id(), finalItem.version(), finalItem.outcome());
+            fail("a finalised protocol was changed without an amendment");
+        } catch (ValidationException refused) {
+            assertEquals("consilium.error.finalised", refused.messageKey());
+        }
+        meeting = meetings.amendConclusion(meetingId, meeting.version(),
+                "Обучающаяся нуждается в психолого-педагогическом сопровождении; куратор ИПС — педагог-психолог.",
+                "Уточнено по замечанию председателя");
+        List<Amendment> amendments = meetings.amendments(meetingId);
+        assertEquals(1, amendments.size());
+        assertEquals("Уточнено по замечанию председателя", amendments.get(0).reason());
+        AuditService audit = service(AuditService.class, null);
+        assertTrue("the amendment is journaled", audit.find(new AuditQuery(null, null, null, AuditAction.UPDATE,
+                "consilium.meeting", String.valueOf(meetingId)), 0, 50).stream()
+                .anyMatch(r -> r.summary().equals("amendment")));
+
+        String protocol = pdfText("consilium.protocol", meetingId);
+        assertTrue(protocol, protocol.contains("Соколова Дарья Андреевна"));
+        assertTrue(protocol, protocol.contains(meeting.number()));
+        List<ProtocolRef> cited = service(ConsiliumLink.class, null).protocolsFor(pupilId);
+        assertEquals(1, cited.size());
+        assertEquals(Long.valueOf(psychologist), cited.get(0).curatorId());
+    }
+
+    private static long staff(StaffService staff, String surname, String name, String type) {
+        return staff.create(new StaffDraft(new PersonName(surname, name, ""), "Специалист", List.of(type), null, "",
+                "")).id();
+    }
+
+    /** The text of a contributed form rendered for a record (the probe has no signed-in user to print as). */
+    private String pdfText(String documentId, long recordId) throws Exception {
+        DocumentService documents = service(DocumentService.class, null);
+        for (ServiceReference<PrintableDocument> ref : context.getServiceReferences(PrintableDocument.class, null)) {
+            PrintableDocument form = context.getService(ref);
+            if (documentId.equals(form.id())) {
+                byte[] pdf = documents.render(form.build(String.valueOf(recordId), Locale.forLanguageTag("ru")));
+                try (PDDocument doc = Loader.loadPDF(pdf)) {
+                    return new PDFTextStripper().getText(doc);
+                }
+            }
+        }
+        throw new AssertionError("no printable form " + documentId);
+    }
+}

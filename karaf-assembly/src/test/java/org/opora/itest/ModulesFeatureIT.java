@@ -1,0 +1,161 @@
+package org.opora.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.File;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+
+/**
+ * What only a container shows about the modules as features: a distribution booted with the platform alone gets the
+ * core, the programmes and the consilium (with the demo school) installed one after the other; each brings its views
+ * and its persistence unit, and the link between the programmes and the consilium is there only while both are.
+ * Removing the consilium leaves the programmes working; removing every module leaves the platform; installing them
+ * again shows the same rows in every module's tables. The probe uses only the platform's and Karaf's types and
+ * plain JDBC: a probe wired to a module's API would itself be refreshed when the module goes. The modules'
+ * behaviour is tested typed in {@link CoreServicesIT}, {@link ConsiliumServicesIT}, {@link ProgrammesServicesIT}
+ * and in each module's service tests; the same comings and goings in a browser on the shipped distribution in
+ * {@code ModulesBrowserIT}.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ModulesFeatureIT extends PlatformTestSupport {
+
+    private static final String BOOT_PLATFORM_ONLY = "framework, wrap, shell, feature, jaas, ssh, bundle, config,"
+            + " deployer, diagnostic, instance, log, package, service, system, scr, opora-platform";
+    private static final String LINK = "org.opora.programmes.consilium";
+    private static final Set<String> CONSILIUM_VIEWS = Set.of("consilium/meetings", "consilium/referrals",
+            "consilium/composition");
+    /** Tables whose rows must survive the modules going and coming back (the demo school fills them). */
+    private static final String[] TABLES = {"OPORACORE.PUPIL", "OPORACORE.STAFF", "OPORAPROG.PROGRAMME",
+        "OPORAPROG.INDIVIDUAL_PLAN", "OPORACONS.MEETING", "OPORACONS.REFERRAL"};
+
+    @Configuration
+    public Option[] config() throws IOException {
+        File database = freshDatabase("itest-modules-db");
+        return platform(database,
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT_PLATFORM_ONLY));
+    }
+
+    @Test
+    public void modulesComeGoAndComeBackWithTheirData() throws Exception {
+        FeaturesService features = service(FeaturesService.class, null);
+        assertFalse(routes().contains("pupils"));
+
+        features.installFeature("opora-core");
+        eventually("core views", () -> routes().containsAll(Set.of("pupils", "classes", "staff")));
+        assertTrue(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-core)"));
+        features.installFeature("opora-demo");
+        eventually("the demo school", () -> rows("OPORACORE.PUPIL") > 0);
+
+        features.installFeature("opora-programmes");
+        eventually("programme views", () -> routes().contains("programmes"));
+        assertTrue("no link without the consilium", absent(LINK));
+        eventually("the demo programmes", () -> rows("OPORAPROG.PROGRAMME") > 0);
+
+        features.installFeature("opora-consilium");
+        eventually("consilium views", () -> routes().containsAll(CONSILIUM_VIEWS));
+        eventually("the link with both modules", () -> active(LINK));
+        Map<String, Integer> before = settledCounts();
+
+        features.uninstallFeature("opora-consilium");
+        eventually("consilium views removed", () -> routes().stream().noneMatch(r -> r.startsWith("consilium/")));
+        assertTrue("the link goes with the consilium", absent(LINK));
+        assertFalse(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-consilium)"));
+        assertTrue("the programmes stay", routes().contains("programmes"));
+        assertTrue(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-programmes)"));
+
+        features.uninstallFeature("opora-programmes");
+        features.uninstallFeature("opora-demo");
+        features.uninstallFeature("opora-core");
+        eventually("every module's views removed", () -> routes().stream().noneMatch(r -> r.equals("pupils")
+                || r.startsWith("programmes") || r.startsWith("pupil/")));
+        assertFalse(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-core)"));
+        assertTrue("the platform stays", hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-security)"));
+        assertEquals("the data stays in the database", before, counts());
+
+        features.installFeature("opora-core");
+        features.installFeature("opora-programmes");
+        features.installFeature("opora-consilium");
+        features.installFeature("opora-demo");
+        eventually("every module's views back", () -> routes().contains("pupils") && routes().contains("programmes")
+                && routes().containsAll(CONSILIUM_VIEWS));
+        eventually("the link back", () -> active(LINK));
+        assertEquals("the same rows, no second demo school", before, counts());
+    }
+
+    /** The counts once the demo loaders (which write in the background) have filled every table and stopped. */
+    private Map<String, Integer> settledCounts() throws InterruptedException {
+        long end = System.currentTimeMillis() + 4 * TIMEOUT;
+        Map<String, Integer> last = counts();
+        while (System.currentTimeMillis() < end) {
+            Thread.sleep(3000);
+            Map<String, Integer> now = counts();
+            if (now.equals(last) && now.values().stream().allMatch(n -> n > 0)) {
+                return now;
+            }
+            last = now;
+        }
+        throw new AssertionError("the demo data did not settle: " + last);
+    }
+
+    private Map<String, Integer> counts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table, rows(table));
+        }
+        return counts;
+    }
+
+    private int rows(String table) {
+        try (Connection c = service(DataSource.class, "(dataSourceName=opora)").getConnection();
+                Statement s = c.createStatement(); ResultSet r = s.executeQuery("select count(*) from " + table)) {
+            r.next();
+            return r.getInt(1);
+        } catch (SQLException e) {
+            return -1; // the module's schema is not there yet
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private boolean active(String symbolicName) {
+        return java.util.Arrays.stream(context.getBundles())
+                .anyMatch(b -> symbolicName.equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE);
+    }
+
+    private boolean absent(String symbolicName) {
+        return java.util.Arrays.stream(context.getBundles()).noneMatch(b -> symbolicName.equals(b.getSymbolicName()));
+    }
+
+    private Set<String> routes() {
+        try {
+            return vaadinRoutes();
+        } catch (Exception e) {
+            return Set.of();
+        }
+    }
+}

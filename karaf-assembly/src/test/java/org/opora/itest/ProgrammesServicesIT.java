@@ -1,0 +1,147 @@
+package org.opora.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.opora.consilium.api.link.AgendaProposal;
+import org.opora.consilium.api.link.ConsiliumLink;
+import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.Meeting;
+import org.opora.consilium.api.meeting.MeetingDraft;
+import org.opora.consilium.api.meeting.MeetingKind;
+import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.consilium.api.meeting.Outcome;
+import org.opora.consilium.api.meeting.ParentInvitationDraft;
+import org.opora.consilium.api.meeting.ParticipantDraft;
+import org.opora.core.api.CoreException;
+import org.opora.core.api.PersonName;
+import org.opora.core.api.SchoolService;
+import org.opora.core.api.Sex;
+import org.opora.core.api.pupil.ClassDraft;
+import org.opora.core.api.pupil.ClassService;
+import org.opora.core.api.pupil.PupilDraft;
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.pupil.RepresentativeDraft;
+import org.opora.core.api.staff.StaffDraft;
+import org.opora.core.api.staff.StaffService;
+import org.opora.programmes.api.programme.Consent;
+import org.opora.programmes.api.programme.PlanRowDraft;
+import org.opora.programmes.api.programme.Programme;
+import org.opora.programmes.api.programme.ProgrammeDraft;
+import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.api.programme.ProtocolCitation;
+import org.opora.programmes.api.programme.ProtocolSource;
+import org.opora.programmes.api.programme.Task;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * opora-programmes and its link with the consilium wired in the container, called through their typed APIs: a
+ * programme at high suicide risk is held to the six-month clause, approved and started; under review it is proposed
+ * for a meeting's agenda, the finalised protocol's decision closes it, and the protocol is then offered to cite in a
+ * new programme. The rules are tested without a container in the programmes' service tests; installing and removing
+ * the features in {@link ModulesFeatureIT}.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ProgrammesServicesIT extends PlatformTestSupport {
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
+    @Configuration
+    public Option[] config() throws IOException {
+        File database = freshDatabase("itest-programmes-db");
+        return platform(database);
+    }
+
+    @Test
+    public void aProgrammeReviewedByTheConsiliumAndItsProtocolCited() throws Exception {
+        StaffService staff = service(StaffService.class, null);
+        long curator = staff.create(new StaffDraft(new PersonName("Волкова", "Анна", "Игоревна"), "Педагог-психолог",
+                List.of("psychologist"), null, "", "")).id();
+        long secretary = staff.create(new StaffDraft(new PersonName("Белов", "Сергей", "Николаевич"),
+                "Социальный педагог", List.of("social-pedagogue"), null, "", "")).id();
+        long classId = service(ClassService.class, null).create(service(SchoolService.class, null).school()
+                .currentYear(), new ClassDraft(9, "А", null)).id();
+        PupilService pupils = service(PupilService.class, null);
+        long pupilId = pupils.create(new PupilDraft(new PersonName("Григорьев", "Павел", "Олегович"),
+                LocalDate.now().minusYears(15), Sex.MALE, classId)).id();
+        pupils.addRepresentative(pupilId, new RepresentativeDraft("Григорьева Анна Петровна", "mother",
+                "+7 (900) 765-43-21", ""));
+
+        ProgrammeService programmes = service(ProgrammeService.class, null);
+        LocalDate start = LocalDate.now();
+        try {
+            programmes.create(draft(pupilId, null, start, start.plusMonths(3).minusDays(1), curator));
+            fail("a 3-month programme at high suicide risk was accepted");
+        } catch (CoreException refused) {
+            assertTrue(refused.messageKey(), refused.messageKey().startsWith("programmes."));
+        }
+        Programme programme = programmes.create(draft(pupilId, null, start, start.plusMonths(6).minusDays(1),
+                curator));
+        long id = programme.id();
+        programmes.addRow(id, new PlanRowDraft("Консультация педагога-психолога", "индивидуальная беседа",
+                programme.tasks().get(0).id(), "pupil", "обучающийся", curator, start.plusDays(7), null,
+                "снижение тревожности", "psychological"));
+        programme = programmes.discussedWithParents(id, programme.version(), start);
+        programme = programmes.recordConsent(id, programme.version(), new Consent(true, start,
+                "Григорьева Анна Петровна", ""));
+        programme = programmes.approve(id, programme.version(), start);
+        programme = programmes.start(id, programme.version(), start);
+        assertEquals("IN_PROGRESS", programme.state().toString());
+
+        programmes.toReview(id, programmes.get(id).version(), LocalDate.now());
+        MeetingService meetings = service(MeetingService.class, null);
+        AgendaProposal proposal = meetings.proposals(LocalDate.now()).stream()
+                .filter(p -> ("programme:" + id).equals(p.sourceRef())).findFirst()
+                .orElseThrow(() -> new AssertionError("the programme under review is proposed for the agenda"));
+        Meeting meeting = meetings.create(new MeetingDraft(MeetingKind.PLANNED, "planned-diagnostics",
+                LocalDate.now(), "", "Кабинет 214", curator, secretary));
+        long meetingId = meeting.id();
+        AgendaItem item = meetings.addItem(meetingId, proposal);
+        meetings.inviteParent(item.id(), new ParentInvitationDraft(null, "Григорьева Анна Петровна", "mother",
+                LocalDate.now()));
+        for (long participant : new long[] {curator, secretary}) {
+            meetings.addParticipant(meetingId, ParticipantDraft.staff(participant));
+        }
+        item = meetings.item(item.id());
+        meetings.recordOutcome(item.id(), item.version(), new Outcome("Состояние стабилизировалось", "", "", "",
+                List.of("programme-close"), "Завершить сопровождение", "", "", "", null, null));
+        meeting = meetings.recordConclusion(meetingId, meetings.get(meetingId).version(), "Цели программы достигнуты.");
+        meeting = meetings.finalise(meetingId, meeting.version());
+        eventually("the review decision closed the programme",
+                () -> "CLOSED".equals(programmes.get(id).state().toString()));
+
+        long itemId = item.id();
+        ProtocolCitation citation = service(ProtocolSource.class, null).protocolsFor(pupilId, RU).stream()
+                .map(p -> p.citation()).filter(c -> Long.valueOf(itemId).equals(c.itemId())).findFirst()
+                .orElseThrow(() -> new AssertionError("the finalised protocol is offered to cite"));
+        Programme next = programmes.create(draft(pupilId, citation, start.plusMonths(1), start.plusMonths(7),
+                curator));
+        assertEquals(Long.valueOf(itemId), next.protocol().itemId());
+        assertEquals(meeting.number(), next.protocol().number());
+        assertEquals(1, service(ConsiliumLink.class, null).protocolsFor(pupilId).size());
+    }
+
+    private static ProgrammeDraft draft(long pupilId, ProtocolCitation protocol, LocalDate start, LocalDate end,
+            long curator) {
+        return new ProgrammeDraft(pupilId, protocol, "Суицидальные высказывания, конфликт с родителями",
+                "Высокий уровень тревожности", "Преодоление кризисного состояния",
+                List.of(new Task(0L, 1, "Снизить тревожность")), "классный руководитель, педагог-психолог, родители",
+                "Увлечение музыкой", "Поддержка бабушки", "Стабилизация эмоционального состояния",
+                "Оценка состояния обучающимся, родителями, классным руководителем", start, end,
+                List.of("psychological"), "high-suicide-risk", curator);
+    }
+}
