@@ -49,7 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(HostContext context) {
         this.context = context;
         setPrimarySection(Section.DRAWER);
-        // wide enough for the modules' longest entries («Программы сопровождения») without a scroll bar
+        // wide enough for the longest module entry (the programmes' one) without a horizontal scroll bar
         getElement().getStyle().set("--vaadin-app-layout-drawer-width", "18rem");
         viewTitle.setId("opora-view-title");
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
