@@ -63,8 +63,22 @@ final class Browser implements AutoCloseable {
      * id) in the page, so the first one shown counts.
      */
     WebElement await(By by) {
-        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return shown(by, false);
+    }
+
+    /** The first element shown; scrolled into view first when asked (a grid's cell out of view counts as hidden). */
+    private WebElement shown(By by, boolean scroll) {
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            for (WebElement e : d.findElements(by)) {
+                if (scroll) {
+                    js("arguments[0].scrollIntoView({block: 'center'});", e);
+                }
+                if (e.isDisplayed()) {
+                    return e;
+                }
+            }
+            return null;
+        });
     }
 
     boolean present(By by) {
@@ -197,15 +211,7 @@ final class Browser implements AutoCloseable {
      * notification sliding in) lies over it.
      */
     void click(String id) {
-        // scrolled into view first: a grid's cell outside the visible part of the page does not count as shown
-        WebElement element = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            List<WebElement> found = d.findElements(By.id(id));
-            if (found.isEmpty()) {
-                return null;
-            }
-            js("arguments[0].scrollIntoView({block: 'center'});", found.get(0));
-            return found.get(0).isDisplayed() ? found.get(0) : null;
-        });
+        WebElement element = shown(By.id(id), true);
         wait.ignoring(ElementClickInterceptedException.class).until(d -> {
             element.click();
             return true;

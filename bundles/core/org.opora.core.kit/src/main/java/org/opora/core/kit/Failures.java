@@ -127,12 +127,7 @@ public final class Failures {
      * Reads what a view needs to open; when the service refuses, the view opens without it and the user sees why.
      */
     public static <T> T read(Supplier<T> call, T fallback) {
-        try {
-            return call.get();
-        } catch (RuntimeException e) {
-            show(e);
-            return fallback;
-        }
+        return get(call).orElse(fallback);
     }
 
     /**
