@@ -107,7 +107,7 @@ final class ModuleUnitInfo implements PersistenceUnitInfo {
 
     @Override
     public void addTransformer(ClassTransformer transformer) {
-        // classes are woven statically at build time (or not at all); no run-time weaving
+        // entities are not woven (see UnitFactory); no run-time weaving
     }
 
     @Override
