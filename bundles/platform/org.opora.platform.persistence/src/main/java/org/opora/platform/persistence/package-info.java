@@ -7,7 +7,7 @@
  * EclipseLink unit and registers an {@code EntityManagerFactory} service with {@code osgi.unit.name}.
  */
 @Export
-@Version("1.1.1")
+@Version("1.2.0")
 package org.opora.platform.persistence;
 
 import org.osgi.annotation.bundle.Export;

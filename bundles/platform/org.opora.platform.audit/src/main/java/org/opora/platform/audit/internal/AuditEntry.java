@@ -7,23 +7,18 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditRecord;
+import org.opora.platform.persistence.IdentifiedEntity;
 import org.opora.platform.persistence.InstantConverter;
 
 /** One journal line. Written once, never updated: there are no setters. */
 @Entity
 @Table(name = "AUDIT_LOG")
-public class AuditEntry {
+public class AuditEntry extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "EVENT_TIME", nullable = false, updatable = false)
     @Convert(converter = InstantConverter.class)
@@ -59,7 +54,7 @@ public class AuditEntry {
     }
 
     AuditRecord toRecord() {
-        return new AuditRecord(id, at, actor, action, recordType, recordId, summary);
+        return new AuditRecord(getId(), at, actor, action, recordType, recordId, summary);
     }
 
     private static String truncate(String s, int max) {

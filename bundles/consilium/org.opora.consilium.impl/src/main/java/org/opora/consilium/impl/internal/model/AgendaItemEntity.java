@@ -7,11 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.consilium.api.link.AgendaReason;
 import org.opora.consilium.api.link.ProtocolRef;
@@ -20,6 +16,7 @@ import org.opora.consilium.api.meeting.Outcome;
 import org.opora.consilium.api.meeting.ParentInvitation;
 import org.opora.consilium.api.meeting.Presentation;
 import org.opora.core.support.Codes;
+import org.opora.platform.persistence.VersionedEntity;
 
 /**
  * One pupil on a meeting's agenda with the outcome recorded for them (steps 2 to 5 of the procedure of regulation
@@ -27,11 +24,8 @@ import org.opora.core.support.Codes;
  */
 @Entity
 @Table(name = "AGENDA_ITEM")
-public class AgendaItemEntity {
+public class AgendaItemEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "MEETING_ID", nullable = false, updatable = false)
     private long meetingId;
     @Column(name = "POSITION_NO", nullable = false)
@@ -77,9 +71,6 @@ public class AgendaItemEntity {
     private String curatorName = "";
     @Column(name = "REVIEW_BY")
     private LocalDate reviewBy;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected AgendaItemEntity() {
     }
@@ -119,23 +110,19 @@ public class AgendaItemEntity {
     }
 
     public AgendaItem toRecord(List<ParentInvitation> parents, List<Presentation> presentations) {
-        return new AgendaItem(id, meetingId, position, pupilId, pupilName, className, birthDate, reason, referralId,
-                sourceRef, note, outcome(), curatorName, parents, presentations, version);
+        return new AgendaItem(getId(), meetingId, position, pupilId, pupilName, className, birthDate, reason, referralId,
+                sourceRef, note, outcome(), curatorName, parents, presentations, getVersion());
     }
 
     /** The pupil's part of the (finalised) protocol of the meeting, as other modules cite it. */
     public ProtocolRef toRef(MeetingEntity meeting) {
-        return new ProtocolRef(meetingId, meeting.getNumber(), meeting.getDate(), id, pupilId, pupilName,
+        return new ProtocolRef(meetingId, meeting.getNumber(), meeting.getDate(), getId(), pupilId, pupilName,
                 Codes.split(decisions), decisionText, problems, goal, tasks, resources, curatorId, curatorName,
                 sourceRef);
     }
 
     public void setPosition(int position) {
         this.position = position;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getMeetingId() {
@@ -176,9 +163,5 @@ public class AgendaItemEntity {
 
     public List<String> getDecisions() {
         return Codes.split(decisions);
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -5,22 +5,17 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.opora.consilium.api.meeting.Amendment;
+import org.opora.platform.persistence.IdentifiedEntity;
 import org.opora.platform.persistence.InstantConverter;
 
 /** An amendment of a finalised protocol: append-only, never changed. */
 @Entity
 @Table(name = "AMENDMENT")
-public class AmendmentEntity {
+public class AmendmentEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "MEETING_ID", nullable = false, updatable = false)
     private long meetingId;
     @Column(name = "ITEM_ID", updatable = false)
@@ -52,10 +47,6 @@ public class AmendmentEntity {
     }
 
     public Amendment toRecord() {
-        return new Amendment(id, meetingId, itemId, amendedAt, amendedBy, byName, reason, change);
-    }
-
-    public Long getId() {
-        return id;
+        return new Amendment(getId(), meetingId, itemId, amendedAt, amendedBy, byName, reason, change);
     }
 }

@@ -8,16 +8,13 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingKind;
 import org.opora.consilium.api.meeting.MeetingStatus;
 import org.opora.platform.persistence.InstantConverter;
+import org.opora.platform.persistence.VersionedEntity;
 
 /**
  * A meeting of the consilium and its protocol header. The number is unique within its numbering period (the
@@ -25,11 +22,8 @@ import org.opora.platform.persistence.InstantConverter;
  */
 @Entity
 @Table(name = "MEETING")
-public class MeetingEntity {
+public class MeetingEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "MEETING_NO", nullable = false)
     private String number;
     @Column(name = "NUMBERING_PERIOD", nullable = false, updatable = false)
@@ -73,9 +67,6 @@ public class MeetingEntity {
     private String cancelReason = "";
     @Column(name = "CREATED_BY", nullable = false, updatable = false)
     private String createdBy;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected MeetingEntity() {
     }
@@ -126,13 +117,9 @@ public class MeetingEntity {
     }
 
     public Meeting toRecord(int items) {
-        return new Meeting(id, number, sequence, academicYear, kind, monitoring, date, time, place, chairId, chairName,
+        return new Meeting(getId(), number, sequence, academicYear, kind, monitoring, date, time, place, chairId, chairName,
                 secretaryId, secretaryName, presentationsDue, conclusion, status, finalisedAt, finalisedBy,
-                cancelReason, items, version);
-    }
-
-    public Long getId() {
-        return id;
+                cancelReason, items, getVersion());
     }
 
     public String getNumber() {
@@ -161,9 +148,5 @@ public class MeetingEntity {
 
     public String getConclusion() {
         return conclusion;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

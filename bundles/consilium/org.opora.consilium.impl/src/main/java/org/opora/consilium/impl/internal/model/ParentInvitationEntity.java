@@ -6,23 +6,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.consilium.api.meeting.Attendance;
 import org.opora.consilium.api.meeting.ParentInvitation;
+import org.opora.platform.persistence.VersionedEntity;
 
 /** A parent (legal representative) invited to the discussion of their child. */
 @Entity
 @Table(name = "PARENT_INVITATION")
-public class ParentInvitationEntity {
+public class ParentInvitationEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "ITEM_ID", nullable = false, updatable = false)
     private long itemId;
     @Column(name = "REPRESENTATIVE_ID", updatable = false)
@@ -36,9 +30,6 @@ public class ParentInvitationEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "ATTENDANCE", nullable = false)
     private Attendance attendance = Attendance.UNKNOWN;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected ParentInvitationEntity() {
     }
@@ -57,7 +48,7 @@ public class ParentInvitationEntity {
     }
 
     public ParentInvitation toRecord() {
-        return new ParentInvitation(id, itemId, representativeId, name, relation, invitedOn, attendance);
+        return new ParentInvitation(getId(), itemId, representativeId, name, relation, invitedOn, attendance);
     }
 
     public long getItemId() {

@@ -4,14 +4,11 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.consilium.api.meeting.Participant;
 import org.opora.core.support.Codes;
+import org.opora.platform.persistence.VersionedEntity;
 
 /**
  * A participant of a meeting: a staff member (name, position and specialist types as on the day they were added)
@@ -19,11 +16,8 @@ import org.opora.core.support.Codes;
  */
 @Entity
 @Table(name = "PARTICIPANT")
-public class ParticipantEntity {
+public class ParticipantEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "MEETING_ID", nullable = false, updatable = false)
     private long meetingId;
     @Column(name = "STAFF_ID", updatable = false)
@@ -38,9 +32,6 @@ public class ParticipantEntity {
     private String specialistTypes;
     @Column(name = "ATTENDED")
     private Boolean attended;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected ParticipantEntity() {
     }
@@ -60,11 +51,7 @@ public class ParticipantEntity {
     }
 
     public Participant toRecord() {
-        return new Participant(id, meetingId, staffId, name, position, organisation, attended);
-    }
-
-    public Long getId() {
-        return id;
+        return new Participant(getId(), meetingId, staffId, name, position, organisation, attended);
     }
 
     public long getMeetingId() {

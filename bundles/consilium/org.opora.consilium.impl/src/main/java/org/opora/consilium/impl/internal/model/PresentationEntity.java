@@ -5,23 +5,17 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.consilium.api.meeting.Presentation;
 import org.opora.platform.persistence.InstantConverter;
+import org.opora.platform.persistence.VersionedEntity;
 
 /** A specialist's presentation about a pupil on the agenda: requested empty, written by the specialist. */
 @Entity
 @Table(name = "PRESENTATION")
-public class PresentationEntity {
+public class PresentationEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "ITEM_ID", nullable = false, updatable = false)
     private long itemId;
     @Column(name = "STAFF_ID", nullable = false, updatable = false)
@@ -37,9 +31,6 @@ public class PresentationEntity {
     private Instant submittedAt;
     @Column(name = "SUBMITTED_BY", nullable = false)
     private String submittedBy = "";
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected PresentationEntity() {
     }
@@ -58,7 +49,7 @@ public class PresentationEntity {
     }
 
     public Presentation toRecord() {
-        return new Presentation(id, itemId, staffId, staffName, position, text, submittedAt, version);
+        return new Presentation(getId(), itemId, staffId, staffName, position, text, submittedAt, getVersion());
     }
 
     public long getItemId() {
@@ -71,9 +62,5 @@ public class PresentationEntity {
 
     public Instant getSubmittedAt() {
         return submittedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -7,24 +7,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralStatus;
 import org.opora.core.support.Codes;
+import org.opora.platform.persistence.VersionedEntity;
 
 /** A teacher's referral of a pupil and the additional examination that followed it (regulation 002). */
 @Entity
 @Table(name = "REFERRAL")
-public class ReferralEntity {
+public class ReferralEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "PUPIL_ID", nullable = false, updatable = false)
     private long pupilId;
     @Column(name = "PUPIL_NAME", nullable = false)
@@ -68,9 +62,6 @@ public class ReferralEntity {
     private LocalDate meetingDate;
     @Column(name = "CLOSING_NOTE", nullable = false)
     private String closingNote = "";
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected ReferralEntity() {
     }
@@ -135,14 +126,10 @@ public class ReferralEntity {
 
     /** The record; without the findings and with the public status for who may not see them. */
     public Referral toRecord(boolean findingsVisible) {
-        return new Referral(id, pupilId, pupilName, className, filedOn, filedBy, filedByName, observedOn,
+        return new Referral(getId(), pupilId, pupilName, className, filedOn, filedBy, filedByName, observedOn,
                 Codes.split(signs), description, findingsVisible ? status : status.publicStatus(), acknowledgedOn,
                 acknowledgedBy, examinerId, examinerName, examinedOn, findingsVisible ? findings : "", meetingId,
-                meetingNumber, meetingDate, closingNote, findingsVisible, version);
-    }
-
-    public Long getId() {
-        return id;
+                meetingNumber, meetingDate, closingNote, findingsVisible, getVersion());
     }
 
     public long getPupilId() {
@@ -187,9 +174,5 @@ public class ReferralEntity {
 
     public boolean hasFindings() {
         return !findings.isEmpty();
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -2,23 +2,17 @@ package org.opora.core.impl.internal.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.core.api.agency.Agency;
 import org.opora.core.api.agency.AgencyDraft;
+import org.opora.platform.persistence.VersionedEntity;
 
 /** An external agency. */
 @Entity
 @Table(name = "AGENCY")
-public class AgencyEntity {
+public class AgencyEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "KIND", nullable = false)
     private String kind;
     @Column(name = "NAME", nullable = false)
@@ -33,9 +27,6 @@ public class AgencyEntity {
     private String contactPerson;
     @Column(name = "ACTIVE", nullable = false)
     private boolean active = true;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     public void apply(AgencyDraft d) {
         kind = d.kind();
@@ -47,19 +38,11 @@ public class AgencyEntity {
     }
 
     public Agency toRecord() {
-        return new Agency(id, kind, name, address, phone, email, contactPerson, active, version);
-    }
-
-    public Long getId() {
-        return id;
+        return new Agency(getId(), kind, name, address, phone, email, contactPerson, active, getVersion());
     }
 
     public String getName() {
         return name;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public void setActive(boolean active) {

@@ -3,25 +3,19 @@ package org.opora.core.impl.internal.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.core.api.AcademicYear;
 import org.opora.core.api.pupil.SchoolClass;
+import org.opora.platform.persistence.VersionedEntity;
 
 /** A class in one academic year. */
 @Entity
 @Table(name = "SCHOOL_CLASS")
-public class ClassEntity {
+public class ClassEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "ACADEMIC_YEAR", nullable = false)
     private int year;
     @Column(name = "GRADE", nullable = false)
@@ -31,9 +25,6 @@ public class ClassEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "CLASS_TEACHER_ID")
     private StaffEntity classTeacher;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected ClassEntity() {
     }
@@ -46,8 +37,8 @@ public class ClassEntity {
     }
 
     public SchoolClass toRecord(int pupils) {
-        return new SchoolClass(id, year(), grade, letter, classTeacher == null ? null : classTeacher.getId(),
-                teacherName(), pupils, version);
+        return new SchoolClass(getId(), year(), grade, letter, classTeacher == null ? null : classTeacher.getId(),
+                teacherName(), pupils, getVersion());
     }
 
     public String teacherName() {
@@ -62,20 +53,12 @@ public class ClassEntity {
         return new AcademicYear(year);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public int getGrade() {
         return grade;
     }
 
     public String getLetter() {
         return letter;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public StaffEntity getClassTeacher() {

@@ -7,26 +7,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.core.api.AcademicYear;
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.platform.persistence.InstantConverter;
+import org.opora.platform.persistence.VersionedEntity;
 
 /** A document of the register; its file lives in {@link DocumentFileEntity} so that lists never load it. */
 @Entity
 @Table(name = "DOCUMENT_REGISTER")
-public class DocumentEntity {
+public class DocumentEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "DOC_TYPE", nullable = false)
     private String type;
     @Column(name = "TITLE", nullable = false)
@@ -51,9 +45,6 @@ public class DocumentEntity {
     private Instant addedAt;
     @Column(name = "ADDED_BY", nullable = false, updatable = false)
     private String addedBy;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected DocumentEntity() {
     }
@@ -82,17 +73,9 @@ public class DocumentEntity {
     }
 
     public DocumentRecord toRecord() {
-        return new DocumentRecord(id, type, title, author == null ? null : author.getId(),
+        return new DocumentRecord(getId(), type, title, author == null ? null : author.getId(),
                 author == null ? "" : author.name().full(), new AcademicYear(year), approvedBy, approvedOn, fileName,
-                contentType, size, addedAt, addedBy, version);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
+                contentType, size, addedAt, addedBy, getVersion());
     }
 
     public boolean isApproved() {

@@ -4,21 +4,16 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.opora.core.api.pupil.FlagPeriod;
+import org.opora.platform.persistence.IdentifiedEntity;
 
 /** A period of a status flag; cleared by closing it, never by deleting it. */
 @Entity
 @Table(name = "PUPIL_FLAG")
-public class FlagEntity {
+public class FlagEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "PUPIL_ID", nullable = false, updatable = false)
     private long pupilId;
     @Column(name = "FLAG", nullable = false, updatable = false)
@@ -46,7 +41,7 @@ public class FlagEntity {
     }
 
     public FlagPeriod toRecord() {
-        return new FlagPeriod(id, flag, setOn, clearedOn, note, setBy, clearedBy);
+        return new FlagPeriod(getId(), flag, setOn, clearedOn, note, setBy, clearedBy);
     }
 
     public void clear(LocalDate on, String by) {

@@ -5,23 +5,18 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.opora.core.api.staff.HeadAppointment;
+import org.opora.platform.persistence.IdentifiedEntity;
 
 /** The appointment of a head of the support service by an order. */
 @Entity
 @Table(name = "HEAD_APPOINTMENT")
-public class HeadEntity {
+public class HeadEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "STAFF_ID", nullable = false)
     private StaffEntity staff;
@@ -43,7 +38,7 @@ public class HeadEntity {
     }
 
     public HeadAppointment toRecord() {
-        return new HeadAppointment(id, staff.getId(), staff.name().full(), order.getId(), order.getNumber(),
+        return new HeadAppointment(getId(), staff.getId(), staff.name().full(), order.getId(), order.getNumber(),
                 order.getDate(), from, to);
     }
 

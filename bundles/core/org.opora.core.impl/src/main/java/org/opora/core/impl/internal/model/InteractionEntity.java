@@ -5,25 +5,19 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.core.api.agency.Interaction;
 import org.opora.core.api.agency.InteractionDraft;
+import org.opora.platform.persistence.VersionedEntity;
 
 /** One interaction with an agency. */
 @Entity
 @Table(name = "INTERACTION")
-public class InteractionEntity {
+public class InteractionEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "EVENT_DATE", nullable = false)
     private LocalDate date;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -42,9 +36,6 @@ public class InteractionEntity {
     private LocalDate nextDue;
     @Column(name = "AUTHOR", nullable = false, updatable = false)
     private String author;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected InteractionEntity() {
     }
@@ -64,12 +55,8 @@ public class InteractionEntity {
     }
 
     public Interaction toRecord() {
-        return new Interaction(id, date, agency.getId(), agency.getName(), pupil == null ? null : pupil.getId(),
-                pupil == null ? "" : pupil.name().full(), subject, outcome, nextStep, nextDue, author, version);
-    }
-
-    public long getVersion() {
-        return version;
+        return new Interaction(getId(), date, agency.getId(), agency.getName(), pupil == null ? null : pupil.getId(),
+                pupil == null ? "" : pupil.name().full(), subject, outcome, nextStep, nextDue, author, getVersion());
     }
 
     public String getAuthor() {

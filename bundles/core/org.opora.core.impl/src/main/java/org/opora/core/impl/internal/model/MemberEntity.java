@@ -5,23 +5,18 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.opora.core.api.staff.BodyMember;
+import org.opora.platform.persistence.IdentifiedEntity;
 
 /** A membership of a functional body over a period. */
 @Entity
 @Table(name = "BODY_MEMBER")
-public class MemberEntity {
+public class MemberEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "BODY", nullable = false)
     private String body;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -49,7 +44,7 @@ public class MemberEntity {
     }
 
     public BodyMember toRecord() {
-        return new BodyMember(id, body, staff.getId(), staff.name().full(), role, from, to,
+        return new BodyMember(getId(), body, staff.getId(), staff.name().full(), role, from, to,
                 order == null ? null : order.getId(), order == null ? "" : order.getNumber(),
                 order == null ? null : order.getDate());
     }

@@ -4,23 +4,17 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.OrderDraft;
+import org.opora.platform.persistence.VersionedEntity;
 
 /** A director's order in the register. */
 @Entity
 @Table(name = "ORDER_REGISTER")
-public class OrderEntity {
+public class OrderEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "NUM", nullable = false)
     private String number;
     @Column(name = "ORDER_DATE", nullable = false)
@@ -29,9 +23,6 @@ public class OrderEntity {
     private String title;
     @Column(name = "SUBJECT", nullable = false)
     private String subject;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     public void apply(OrderDraft d) {
         number = d.number();
@@ -41,11 +32,7 @@ public class OrderEntity {
     }
 
     public Order toRecord() {
-        return new Order(id, number, date, title, subject, version);
-    }
-
-    public Long getId() {
-        return id;
+        return new Order(getId(), number, date, title, subject, getVersion());
     }
 
     public String getNumber() {
@@ -54,9 +41,5 @@ public class OrderEntity {
 
     public LocalDate getDate() {
         return date;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -3,23 +3,18 @@ package org.opora.core.impl.internal.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.opora.core.api.pupil.Placement;
+import org.opora.platform.persistence.IdentifiedEntity;
 
 /** The class a pupil is in during one academic year; one per pupil and year, kept when the pupil moves up. */
 @Entity
 @Table(name = "PLACEMENT")
-public class PlacementEntity {
+public class PlacementEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "PUPIL_ID", nullable = false)
     private PupilEntity pupil;

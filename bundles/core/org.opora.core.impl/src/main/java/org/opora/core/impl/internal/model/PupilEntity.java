@@ -6,24 +6,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.core.api.PersonName;
 import org.opora.core.api.Sex;
 import org.opora.core.api.pupil.Pupil;
+import org.opora.platform.persistence.VersionedEntity;
 
 /** A pupil. The class of each academic year is a {@link PlacementEntity}; pupils are archived, never deleted. */
 @Entity
 @Table(name = "PUPIL")
-public class PupilEntity {
+public class PupilEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "SURNAME", nullable = false)
     private String surname;
     @Column(name = "GIVEN_NAME", nullable = false)
@@ -43,9 +37,6 @@ public class PupilEntity {
     private LocalDate leftOn;
     @Column(name = "LEFT_REASON", nullable = false)
     private String leftReason = "";
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     public void update(PersonName name, LocalDate birthDate, Sex sex) {
         this.surname = name.surname();
@@ -58,10 +49,10 @@ public class PupilEntity {
 
     /** The record with the class of the current year, if the pupil has one. */
     public Pupil toRecord(ClassEntity current) {
-        return new Pupil(id, name(), birthDate, sex, current == null ? null : current.getId(),
+        return new Pupil(getId(), name(), birthDate, sex, current == null ? null : current.getId(),
                 current == null ? "" : current.name(),
                 current == null || current.getClassTeacher() == null ? null : current.getClassTeacher().getId(),
-                current == null ? "" : current.teacherName(), archived, version);
+                current == null ? "" : current.teacherName(), archived, getVersion());
     }
 
     public PersonName name() {
@@ -80,10 +71,6 @@ public class PupilEntity {
         leftReason = "";
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public boolean isArchived() {
         return archived;
     }
@@ -94,10 +81,6 @@ public class PupilEntity {
 
     public String getLeftReason() {
         return leftReason;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public LocalDate getBirthDate() {

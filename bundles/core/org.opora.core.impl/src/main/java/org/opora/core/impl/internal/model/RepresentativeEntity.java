@@ -2,23 +2,17 @@ package org.opora.core.impl.internal.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.pupil.RepresentativeDraft;
+import org.opora.platform.persistence.VersionedEntity;
 
 /** A legal representative of a pupil. */
 @Entity
 @Table(name = "REPRESENTATIVE")
-public class RepresentativeEntity {
+public class RepresentativeEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "PUPIL_ID", nullable = false, updatable = false)
     private long pupilId;
     @Column(name = "FULL_NAME", nullable = false)
@@ -29,9 +23,6 @@ public class RepresentativeEntity {
     private String phone;
     @Column(name = "EMAIL", nullable = false)
     private String email;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected RepresentativeEntity() {
     }
@@ -49,14 +40,10 @@ public class RepresentativeEntity {
     }
 
     public Representative toRecord() {
-        return new Representative(id, fullName, relation, phone, email, version);
+        return new Representative(getId(), fullName, relation, phone, email, getVersion());
     }
 
     public long getPupilId() {
         return pupilId;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

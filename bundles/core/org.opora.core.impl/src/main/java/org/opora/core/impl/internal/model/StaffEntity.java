@@ -5,24 +5,18 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.core.api.PersonName;
 import org.opora.core.api.staff.StaffDraft;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.platform.persistence.VersionedEntity;
 
 /** A staff member. Specialist types are stored as a comma-separated list of codes. */
 @Entity
 @Table(name = "STAFF")
-public class StaffEntity {
+public class StaffEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "SURNAME", nullable = false)
     private String surname;
     @Column(name = "GIVEN_NAME", nullable = false)
@@ -43,9 +37,6 @@ public class StaffEntity {
     private String email;
     @Column(name = "ACTIVE", nullable = false)
     private boolean active = true;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     public void apply(StaffDraft d) {
         surname = d.name().surname();
@@ -60,8 +51,8 @@ public class StaffEntity {
     }
 
     public StaffMember toRecord() {
-        return new StaffMember(id, name(), position, types(), username == null ? "" : username, phone, email, active,
-                version);
+        return new StaffMember(getId(), name(), position, types(), username == null ? "" : username, phone, email, active,
+                getVersion());
     }
 
     public PersonName name() {
@@ -72,16 +63,8 @@ public class StaffEntity {
         return specialistTypes.isEmpty() ? List.of() : Arrays.asList(specialistTypes.split(","));
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getUsername() {
         return username;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public boolean isActive() {

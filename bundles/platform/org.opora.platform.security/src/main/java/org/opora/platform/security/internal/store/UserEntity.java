@@ -10,14 +10,11 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.opora.platform.persistence.VersionedEntity;
 import org.opora.platform.persistence.InstantConverter;
 
 /** A user account. Private to the security bundle: the API speaks {@code UserAccount}. */
@@ -25,11 +22,7 @@ import org.opora.platform.persistence.InstantConverter;
 @Table(name = "USERS")
 @NamedQuery(name = "User.byName", query = "select u from UserEntity u where u.username = :name")
 @NamedQuery(name = "User.all", query = "select u from UserEntity u order by u.displayName")
-public class UserEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class UserEntity extends VersionedEntity {
 
     @Column(name = "USERNAME", nullable = false, unique = true, length = 64)
     private String username;
@@ -64,10 +57,6 @@ public class UserEntity {
     @CollectionTable(name = "USER_ROLES", joinColumns = @JoinColumn(name = "USER_ID"))
     @Column(name = "ROLE_NAME")
     private Set<String> roles = new HashSet<>();
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected UserEntity() {
         // for JPA

@@ -5,17 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.opora.platform.persistence.InstantConverter;
+import org.opora.platform.persistence.RecordedEntity;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.plan.IndividualPlan;
@@ -28,16 +23,13 @@ import org.opora.programmes.api.plan.PlanChoice;
  */
 @Entity
 @Table(name = "INDIVIDUAL_PLAN")
-public class IndividualPlanEntity {
+public class IndividualPlanEntity extends RecordedEntity {
 
     /** The step that records that the parents were informed of the right (001 section 4.1). */
     public static final String INFORMED = "INFORMED";
     /** The step that records the coordinator's agreement (001 section 4.8). */
     public static final String AGREED = "AGREED";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "PUPIL_ID", nullable = false, updatable = false)
     private long pupilId;
     @Column(name = "PUPIL_NAME", nullable = false)
@@ -69,23 +61,14 @@ public class IndividualPlanEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "STATE", nullable = false)
     private ProgrammeState state;
-    @Column(name = "CREATED_BY", nullable = false, updatable = false)
-    private String createdBy;
-    @Convert(converter = InstantConverter.class)
-    @Column(name = "CREATED_AT", nullable = false, updatable = false)
-    private Instant createdAt;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected IndividualPlanEntity() {
     }
 
     /** A plan in {@code DRAFT} for the pupil, before its content is written. */
     public IndividualPlanEntity(long pupilId, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.pupilId = pupilId;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
         this.state = ProgrammeState.DRAFT;
     }
 
@@ -124,9 +107,9 @@ public class IndividualPlanEntity {
 
     /** The record; the informing and the agreement are the latest steps of their kinds. */
     public IndividualPlan toRecord(List<PlanChoice> choices, List<Step> steps) {
-        return new IndividualPlan(id, pupilId, pupilName, className, grade, basis, latest(steps, INFORMED),
+        return new IndividualPlan(getId(), pupilId, pupilName, className, grade, basis, latest(steps, INFORMED),
                 choices, curriculumHours, startDate, endDate, coordinatorId, coordinatorName,
-                latest(steps, AGREED), deadline, deadlineOrderId, deadlineOrder, state, steps, version);
+                latest(steps, AGREED), deadline, deadlineOrderId, deadlineOrder, state, steps, getVersion());
     }
 
     /** The latest step of the kind, or {@code null}. */
@@ -138,10 +121,6 @@ public class IndividualPlanEntity {
             }
         }
         return found;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getPupilId() {
@@ -182,13 +161,5 @@ public class IndividualPlanEntity {
 
     public ProgrammeState getState() {
         return state;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

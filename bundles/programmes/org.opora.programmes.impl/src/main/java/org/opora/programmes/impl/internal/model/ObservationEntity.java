@@ -6,22 +6,17 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.opora.platform.persistence.IdentifiedEntity;
 import org.opora.platform.persistence.InstantConverter;
 import org.opora.programmes.api.programme.Observation;
 
 /** The curator's note on the pupil's state: append-only, never changed. */
 @Entity
 @Table(name = "OBSERVATION")
-public class ObservationEntity {
+public class ObservationEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "PROGRAMME_ID", nullable = false, updatable = false)
     private long programmeId;
     @Column(name = "OBSERVED_ON", nullable = false, updatable = false)
@@ -50,10 +45,6 @@ public class ObservationEntity {
     }
 
     public Observation toRecord() {
-        return new Observation(id, programmeId, date, text, byName, recordedAt);
-    }
-
-    public Long getId() {
-        return id;
+        return new Observation(getId(), programmeId, date, text, byName, recordedAt);
     }
 }

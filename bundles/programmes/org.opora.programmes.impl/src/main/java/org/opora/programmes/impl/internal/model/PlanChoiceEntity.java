@@ -2,21 +2,16 @@ package org.opora.programmes.impl.internal.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.opora.platform.persistence.IdentifiedEntity;
 import org.opora.programmes.api.plan.PlanChoice;
 
 /** A lesson, activity or form of work the parents chose for an individual plan (001 section 4.4). */
 @Entity
 @Table(name = "PLAN_CHOICE")
-public class PlanChoiceEntity {
+public class PlanChoiceEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "PLAN_ID", nullable = false, updatable = false)
     private long planId;
     @Column(name = "POSITION_NO", nullable = false)
@@ -43,11 +38,7 @@ public class PlanChoiceEntity {
     }
 
     public PlanChoice toRecord() {
-        return new PlanChoice(id, kind, title, weeklyHours, note);
-    }
-
-    public Long getId() {
-        return id;
+        return new PlanChoice(getId(), kind, title, weeklyHours, note);
     }
 
     public long getPlanId() {

@@ -6,13 +6,10 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.platform.persistence.InstantConverter;
+import org.opora.platform.persistence.VersionedEntity;
 import org.opora.programmes.api.programme.PlanRow;
 
 /**
@@ -22,11 +19,8 @@ import org.opora.programmes.api.programme.PlanRow;
  */
 @Entity
 @Table(name = "PLAN_ROW")
-public class PlanRowEntity {
+public class PlanRowEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "PROGRAMME_ID", nullable = false, updatable = false)
     private long programmeId;
     @Column(name = "POSITION_NO", nullable = false)
@@ -66,9 +60,6 @@ public class PlanRowEntity {
     @Convert(converter = InstantConverter.class)
     @Column(name = "MARKED_AT")
     private Instant markedAt;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected PlanRowEntity() {
     }
@@ -116,13 +107,9 @@ public class PlanRowEntity {
     }
 
     public PlanRow toRecord() {
-        return new PlanRow(id, programmeId, position, activity, form, taskId, target, participants, responsibleId,
+        return new PlanRow(getId(), programmeId, position, activity, form, taskId, target, participants, responsibleId,
                 responsibleName, fromDate, toDate, plannedResult, actualResult, done, doneOn, doneBy, recommendations,
-                direction, markedAt, version);
-    }
-
-    public Long getId() {
-        return id;
+                direction, markedAt, getVersion());
     }
 
     public long getProgrammeId() {
@@ -155,9 +142,5 @@ public class PlanRowEntity {
 
     public boolean isDone() {
         return done;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -5,18 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.opora.core.support.Codes;
-import org.opora.platform.persistence.InstantConverter;
+import org.opora.platform.persistence.RecordedEntity;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.programme.Consent;
@@ -32,11 +27,8 @@ import org.opora.programmes.api.programme.Task;
  */
 @Entity
 @Table(name = "PROGRAMME")
-public class ProgrammeEntity {
+public class ProgrammeEntity extends RecordedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "REVISION", nullable = false, updatable = false)
     private int revision;
     @Column(name = "PREVIOUS_ID", updatable = false)
@@ -98,20 +90,13 @@ public class ProgrammeEntity {
     private String consentBy = "";
     @Column(name = "CONSENT_NOTE", nullable = false)
     private String consentNote = "";
-    @Column(name = "CREATED_BY", nullable = false, updatable = false)
-    private String createdBy;
-    @Convert(converter = InstantConverter.class)
-    @Column(name = "CREATED_AT", nullable = false, updatable = false)
-    private Instant createdAt;
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected ProgrammeEntity() {
     }
 
     /** A first revision in {@code DRAFT}, with the pupil as the core gives them now. */
     public ProgrammeEntity(PupilSnapshot pupil, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.revision = 1;
         this.pupilId = pupil.pupilId();
         this.pupilName = pupil.name();
@@ -119,8 +104,6 @@ public class ProgrammeEntity {
         this.className = pupil.className();
         this.classTeacher = pupil.classTeacher();
         this.parents = pupil.parents();
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
         this.state = ProgrammeState.DRAFT;
     }
 
@@ -129,9 +112,9 @@ public class ProgrammeEntity {
      * (who made the revision is a recorded step).
      */
     public ProgrammeEntity nextRevision(ProgrammeState initial, Instant at) {
-        ProgrammeEntity next = new ProgrammeEntity(snapshot(), createdBy, at);
+        ProgrammeEntity next = new ProgrammeEntity(snapshot(), getCreatedBy(), at);
         next.revision = revision + 1;
-        next.previousId = id;
+        next.previousId = getId();
         next.state = initial;
         next.protocol(protocolNumber, protocolDate, protocolItemId);
         next.grounds = grounds;
@@ -213,14 +196,10 @@ public class ProgrammeEntity {
     }
 
     public Programme toRecord(List<Task> tasks, List<Step> steps) {
-        return new Programme(id, revision, previousId, pupilId, pupilName, birthDate, className, classTeacher,
+        return new Programme(getId(), revision, previousId, pupilId, pupilName, birthDate, className, classTeacher,
                 parents, getProtocol(), grounds, diagnostics, goal, tasks, participants, internalResources,
                 externalResources, expectedResults, criteria, startDate, endDate, Codes.split(directions),
-                riskCategory, curatorId, curatorName, state, getConsent(), steps, version);
-    }
-
-    public Long getId() {
-        return id;
+                riskCategory, curatorId, curatorName, state, getConsent(), steps, getVersion());
     }
 
     public int getRevision() {
@@ -265,13 +244,5 @@ public class ProgrammeEntity {
 
     public ProgrammeState getState() {
         return state;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -6,11 +6,9 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.opora.platform.persistence.IdentifiedEntity;
 import org.opora.platform.persistence.InstantConverter;
 import org.opora.programmes.api.Step;
 
@@ -21,11 +19,8 @@ import org.opora.programmes.api.Step;
  */
 @Entity
 @Table(name = "PROGRAMME_STEP")
-public class StepEntity {
+public class StepEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "PROGRAMME_ID", updatable = false)
     private Long programmeId;
     @Column(name = "PLAN_ID", updatable = false)
@@ -74,10 +69,6 @@ public class StepEntity {
 
     public Step toRecord() {
         return new Step(kind, date, by, byName, recordedAt, note, orderNumber, orderDate);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getProgrammeId() {

@@ -2,21 +2,16 @@ package org.opora.programmes.impl.internal.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.opora.platform.persistence.IdentifiedEntity;
 import org.opora.programmes.api.programme.Task;
 
 /** One task of a programme (the intermediate steps to the goal), in its position. */
 @Entity
 @Table(name = "PROGRAMME_TASK")
-public class TaskEntity {
+public class TaskEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "PROGRAMME_ID", nullable = false, updatable = false)
     private long programmeId;
     @Column(name = "POSITION_NO", nullable = false)
@@ -39,11 +34,7 @@ public class TaskEntity {
     }
 
     public Task toRecord() {
-        return new Task(id, position, text);
-    }
-
-    public Long getId() {
-        return id;
+        return new Task(getId(), position, text);
     }
 
     public long getProgrammeId() {
