@@ -6,10 +6,11 @@
  * {@code org.opora.core.demo}. 2.1: the caller and the people looked up in the core, {@link
  * org.opora.core.support.Caller} and {@link org.opora.core.support.ModulePeople}; {@link
  * org.opora.core.support.Codes}, {@link org.opora.core.support.RecordIds} and {@link
- * org.opora.core.support.FormTexts}, once copied in every module.)
+ * org.opora.core.support.FormTexts}, once copied in every module. 2.2: {@link org.opora.core.support.RecordWriter}, the
+ * write-and-journal shape of a service.)
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.opora.core.support;
 
 import org.osgi.annotation.bundle.Export;

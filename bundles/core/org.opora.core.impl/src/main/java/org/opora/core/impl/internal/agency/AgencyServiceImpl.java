@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.RecordWriter;
 
 /** External agencies (000 §4.4) and the log of interactions with them. */
 @Component
@@ -40,6 +41,8 @@ public class AgencyServiceImpl implements AgencyService {
     private final Guard guard;
     private final CoreLists lists;
     private final AuditService audit;
+    private final RecordWriter<AgencyEntity> agencies;
+    private final RecordWriter<InteractionEntity> interactions;
 
     @Activate
     public AgencyServiceImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference CoreLists lists,
@@ -48,6 +51,8 @@ public class AgencyServiceImpl implements AgencyService {
         this.guard = guard;
         this.lists = lists;
         this.audit = audit;
+        this.agencies = new RecordWriter<>(db, audit, AgencyEntity.class, RECORD);
+        this.interactions = new RecordWriter<>(db, audit, InteractionEntity.class, INTERACTION);
     }
 
     @Override
@@ -65,42 +70,32 @@ public class AgencyServiceImpl implements AgencyService {
     @Override
     public Agency get(long agencyId) {
         guard.require(CorePermissions.AGENCY_READ);
-        return db.read(em -> CoreDatabase.find(em, AgencyEntity.class, agencyId, RECORD).toRecord());
+        return db.read(em -> agencies.find(em, agencyId).toRecord());
     }
 
     @Override
     public Agency create(AgencyDraft draft) {
         guard.require(CorePermissions.AGENCY_EDIT);
         check(draft);
-        Agency created = db.write(em -> {
+        return agencies.create(em -> {
             AgencyEntity a = new AgencyEntity();
             a.apply(draft);
-            em.persist(a);
-            em.flush();
-            return a.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(created.id()), ""));
-        return created;
+            return a;
+        }, AgencyEntity::toRecord);
     }
 
     @Override
     public Agency update(long agencyId, long version, AgencyDraft draft) {
         guard.require(CorePermissions.AGENCY_EDIT);
         check(draft);
-        return db.write(em -> {
-            AgencyEntity a = CoreDatabase.find(em, AgencyEntity.class, agencyId, RECORD);
-            CoreDatabase.expectVersion(a.getVersion(), version);
-            a.apply(draft);
-            em.flush();
-            return a.toRecord();
-        });
+        return agencies.update(agencyId, version, (em, a) -> a.apply(draft), AgencyEntity::toRecord);
     }
 
     @Override
     public Agency setActive(long agencyId, boolean active) {
         guard.require(CorePermissions.AGENCY_EDIT);
         return db.write(em -> {
-            AgencyEntity a = CoreDatabase.find(em, AgencyEntity.class, agencyId, RECORD);
+            AgencyEntity a = agencies.find(em, agencyId);
             a.setActive(active);
             em.flush();
             return a.toRecord();
@@ -151,30 +146,19 @@ public class AgencyServiceImpl implements AgencyService {
     public Interaction record(InteractionDraft draft) {
         guard.require(CorePermissions.AGENCY_EDIT);
         check(draft);
-        Interaction recorded = db.write(em -> {
+        return interactions.create(em -> {
             InteractionEntity i = new InteractionEntity(guard.actor());
             apply(em, i, draft);
-            em.persist(i);
-            em.flush();
-            return i.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.CREATE, INTERACTION, String.valueOf(recorded.id()), ""));
-        return recorded;
+            return i;
+        }, InteractionEntity::toRecord);
     }
 
     @Override
     public Interaction update(long interactionId, long version, InteractionDraft draft) {
         guard.require(CorePermissions.AGENCY_EDIT);
         check(draft);
-        Interaction updated = db.write(em -> {
-            InteractionEntity i = CoreDatabase.find(em, InteractionEntity.class, interactionId, INTERACTION);
-            CoreDatabase.expectVersion(i.getVersion(), version);
-            apply(em, i, draft);
-            em.flush();
-            return i.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.UPDATE, INTERACTION, String.valueOf(interactionId), ""));
-        return updated;
+        return interactions.update(interactionId, version, (em, i) -> apply(em, i, draft),
+                InteractionEntity::toRecord);
     }
 
     private static void apply(EntityManager em, InteractionEntity i, InteractionDraft d) {

@@ -20,7 +20,6 @@ import org.opora.core.impl.internal.model.DocumentEntity;
 import org.opora.core.impl.internal.model.DocumentFileEntity;
 import org.opora.core.impl.internal.model.StaffEntity;
 import org.opora.core.impl.internal.rules.FileCheck;
-import org.opora.core.impl.internal.support.Checks;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;
@@ -32,6 +31,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.core.impl.internal.model.Names;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.RecordWriter;
 
 /** The register of the service's documents (000 §5) with their files in the database. */
 @Component
@@ -44,6 +44,7 @@ public class DocumentRegisterImpl implements DocumentRegister {
     private final CoreLists lists;
     private final CoreRules rules;
     private final AuditService audit;
+    private final RecordWriter<DocumentEntity> documents;
 
     @Activate
     public DocumentRegisterImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference CoreLists lists,
@@ -53,6 +54,7 @@ public class DocumentRegisterImpl implements DocumentRegister {
         this.lists = lists;
         this.rules = rules;
         this.audit = audit;
+        this.documents = new RecordWriter<>(db, audit, DocumentEntity.class, RECORD);
     }
 
     @Override
@@ -82,7 +84,7 @@ public class DocumentRegisterImpl implements DocumentRegister {
     @Override
     public DocumentRecord get(long documentId) {
         guard.require(CorePermissions.DOCUMENT_READ);
-        return db.read(em -> CoreDatabase.find(em, DocumentEntity.class, documentId, RECORD).toRecord());
+        return db.read(em -> documents.find(em, documentId).toRecord());
     }
 
     @Override
@@ -107,34 +109,22 @@ public class DocumentRegisterImpl implements DocumentRegister {
     public DocumentRecord update(long documentId, long version, DocumentDraft draft) {
         guard.require(CorePermissions.DOCUMENT_EDIT);
         check(draft);
-        DocumentRecord updated = db.write(em -> {
-            DocumentEntity d = CoreDatabase.find(em, DocumentEntity.class, documentId, RECORD);
-            CoreDatabase.expectVersion(d.getVersion(), version);
-            d.describe(draft.type(), draft.title(), author(em, draft.authorId()), draft.year());
-            em.flush();
-            return d.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(documentId), ""));
-        return updated;
+        return documents.update(documentId, version,
+                (em, d) -> d.describe(draft.type(), draft.title(), author(em, draft.authorId()), draft.year()),
+                DocumentEntity::toRecord);
     }
 
     @Override
     public DocumentRecord replaceFile(long documentId, long version, Attachment file) {
         guard.require(CorePermissions.DOCUMENT_EDIT);
         Attachment checked = fileCheck().check(file);
-        DocumentRecord updated = db.write(em -> {
-            DocumentEntity d = CoreDatabase.find(em, DocumentEntity.class, documentId, RECORD);
-            CoreDatabase.expectVersion(d.getVersion(), version);
+        return documents.update(documentId, version, (em, d) -> {
             if (d.isApproved()) {
                 throw new ValidationException("file", "core.error.document.approved");
             }
             d.file(checked.fileName(), checked.contentType(), checked.content().length);
             em.find(DocumentFileEntity.class, documentId).setContent(checked.content());
-            em.flush();
-            return d.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(documentId), "file replaced"));
-        return updated;
+        }, DocumentEntity::toRecord, r -> "file replaced");
     }
 
     @Override
@@ -142,25 +132,19 @@ public class DocumentRegisterImpl implements DocumentRegister {
         guard.require(CorePermissions.DOCUMENT_APPROVE);
         String by = FieldChecks.required("approvedBy", approvedBy, 300);
         FieldChecks.notFuture("approvedOn", on, db.today());
-        DocumentRecord approved = db.write(em -> {
-            DocumentEntity d = CoreDatabase.find(em, DocumentEntity.class, documentId, RECORD);
-            CoreDatabase.expectVersion(d.getVersion(), version);
+        return documents.update(documentId, version, (em, d) -> {
             if (d.isApproved()) {
                 throw new ValidationException("", "core.error.document.approved");
             }
             d.approve(by, on);
-            em.flush();
-            return d.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(documentId), "approved"));
-        return approved;
+        }, DocumentEntity::toRecord, r -> "approved");
     }
 
     @Override
     public Attachment file(long documentId) {
         guard.require(CorePermissions.DOCUMENT_READ);
         Attachment file = db.read(em -> {
-            DocumentEntity d = CoreDatabase.find(em, DocumentEntity.class, documentId, RECORD);
+            DocumentEntity d = documents.find(em, documentId);
             DocumentFileEntity f = CoreDatabase.find(em, DocumentFileEntity.class, documentId, RECORD);
             return new Attachment(d.getFileName(), d.getContentType(), f.getContent());
         });

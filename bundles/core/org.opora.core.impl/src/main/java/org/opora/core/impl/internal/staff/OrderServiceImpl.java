@@ -11,11 +11,8 @@ import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.OrderDraft;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.impl.internal.model.OrderEntity;
-import org.opora.core.impl.internal.support.Checks;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
-import org.opora.platform.api.audit.AuditAction;
-import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.core.impl.internal.model.Names;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.RecordWriter;
 
 /** The register of the director's orders; a number is unique within the calendar year of the order's date. */
 @Component
@@ -33,12 +31,14 @@ public class OrderServiceImpl implements OrderService {
     private final CoreDatabase db;
     private final Guard guard;
     private final AuditService audit;
+    private final RecordWriter<OrderEntity> orders;
 
     @Activate
     public OrderServiceImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference AuditService audit) {
         this.db = db;
         this.guard = guard;
         this.audit = audit;
+        this.orders = new RecordWriter<>(db, audit, OrderEntity.class, RECORD);
     }
 
     @Override
@@ -64,39 +64,29 @@ public class OrderServiceImpl implements OrderService {
     @Override
     public Order get(long orderId) {
         guard.require(CorePermissions.STAFF_READ);
-        return db.read(em -> CoreDatabase.find(em, OrderEntity.class, orderId, RECORD).toRecord());
+        return db.read(em -> orders.find(em, orderId).toRecord());
     }
 
     @Override
     public Order register(OrderDraft draft) {
         guard.require(CorePermissions.STRUCTURE_MANAGE);
         check(draft);
-        Order created = db.write(em -> {
+        return orders.create(em -> {
             refuseDuplicate(em, draft, null);
             OrderEntity o = new OrderEntity();
             o.apply(draft);
-            em.persist(o);
-            em.flush();
-            return o.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(created.id()), created.number()));
-        return created;
+            return o;
+        }, OrderEntity::toRecord, Order::number);
     }
 
     @Override
     public Order update(long orderId, long version, OrderDraft draft) {
         guard.require(CorePermissions.STRUCTURE_MANAGE);
         check(draft);
-        Order updated = db.write(em -> {
-            OrderEntity o = CoreDatabase.find(em, OrderEntity.class, orderId, RECORD);
-            CoreDatabase.expectVersion(o.getVersion(), version);
+        return orders.update(orderId, version, (em, o) -> {
             refuseDuplicate(em, draft, orderId);
             o.apply(draft);
-            em.flush();
-            return o.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(orderId), updated.number()));
-        return updated;
+        }, OrderEntity::toRecord, Order::number);
     }
 
     private void check(OrderDraft d) {

@@ -27,6 +27,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.core.impl.internal.model.Names;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.RecordWriter;
 
 /** The staff list. */
 @Component
@@ -38,6 +39,7 @@ public class StaffServiceImpl implements StaffService {
     private final Guard guard;
     private final CoreLists lists;
     private final AuditService audit;
+    private final RecordWriter<StaffEntity> staff;
 
     @Activate
     public StaffServiceImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference CoreLists lists,
@@ -46,6 +48,7 @@ public class StaffServiceImpl implements StaffService {
         this.guard = guard;
         this.lists = lists;
         this.audit = audit;
+        this.staff = new RecordWriter<>(db, audit, StaffEntity.class, RECORD);
     }
 
     @Override
@@ -79,7 +82,7 @@ public class StaffServiceImpl implements StaffService {
     @Override
     public StaffMember get(long staffId) {
         guard.require(CorePermissions.STAFF_READ);
-        return db.read(em -> CoreDatabase.find(em, StaffEntity.class, staffId, RECORD).toRecord());
+        return db.read(em -> staff.find(em, staffId).toRecord());
     }
 
     @Override
@@ -95,39 +98,29 @@ public class StaffServiceImpl implements StaffService {
     public StaffMember create(StaffDraft draft) {
         guard.require(CorePermissions.STAFF_MANAGE);
         check(draft);
-        StaffMember created = db.write(em -> {
+        return staff.create(em -> {
             StaffEntity s = new StaffEntity();
             refuseTakenUsername(em, draft.username(), null);
             s.apply(draft);
-            em.persist(s);
-            em.flush();
-            return s.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(created.id()), ""));
-        return created;
+            return s;
+        }, StaffEntity::toRecord);
     }
 
     @Override
     public StaffMember update(long staffId, long version, StaffDraft draft) {
         guard.require(CorePermissions.STAFF_MANAGE);
         check(draft);
-        StaffMember updated = db.write(em -> {
-            StaffEntity s = CoreDatabase.find(em, StaffEntity.class, staffId, RECORD);
-            CoreDatabase.expectVersion(s.getVersion(), version);
+        return staff.update(staffId, version, (em, s) -> {
             refuseTakenUsername(em, draft.username(), staffId);
             s.apply(draft);
-            em.flush();
-            return s.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(staffId), ""));
-        return updated;
+        }, StaffEntity::toRecord);
     }
 
     @Override
     public StaffMember setActive(long staffId, boolean active) {
         guard.require(CorePermissions.STAFF_MANAGE);
         StaffMember changed = db.write(em -> {
-            StaffEntity s = CoreDatabase.find(em, StaffEntity.class, staffId, RECORD);
+            StaffEntity s = staff.find(em, staffId);
             s.setActive(active);
             em.flush();
             return s.toRecord();
