@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.Block.Align;
 import org.opora.platform.api.print.PrintDocument;
+import org.opora.platform.print.testing.RenderedPdf;
 
 class PdfRendererTest {
 
@@ -27,13 +28,13 @@ class PdfRendererTest {
     @BeforeAll
     static void renderSample() {
         sample = RENDERER.render(SampleDocuments.everyBlock(), PdfRenderer.RUSSIAN);
-        PdfTestSupport.save("sample.pdf", sample);
+        RenderedPdf.save("sample.pdf", sample);
     }
 
     @Test
     void rendersTheRussianTextOfEveryBlock() throws IOException {
-        try (PDDocument pdf = PdfTestSupport.open(sample)) {
-            String text = PdfTestSupport.text(pdf);
+        try (PDDocument pdf = RenderedPdf.open(sample)) {
+            String text = RenderedPdf.text(pdf);
             for (String expected : List.of("УТВЕРЖДАЮ", SampleDocuments.TITLE, "на 2025/2026 учебный год",
                     SampleDocuments.PUPIL, "Заключение ПМПК", "Цели и задачи сопровождения",
                     "3) формирование учебной мотивации.", "Срок реализации — один учебный год",
@@ -46,11 +47,11 @@ class PdfRendererTest {
 
     @Test
     void restrictionMarkAndPageNumberOnEveryPage() throws IOException {
-        try (PDDocument pdf = PdfTestSupport.open(sample)) {
+        try (PDDocument pdf = RenderedPdf.open(sample)) {
             int pages = pdf.getNumberOfPages();
             assertTrue(pages >= 3, "the 60-row table spans pages, the signatures follow a page break: " + pages);
             for (int page = 1; page <= pages; page++) {
-                String text = PdfTestSupport.pageText(pdf, page);
+                String text = RenderedPdf.pageText(pdf, page);
                 assertTrue(text.contains(SampleDocuments.MARK), "mark on page " + page);
                 assertTrue(text.contains(page + " / " + pages), "number on page " + page);
             }
@@ -59,8 +60,8 @@ class PdfRendererTest {
 
     @Test
     void tableHeaderIsRepeatedOnTheNextPage() throws IOException {
-        try (PDDocument pdf = PdfTestSupport.open(sample)) {
-            String second = PdfTestSupport.pageText(pdf, 2);
+        try (PDDocument pdf = RenderedPdf.open(sample)) {
+            String second = RenderedPdf.pageText(pdf, 2);
             assertTrue(second.contains("Занятие № "), "the table continues on page 2");
             assertTrue(second.contains(SampleDocuments.EVENT_HEADER), "header repeated on page 2");
             assertTrue(second.contains("Специалист"), "header repeated on page 2");
@@ -69,7 +70,7 @@ class PdfRendererTest {
 
     @Test
     void fontsAreEmbeddedDejaVu() throws IOException {
-        try (PDDocument pdf = PdfTestSupport.open(sample)) {
+        try (PDDocument pdf = RenderedPdf.open(sample)) {
             int fonts = 0;
             for (PDPage page : pdf.getPages()) {
                 PDResources resources = page.getResources();
@@ -86,7 +87,7 @@ class PdfRendererTest {
 
     @Test
     void titleIsInTheMetadata() throws IOException {
-        try (PDDocument pdf = PdfTestSupport.open(sample)) {
+        try (PDDocument pdf = RenderedPdf.open(sample)) {
             assertEquals(SampleDocuments.TITLE, pdf.getDocumentInformation().getTitle());
             assertEquals("ru", pdf.getDocumentCatalog().getLanguage());
         }
@@ -95,9 +96,9 @@ class PdfRendererTest {
     @Test
     void anEmptyDocumentIsOneNumberedPage() throws IOException {
         byte[] bytes = RENDERER.render(PrintDocument.builder("Пусто").build(), null);
-        try (PDDocument pdf = PdfTestSupport.open(bytes)) {
+        try (PDDocument pdf = RenderedPdf.open(bytes)) {
             assertEquals(1, pdf.getNumberOfPages());
-            assertTrue(PdfTestSupport.text(pdf).contains("1 / 1"));
+            assertTrue(RenderedPdf.text(pdf).contains("1 / 1"));
         }
     }
 
@@ -105,8 +106,8 @@ class PdfRendererTest {
     void dateLineFollowsTheLocale() throws IOException {
         PrintDocument document = PrintDocument.builder("Signatures")
                 .add(new Block.Signatures(List.of(new Block.Signature("Head teacher", "Smith J.", true)))).build();
-        try (PDDocument pdf = PdfTestSupport.open(RENDERER.render(document, Locale.ENGLISH))) {
-            String text = PdfTestSupport.text(pdf);
+        try (PDDocument pdf = RenderedPdf.open(RENDERER.render(document, Locale.ENGLISH))) {
+            String text = RenderedPdf.text(pdf);
             assertTrue(text.contains("__________ 20__"), text);
             assertFalse(text.contains("г."), text);
         }
@@ -118,8 +119,8 @@ class PdfRendererTest {
                 .add(new Block.Paragraph("Смайлик \uD83D\uDE00\tи\u0007 управляющий символ\r\nвторая строка",
                         Align.JUSTIFY, false))
                 .build();
-        try (PDDocument pdf = PdfTestSupport.open(RENDERER.render(document, null))) {
-            String text = PdfTestSupport.text(pdf);
+        try (PDDocument pdf = RenderedPdf.open(RENDERER.render(document, null))) {
+            String text = RenderedPdf.text(pdf);
             assertTrue(text.contains("управляющий символ"), text);
             assertTrue(text.contains("вторая строка"), text);
         }
@@ -133,11 +134,11 @@ class PdfRendererTest {
                         List.of(List.of(essay, "выполнено"))))
                 .build();
         byte[] bytes = RENDERER.render(document, null);
-        PdfTestSupport.save("tall-row.pdf", bytes);
-        try (PDDocument pdf = PdfTestSupport.open(bytes)) {
+        RenderedPdf.save("tall-row.pdf", bytes);
+        try (PDDocument pdf = RenderedPdf.open(bytes)) {
             assertTrue(pdf.getNumberOfPages() >= 2);
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-                assertTrue(PdfTestSupport.pageText(pdf, page).contains("Описание"), "header on page " + page);
+                assertTrue(RenderedPdf.pageText(pdf, page).contains("Описание"), "header on page " + page);
             }
         }
     }

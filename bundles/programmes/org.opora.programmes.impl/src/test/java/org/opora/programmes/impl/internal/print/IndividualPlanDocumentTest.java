@@ -24,6 +24,7 @@ import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.print.testing.RenderedPdf;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.plan.IndividualPlan;
@@ -137,8 +138,8 @@ class IndividualPlanDocumentTest {
             String text = text(print(approved(), locale));
             assertFalse(text.contains("programmes.print."), text);
         }
-        try (PDDocument pdf = PrintFixture.render(print(approved(), RU), "plan.pdf", RU)) {
-            String text = PrintFixture.pageText(pdf, 1).replaceAll("\\s+", " ");
+        try (PDDocument pdf = RenderedPdf.render(print(approved(), RU), "plan.pdf", RU)) {
+            String text = RenderedPdf.pageText(pdf, 1).replaceAll("\\s+", " ");
             assertTrue(text.contains("29 + 3 = 32"), text);
             assertTrue(text.contains("Для служебного пользования"), text);
         }

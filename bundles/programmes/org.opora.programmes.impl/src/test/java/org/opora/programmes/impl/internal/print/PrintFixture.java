@@ -1,9 +1,5 @@
 package org.opora.programmes.impl.internal.print;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,11 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.opora.platform.api.print.PrintDocument;
-import org.opora.platform.print.internal.PdfRenderer;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.programme.Consent;
@@ -35,8 +27,6 @@ final class PrintFixture {
     static final String PARENT = "Ivanova Olga Sergeevna";
     static final LocalDate APPROVED_ON = LocalDate.of(2026, 10, 21);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneId.of("UTC"));
-    /** Rendered forms go here, to be looked at (pdftoppm -png) when the layout changes. */
-    static final Path OUTPUT = Path.of("target", "test-output");
 
     private PrintFixture() {
     }
@@ -88,29 +78,5 @@ final class PrintFixture {
         fake.programmes.put(programme.id(), programme);
         fake.plans.put(programme.id(), plan);
         return fake;
-    }
-
-    /** The document rendered by the platform's renderer, saved under {@link #OUTPUT} and opened. */
-    static PDDocument render(PrintDocument doc, String file, Locale locale) {
-        byte[] pdf = new PdfRenderer().render(doc, locale);
-        try {
-            Files.createDirectories(OUTPUT);
-            Files.write(OUTPUT.resolve(file), pdf);
-            return Loader.loadPDF(pdf);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Text of one page, numbered from 1. */
-    static String pageText(PDDocument document, int page) {
-        try {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            return stripper.getText(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,9 @@
 package org.opora.programmes.impl.internal.print;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opora.platform.print.testing.RenderedPdf.pageText;
 import static org.opora.programmes.impl.internal.print.PrintFixture.PUPIL;
 import static org.opora.programmes.impl.internal.print.PrintFixture.RU;
-import static org.opora.programmes.impl.internal.print.PrintFixture.pageText;
 
 import java.io.IOException;
 import java.util.List;
@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.platform.api.print.PrintDocument;
+import org.opora.platform.print.testing.RenderedPdf;
 
 /**
  * The IPS printed through the platform's renderer and read back: what a person holding the paper sees. The
@@ -28,7 +29,7 @@ class ProgrammePdfTest {
         PrintDocument doc = new ProgrammeDocument(PrintFixture.programmes(PrintFixture.approved(),
                 PrintFixture.plan(rows)), new FakeCore().signatories(), MESSAGES, PrintFixture.CLOCK)
                 .build(String.valueOf(PrintFixture.PROGRAMME), RU);
-        return PrintFixture.render(doc, file, RU);
+        return RenderedPdf.render(doc, file, RU);
     }
 
     /** The page's text with line breaks as spaces, so that wrapped cells read as one text. */
