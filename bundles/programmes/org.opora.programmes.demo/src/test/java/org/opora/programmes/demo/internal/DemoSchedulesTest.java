@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.opora.platform.testing.TypedConfig;
 import org.opora.programmes.demo.internal.DemoPlan.DemoIndividualPlan;
 import org.opora.programmes.demo.internal.DemoPlan.DemoProgramme;
 import org.opora.programmes.demo.internal.DemoPlan.DemoRow;
@@ -56,7 +57,7 @@ class DemoSchedulesTest {
     }
 
     private static void everyDay(Map<String, Object> config) {
-        ProgrammeRules rules = new ProgrammeRules(Configs.of(RulesConfig.class, config));
+        ProgrammeRules rules = new ProgrammeRules(TypedConfig.of(RulesConfig.class, config));
         for (LocalDate day = LocalDate.of(2026, 8, 1); day.isBefore(LocalDate.of(2027, 8, 1)); day = day.plusDays(1)) {
             DemoPlan plan = plan(day, config);
             assertEquals(5, plan.programmes().size());

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.opora.core.api.PersonName;
 import org.opora.core.api.Sex;
 import org.opora.core.api.pupil.Pupil;
+import org.opora.platform.testing.TypedConfig;
 import org.opora.programmes.impl.internal.config.ListsConfig;
 import org.opora.programmes.impl.internal.config.ProgrammeLists;
 import org.opora.programmes.impl.internal.config.ProgrammeRules;
@@ -61,8 +62,8 @@ final class DemoSchool {
      * replaced.
      */
     static DemoRules rules(Map<String, Object> values) {
-        return DemoRules.of(new ProgrammeSettingsServiceImpl(new ProgrammeRules(Configs.of(RulesConfig.class, values)),
-                new ProgrammeLists(Configs.defaults(ListsConfig.class))));
+        return DemoRules.of(new ProgrammeSettingsServiceImpl(new ProgrammeRules(TypedConfig.of(RulesConfig.class, values)),
+                new ProgrammeLists(TypedConfig.defaults(ListsConfig.class))));
     }
 
     static Set<Long> union(Set<Long> a, Set<Long> b) {

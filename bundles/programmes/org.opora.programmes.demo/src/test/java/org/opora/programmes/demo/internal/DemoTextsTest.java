@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.opora.core.demo.DemoTexts;
+import org.opora.platform.testing.TypedConfig;
 import org.opora.programmes.api.plan.PlanChoice;
 import org.opora.programmes.demo.internal.DemoPlan.DemoProgramme;
 import org.opora.programmes.demo.internal.DemoPlan.DemoRow;
@@ -18,7 +19,7 @@ import org.opora.programmes.impl.internal.config.ListsConfig;
 /** Every text the writers ask for exists, and its codes are those of the default lists. */
 class DemoTextsTest {
 
-    private static final ListsConfig LISTS = Configs.defaults(ListsConfig.class);
+    private static final ListsConfig LISTS = TypedConfig.defaults(ListsConfig.class);
 
     private final DemoTexts texts = new DemoTexts(ProgrammesDemoLoader.class, ProgrammesDemoLoader.TEXTS);
 
