@@ -14,6 +14,7 @@ import org.opora.core.api.Sex;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.MemberDraft;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.api.staff.StructureService;
@@ -65,11 +66,36 @@ public final class CoreFakes {
                         .orElseThrow(() -> new NotFoundException("pupil", args[0]))));
     }
 
+    /** Memberships as the core keeps them; appointing and ending one are answered without the core's own checks. */
     public StructureService structureService() {
         return fake(StructureService.class, Map.of(
                 "members", args -> members.stream().filter(m -> m.body().equals(args[0])
                         && m.activeOn((LocalDate) args[1])).toList(),
-                "memberHistory", args -> members.stream().filter(m -> m.body().equals(args[0])).toList()));
+                "memberHistory", args -> members.stream().filter(m -> m.body().equals(args[0])).toList(),
+                "addMember", args -> appoint((MemberDraft) args[0]),
+                "endMembership", args -> end((long) args[0], (LocalDate) args[1])));
+    }
+
+    private BodyMember appoint(MemberDraft d) {
+        StaffMember s = staff.stream().filter(x -> x.id() == d.staffId()).findFirst()
+                .orElseThrow(() -> new NotFoundException("staff", d.staffId()));
+        BodyMember m = new BodyMember(900 + members.size(), d.body(), s.id(), s.name().full(), d.role(), d.from(),
+                null, d.orderId(), d.orderId() == null ? "" : "No. " + d.orderId(), null);
+        members.add(m);
+        return m;
+    }
+
+    private BodyMember end(long membershipId, LocalDate to) {
+        for (int i = 0; i < members.size(); i++) {
+            BodyMember m = members.get(i);
+            if (m.id() == membershipId) {
+                BodyMember ended = new BodyMember(m.id(), m.body(), m.staffId(), m.staffName(), m.role(), m.from(), to,
+                        m.orderId(), m.orderNumber(), m.orderDate());
+                members.set(i, ended);
+                return ended;
+            }
+        }
+        throw new NotFoundException("body-member", membershipId);
     }
 
     public ReferenceLists referenceLists() {
