@@ -8,14 +8,21 @@ import static org.opora.consilium.api.ConsiliumPermissions.MEETING_MANAGE;
 import static org.opora.consilium.api.ConsiliumPermissions.MEETING_READ_ALL;
 import static org.opora.consilium.api.ConsiliumPermissions.REFERRAL_EXAMINE;
 
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.link.AgendaReason;
+import org.opora.consilium.api.link.AgendaSource;
 import org.opora.consilium.api.meeting.AgendaItem;
 import org.opora.consilium.api.meeting.Meeting;
+import org.opora.consilium.api.meeting.MeetingDraft;
+import org.opora.consilium.api.meeting.MeetingKind;
+import org.opora.consilium.api.meeting.Outcome;
 import org.opora.consilium.api.meeting.ParentInvitationDraft;
 import org.opora.consilium.api.referral.Examination;
 import org.opora.consilium.api.referral.Referral;
@@ -162,6 +169,33 @@ class AgendaServiceImplTest extends MeetingTestSupport {
         refused("consilium.error.referral.notConfirmed", () -> agenda.addItem(next.id(),
                 new AgendaProposal(pupil.id(), AgendaReason.REFERRAL, confirmed.id(), "", "", null)));
         assertEquals(1, UNIT.rows("AGENDA_ITEM"));
+    }
+
+    @Test
+    void anOverdueReviewAndWhatTheModulesProposeAreProposedAndAFailingSourceIsLeftOut() throws Exception {
+        Pupil other = core.addPupil("Petrov", null, false);
+        AgendaSource failing = day -> {
+            throw new IllegalStateException("source down");
+        };
+        AgendaSource programmes = day -> List.of(new AgendaProposal(other.id(), AgendaReason.PROGRAMME_REVIEW, null,
+                "programme:42", "Review", day));
+        Field sources = AgendaServiceImpl.class.getDeclaredField("sources");
+        sources.setAccessible(true);
+        sources.set(agenda, List.of(failing, programmes));
+        asChair();
+        Meeting earlier = meetings.create(new MeetingDraft(MeetingKind.UNPLANNED, "", LocalDate.now().minusDays(10),
+                "14:00", "Room 12", null, null));
+        AgendaItem decided = item(earlier.id());
+        agenda.recordOutcome(decided.id(), decided.version(), new Outcome("Anxiety", "Calm", "", "",
+                List.of("review-again"), "Discuss again", "", "", "", null, LocalDate.now().minusDays(5)));
+        protocol.finalise(earlier.id(), protocol.recordConclusion(earlier.id(), earlier.version(), "Wait").version());
+
+        List<AgendaProposal> proposed = agenda.proposals(LocalDate.now());
+
+        assertEquals(Set.of(pupil.id() + " " + AgendaReason.OVERDUE, other.id() + " " + AgendaReason.PROGRAMME_REVIEW),
+                proposed.stream().map(p -> p.pupilId() + " " + p.reason()).collect(Collectors.toSet()));
+        assertEquals(List.of(), agenda.proposals(LocalDate.now().minusDays(6)).stream()
+                .filter(p -> p.reason() == AgendaReason.OVERDUE).toList(), "not due yet");
     }
 
     /** A referral about the pupil that the chair (a psychologist) examined and confirmed, filed as the system. */
