@@ -20,6 +20,7 @@ import org.opora.consilium.api.meeting.Presentation;
 import org.opora.consilium.api.meeting.PresentationRequest;
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.NotFoundException;
+import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.platform.api.audit.AuditAction;
 
@@ -70,6 +71,26 @@ class ContributionServiceImplTest extends MeetingTestSupport {
         audited("belova", AuditAction.DELETE, INVITATION, invited.id());
         assertEquals(0, UNIT.rows("PARENT_INVITATION"));
         assertThrows(NotFoundException.class, () -> contributions.removeInvitation(invited.id()));
+    }
+
+    @Test
+    void aRepresentativeOnThePupilsCardIsInvitedOnce() {
+        Representative father = core.addRepresentative(pupil, "Ivanov Petr", "father");
+        asChair();
+        Meeting m = meeting();
+        AgendaItem added = item(m.id());
+
+        ParentInvitation invited = contributions.inviteParent(added.id(),
+                new ParentInvitationDraft(father.id(), null, null, yesterday()));
+
+        assertEquals(List.of("Ivanov Petr", "father"), List.of(invited.name(), invited.relation()));
+        assertEquals(father.id(), invited.representativeId());
+        audited("belova", AuditAction.CREATE, INVITATION, invited.id());
+        refused("consilium.error.invitation.duplicate", () -> contributions.inviteParent(added.id(),
+                new ParentInvitationDraft(father.id(), null, null, yesterday())));
+        refused("consilium.error.notInList", () -> contributions.inviteParent(added.id(),
+                new ParentInvitationDraft(4242L, null, null, yesterday())));
+        assertEquals(1, UNIT.rows("PARENT_INVITATION"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.opora.consilium.impl.internal.support;
 import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,9 @@ import org.opora.core.api.PersonName;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.Sex;
 import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.pupil.PupilCard;
 import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.MemberDraft;
 import org.opora.core.api.staff.StaffMember;
@@ -20,15 +23,16 @@ import org.opora.core.api.staff.StaffService;
 import org.opora.core.api.staff.StructureService;
 
 /**
- * The core as the consilium's services use it, held in lists: staff members, pupils and the memberships of the
- * consilium. Only the lookups the consilium makes are answered; any other call of the core's API fails the test
- * with an {@link AssertionError}, so a service that starts writing to the core is noticed.
+ * The core as the consilium's services use it, held in lists: staff members, pupils with their representatives
+ * and the memberships of the consilium. Only the lookups the consilium makes are answered; any other call of the
+ * core's API fails the test with an {@link AssertionError}, so a service that starts writing to the core is noticed.
  */
 public final class CoreFakes {
 
     private final List<StaffMember> staff = new ArrayList<>();
     private final List<Pupil> pupils = new ArrayList<>();
     private final List<BodyMember> members = new ArrayList<>();
+    private final Map<Long, List<Representative>> representatives = new HashMap<>();
 
     public StaffMember addStaff(String surname, String username, String... specialistTypes) {
         StaffMember s = new StaffMember(100 + staff.size(), new PersonName(surname, "Anna", "Petrovna"), "teacher",
@@ -60,10 +64,24 @@ public final class CoreFakes {
                 "ofType", args -> staff.stream().filter(s -> s.is((String) args[0])).toList()));
     }
 
+    /** A legal representative on the pupil's card. */
+    public Representative addRepresentative(Pupil pupil, String fullName, String relation) {
+        Representative r = new Representative(700 + representatives.size(), fullName, relation, "", "", 1);
+        representatives.computeIfAbsent(pupil.id(), id -> new ArrayList<>()).add(r);
+        return r;
+    }
+
     public PupilService pupilService() {
         return fake(PupilService.class, Map.of(
-                "get", args -> pupils.stream().filter(p -> p.id() == (long) args[0]).findFirst()
-                        .orElseThrow(() -> new NotFoundException("pupil", args[0]))));
+                "get", args -> pupil((long) args[0]),
+                "card", args -> new PupilCard(pupil((long) args[0]),
+                        representatives.getOrDefault((long) args[0], List.of()), List.of(), List.of(), null, "",
+                        false)));
+    }
+
+    private Pupil pupil(long id) {
+        return pupils.stream().filter(p -> p.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("pupil", id));
     }
 
     /** Memberships as the core keeps them; appointing and ending one are answered without the core's own checks. */
