@@ -19,7 +19,9 @@ import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.link.ConsiliumLink;
 import org.opora.consilium.api.link.ProtocolRef;
 import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.consilium.api.meeting.Amendment;
+import org.opora.consilium.api.meeting.ContributionService;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingDraft;
 import org.opora.consilium.api.meeting.MeetingKind;
@@ -27,6 +29,8 @@ import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.consilium.api.meeting.Outcome;
 import org.opora.consilium.api.meeting.ParentInvitationDraft;
 import org.opora.consilium.api.meeting.ParticipantDraft;
+import org.opora.consilium.api.meeting.ParticipantService;
+import org.opora.consilium.api.meeting.ProtocolService;
 import org.opora.consilium.api.referral.Examination;
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralDraft;
@@ -95,40 +99,44 @@ public class ConsiliumServicesIT extends PlatformTestSupport {
         long referralId = referral.id();
 
         MeetingService meetings = service(MeetingService.class, null);
-        AgendaProposal proposal = meetings.proposals(today).stream()
+        AgendaService agenda = service(AgendaService.class, null);
+        ContributionService contributions = service(ContributionService.class, null);
+        ParticipantService participants = service(ParticipantService.class, null);
+        ProtocolService protocols = service(ProtocolService.class, null);
+        AgendaProposal proposal = agenda.proposals(today).stream()
                 .filter(p -> p.referralId() != null && p.referralId() == referralId).findFirst()
                 .orElseThrow(() -> new AssertionError("the confirmed referral is proposed"));
         Meeting meeting = meetings.create(new MeetingDraft(MeetingKind.UNPLANNED, "", today, "14:00", "Кабинет 105",
                 chair, socped));
         long meetingId = meeting.id();
-        meetings.addParticipant(meetingId, ParticipantDraft.staff(psychologist));
-        meetings.addParticipant(meetingId, ParticipantDraft.staff(socped));
-        AgendaItem item = meetings.addItem(meetingId, proposal);
-        meetings.inviteParent(item.id(), new ParentInvitationDraft(mother.id(), null, null, today.minusDays(1)));
-        item = meetings.item(item.id());
-        meetings.recordOutcome(item.id(), item.version(), new Outcome("Кризисное состояние после развода родителей",
+        participants.addParticipant(meetingId, ParticipantDraft.staff(psychologist));
+        participants.addParticipant(meetingId, ParticipantDraft.staff(socped));
+        AgendaItem item = agenda.addItem(meetingId, proposal);
+        contributions.inviteParent(item.id(), new ParentInvitationDraft(mother.id(), null, null, today.minusDays(1)));
+        item = agenda.item(item.id());
+        agenda.recordOutcome(item.id(), item.version(), new Outcome("Кризисное состояние после развода родителей",
                 "Стабилизация эмоционального состояния", "Снизить тревожность\nУлучшить отношения с матерью",
                 "Поддержка бабушки, занятия в художественной студии", List.of("programme-open", "recommendations"),
                 "Разработать ИПС", "Щадящий режим опроса", "Консультация психолога", "", psychologist, null));
         meeting = meetings.get(meetingId);
-        meeting = meetings.recordConclusion(meetingId, meeting.version(),
+        meeting = protocols.recordConclusion(meetingId, meeting.version(),
                 "Обучающаяся нуждается в психолого-педагогическом сопровождении.");
-        meeting = meetings.finalise(meetingId, meeting.version());
+        meeting = protocols.finalise(meetingId, meeting.version());
         assertEquals("FINALISED", meeting.status().toString());
         assertEquals("DISCUSSED", referrals.get(referralId).status().toString());
 
         // a finalised protocol changes only by an amendment with a reason, which is kept and journaled
-        AgendaItem finalItem = meetings.item(item.id());
+        AgendaItem finalItem = agenda.item(item.id());
         try {
-            meetings.recordOutcome(finalItem.id(), finalItem.version(), finalItem.outcome());
+            agenda.recordOutcome(finalItem.id(), finalItem.version(), finalItem.outcome());
             fail("a finalised protocol was changed without an amendment");
         } catch (ValidationException refused) {
             assertEquals("consilium.error.finalised", refused.messageKey());
         }
-        meeting = meetings.amendConclusion(meetingId, meeting.version(),
+        meeting = protocols.amendConclusion(meetingId, meeting.version(),
                 "Обучающаяся нуждается в психолого-педагогическом сопровождении; куратор ИПС — педагог-психолог.",
                 "Уточнено по замечанию председателя");
-        List<Amendment> amendments = meetings.amendments(meetingId);
+        List<Amendment> amendments = protocols.amendments(meetingId);
         assertEquals(1, amendments.size());
         assertEquals("Уточнено по замечанию председателя", amendments.get(0).reason());
         AuditService audit = service(AuditService.class, null);

@@ -15,6 +15,8 @@ import org.junit.runner.RunWith;
 import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.link.ConsiliumLink;
 import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.AgendaService;
+import org.opora.consilium.api.meeting.ContributionService;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingDraft;
 import org.opora.consilium.api.meeting.MeetingKind;
@@ -22,6 +24,8 @@ import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.consilium.api.meeting.Outcome;
 import org.opora.consilium.api.meeting.ParentInvitationDraft;
 import org.opora.consilium.api.meeting.ParticipantDraft;
+import org.opora.consilium.api.meeting.ParticipantService;
+import org.opora.consilium.api.meeting.ProtocolService;
 import org.opora.core.api.CoreException;
 import org.opora.core.api.PersonName;
 import org.opora.core.api.SchoolService;
@@ -104,23 +108,27 @@ public class ProgrammesServicesIT extends PlatformTestSupport {
 
         programmes.toReview(id, programmes.get(id).version(), LocalDate.now());
         MeetingService meetings = service(MeetingService.class, null);
-        AgendaProposal proposal = meetings.proposals(LocalDate.now()).stream()
+        AgendaService agenda = service(AgendaService.class, null);
+        ContributionService contributions = service(ContributionService.class, null);
+        ParticipantService participants = service(ParticipantService.class, null);
+        ProtocolService protocols = service(ProtocolService.class, null);
+        AgendaProposal proposal = agenda.proposals(LocalDate.now()).stream()
                 .filter(p -> ("programme:" + id).equals(p.sourceRef())).findFirst()
                 .orElseThrow(() -> new AssertionError("the programme under review is proposed for the agenda"));
         Meeting meeting = meetings.create(new MeetingDraft(MeetingKind.PLANNED, "planned-diagnostics",
                 LocalDate.now(), "", "Кабинет 214", curator, secretary));
         long meetingId = meeting.id();
-        AgendaItem item = meetings.addItem(meetingId, proposal);
-        meetings.inviteParent(item.id(), new ParentInvitationDraft(null, "Григорьева Анна Петровна", "mother",
+        AgendaItem item = agenda.addItem(meetingId, proposal);
+        contributions.inviteParent(item.id(), new ParentInvitationDraft(null, "Григорьева Анна Петровна", "mother",
                 LocalDate.now()));
         for (long participant : new long[] {curator, secretary}) {
-            meetings.addParticipant(meetingId, ParticipantDraft.staff(participant));
+            participants.addParticipant(meetingId, ParticipantDraft.staff(participant));
         }
-        item = meetings.item(item.id());
-        meetings.recordOutcome(item.id(), item.version(), new Outcome("Состояние стабилизировалось", "", "", "",
+        item = agenda.item(item.id());
+        agenda.recordOutcome(item.id(), item.version(), new Outcome("Состояние стабилизировалось", "", "", "",
                 List.of("programme-close"), "Завершить сопровождение", "", "", "", null, null));
-        meeting = meetings.recordConclusion(meetingId, meetings.get(meetingId).version(), "Цели программы достигнуты.");
-        meeting = meetings.finalise(meetingId, meeting.version());
+        meeting = protocols.recordConclusion(meetingId, meetings.get(meetingId).version(), "Цели программы достигнуты.");
+        meeting = protocols.finalise(meetingId, meeting.version());
         eventually("the review decision closed the programme",
                 () -> "CLOSED".equals(programmes.get(id).state().toString()));
 

@@ -1,10 +1,14 @@
 /**
  * Meetings of the consilium (planned after a monitoring survey, or unplanned), their participants, the per-pupil
  * agenda following the procedure of regulation 002 (presentations, problems, goal and tasks, resources, decision)
- * and the protocol, which once finalised changes only by an audited amendment.
+ * and the protocol, which once finalised changes only by an audited amendment. 2.0: the one MeetingService is
+ * split into {@link org.opora.consilium.api.meeting.MeetingService}, {@link
+ * org.opora.consilium.api.meeting.AgendaService}, {@link org.opora.consilium.api.meeting.ContributionService},
+ * {@link org.opora.consilium.api.meeting.ParticipantService} and {@link
+ * org.opora.consilium.api.meeting.ProtocolService}, with the same methods.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.opora.consilium.api.meeting;
 
 import org.osgi.annotation.bundle.Export;

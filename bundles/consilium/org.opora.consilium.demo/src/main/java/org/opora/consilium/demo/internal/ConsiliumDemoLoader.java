@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.opora.consilium.api.ConsiliumService;
+import org.opora.consilium.api.meeting.AgendaService;
+import org.opora.consilium.api.meeting.ContributionService;
 import org.opora.consilium.api.meeting.MeetingQuery;
 import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.consilium.api.meeting.ParticipantService;
+import org.opora.consilium.api.meeting.ProtocolService;
 import org.opora.consilium.api.referral.ReferralQuery;
 import org.opora.consilium.api.referral.ReferralService;
 import org.opora.core.api.SchoolService;
@@ -42,7 +46,7 @@ public class ConsiliumDemoLoader {
     static final String TEXTS = "/demo/consilium-demo.properties";
 
     private final ConsiliumService consilium;
-    private final MeetingService meetings;
+    private final DemoWriter.Meetings meetings;
     private final ReferralService referrals;
     private final PupilService pupils;
     private final StaffService staff;
@@ -51,10 +55,12 @@ public class ConsiliumDemoLoader {
 
     @Activate
     public ConsiliumDemoLoader(@Reference ConsiliumService consilium, @Reference MeetingService meetings,
+            @Reference AgendaService agenda, @Reference ContributionService contributions,
+            @Reference ParticipantService participants, @Reference ProtocolService protocol,
             @Reference ReferralService referrals, @Reference PupilService pupils, @Reference StaffService staff,
             @Reference SchoolService school, ConsiliumDemoConfig config) {
         this.consilium = consilium;
-        this.meetings = meetings;
+        this.meetings = new DemoWriter.Meetings(meetings, agenda, contributions, participants, protocol);
         this.referrals = referrals;
         this.pupils = pupils;
         this.staff = staff;
@@ -68,7 +74,7 @@ public class ConsiliumDemoLoader {
     }
 
     private void write(long seed) {
-        if (meetings.count(MeetingQuery.all()) > 0
+        if (meetings.meetings().count(MeetingQuery.all()) > 0
                 || referrals.count(ReferralQuery.of(ReferralQuery.Scope.ALL)) > 0) {
             LOG.info("Demo consilium not created: there are meetings or referrals already");
             return;

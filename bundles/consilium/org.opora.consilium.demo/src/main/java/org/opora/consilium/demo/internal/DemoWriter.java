@@ -11,7 +11,9 @@ import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.link.AgendaReason;
 import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.consilium.api.meeting.Attendance;
+import org.opora.consilium.api.meeting.ContributionService;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingDraft;
 import org.opora.consilium.api.meeting.MeetingKind;
@@ -20,7 +22,9 @@ import org.opora.consilium.api.meeting.Outcome;
 import org.opora.consilium.api.meeting.ParentInvitation;
 import org.opora.consilium.api.meeting.ParentInvitationDraft;
 import org.opora.consilium.api.meeting.Participant;
+import org.opora.consilium.api.meeting.ParticipantService;
 import org.opora.consilium.api.meeting.Presentation;
+import org.opora.consilium.api.meeting.ProtocolService;
 import org.opora.consilium.api.referral.Examination;
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralDraft;
@@ -55,6 +59,10 @@ final class DemoWriter {
             CorePermissions.PUPIL_FLAGS, CorePermissions.STAFF_READ);
 
     private final MeetingService meetings;
+    private final AgendaService agenda;
+    private final ContributionService contributions;
+    private final ParticipantService participants;
+    private final ProtocolService protocol;
     private final ReferralService referrals;
     private final PupilService pupils;
     private final StaffService staff;
@@ -63,10 +71,19 @@ final class DemoWriter {
     private final ConsiliumService consilium;
     private int item;
 
-    DemoWriter(ConsiliumService consilium, MeetingService meetings, ReferralService referrals, PupilService pupils,
+    /** The consilium's meeting services the demo writes through. */
+    record Meetings(MeetingService meetings, AgendaService agenda, ContributionService contributions,
+            ParticipantService participants, ProtocolService protocol) {
+    }
+
+    DemoWriter(ConsiliumService consilium, Meetings services, ReferralService referrals, PupilService pupils,
             StaffService staff, DemoTexts texts) {
         this.consilium = consilium;
-        this.meetings = meetings;
+        this.meetings = services.meetings();
+        this.agenda = services.agenda();
+        this.contributions = services.contributions();
+        this.participants = services.participants();
+        this.protocol = services.protocol();
         this.referrals = referrals;
         this.pupils = pupils;
         this.staff = staff;
@@ -93,7 +110,7 @@ final class DemoWriter {
         Meeting m = meetings.create(new MeetingDraft(MeetingKind.PLANNED, plan.monitoring(), plan.date(),
                 texts.text("time"), texts.text("place"), null, null));
         for (long pupilId : plan.pupils()) {
-            AgendaItem added = meetings.addItem(m.id(), new AgendaProposal(pupilId, AgendaReason.MONITORING, null,
+            AgendaItem added = agenda.addItem(m.id(), new AgendaProposal(pupilId, AgendaReason.MONITORING, null,
                     "", texts.text("note." + plan.monitoring()), null));
             if (plan.finalise()) {
                 discuss(m, added);
@@ -102,13 +119,13 @@ final class DemoWriter {
         if (!plan.finalise()) {
             return;
         }
-        for (Participant p : meetings.participants(m.id())) {
+        for (Participant p : participants.participants(m.id())) {
             if (!p.external()) {
-                meetings.setAttendance(p.id(), true);
+                participants.setAttendance(p.id(), true);
             }
         }
-        meetings.recordConclusion(m.id(), meetings.get(m.id()).version(), texts.nth("conclusion", index));
-        meetings.finalise(m.id(), meetings.get(m.id()).version());
+        protocol.recordConclusion(m.id(), meetings.get(m.id()).version(), texts.nth("conclusion", index));
+        protocol.finalise(m.id(), meetings.get(m.id()).version());
     }
 
     /** The presentations, the invited parent and the outcome of one pupil at a past meeting. */
@@ -123,11 +140,11 @@ final class DemoWriter {
                 curator = author.id();
             }
             String text = texts.nth("presentation." + kind, n);
-            as(author.id(), () -> meetings.submitPresentation(p.id(), p.version(), text));
+            as(author.id(), () -> contributions.submitPresentation(p.id(), p.version(), text));
         }
         invite(m.date(), added, n);
         Outcome outcome = outcomes.outcome(n, m.date(), curator);
-        meetings.recordOutcome(added.id(), meetings.item(added.id()).version(), outcome);
+        agenda.recordOutcome(added.id(), agenda.item(added.id()).version(), outcome);
     }
 
     /** Invites the pupil's first representative a week before; every third one did not come. */
@@ -136,8 +153,8 @@ final class DemoWriter {
         ParentInvitationDraft draft = representatives.isEmpty()
                 ? new ParentInvitationDraft(null, texts.text("parent.unknown"), "", meetingDay.minusDays(7))
                 : new ParentInvitationDraft(representatives.get(0).id(), null, null, meetingDay.minusDays(7));
-        ParentInvitation invitation = meetings.inviteParent(added.id(), draft);
-        meetings.setParentAttendance(invitation.id(), n % 3 == 2 ? Attendance.ABSENT : Attendance.PRESENT);
+        ParentInvitation invitation = contributions.inviteParent(added.id(), draft);
+        contributions.setParentAttendance(invitation.id(), n % 3 == 2 ? Attendance.ABSENT : Attendance.PRESENT);
     }
 
     /** Files the two referrals and confirms the second by an examination today; returns how many. */

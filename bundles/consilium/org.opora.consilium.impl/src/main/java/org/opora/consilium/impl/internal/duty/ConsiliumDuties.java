@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.opora.consilium.api.ConsiliumPermissions;
 import org.opora.consilium.api.ConsiliumService;
+import org.opora.consilium.api.meeting.ContributionService;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingQuery;
 import org.opora.consilium.api.meeting.MeetingService;
@@ -45,14 +46,17 @@ public class ConsiliumDuties implements DutyProvider {
     private static final Logger LOG = LoggerFactory.getLogger(ConsiliumDuties.class);
 
     private final MeetingService meetings;
+    private final ContributionService contributions;
     private final ReferralService referrals;
     private final ConsiliumService consilium;
     private final Translator translator;
 
     @Activate
-    public ConsiliumDuties(@Reference MeetingService meetings, @Reference ReferralService referrals,
-            @Reference ConsiliumService consilium, @Reference Translator translator) {
+    public ConsiliumDuties(@Reference MeetingService meetings, @Reference ContributionService contributions,
+            @Reference ReferralService referrals, @Reference ConsiliumService consilium,
+            @Reference Translator translator) {
         this.meetings = meetings;
+        this.contributions = contributions;
         this.referrals = referrals;
         this.consilium = consilium;
         this.translator = translator;
@@ -98,7 +102,7 @@ public class ConsiliumDuties implements DutyProvider {
 
     private List<Duty> presentations(Locale locale) {
         List<Duty> result = new ArrayList<>();
-        for (PresentationRequest p : meetings.myPendingPresentations()) {
+        for (PresentationRequest p : contributions.myPendingPresentations()) {
             result.add(new Duty(text("presentation", locale, p.meetingNumber(), FieldChecks.day(p.meetingDate())),
                     pupil(p.pupilName(), p.className(), locale), p.due(), meetingRoute(p.meetingId())));
         }

@@ -86,6 +86,6 @@ public class ConsiliumServiceImpl implements ConsiliumService {
     @Override
     public boolean canCreateMeetings() {
         LocalDate today = db.today();
-        return MeetingHeaders.canCreate(people.who(), today, today);
+        return MeetingServiceImpl.canCreate(people.who(), today, today);
     }
 }

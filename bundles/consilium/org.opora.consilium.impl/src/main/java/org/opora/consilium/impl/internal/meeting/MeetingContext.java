@@ -22,7 +22,7 @@ import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.AccessDeniedException;
 
 /**
- * What the parts of the meeting service share: the database, the caller, the rules and lists, the audit journal,
+ * What the meeting services share: the database, the caller, the rules and lists, the audit journal,
  * and the access check of {@link MeetingVisibility} with the facts it needs from the database.
  */
 final class MeetingContext {

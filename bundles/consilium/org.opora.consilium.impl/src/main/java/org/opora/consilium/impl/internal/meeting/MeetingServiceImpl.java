@@ -1,263 +1,229 @@
 package org.opora.consilium.impl.internal.meeting;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.opora.consilium.api.link.AgendaProposal;
-import org.opora.consilium.api.link.AgendaSource;
-import org.opora.consilium.api.link.ProtocolListener;
-import org.opora.consilium.api.link.ProtocolRef;
-import org.opora.consilium.api.meeting.AgendaItem;
-import org.opora.consilium.api.meeting.Amendment;
-import org.opora.consilium.api.meeting.Attendance;
+import jakarta.persistence.EntityManager;
+
+import org.opora.consilium.api.ConsiliumPermissions;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingAccess;
 import org.opora.consilium.api.meeting.MeetingDraft;
 import org.opora.consilium.api.meeting.MeetingQuery;
 import org.opora.consilium.api.meeting.MeetingService;
-import org.opora.consilium.api.meeting.Outcome;
-import org.opora.consilium.api.meeting.ParentInvitation;
-import org.opora.consilium.api.meeting.ParentInvitationDraft;
-import org.opora.consilium.api.meeting.Participant;
-import org.opora.consilium.api.meeting.ParticipantDraft;
-import org.opora.consilium.api.meeting.Presentation;
-import org.opora.consilium.api.meeting.PresentationRequest;
-import org.opora.consilium.api.meeting.PupilDiscussion;
-import org.opora.consilium.api.meeting.Shortfall;
+import org.opora.consilium.api.referral.ReferralStatus;
 import org.opora.consilium.impl.internal.config.ConsiliumLists;
 import org.opora.consilium.impl.internal.config.ConsiliumRules;
+import org.opora.consilium.impl.internal.model.MeetingEntity;
+import org.opora.consilium.impl.internal.model.ParticipantEntity;
+import org.opora.consilium.impl.internal.model.ReferralEntity;
+import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
+import org.opora.consilium.impl.internal.rules.MeetingNumbering;
+import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
 import org.opora.consilium.impl.internal.support.People;
-import org.opora.core.api.ReferenceLists;
+import org.opora.core.api.AcademicYear;
+import org.opora.core.api.staff.Bodies;
+import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StructureService;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
+import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditService;
-import org.opora.platform.api.i18n.Translator;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.persistence.DataAccessException;
+import org.opora.platform.persistence.QueryFilter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Meetings, their agenda and protocol (regulation 002). The work is split by subject: the header and list
- * ({@link MeetingHeaders}), participants, the agenda, parents and presentations, the protocol, the proposals and
- * the pupil's discussions. Modules propose pupils through {@link AgendaSource}s and are told of finalised and
- * amended protocols through {@link ProtocolListener}s, both optional and dynamic.
+ * Meetings as a whole: the list, the header, creation with the next number and the consilium's members as
+ * participants, changes of the header and cancellation.
  */
 @Component
 public class MeetingServiceImpl implements MeetingService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MeetingServiceImpl.class);
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<AgendaSource> sources;
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ProtocolListener> listeners;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Translator translator;
-
-    private final MeetingHeaders headers;
-    private final MeetingParticipants participants;
-    private final AgendaWork agenda;
-    private final ItemContributions contributions;
-    private final ProtocolWork protocol;
-    private final Proposals proposals;
-    private final Discussions discussions;
+    private final MeetingContext ctx;
+    private final StructureService structure;
 
     @Activate
     public MeetingServiceImpl(@Reference ConsiliumDatabase db, @Reference People people,
             @Reference ConsiliumRules rules, @Reference ConsiliumLists lists, @Reference AuditService audit,
-            @Reference StructureService structure, @Reference ReferenceLists coreLists) {
-        MeetingContext ctx = new MeetingContext(db, people, rules, lists, audit);
-        this.headers = new MeetingHeaders(ctx, structure);
-        this.participants = new MeetingParticipants(ctx);
-        this.agenda = new AgendaWork(ctx);
-        this.contributions = new ItemContributions(ctx);
-        this.protocol = new ProtocolWork(ctx, coreLists, this::notifyListeners);
-        this.proposals = new Proposals(ctx, () -> sources == null ? List.of() : sources, () -> translator);
-        this.discussions = new Discussions(ctx);
-    }
-
-    /** Tells every listener, after the transaction; a failing listener is logged and does not undo anything. */
-    private void notifyListeners(List<ProtocolRef> refs) {
-        List<ProtocolListener> current = listeners;
-        if (current == null || refs.isEmpty()) {
-            return;
-        }
-        for (ProtocolListener l : current) {
-            try {
-                l.protocolFinalised(refs);
-            } catch (RuntimeException e) {
-                LOG.warn("Protocol listener {} failed", l.getClass().getName(), e);
-            }
-        }
+            @Reference StructureService structure) {
+        this.ctx = new MeetingContext(db, people, rules, lists, audit);
+        this.structure = structure;
     }
 
     @Override
     public List<Meeting> find(MeetingQuery query, int offset, int limit) {
-        return headers.find(query, offset, limit);
+        Caller who = ctx.caller();
+        return ctx.db.read(em -> {
+            List<MeetingEntity> readable = readable(em, who, query);
+            List<MeetingEntity> page = readable.subList(Math.min(offset, readable.size()),
+                    (int) Math.min((long) offset + limit, readable.size()));
+            Map<Long, Integer> counts = counts(em, page);
+            return page.stream().map(m -> m.toRecord(counts.getOrDefault(m.getId(), 0))).toList();
+        });
     }
 
     @Override
     public int count(MeetingQuery query) {
-        return headers.count(query);
+        Caller who = ctx.caller();
+        return ctx.db.read(em -> readable(em, who, query).size());
+    }
+
+    private List<MeetingEntity> readable(EntityManager em, Caller who, MeetingQuery query) {
+        MeetingQuery q = query == null ? MeetingQuery.all() : query;
+        List<MeetingEntity> all = new QueryFilter().andIf(q.academicYear(), "m.academicYear = :y", "y")
+                .andIf(q.status(), "m.status = :s", "s").andIf(q.kind(), "m.kind = :k", "k")
+                .query(em, "select m from MeetingEntity m", " order by m.date desc, m.id desc", MeetingEntity.class)
+                .getResultList();
+        return ctx.readable(em, who, all);
+    }
+
+    private static Map<Long, Integer> counts(EntityManager em, List<MeetingEntity> page) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (page.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : em.createQuery("select i.meetingId, count(i) from AgendaItemEntity i"
+                + " where i.meetingId in :ids group by i.meetingId", Object[].class)
+                .setParameter("ids", page.stream().map(MeetingEntity::getId).toList()).getResultList()) {
+            counts.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return counts;
     }
 
     @Override
     public MeetingAccess access(long meetingId) {
-        return headers.access(meetingId);
+        Caller who = ctx.people.who();
+        if (!who.allows(ConsiliumPermissions.ACCESS)) {
+            return MeetingAccess.NONE;
+        }
+        return ctx.db.read(em -> {
+            MeetingEntity m = em.find(MeetingEntity.class, meetingId);
+            return m == null ? MeetingAccess.NONE : ctx.access(em, who, m);
+        });
     }
 
     @Override
     public Meeting get(long meetingId) {
-        return headers.get(meetingId);
+        Caller who = ctx.caller();
+        Meeting m = ctx.db.read(em -> ctx.requireRead(em, who, meetingId).toRecord(ctx.itemCount(em, meetingId)));
+        ctx.read(MeetingContext.MEETING, meetingId);
+        return m;
+    }
+
+    /** Whether the caller may create (and prepare) a meeting on the day. */
+    static boolean canCreate(Caller who, LocalDate day, LocalDate today) {
+        return who.isSystem() || who.allows(ConsiliumPermissions.MEETING_MANAGE) || who.keeperOn(today)
+                || who.keeperOn(day);
     }
 
     @Override
     public Meeting create(MeetingDraft draft) {
-        return headers.create(draft);
+        Caller who = ctx.caller();
+        MeetingDraft d = MeetingChecks.header(draft, ctx.lists);
+        if (!canCreate(who, d.date(), ctx.db.today())) {
+            throw new AccessDeniedException(ConsiliumPermissions.MEETING_MANAGE);
+        }
+        List<BodyMember> members = structure.members(ctx.rules.body(), d.date());
+        Person chair = person("chairId", d.chairId(), members, Bodies.CHAIR);
+        Person secretary = person("secretaryId", d.secretaryId(), members, Bodies.SECRETARY);
+        List<StaffMember> participants = members.stream().map(m -> ctx.people.findStaff(m.staffId()))
+                .flatMap(java.util.Optional::stream).toList();
+        MeetingNumbering numbering = ctx.rules.numbering();
+        Meeting created;
+        try {
+            created = insert(who, d, chair, secretary, participants, numbering);
+        } catch (DataAccessException clash) {
+            // two meetings created at once took the same number: the unique constraint refused one; number again
+            created = insert(who, d, chair, secretary, participants, numbering);
+        }
+        ctx.changed(AuditAction.CREATE, MeetingContext.MEETING, created.id(), "");
+        return created;
+    }
+
+    private Meeting insert(Caller who, MeetingDraft d, Person chair, Person secretary, List<StaffMember> participants,
+            MeetingNumbering numbering) {
+        return ctx.db.write(em -> {
+            int period = numbering.period(d.date());
+            Integer highest = em.createQuery("select max(m.sequence) from MeetingEntity m"
+                    + " where m.numberingPeriod = :p", Integer.class).setParameter("p", period).getSingleResult();
+            int sequence = numbering.next(highest == null ? 0 : highest);
+            MeetingEntity m = new MeetingEntity(period, sequence, numbering.format(sequence, d.date()), who.login());
+            apply(m, d, chair, secretary);
+            em.persist(m);
+            em.flush();
+            for (StaffMember s : participants) {
+                em.persist(new ParticipantEntity(m.getId(), s.id(), s.name().full(), s.position(), "",
+                        s.specialistTypes()));
+            }
+            return m.toRecord(0);
+        });
+    }
+
+    private void apply(MeetingEntity m, MeetingDraft d, Person chair, Person secretary) {
+        m.apply(d.kind(), d.monitoring(), d.date(), d.time(), d.place(),
+                AcademicYear.containing(d.date()).startYear(),
+                d.date().minusDays(ctx.rules.presentationDaysBefore()));
+        m.chair(chair.id(), chair.name());
+        m.secretary(secretary.id(), secretary.name());
     }
 
     @Override
     public Meeting update(long meetingId, long version, MeetingDraft draft) {
-        return headers.update(meetingId, version, draft);
+        Caller who = ctx.caller();
+        MeetingDraft d = MeetingChecks.header(draft, ctx.lists);
+        List<BodyMember> members = structure.members(ctx.rules.body(), d.date());
+        Person chair = person("chairId", d.chairId(), members, Bodies.CHAIR);
+        Person secretary = person("secretaryId", d.secretaryId(), members, Bodies.SECRETARY);
+        Meeting updated = ctx.db.write(em -> {
+            MeetingEntity m = ctx.requireKeep(em, who, meetingId);
+            FinalisedProtocol.requireChangeable(m.getStatus());
+            ConsiliumDatabase.expectVersion(m.getVersion(), version);
+            apply(m, d, chair, secretary);
+            em.flush();
+            return m.toRecord(ctx.itemCount(em, meetingId));
+        });
+        ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "");
+        return updated;
     }
 
     @Override
     public Meeting cancel(long meetingId, long version, String reason) {
-        return headers.cancel(meetingId, version, reason);
+        Caller who = ctx.caller();
+        String why = FieldChecks.required("reason", reason, 1000);
+        Meeting cancelled = ctx.db.write(em -> {
+            MeetingEntity m = ctx.requireKeep(em, who, meetingId);
+            FinalisedProtocol.requireChangeable(m.getStatus());
+            ConsiliumDatabase.expectVersion(m.getVersion(), version);
+            m.cancel(why);
+            // the pupils of confirmed referrals wait for another meeting
+            em.createQuery("select r from ReferralEntity r where r.meetingId = :m and r.status = :s",
+                    ReferralEntity.class).setParameter("m", meetingId).setParameter("s", ReferralStatus.SCHEDULED)
+                    .getResultList().forEach(ReferralEntity::unschedule);
+            em.flush();
+            return m.toRecord(ctx.itemCount(em, meetingId));
+        });
+        ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "cancelled");
+        return cancelled;
     }
 
-    @Override
-    public List<AgendaProposal> proposals(LocalDate day) {
-        return proposals.proposals(day);
+    /** The chair or secretary: the one named, else the consilium's on the day, else nobody yet. */
+    private Person person(String field, Long staffId, List<BodyMember> members, String role) {
+        if (staffId != null) {
+            return new Person(staffId, ctx.people.staff(field, staffId).name().full());
+        }
+        return members.stream().filter(m -> role.equals(m.role())).findFirst()
+                .map(m -> new Person(m.staffId(), m.staffName())).orElse(new Person(null, ""));
     }
 
-    @Override
-    public List<AgendaItem> agenda(long meetingId) {
-        return agenda.agenda(meetingId);
-    }
-
-    @Override
-    public AgendaItem item(long itemId) {
-        return agenda.item(itemId);
-    }
-
-    @Override
-    public AgendaItem addItem(long meetingId, AgendaProposal proposal) {
-        return agenda.add(meetingId, proposal);
-    }
-
-    @Override
-    public void removeItem(long itemId) {
-        agenda.remove(itemId);
-    }
-
-    @Override
-    public List<AgendaItem> moveItem(long itemId, int position) {
-        return agenda.move(itemId, position);
-    }
-
-    @Override
-    public AgendaItem recordOutcome(long itemId, long version, Outcome outcome) {
-        return agenda.recordOutcome(itemId, version, outcome);
-    }
-
-    @Override
-    public ParentInvitation inviteParent(long itemId, ParentInvitationDraft draft) {
-        return contributions.invite(itemId, draft);
-    }
-
-    @Override
-    public ParentInvitation setParentAttendance(long invitationId, Attendance attendance) {
-        return contributions.setAttendance(invitationId, attendance);
-    }
-
-    @Override
-    public void removeInvitation(long invitationId) {
-        contributions.removeInvitation(invitationId);
-    }
-
-    @Override
-    public Presentation requestPresentation(long itemId, long staffId) {
-        return contributions.request(itemId, staffId);
-    }
-
-    @Override
-    public Presentation submitPresentation(long presentationId, long version, String text) {
-        return contributions.submit(presentationId, version, text);
-    }
-
-    @Override
-    public void removePresentation(long presentationId) {
-        contributions.removePresentation(presentationId);
-    }
-
-    @Override
-    public List<PresentationRequest> myPendingPresentations() {
-        return contributions.myPending();
-    }
-
-    @Override
-    public List<Participant> participants(long meetingId) {
-        return participants.participants(meetingId);
-    }
-
-    @Override
-    public Participant addParticipant(long meetingId, ParticipantDraft draft) {
-        return participants.add(meetingId, draft);
-    }
-
-    @Override
-    public Participant setAttendance(long participantId, boolean attended) {
-        return participants.setAttendance(participantId, attended);
-    }
-
-    @Override
-    public void removeParticipant(long participantId) {
-        participants.remove(participantId);
-    }
-
-    @Override
-    public Meeting recordConclusion(long meetingId, long version, String conclusion) {
-        return protocol.recordConclusion(meetingId, version, conclusion);
-    }
-
-    @Override
-    public List<Shortfall> shortfalls(long meetingId) {
-        return protocol.shortfalls(meetingId);
-    }
-
-    @Override
-    public Meeting finalise(long meetingId, long version) {
-        return protocol.finalise(meetingId, version);
-    }
-
-    @Override
-    public Meeting amendConclusion(long meetingId, long version, String conclusion, String reason) {
-        return protocol.amendConclusion(meetingId, version, conclusion, reason);
-    }
-
-    @Override
-    public AgendaItem amendOutcome(long itemId, long version, Outcome outcome, String reason) {
-        return protocol.amendOutcome(itemId, version, outcome, reason);
-    }
-
-    @Override
-    public List<Amendment> amendments(long meetingId) {
-        return protocol.amendments(meetingId);
-    }
-
-    @Override
-    public List<PupilDiscussion> discussionsOf(long pupilId) {
-        return discussions.of(pupilId);
+    /** A chair or secretary with their name. */
+    private record Person(Long id, String name) {
     }
 }

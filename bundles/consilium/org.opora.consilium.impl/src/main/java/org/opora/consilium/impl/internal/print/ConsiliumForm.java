@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.opora.consilium.api.ConsiliumPermissions;
 import org.opora.consilium.api.ConsiliumService;
-import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.core.api.NotFoundException;
 import org.opora.core.api.SchoolService;
 import org.opora.core.support.RecordIds;
@@ -13,19 +12,17 @@ import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.print.PrintableDocument;
 
 /**
- * What the consilium's printed forms share: the services they read, the permission to print (the meeting service
- * itself checks and audits access to the meeting), texts in the form's language, and the record id turned into a
- * number, an unknown record into the platform's {@link IllegalArgumentException}.
+ * What the consilium's printed forms share: the settings and the school they read, the permission to print (the
+ * meeting services themselves check and audit access to the meeting), texts in the form's language, and the record
+ * id turned into a number, an unknown record into the platform's {@link IllegalArgumentException}.
  */
 abstract class ConsiliumForm implements PrintableDocument {
 
-    protected final MeetingService meetings;
     private final ConsiliumService consilium;
     private final SchoolService school;
     private final Translator translator;
 
-    ConsiliumForm(MeetingService meetings, ConsiliumService consilium, SchoolService school, Translator translator) {
-        this.meetings = meetings;
+    ConsiliumForm(ConsiliumService consilium, SchoolService school, Translator translator) {
         this.consilium = consilium;
         this.school = school;
         this.translator = translator;

@@ -2,6 +2,7 @@ package org.opora.consilium.impl.internal.print;
 
 import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.core.api.SchoolService;
 import org.opora.platform.api.i18n.Translator;
@@ -21,10 +22,15 @@ public class ExtractDocument extends ConsiliumForm {
 
     public static final String ID = "consilium.extract";
 
+    private final MeetingService meetings;
+    private final AgendaService agenda;
+
     @Activate
-    public ExtractDocument(@Reference MeetingService meetings, @Reference ConsiliumService consilium,
-            @Reference SchoolService school, @Reference Translator translator) {
-        super(meetings, consilium, school, translator);
+    public ExtractDocument(@Reference MeetingService meetings, @Reference AgendaService agenda,
+            @Reference ConsiliumService consilium, @Reference SchoolService school, @Reference Translator translator) {
+        super(consilium, school, translator);
+        this.meetings = meetings;
+        this.agenda = agenda;
     }
 
     @Override
@@ -39,7 +45,7 @@ public class ExtractDocument extends ConsiliumForm {
 
     @Override
     protected PrintDocument build(long itemId, PrintTexts texts, String schoolName) {
-        AgendaItem item = meetings.item(itemId);
+        AgendaItem item = agenda.item(itemId);
         return new ExtractLayout(texts, schoolName).build(meetings.get(item.meetingId()), item);
     }
 }

@@ -1,7 +1,10 @@
 package org.opora.consilium.impl.internal.print;
 
 import org.opora.consilium.api.ConsiliumService;
+import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.consilium.api.meeting.ParticipantService;
+import org.opora.consilium.api.meeting.ProtocolService;
 import org.opora.core.api.SchoolService;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.print.PrintDocument;
@@ -11,7 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The protocol of a meeting as the school files it (record id = the meeting's id). The meeting service checks that
+ * The protocol of a meeting as the school files it (record id = the meeting's id). The meeting services check that
  * the user may read the meeting and audits the read; a user without access gets its AccessDeniedException. A
  * protocol not yet finalised prints as a draft.
  */
@@ -20,10 +23,20 @@ public class ProtocolDocument extends ConsiliumForm {
 
     public static final String ID = "consilium.protocol";
 
+    private final MeetingService meetings;
+    private final ParticipantService participants;
+    private final AgendaService agenda;
+    private final ProtocolService protocol;
+
     @Activate
-    public ProtocolDocument(@Reference MeetingService meetings, @Reference ConsiliumService consilium,
+    public ProtocolDocument(@Reference MeetingService meetings, @Reference ParticipantService participants,
+            @Reference AgendaService agenda, @Reference ProtocolService protocol, @Reference ConsiliumService consilium,
             @Reference SchoolService school, @Reference Translator translator) {
-        super(meetings, consilium, school, translator);
+        super(consilium, school, translator);
+        this.meetings = meetings;
+        this.participants = participants;
+        this.agenda = agenda;
+        this.protocol = protocol;
     }
 
     @Override
@@ -38,7 +51,7 @@ public class ProtocolDocument extends ConsiliumForm {
 
     @Override
     protected PrintDocument build(long meetingId, PrintTexts texts, String schoolName) {
-        return new ProtocolLayout(texts, schoolName).build(meetings.get(meetingId), meetings.participants(meetingId),
-                meetings.agenda(meetingId), meetings.amendments(meetingId));
+        return new ProtocolLayout(texts, schoolName).build(meetings.get(meetingId),
+                participants.participants(meetingId), agenda.agenda(meetingId), protocol.amendments(meetingId));
     }
 }

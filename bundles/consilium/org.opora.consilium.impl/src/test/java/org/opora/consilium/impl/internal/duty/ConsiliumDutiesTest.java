@@ -42,7 +42,7 @@ class ConsiliumDutiesTest {
     private final FakeMeetings meetings = new FakeMeetings();
     private final FakeReferrals referrals = new FakeReferrals();
     private final FakeConsilium consilium = new FakeConsilium();
-    private final ConsiliumDuties duties = new ConsiliumDuties(meetings, referrals, consilium,
+    private final ConsiliumDuties duties = new ConsiliumDuties(meetings, meetings, referrals, consilium,
             new MessagesTranslator());
 
     @BeforeEach

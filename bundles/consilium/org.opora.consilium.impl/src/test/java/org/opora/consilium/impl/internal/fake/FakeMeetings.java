@@ -8,8 +8,10 @@ import java.util.Map;
 
 import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.consilium.api.meeting.Amendment;
 import org.opora.consilium.api.meeting.Attendance;
+import org.opora.consilium.api.meeting.ContributionService;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingAccess;
 import org.opora.consilium.api.meeting.MeetingDraft;
@@ -20,18 +22,21 @@ import org.opora.consilium.api.meeting.ParentInvitation;
 import org.opora.consilium.api.meeting.ParentInvitationDraft;
 import org.opora.consilium.api.meeting.Participant;
 import org.opora.consilium.api.meeting.ParticipantDraft;
+import org.opora.consilium.api.meeting.ParticipantService;
 import org.opora.consilium.api.meeting.Presentation;
 import org.opora.consilium.api.meeting.PresentationRequest;
+import org.opora.consilium.api.meeting.ProtocolService;
 import org.opora.consilium.api.meeting.PupilDiscussion;
 import org.opora.consilium.api.meeting.Shortfall;
 import org.opora.core.api.NotFoundException;
 import org.opora.platform.api.security.AccessDeniedException;
 
 /**
- * A meeting service over maps for the forms' and duties' tests: what a test puts in is read back, access is given
- * per user (the "current user" a test sets), and calls the tests do not expect fail.
+ * The five meeting services in one object over maps, for the forms' and duties' tests: what a test puts in is read
+ * back, access is given per user (the "current user" a test sets), and calls the tests do not expect fail.
  */
-public class FakeMeetings implements MeetingService {
+public class FakeMeetings
+        implements MeetingService, AgendaService, ContributionService, ParticipantService, ProtocolService {
 
     public final Map<Long, Meeting> meetings = new HashMap<>();
     public final Map<Long, List<AgendaItem>> agendas = new HashMap<>();

@@ -27,7 +27,7 @@ class ExtractDocumentTest {
     private static final MessagesTranslator MESSAGES = new MessagesTranslator();
 
     private static PrintDocument print(FakeMeetings meetings, long itemId, Locale locale) {
-        return new ExtractDocument(meetings, new FakeConsilium(), new FakeSchool(), MESSAGES)
+        return new ExtractDocument(meetings, meetings, new FakeConsilium(), new FakeSchool(), MESSAGES)
                 .build(String.valueOf(itemId), locale);
     }
 

@@ -27,7 +27,8 @@ class ProtocolDocumentTest {
     private static final MessagesTranslator MESSAGES = new MessagesTranslator();
 
     private static PrintDocument print(FakeMeetings meetings, Locale locale) {
-        return new ProtocolDocument(meetings, new FakeConsilium(), new FakeSchool(), MESSAGES).build("7", locale);
+        return new ProtocolDocument(meetings, meetings, meetings, meetings, new FakeConsilium(), new FakeSchool(),
+                MESSAGES).build("7", locale);
     }
 
     @Test
@@ -101,8 +102,9 @@ class ProtocolDocumentTest {
 
     @Test
     void anUnknownOrMalformedIdIsNoSuchRecord() {
-        ProtocolDocument form = new ProtocolDocument(ProtocolFixture.meetings(MeetingStatus.FINALISED),
-                new FakeConsilium(), new FakeSchool(), MESSAGES);
+        FakeMeetings meetings = ProtocolFixture.meetings(MeetingStatus.FINALISED);
+        ProtocolDocument form = new ProtocolDocument(meetings, meetings, meetings, meetings, new FakeConsilium(),
+                new FakeSchool(), MESSAGES);
         assertThrows(IllegalArgumentException.class, () -> form.build("8", RU));
         assertThrows(IllegalArgumentException.class, () -> form.build("seven", RU));
         assertThrows(IllegalArgumentException.class, () -> form.build("-7", RU));

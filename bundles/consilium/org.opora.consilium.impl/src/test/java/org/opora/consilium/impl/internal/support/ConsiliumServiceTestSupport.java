@@ -13,7 +13,12 @@ import org.opora.consilium.impl.internal.config.ConsiliumLists;
 import org.opora.consilium.impl.internal.config.ConsiliumRules;
 import org.opora.consilium.impl.internal.config.ListsConfig;
 import org.opora.consilium.impl.internal.config.RulesConfig;
+import org.opora.consilium.impl.internal.meeting.AgendaServiceImpl;
+import org.opora.consilium.impl.internal.meeting.ConsiliumServiceImpl;
+import org.opora.consilium.impl.internal.meeting.ContributionServiceImpl;
 import org.opora.consilium.impl.internal.meeting.MeetingServiceImpl;
+import org.opora.consilium.impl.internal.meeting.ParticipantServiceImpl;
+import org.opora.consilium.impl.internal.meeting.ProtocolServiceImpl;
 import org.opora.consilium.impl.internal.referral.ReferralServiceImpl;
 import org.opora.core.api.ValidationException;
 import org.opora.platform.api.audit.AuditAction;
@@ -21,8 +26,8 @@ import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.testing.FakeSecurityContext;
 import org.opora.platform.testing.InMemoryUnit;
-import org.opora.platform.testing.RecordingAudit;
 import org.opora.platform.testing.RecordingAudit.Entry;
+import org.opora.platform.testing.RecordingAudit;
 import org.opora.platform.testing.TypedConfig;
 
 /**
@@ -47,7 +52,12 @@ public abstract class ConsiliumServiceTestSupport {
     protected Officers officers;
     protected People people;
     protected ReferralServiceImpl referrals;
+    protected ConsiliumServiceImpl consilium;
     protected MeetingServiceImpl meetings;
+    protected AgendaServiceImpl agenda;
+    protected ContributionServiceImpl contributions;
+    protected ParticipantServiceImpl participants;
+    protected ProtocolServiceImpl protocol;
 
     @BeforeEach
     void wireServices() {
@@ -68,8 +78,12 @@ public abstract class ConsiliumServiceTestSupport {
         officers = new Officers(rules, core.structureService());
         people = new People(guard, officers, core.staffService(), core.pupilService());
         referrals = new ReferralServiceImpl(db, people, rules, lists, core.staffService(), audit);
-        meetings = new MeetingServiceImpl(db, people, rules, lists, audit, core.structureService(),
-                core.referenceLists());
+        consilium = new ConsiliumServiceImpl(db, people, rules, lists, core.structureService());
+        meetings = new MeetingServiceImpl(db, people, rules, lists, audit, core.structureService());
+        agenda = new AgendaServiceImpl(db, people, rules, lists, audit);
+        contributions = new ContributionServiceImpl(db, people, rules, lists, audit);
+        participants = new ParticipantServiceImpl(db, people, rules, lists, audit);
+        protocol = new ProtocolServiceImpl(db, people, rules, lists, audit, core.referenceLists());
     }
 
     /** Signs a person in with the permissions and forgets the journal of the set-up. */

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.ConsiliumSettings;
-import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.consilium.api.meeting.ProtocolService;
 import org.opora.consilium.api.meeting.PupilDiscussion;
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralQuery;
@@ -33,7 +33,7 @@ class ConsiliumCard extends VerticalLayout {
     private static final int MAX_REFERRALS = 100;
 
     /** The services the tab calls. */
-    record Services(ReferralService referrals, MeetingService meetings, ConsiliumService consilium) {
+    record Services(ReferralService referrals, ProtocolService protocol, ConsiliumService consilium) {
     }
 
     ConsiliumCard(Services services, long pupilId) {
@@ -41,7 +41,7 @@ class ConsiliumCard extends VerticalLayout {
         setPadding(false);
         List<Referral> referrals = visible(() -> services.referrals().find(
                 new ReferralQuery(ReferralQuery.Scope.ALL, null, pupilId), 0, MAX_REFERRALS));
-        List<PupilDiscussion> meetings = visible(() -> services.meetings().discussionsOf(pupilId));
+        List<PupilDiscussion> meetings = visible(() -> services.protocol().discussionsOf(pupilId));
         if (referrals.isEmpty() && meetings.isEmpty()) {
             Paragraph nothing = new Paragraph(getTranslation("consilium.ui.card.nothing"));
             nothing.setId("consilium-card-nothing");

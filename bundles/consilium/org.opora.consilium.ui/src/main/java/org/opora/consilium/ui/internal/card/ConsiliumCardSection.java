@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 
 import org.opora.consilium.api.ConsiliumPermissions;
 import org.opora.consilium.api.ConsiliumService;
-import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.consilium.api.meeting.ProtocolService;
 import org.opora.consilium.api.referral.ReferralService;
 import org.opora.platform.ui.api.CardSection;
 import org.opora.platform.ui.api.PupilCardSection;
@@ -23,9 +23,9 @@ public class ConsiliumCardSection implements PupilCardSection {
     private final ConsiliumCard.Services services;
 
     @Activate
-    public ConsiliumCardSection(@Reference ReferralService referrals, @Reference MeetingService meetings,
+    public ConsiliumCardSection(@Reference ReferralService referrals, @Reference ProtocolService protocol,
             @Reference ConsiliumService consilium) {
-        this.services = new ConsiliumCard.Services(referrals, meetings, consilium);
+        this.services = new ConsiliumCard.Services(referrals, protocol, consilium);
     }
 
     @Override

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.meeting.AgendaItem;
-import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.kit.Confirm;
 import org.opora.core.kit.Failures;
@@ -34,7 +34,7 @@ class AgendaPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final transient MeetingPage page;
-    private final transient MeetingService meetings;
+    private final transient AgendaService agenda;
     private final transient Consumer<Long> selected;
     private final VerticalLayout detail = new VerticalLayout();
 
@@ -44,7 +44,7 @@ class AgendaPanel extends VerticalLayout {
      */
     AgendaPanel(MeetingPage page, Long selection, Consumer<Long> selected) {
         this.page = page;
-        this.meetings = page.services().meetings();
+        this.agenda = page.services().agenda();
         this.selected = selected;
         setId("meeting-agenda");
         setPadding(false);
@@ -81,7 +81,7 @@ class AgendaPanel extends VerticalLayout {
             }
             Pupil p = pupil.getValue();
             Failures.run(() -> {
-                meetings.addItem(page.meeting().id(), AgendaProposal.other(p.id(), note.getValue().strip()));
+                agenda.addItem(page.meeting().id(), AgendaProposal.other(p.id(), note.getValue().strip()));
                 Notifications.success(getTranslation("consilium.ui.meeting.agenda.added", p.name().full()));
                 page.reload().run();
             });
@@ -122,7 +122,7 @@ class AgendaPanel extends VerticalLayout {
 
     private void move(AgendaItem item, int position) {
         Failures.run(() -> {
-            meetings.moveItem(item.id(), position);
+            agenda.moveItem(item.id(), position);
             page.reload().run();
         });
     }
@@ -132,7 +132,7 @@ class AgendaPanel extends VerticalLayout {
                 getTranslation("consilium.ui.meeting.agenda.remove.text", item.pupilName()),
                 getTranslation("consilium.ui.common.remove"), () -> {
                     Failures.run(() -> {
-                        meetings.removeItem(item.id());
+                        agenda.removeItem(item.id());
                         page.reload().run();
                     });
                 });

@@ -42,7 +42,7 @@ class AmendConclusionDialog extends Dialog {
                         close();
                         page.reload().run();
                     }).run(() -> {
-                        page.services().meetings().amendConclusion(m.id(), m.version(), conclusion.getValue().strip(),
+                        page.services().protocol().amendConclusion(m.id(), m.version(), conclusion.getValue().strip(),
                                 reason.getValue().strip());
                         Notifications.success(getTranslation("consilium.ui.meeting.amend.saved"));
                         close();

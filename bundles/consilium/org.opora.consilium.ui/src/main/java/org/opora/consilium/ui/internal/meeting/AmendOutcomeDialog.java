@@ -41,7 +41,7 @@ class AmendOutcomeDialog extends Dialog {
                         close();
                         page.reload().run();
                     }).run(() -> {
-                        page.services().meetings().amendOutcome(item.id(), item.version(), form.outcome(),
+                        page.services().protocol().amendOutcome(item.id(), item.version(), form.outcome(),
                                 reason.getValue().strip());
                         Notifications.success(getTranslation("consilium.ui.meeting.amend.saved"));
                         close();

@@ -40,7 +40,7 @@ class ExternalDialog extends Dialog {
                         return;
                     }
                     Failures.on(fields).run(() -> {
-                        page.services().meetings().addParticipant(page.meeting().id(), ParticipantDraft.external(
+                        page.services().participants().addParticipant(page.meeting().id(), ParticipantDraft.external(
                                 name.getValue().strip(), position.getValue().strip(), organisation.getValue().strip()));
                         Notifications.success(getTranslation("consilium.ui.meeting.participant.added", name.getValue()));
                         close();

@@ -51,7 +51,7 @@ class ItemPanel extends VerticalLayout {
 
     private void save() {
         Failures.on(outcome.fields(), page.reload()).run(() -> {
-            page.services().meetings().recordOutcome(item.id(), item.version(), outcome.outcome());
+            page.services().agenda().recordOutcome(item.id(), item.version(), outcome.outcome());
             Notifications.success(getTranslation("consilium.ui.meeting.outcome.saved", item.pupilName()));
             page.reload().run();
         });

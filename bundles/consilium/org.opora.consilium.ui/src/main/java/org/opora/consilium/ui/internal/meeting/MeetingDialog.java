@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H4;
 import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.api.link.AgendaProposal;
+import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.core.api.pupil.PupilService;
@@ -29,21 +30,23 @@ class MeetingDialog extends Dialog {
     private static final long serialVersionUID = 1L;
 
     private final transient MeetingService meetings;
+    private final transient AgendaService agenda;
     private final transient ConsiliumService consilium;
     private final transient LongConsumer opened;
     private final MeetingForm form;
     private final ProposalList proposals;
 
-    MeetingDialog(MeetingService meetings, ConsiliumService consilium, StaffService staff, PupilService pupils,
-            ConsiliumSettings settings, LongConsumer opened) {
+    MeetingDialog(MeetingService meetings, AgendaService agenda, ConsiliumService consilium, StaffService staff,
+            PupilService pupils, ConsiliumSettings settings, LongConsumer opened) {
         this.meetings = meetings;
+        this.agenda = agenda;
         this.consilium = consilium;
         this.opened = opened;
         setId("meeting-dialog");
         setHeaderTitle(getTranslation("consilium.ui.meeting.new"));
         setWidth("56em");
         form = new MeetingForm(staff, settings);
-        proposals = new ProposalList(meetings, pupils);
+        proposals = new ProposalList(agenda, pupils);
         form.date().setValue(LocalDate.now());
         proposeOfficers(LocalDate.now());
         proposals.load(LocalDate.now());
@@ -75,7 +78,7 @@ class MeetingDialog extends Dialog {
         }
         int added = 0;
         for (AgendaProposal p : proposals.checked()) {
-            if (Failures.run(() -> meetings.addItem(created.id(), p))) {
+            if (Failures.run(() -> agenda.addItem(created.id(), p))) {
                 added++;
             }
         }

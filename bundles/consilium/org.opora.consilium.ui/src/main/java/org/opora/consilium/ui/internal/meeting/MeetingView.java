@@ -17,9 +17,13 @@ import com.vaadin.flow.router.OptionalParameter;
 import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.AgendaService;
+import org.opora.consilium.api.meeting.ContributionService;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingAccess;
 import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.consilium.api.meeting.ParticipantService;
+import org.opora.consilium.api.meeting.ProtocolService;
 import org.opora.core.api.NotFoundException;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffMember;
@@ -48,8 +52,9 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
     private boolean staffRead;
 
     /** The services the page's panels call. */
-    public record Services(MeetingService meetings, ConsiliumService consilium, StaffService staff,
-            PupilService pupils, DocumentService documents, SecurityContext security) {
+    public record Services(MeetingService meetings, AgendaService agenda, ContributionService contributions,
+            ParticipantService participants, ProtocolService protocol, ConsiliumService consilium,
+            StaffService staff, PupilService pupils, DocumentService documents, SecurityContext security) {
     }
 
     public MeetingView(Services services) {
@@ -94,7 +99,7 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
             Failures.show(e);
             return;
         }
-        List<AgendaItem> agenda = Failures.read(() -> services.meetings().agenda(meetingId), List.of());
+        List<AgendaItem> agenda = Failures.read(() -> services.agenda().agenda(meetingId), List.of());
         Locale locale = UI.getCurrent().getLocale();
         ConsiliumSettings settings = Failures.read(() -> services.consilium().settings(locale),
                 new ConsiliumSettings("", false, false, 5, List.of(), List.of(), List.of(), List.of()));

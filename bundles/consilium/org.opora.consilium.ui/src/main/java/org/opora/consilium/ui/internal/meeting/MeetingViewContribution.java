@@ -2,7 +2,11 @@ package org.opora.consilium.ui.internal.meeting;
 
 import org.opora.consilium.api.ConsiliumPermissions;
 import org.opora.consilium.api.ConsiliumService;
+import org.opora.consilium.api.meeting.AgendaService;
+import org.opora.consilium.api.meeting.ContributionService;
 import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.consilium.api.meeting.ParticipantService;
+import org.opora.consilium.api.meeting.ProtocolService;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffService;
 import org.opora.platform.api.print.DocumentService;
@@ -22,10 +26,13 @@ public class MeetingViewContribution implements ViewContribution {
     private final MeetingView.Services services;
 
     @Activate
-    public MeetingViewContribution(@Reference MeetingService meetings, @Reference ConsiliumService consilium,
-            @Reference StaffService staff, @Reference PupilService pupils, @Reference DocumentService documents,
+    public MeetingViewContribution(@Reference MeetingService meetings, @Reference AgendaService agenda,
+            @Reference ContributionService contributions, @Reference ParticipantService participants,
+            @Reference ProtocolService protocol, @Reference ConsiliumService consilium, @Reference StaffService staff,
+            @Reference PupilService pupils, @Reference DocumentService documents,
             @Reference SecurityContext security) {
-        this.services = new MeetingView.Services(meetings, consilium, staff, pupils, documents, security);
+        this.services = new MeetingView.Services(meetings, agenda, contributions, participants, protocol, consilium,
+                staff, pupils, documents, security);
     }
 
     @Override

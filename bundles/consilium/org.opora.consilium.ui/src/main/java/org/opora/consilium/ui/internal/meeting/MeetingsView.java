@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.ConsiliumSettings;
+import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingKind;
 import org.opora.consilium.api.meeting.MeetingQuery;
@@ -44,8 +45,8 @@ public class MeetingsView extends VerticalLayout {
     private final Grid<Meeting> grid = Grids.grid("meetings-grid");
 
     /** The services the list and its dialog call. */
-    public record Services(MeetingService meetings, ConsiliumService consilium, StaffService staff,
-            PupilService pupils, SchoolService school) {
+    public record Services(MeetingService meetings, AgendaService agenda, ConsiliumService consilium,
+            StaffService staff, PupilService pupils, SchoolService school) {
     }
 
     public MeetingsView(Services services) {
@@ -103,8 +104,8 @@ public class MeetingsView extends VerticalLayout {
         Locale locale = UI.getCurrent().getLocale();
         ConsiliumSettings settings = Failures.read(() -> services.consilium().settings(locale), null);
         if (settings != null) {
-            new MeetingDialog(services.meetings(), services.consilium(), services.staff(), services.pupils(),
-                    settings, this::open).open();
+            new MeetingDialog(services.meetings(), services.agenda(), services.consilium(), services.staff(),
+                    services.pupils(), settings, this::open).open();
         }
     }
 

@@ -2,6 +2,7 @@ package org.opora.consilium.ui.internal.meeting;
 
 import org.opora.consilium.api.ConsiliumPermissions;
 import org.opora.consilium.api.ConsiliumService;
+import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.pupil.PupilService;
@@ -21,9 +22,10 @@ public class MeetingsViewContribution implements ViewContribution {
     private final MeetingsView.Services services;
 
     @Activate
-    public MeetingsViewContribution(@Reference MeetingService meetings, @Reference ConsiliumService consilium,
-            @Reference StaffService staff, @Reference PupilService pupils, @Reference SchoolService school) {
-        this.services = new MeetingsView.Services(meetings, consilium, staff, pupils, school);
+    public MeetingsViewContribution(@Reference MeetingService meetings, @Reference AgendaService agenda,
+            @Reference ConsiliumService consilium, @Reference StaffService staff, @Reference PupilService pupils,
+            @Reference SchoolService school) {
+        this.services = new MeetingsView.Services(meetings, agenda, consilium, staff, pupils, school);
     }
 
     @Override

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.consilium.api.meeting.AgendaItem;
 import org.opora.consilium.api.meeting.Attendance;
-import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.consilium.api.meeting.ContributionService;
 import org.opora.consilium.api.meeting.ParentInvitation;
 import org.opora.consilium.api.meeting.ParentInvitationDraft;
 import org.opora.core.api.pupil.Representative;
@@ -35,12 +35,12 @@ class ParentsSection extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final transient MeetingPage page;
-    private final transient MeetingService meetings;
+    private final transient ContributionService contributions;
     private final transient AgendaItem item;
 
     ParentsSection(MeetingPage page, AgendaItem item) {
         this.page = page;
-        this.meetings = page.services().meetings();
+        this.contributions = page.services().contributions();
         this.item = item;
         setId("item-parents");
         setPadding(false);
@@ -92,7 +92,7 @@ class ParentsSection extends VerticalLayout {
                     ? new ParentInvitationDraft(r.id(), null, null, on.getValue())
                     : new ParentInvitationDraft(null, typed[0], "", on.getValue());
             Failures.on(fields).run(() -> {
-                meetings.inviteParent(item.id(), draft);
+                contributions.inviteParent(item.id(), draft);
                 Notifications.success(getTranslation("consilium.ui.meeting.parent.invited",
                         r != null ? r.fullName() : typed[0]));
                 page.reload().run();
@@ -114,14 +114,14 @@ class ParentsSection extends VerticalLayout {
             if (e.getValue() == null) {
                 return;
             }
-            Failures.run(() -> meetings.setParentAttendance(p.id(), e.getValue()));
+            Failures.run(() -> contributions.setParentAttendance(p.id(), e.getValue()));
         });
         return box;
     }
 
     private void remove(ParentInvitation p) {
         Failures.run(() -> {
-            meetings.removeInvitation(p.id());
+            contributions.removeInvitation(p.id());
             page.reload().run();
         });
     }

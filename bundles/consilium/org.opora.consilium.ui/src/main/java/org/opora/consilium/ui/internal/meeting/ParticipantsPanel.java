@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.consilium.api.meeting.Participant;
 import org.opora.consilium.api.meeting.ParticipantDraft;
+import org.opora.consilium.api.meeting.ParticipantService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.kit.Confirm;
 import org.opora.core.kit.Failures;
@@ -32,15 +32,15 @@ class ParticipantsPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final transient MeetingPage page;
-    private final transient MeetingService meetings;
+    private final transient ParticipantService participants;
 
     ParticipantsPanel(MeetingPage page) {
         this.page = page;
-        this.meetings = page.services().meetings();
+        this.participants = page.services().participants();
         setId("meeting-participants");
         setPadding(false);
         long meetingId = page.meeting().id();
-        List<Participant> list = Failures.read(() -> meetings.participants(meetingId), List.of());
+        List<Participant> list = Failures.read(() -> participants.participants(meetingId), List.of());
         if (page.editable()) {
             add(addBar());
         }
@@ -82,7 +82,7 @@ class ParticipantsPanel extends VerticalLayout {
 
     private void add(ParticipantDraft draft, String name) {
         Failures.run(() -> {
-            meetings.addParticipant(page.meeting().id(), draft);
+            participants.addParticipant(page.meeting().id(), draft);
             Notifications.success(getTranslation("consilium.ui.meeting.participant.added", name));
             page.reload().run();
         });
@@ -99,7 +99,7 @@ class ParticipantsPanel extends VerticalLayout {
         box.setAriaLabel(getTranslation("consilium.ui.meeting.participant.attended"));
         box.addValueChangeListener(e -> {
             Failures.run(() -> {
-                meetings.setAttendance(p.id(), Boolean.TRUE.equals(e.getValue()));
+                participants.setAttendance(p.id(), Boolean.TRUE.equals(e.getValue()));
                 box.setIndeterminate(false);
             });
         });
@@ -111,7 +111,7 @@ class ParticipantsPanel extends VerticalLayout {
                 getTranslation("consilium.ui.meeting.participant.remove.text", p.name()),
                 getTranslation("consilium.ui.common.remove"), () -> {
                     Failures.run(() -> {
-                        meetings.removeParticipant(p.id());
+                        participants.removeParticipant(p.id());
                         page.reload().run();
                     });
                 });

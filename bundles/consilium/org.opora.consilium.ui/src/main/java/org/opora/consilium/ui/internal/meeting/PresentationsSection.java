@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.opora.consilium.api.meeting.AgendaItem;
-import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.consilium.api.meeting.ContributionService;
 import org.opora.consilium.api.meeting.Presentation;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.kit.Dates;
@@ -33,11 +33,11 @@ class PresentationsSection extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final transient MeetingPage page;
-    private final transient MeetingService meetings;
+    private final transient ContributionService contributions;
 
     PresentationsSection(MeetingPage page, AgendaItem item) {
         this.page = page;
-        this.meetings = page.services().meetings();
+        this.contributions = page.services().contributions();
         setId("item-presentations");
         setPadding(false);
         if (item.presentations().isEmpty()) {
@@ -83,7 +83,7 @@ class PresentationsSection extends VerticalLayout {
     private void save(Presentation p, TextArea text) {
         Failures.clear(Map.of("text", text));
         Failures.on(Map.of("text", text), page.reload()).run(() -> {
-            meetings.submitPresentation(p.id(), p.version(), text.getValue().strip());
+            contributions.submitPresentation(p.id(), p.version(), text.getValue().strip());
             Notifications.success(getTranslation("consilium.ui.meeting.presentation.saved", p.staffName()));
             page.reload().run();
         });
@@ -91,7 +91,7 @@ class PresentationsSection extends VerticalLayout {
 
     private void remove(Presentation p) {
         Failures.run(() -> {
-            meetings.removePresentation(p.id());
+            contributions.removePresentation(p.id());
             page.reload().run();
         });
     }
@@ -106,7 +106,7 @@ class PresentationsSection extends VerticalLayout {
                 return;
             }
             Failures.run(() -> {
-                meetings.requestPresentation(item.id(), specialist.getValue().id());
+                contributions.requestPresentation(item.id(), specialist.getValue().id());
                 Notifications.success(getTranslation("consilium.ui.meeting.presentation.requested",
                         specialist.getValue().name().full()));
                 page.reload().run();

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 
 import org.opora.consilium.api.link.AgendaProposal;
-import org.opora.consilium.api.meeting.MeetingService;
+import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.kit.Dates;
@@ -26,12 +26,12 @@ class ProposalList extends Grid<AgendaProposal> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient MeetingService meetings;
+    private final transient AgendaService agenda;
     private final transient PupilService pupils;
     private final transient Map<Long, String> names = new HashMap<>();
 
-    ProposalList(MeetingService meetings, PupilService pupils) {
-        this.meetings = meetings;
+    ProposalList(AgendaService agenda, PupilService pupils) {
+        this.agenda = agenda;
         this.pupils = pupils;
         setId("meeting-proposals");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -47,7 +47,7 @@ class ProposalList extends Grid<AgendaProposal> {
     /** Reads the proposals for a meeting on the day and checks them all. */
     void load(LocalDate day) {
         List<AgendaProposal> proposals = day == null ? List.of()
-                : Failures.read(() -> meetings.proposals(day), List.of());
+                : Failures.read(() -> agenda.proposals(day), List.of());
         setItems(proposals);
         asMultiSelect().select(proposals);
     }

@@ -18,7 +18,7 @@ class ProposalsDialog extends Dialog {
         setId("proposals-dialog");
         setHeaderTitle(getTranslation("consilium.ui.meeting.proposals"));
         setWidth("52em");
-        ProposalList list = new ProposalList(page.services().meetings(), page.services().pupils());
+        ProposalList list = new ProposalList(page.services().agenda(), page.services().pupils());
         list.load(page.meeting().date());
         add(list);
         getFooter().add(Forms.button("proposals-cancel", "consilium.ui.common.cancel", this::close),
@@ -26,7 +26,7 @@ class ProposalsDialog extends Dialog {
                     List<AgendaProposal> checked = list.checked();
                     int added = 0;
                     for (AgendaProposal p : checked) {
-                        if (Failures.run(() -> page.services().meetings().addItem(page.meeting().id(), p))) {
+                        if (Failures.run(() -> page.services().agenda().addItem(page.meeting().id(), p))) {
                             added++;
                         }
                     }

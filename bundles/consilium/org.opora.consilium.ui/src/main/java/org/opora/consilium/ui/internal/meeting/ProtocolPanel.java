@@ -77,7 +77,7 @@ class ProtocolPanel extends VerticalLayout {
         }
         add(new H4(getTranslation("consilium.ui.meeting.protocol.prints")), prints());
         if (m.finalised()) {
-            List<Amendment> amendments = Failures.read(() -> page.services().meetings().amendments(m.id()),
+            List<Amendment> amendments = Failures.read(() -> page.services().protocol().amendments(m.id()),
                     List.of());
             add(new H4(getTranslation("consilium.ui.meeting.protocol.amendments")),
                     Amendments.list(amendments, page.agenda()));
@@ -85,7 +85,7 @@ class ProtocolPanel extends VerticalLayout {
     }
 
     private Component shortfalls() {
-        List<Shortfall> missing = Failures.read(() -> page.services().meetings().shortfalls(page.meeting().id()),
+        List<Shortfall> missing = Failures.read(() -> page.services().protocol().shortfalls(page.meeting().id()),
                 List.of());
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
@@ -136,7 +136,7 @@ class ProtocolPanel extends VerticalLayout {
         Map<String, TextArea> fields = Map.of("conclusion", conclusion);
         Failures.clear(fields);
         Failures.on(fields, page.reload()).run(() -> {
-            page.services().meetings().recordConclusion(m.id(), m.version(), conclusion.getValue().strip());
+            page.services().protocol().recordConclusion(m.id(), m.version(), conclusion.getValue().strip());
             Notifications.success(getTranslation("consilium.ui.meeting.protocol.conclusionSaved"));
             page.reload().run();
         });
@@ -148,7 +148,7 @@ class ProtocolPanel extends VerticalLayout {
                 getTranslation("consilium.ui.meeting.protocol.finalise.text"),
                 getTranslation("consilium.ui.meeting.protocol.finalise"), () -> {
                     Failures.on(Map.of("conclusion", conclusion), page.reload()).run(() -> {
-                        page.services().meetings().finalise(m.id(), m.version());
+                        page.services().protocol().finalise(m.id(), m.version());
                         Notifications.success(getTranslation("consilium.ui.meeting.protocol.finalised", m.number()));
                         page.reload().run();
                     });

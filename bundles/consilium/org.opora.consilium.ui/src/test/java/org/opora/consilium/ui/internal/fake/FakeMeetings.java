@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.consilium.api.meeting.Amendment;
 import org.opora.consilium.api.meeting.Attendance;
+import org.opora.consilium.api.meeting.ContributionService;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingAccess;
 import org.opora.consilium.api.meeting.MeetingDraft;
@@ -17,14 +19,17 @@ import org.opora.consilium.api.meeting.ParentInvitation;
 import org.opora.consilium.api.meeting.ParentInvitationDraft;
 import org.opora.consilium.api.meeting.Participant;
 import org.opora.consilium.api.meeting.ParticipantDraft;
+import org.opora.consilium.api.meeting.ParticipantService;
 import org.opora.consilium.api.meeting.Presentation;
 import org.opora.consilium.api.meeting.PresentationRequest;
+import org.opora.consilium.api.meeting.ProtocolService;
 import org.opora.consilium.api.meeting.PupilDiscussion;
 import org.opora.consilium.api.meeting.Shortfall;
 import org.opora.core.ui.testing.Unexpected;
 
-/** A meeting service that fails the test on every call it does not override. */
-public class FakeMeetings implements MeetingService {
+/** The five meeting services in one object that fails the test on every call it does not override. */
+public class FakeMeetings
+        implements MeetingService, AgendaService, ContributionService, ParticipantService, ProtocolService {
 
     @Override
     public List<Meeting> find(MeetingQuery query, int offset, int limit) {

@@ -111,8 +111,9 @@ class MeetingViewTest {
     };
 
     private void open(SecurityContext user) {
-        MeetingView view = new MeetingView(new MeetingView.Services(meetings, new FakeConsilium(Data.SETTINGS),
-                new FakeStaff(Data.STAFF), new FakePupils(Data.PUPILS, List.of(Data.MOTHER)), documents, user));
+        MeetingView view = new MeetingView(new MeetingView.Services(meetings, meetings, meetings, meetings,
+                meetings, new FakeConsilium(Data.SETTINGS), new FakeStaff(Data.STAFF),
+                new FakePupils(Data.PUPILS, List.of(Data.MOTHER)), documents, user));
         UI.getCurrent().add(view);
         view.show(5L);
         TestUi.roundTrip();

@@ -85,8 +85,9 @@ class MeetingsViewTest {
     };
 
     private void open() {
-        MeetingsView.Services services = new MeetingsView.Services(meetings, consilium, new FakeStaff(Data.STAFF),
-                new FakePupils(Data.PUPILS, List.of(Data.MOTHER)), FakeSchool.withYears(Data.YEARS));
+        MeetingsView.Services services = new MeetingsView.Services(meetings, meetings, consilium,
+                new FakeStaff(Data.STAFF), new FakePupils(Data.PUPILS, List.of(Data.MOTHER)),
+                FakeSchool.withYears(Data.YEARS));
         UI.getCurrent().add(new MeetingsView(services) {
             private static final long serialVersionUID = 1L;
 

@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
+import org.opora.consilium.api.link.ProtocolListener;
 import org.opora.consilium.api.link.ProtocolRef;
 import org.opora.consilium.api.meeting.AgendaItem;
 import org.opora.consilium.api.meeting.Amendment;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.Outcome;
+import org.opora.consilium.api.meeting.ProtocolService;
+import org.opora.consilium.api.meeting.PupilDiscussion;
 import org.opora.consilium.api.meeting.Shortfall;
 import org.opora.consilium.api.referral.ReferralStatus;
+import org.opora.consilium.impl.internal.config.ConsiliumLists;
+import org.opora.consilium.impl.internal.config.ConsiliumRules;
 import org.opora.consilium.impl.internal.model.AgendaItemEntity;
 import org.opora.consilium.impl.internal.model.AmendmentEntity;
 import org.opora.consilium.impl.internal.model.MeetingEntity;
@@ -28,31 +32,67 @@ import org.opora.consilium.impl.internal.rules.ProtocolReadiness;
 import org.opora.consilium.impl.internal.rules.ReferralFlow;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
+import org.opora.consilium.impl.internal.support.People;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The protocol: the collegial conclusion, what is missing before it can be finalised, finalising it (referrals on
- * the agenda become discussed, installed modules are told) and amendments of a finalised protocol with a reason.
+ * the agenda become discussed, installed modules are told through the {@link ProtocolListener}s, optional and
+ * dynamic) and amendments of a finalised protocol with a reason; and the meetings that discussed a pupil.
  */
-final class ProtocolWork {
+@Component
+public class ProtocolServiceImpl implements ProtocolService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProtocolServiceImpl.class);
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ProtocolListener> listeners;
 
     private final MeetingContext ctx;
     private final ReferenceLists coreLists;
-    private final Consumer<List<ProtocolRef>> listeners;
+    private final Discussions discussions;
 
-    /** @param listeners told of the finalised or amended parts, after the transaction */
-    ProtocolWork(MeetingContext ctx, ReferenceLists coreLists, Consumer<List<ProtocolRef>> listeners) {
-        this.ctx = ctx;
+    @Activate
+    public ProtocolServiceImpl(@Reference ConsiliumDatabase db, @Reference People people,
+            @Reference ConsiliumRules rules, @Reference ConsiliumLists lists, @Reference AuditService audit,
+            @Reference ReferenceLists coreLists) {
+        this.ctx = new MeetingContext(db, people, rules, lists, audit);
         this.coreLists = coreLists;
-        this.listeners = listeners;
+        this.discussions = new Discussions(ctx);
     }
 
-    Meeting recordConclusion(long meetingId, long version, String conclusion) {
+    /** Tells every listener, after the transaction; a failing listener is logged and does not undo anything. */
+    private void notifyListeners(List<ProtocolRef> refs) {
+        List<ProtocolListener> current = listeners;
+        if (current == null || refs.isEmpty()) {
+            return;
+        }
+        for (ProtocolListener l : current) {
+            try {
+                l.protocolFinalised(refs);
+            } catch (RuntimeException e) {
+                LOG.warn("Protocol listener {} failed", l.getClass().getName(), e);
+            }
+        }
+    }
+
+    @Override
+    public Meeting recordConclusion(long meetingId, long version, String conclusion) {
         Caller who = ctx.caller();
         String text = FieldChecks.maxLength("conclusion", conclusion, Checks.LONG_TEXT);
         Meeting recorded = ctx.db.write(em -> {
@@ -67,7 +107,8 @@ final class ProtocolWork {
         return recorded;
     }
 
-    List<Shortfall> shortfalls(long meetingId) {
+    @Override
+    public List<Shortfall> shortfalls(long meetingId) {
         Caller who = ctx.caller();
         return ctx.db.read(em -> shortfalls(em, ctx.requireRead(em, who, meetingId), who.locale()));
     }
@@ -104,7 +145,8 @@ final class ProtocolWork {
                 o.reviewBy(), invitedParents);
     }
 
-    Meeting finalise(long meetingId, long version) {
+    @Override
+    public Meeting finalise(long meetingId, long version) {
         Caller who = ctx.caller();
         List<ProtocolRef> refs = new ArrayList<>();
         Meeting finalised = ctx.db.write(em -> {
@@ -125,11 +167,12 @@ final class ProtocolWork {
             return m.toRecord(items.size());
         });
         ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "finalised");
-        listeners.accept(refs);
+        notifyListeners(refs);
         return finalised;
     }
 
-    Meeting amendConclusion(long meetingId, long version, String conclusion, String reason) {
+    @Override
+    public Meeting amendConclusion(long meetingId, long version, String conclusion, String reason) {
         Caller who = ctx.caller();
         List<ProtocolRef> refs = new ArrayList<>();
         Meeting amended = ctx.db.write(em -> {
@@ -146,11 +189,12 @@ final class ProtocolWork {
             return m.toRecord(items.size());
         });
         ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "amendment");
-        listeners.accept(refs);
+        notifyListeners(refs);
         return amended;
     }
 
-    AgendaItem amendOutcome(long itemId, long version, Outcome outcome, String reason) {
+    @Override
+    public AgendaItem amendOutcome(long itemId, long version, Outcome outcome, String reason) {
         Caller who = ctx.caller();
         FieldChecks.present("decisions", outcome);
         Outcome o = MeetingChecks.clean(outcome);
@@ -172,11 +216,12 @@ final class ProtocolWork {
             return AgendaRecords.record(em, item);
         });
         ctx.changed(AuditAction.UPDATE, MeetingContext.ITEM, itemId, "amendment");
-        listeners.accept(refs);
+        notifyListeners(refs);
         return amended;
     }
 
-    List<Amendment> amendments(long meetingId) {
+    @Override
+    public List<Amendment> amendments(long meetingId) {
         Caller who = ctx.caller();
         return ctx.db.read(em -> {
             ctx.requireRead(em, who, meetingId);
@@ -184,5 +229,10 @@ final class ProtocolWork {
                     AmendmentEntity.class).setParameter("m", meetingId).getResultList().stream()
                     .map(AmendmentEntity::toRecord).toList();
         });
+    }
+
+    @Override
+    public List<PupilDiscussion> discussionsOf(long pupilId) {
+        return discussions.of(pupilId);
     }
 }

@@ -4,11 +4,14 @@ import java.util.List;
 
 import org.opora.consilium.api.ConsiliumPermissions;
 import org.opora.consilium.api.meeting.Attendance;
+import org.opora.consilium.api.meeting.ContributionService;
 import org.opora.consilium.api.meeting.MeetingStatus;
 import org.opora.consilium.api.meeting.ParentInvitation;
 import org.opora.consilium.api.meeting.ParentInvitationDraft;
 import org.opora.consilium.api.meeting.Presentation;
 import org.opora.consilium.api.meeting.PresentationRequest;
+import org.opora.consilium.impl.internal.config.ConsiliumLists;
+import org.opora.consilium.impl.internal.config.ConsiliumRules;
 import org.opora.consilium.impl.internal.model.AgendaItemEntity;
 import org.opora.consilium.impl.internal.model.MeetingEntity;
 import org.opora.consilium.impl.internal.model.ParentInvitationEntity;
@@ -16,30 +19,39 @@ import org.opora.consilium.impl.internal.model.PresentationEntity;
 import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
+import org.opora.consilium.impl.internal.support.People;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.AccessDeniedException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * What others contribute to a pupil's item: the parents invited (regulation 002: "parents are invited to the
  * consilium") and the specialists' presentations prepared before the meeting.
  */
-final class ItemContributions {
+@Component
+public class ContributionServiceImpl implements ContributionService {
 
     static final String INVITATION = "consilium.invitation";
     static final String PRESENTATION = "consilium.presentation";
 
     private final MeetingContext ctx;
 
-    ItemContributions(MeetingContext ctx) {
-        this.ctx = ctx;
+    @Activate
+    public ContributionServiceImpl(@Reference ConsiliumDatabase db, @Reference People people,
+            @Reference ConsiliumRules rules, @Reference ConsiliumLists lists, @Reference AuditService audit) {
+        this.ctx = new MeetingContext(db, people, rules, lists, audit);
     }
 
-    ParentInvitation invite(long itemId, ParentInvitationDraft draft) {
+    @Override
+    public ParentInvitation inviteParent(long itemId, ParentInvitationDraft draft) {
         Caller who = ctx.caller();
         FieldChecks.present("invitedOn", draft);
         FieldChecks.notFuture("invitedOn", draft.invitedOn(), ctx.db.today());
@@ -70,7 +82,8 @@ final class ItemContributions {
         return invited;
     }
 
-    ParentInvitation setAttendance(long invitationId, Attendance attendance) {
+    @Override
+    public ParentInvitation setParentAttendance(long invitationId, Attendance attendance) {
         Caller who = ctx.caller();
         FieldChecks.present("attendance", attendance);
         ParentInvitation changed = ctx.db.write(em -> {
@@ -85,7 +98,8 @@ final class ItemContributions {
         return changed;
     }
 
-    void removeInvitation(long invitationId) {
+    @Override
+    public void removeInvitation(long invitationId) {
         Caller who = ctx.caller();
         ctx.db.write(em -> {
             ParentInvitationEntity x = ConsiliumDatabase.find(em, ParentInvitationEntity.class, invitationId,
@@ -97,7 +111,8 @@ final class ItemContributions {
         ctx.changed(AuditAction.DELETE, INVITATION, invitationId, "");
     }
 
-    Presentation request(long itemId, long staffId) {
+    @Override
+    public Presentation requestPresentation(long itemId, long staffId) {
         Caller who = ctx.caller();
         StaffMember staff = ctx.people.staff("staffId", staffId);
         Presentation requested = ctx.db.write(em -> {
@@ -118,7 +133,8 @@ final class ItemContributions {
     }
 
     /** The specialist asked writes it, or who keeps the meeting. */
-    Presentation submit(long presentationId, long version, String text) {
+    @Override
+    public Presentation submitPresentation(long presentationId, long version, String text) {
         Caller who = ctx.caller();
         String body = FieldChecks.required("text", text, Checks.LONG_TEXT);
         Presentation submitted = ctx.db.write(em -> {
@@ -139,7 +155,8 @@ final class ItemContributions {
         return submitted;
     }
 
-    void removePresentation(long presentationId) {
+    @Override
+    public void removePresentation(long presentationId) {
         Caller who = ctx.caller();
         ctx.db.write(em -> {
             PresentationEntity p = ConsiliumDatabase.find(em, PresentationEntity.class, presentationId,
@@ -154,7 +171,8 @@ final class ItemContributions {
         ctx.changed(AuditAction.DELETE, PRESENTATION, presentationId, "");
     }
 
-    List<PresentationRequest> myPending() {
+    @Override
+    public List<PresentationRequest> myPendingPresentations() {
         Caller who = ctx.caller();
         if (who.staffId() == null) {
             return List.of();
@@ -164,7 +182,7 @@ final class ItemContributions {
                 + " and p.submittedAt is null and m.status = :prep order by m.date, i.position",
                 Object[].class).setParameter("s", who.staffId())
                 .setParameter("prep", MeetingStatus.PREPARATION).getResultList().stream()
-                .map(ItemContributions::request).toList());
+                .map(ContributionServiceImpl::request).toList());
     }
 
     private static PresentationRequest request(Object[] row) {

@@ -6,32 +6,44 @@ import jakarta.persistence.EntityManager;
 
 import org.opora.consilium.api.meeting.Participant;
 import org.opora.consilium.api.meeting.ParticipantDraft;
+import org.opora.consilium.api.meeting.ParticipantService;
+import org.opora.consilium.impl.internal.config.ConsiliumLists;
+import org.opora.consilium.impl.internal.config.ConsiliumRules;
 import org.opora.consilium.impl.internal.model.MeetingEntity;
 import org.opora.consilium.impl.internal.model.ParticipantEntity;
 import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
+import org.opora.consilium.impl.internal.support.People;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The participants of a meeting (regulation 002: class teachers, teachers, social pedagogues, psychologists, other
  * participants by agreement, and specialists of other bodies of prevention when needed).
  */
-final class MeetingParticipants {
+@Component
+public class ParticipantServiceImpl implements ParticipantService {
 
     static final String RECORD = "consilium.participant";
 
     private final MeetingContext ctx;
 
-    MeetingParticipants(MeetingContext ctx) {
-        this.ctx = ctx;
+    @Activate
+    public ParticipantServiceImpl(@Reference ConsiliumDatabase db, @Reference People people,
+            @Reference ConsiliumRules rules, @Reference ConsiliumLists lists, @Reference AuditService audit) {
+        this.ctx = new MeetingContext(db, people, rules, lists, audit);
     }
 
-    List<Participant> participants(long meetingId) {
+    @Override
+    public List<Participant> participants(long meetingId) {
         Caller who = ctx.caller();
         return ctx.db.read(em -> {
             ctx.requireRead(em, who, meetingId);
@@ -41,7 +53,8 @@ final class MeetingParticipants {
         });
     }
 
-    Participant add(long meetingId, ParticipantDraft draft) {
+    @Override
+    public Participant addParticipant(long meetingId, ParticipantDraft draft) {
         Caller who = ctx.caller();
         FieldChecks.present("staffId", draft);
         StaffMember staff = draft.staffId() == null ? null : ctx.people.staff("staffId", draft.staffId());
@@ -74,11 +87,13 @@ final class MeetingParticipants {
                 Long.class).setParameter("m", meetingId).setParameter("s", staffId).getResultList().isEmpty();
     }
 
-    Participant setAttendance(long participantId, boolean attended) {
+    @Override
+    public Participant setAttendance(long participantId, boolean attended) {
         return change(participantId, false, attended);
     }
 
-    void remove(long participantId) {
+    @Override
+    public void removeParticipant(long participantId) {
         change(participantId, true, null);
     }
 

@@ -1,5 +1,6 @@
 package org.opora.consilium.impl.internal.meeting;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,13 @@ import jakarta.persistence.EntityManager;
 
 import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.link.AgendaReason;
+import org.opora.consilium.api.link.AgendaSource;
 import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.consilium.api.meeting.Outcome;
 import org.opora.consilium.api.referral.ReferralStatus;
+import org.opora.consilium.impl.internal.config.ConsiliumLists;
+import org.opora.consilium.impl.internal.config.ConsiliumRules;
 import org.opora.consilium.impl.internal.model.AgendaItemEntity;
 import org.opora.consilium.impl.internal.model.MeetingEntity;
 import org.opora.consilium.impl.internal.model.ParticipantEntity;
@@ -22,27 +27,56 @@ import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
 import org.opora.consilium.impl.internal.rules.ReferralFlow;
 import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
+import org.opora.consilium.impl.internal.support.People;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.i18n.Translator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The agenda of a meeting: pupils put on it (with the class teacher invited and the specialists asked for their
- * presentations, regulation 002: "specialists prepare information about the pupil"), taken off, reordered, and
- * the outcome recorded for each.
+ * The agenda of a meeting: the pupils proposed ({@link Proposals}, with what every registered {@link AgendaSource}
+ * proposes, optional and dynamic), pupils put on it (with the class teacher invited and the specialists asked for
+ * their presentations, regulation 002: "specialists prepare information about the pupil"), taken off, reordered,
+ * and the outcome recorded for each.
  */
-final class AgendaWork {
+@Component
+public class AgendaServiceImpl implements AgendaService {
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<AgendaSource> sources;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Translator translator;
 
     private final MeetingContext ctx;
+    private final Proposals proposals;
 
-    AgendaWork(MeetingContext ctx) {
-        this.ctx = ctx;
+    @Activate
+    public AgendaServiceImpl(@Reference ConsiliumDatabase db, @Reference People people,
+            @Reference ConsiliumRules rules, @Reference ConsiliumLists lists, @Reference AuditService audit) {
+        this.ctx = new MeetingContext(db, people, rules, lists, audit);
+        this.proposals = new Proposals(ctx, () -> sources == null ? List.of() : sources, () -> translator);
     }
 
-    List<AgendaItem> agenda(long meetingId) {
+    @Override
+    public List<AgendaProposal> proposals(LocalDate day) {
+        return proposals.proposals(day);
+    }
+
+    @Override
+    public List<AgendaItem> agenda(long meetingId) {
         Caller who = ctx.caller();
         List<AgendaItem> agenda = ctx.db.read(em -> {
             ctx.requireRead(em, who, meetingId);
@@ -52,7 +86,8 @@ final class AgendaWork {
         return agenda;
     }
 
-    AgendaItem item(long itemId) {
+    @Override
+    public AgendaItem item(long itemId) {
         Caller who = ctx.caller();
         AgendaItem item = ctx.db.read(em -> {
             AgendaItemEntity i = ctx.item(em, itemId);
@@ -63,7 +98,8 @@ final class AgendaWork {
         return item;
     }
 
-    AgendaItem add(long meetingId, AgendaProposal proposal) {
+    @Override
+    public AgendaItem addItem(long meetingId, AgendaProposal proposal) {
         Caller who = ctx.caller();
         FieldChecks.present("pupilId", proposal);
         Pupil pupil = ctx.people.pupil("pupilId", proposal.pupilId());
@@ -89,7 +125,7 @@ final class AgendaWork {
                     referral == null ? null : referral.getId(), sourceRef, note);
             em.persist(item);
             em.flush();
-            classTeacher.filter(t -> !MeetingParticipants.isParticipant(em, meetingId, t.id()))
+            classTeacher.filter(t -> !ParticipantServiceImpl.isParticipant(em, meetingId, t.id()))
                     .ifPresent(t -> em.persist(new ParticipantEntity(meetingId, t.id(), t.name().full(),
                             t.position(), "", t.specialistTypes())));
             for (StaffMember s : presenters(em, meetingId, classTeacher, referral).values()) {
@@ -137,7 +173,8 @@ final class AgendaWork {
         return presenters;
     }
 
-    void remove(long itemId) {
+    @Override
+    public void removeItem(long itemId) {
         Caller who = ctx.caller();
         long meetingId = ctx.db.write(em -> {
             AgendaItemEntity item = ctx.item(em, itemId);
@@ -162,7 +199,8 @@ final class AgendaWork {
         ctx.changed(AuditAction.DELETE, MeetingContext.ITEM, itemId, "meeting " + meetingId);
     }
 
-    List<AgendaItem> move(long itemId, int position) {
+    @Override
+    public List<AgendaItem> moveItem(long itemId, int position) {
         Caller who = ctx.caller();
         List<AgendaItem> agenda = ctx.db.write(em -> {
             AgendaItemEntity item = ctx.item(em, itemId);
@@ -190,7 +228,8 @@ final class AgendaWork {
         }
     }
 
-    AgendaItem recordOutcome(long itemId, long version, Outcome outcome) {
+    @Override
+    public AgendaItem recordOutcome(long itemId, long version, Outcome outcome) {
         Caller who = ctx.caller();
         FieldChecks.present("decisions", outcome);
         Outcome o = MeetingChecks.clean(outcome);

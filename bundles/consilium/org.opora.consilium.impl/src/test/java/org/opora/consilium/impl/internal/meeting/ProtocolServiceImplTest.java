@@ -1,0 +1,206 @@
+package org.opora.consilium.impl.internal.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.opora.consilium.api.ConsiliumPermissions.ACCESS;
+import static org.opora.consilium.api.ConsiliumPermissions.MEETING_MANAGE;
+import static org.opora.consilium.api.ConsiliumPermissions.MEETING_READ_ALL;
+import static org.opora.consilium.api.ConsiliumPermissions.REFERRAL_EXAMINE;
+
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.opora.consilium.api.link.AgendaProposal;
+import org.opora.consilium.api.link.AgendaReason;
+import org.opora.consilium.api.link.ProtocolListener;
+import org.opora.consilium.api.link.ProtocolRef;
+import org.opora.consilium.api.meeting.AgendaItem;
+import org.opora.consilium.api.meeting.Amendment;
+import org.opora.consilium.api.meeting.Meeting;
+import org.opora.consilium.api.meeting.MeetingStatus;
+import org.opora.consilium.api.meeting.PupilDiscussion;
+import org.opora.consilium.api.meeting.Shortfall;
+import org.opora.consilium.api.referral.Examination;
+import org.opora.consilium.api.referral.Referral;
+import org.opora.consilium.api.referral.ReferralDraft;
+import org.opora.consilium.api.referral.ReferralStatus;
+import org.opora.core.api.ConflictException;
+import org.opora.platform.api.audit.AuditAction;
+
+/**
+ * The protocol: the conclusion, what is missing, finalising (referrals discussed, modules told), amendments with a
+ * reason, and the meetings that discussed a pupil; who may read and who may write.
+ */
+class ProtocolServiceImplTest extends MeetingTestSupport {
+
+    @Test
+    void aProtocolIsFinalisedOnlyWhenNothingIsMissing() {
+        asChair();
+        Meeting m = meeting();
+        refused("consilium.error.noItems", () -> protocol.finalise(m.id(), m.version()));
+        AgendaItem added = item(m.id());
+
+        assertEquals(List.of("consilium.error.noDecision", "consilium.error.noConclusion"),
+                protocol.shortfalls(m.id()).stream().map(Shortfall::messageKey).toList());
+        refused("consilium.error.noDecision", () -> protocol.finalise(m.id(), m.version()));
+        agenda.recordOutcome(added.id(), added.version(), outcome("recommendations"));
+        Meeting concluded = protocol.recordConclusion(m.id(), m.version(), "Support at school");
+        audited("belova", AuditAction.UPDATE, MEETING, m.id());
+        assertThrows(ConflictException.class, () -> protocol.finalise(m.id(), m.version()));
+
+        Meeting finalised = protocol.finalise(m.id(), concluded.version());
+
+        assertEquals(MeetingStatus.FINALISED, finalised.status());
+        assertEquals("finalised", audit.last().summary());
+        audited("belova", AuditAction.UPDATE, MEETING, m.id());
+    }
+
+    @Test
+    void aFinalisedProtocolChangesOnlyByAnAmendmentWithAReason() {
+        asChair();
+        Meeting m = meeting();
+        AgendaItem added = item(m.id());
+        AgendaItem recorded = agenda.recordOutcome(added.id(), added.version(), outcome("recommendations"));
+        refused("consilium.error.notFinalised", () -> protocol.amendConclusion(m.id(), m.version(), "Other",
+                "Typo"));
+        Meeting concluded = protocol.recordConclusion(m.id(), m.version(), "Support at school");
+        Meeting finalised = protocol.finalise(m.id(), concluded.version());
+
+        refused("consilium.error.finalised", () -> protocol.recordConclusion(m.id(), finalised.version(), "New"));
+        refused("consilium.error.finalised", () -> agenda.recordOutcome(recorded.id(), recorded.version(),
+                outcome("programme-close")));
+        refused("consilium.error.finalised", () -> item(m.id()));
+        refused("consilium.error.finalised", () -> meetings.update(m.id(), finalised.version(),
+                draft("15:00", "Room 1")));
+        refused("consilium.error.amendment.reason", () -> protocol.amendConclusion(m.id(), finalised.version(),
+                "Support at school and at home", " "));
+        refused("consilium.error.amendment.nothing", () -> protocol.amendConclusion(m.id(), finalised.version(),
+                "Support at school", "Typo"));
+        assertEquals(0, UNIT.rows("AMENDMENT"));
+
+        audit.clear();
+        Meeting amended = protocol.amendConclusion(m.id(), finalised.version(), "Support at school and at home",
+                "The family asked");
+        assertEquals("Support at school and at home", amended.conclusion());
+        assertEquals(MeetingStatus.FINALISED, amended.status());
+        audited("belova", AuditAction.UPDATE, MEETING, m.id());
+        assertThrows(ConflictException.class, () -> protocol.amendConclusion(m.id(), finalised.version(),
+                "Again", "Stale"));
+
+        AgendaItem amendedItem = protocol.amendOutcome(recorded.id(), recorded.version(),
+                outcome("recommendations", "programme-close"), "Decision was missing");
+        assertEquals(List.of("recommendations", "programme-close"), amendedItem.outcome().decisions());
+        audited("belova", AuditAction.UPDATE, ITEM, recorded.id());
+        refused("consilium.error.noDecision", () -> protocol.amendOutcome(recorded.id(), amendedItem.version(),
+                outcome(), "Remove all"));
+
+        List<Amendment> amendments = protocol.amendments(m.id());
+        assertEquals(List.of("The family asked", "Decision was missing"),
+                amendments.stream().map(Amendment::reason).toList());
+        assertEquals(List.of("belova", "belova"), amendments.stream().map(Amendment::by).toList());
+    }
+
+    private static final String DISCUSSIONS = "consilium.pupil-discussions";
+
+    @Test
+    void aParticipantReadsTheProtocolButOnlyWhoKeepsTheMeetingWritesIt() {
+        asChair();
+        Meeting m = meeting();
+        item(m.id());
+
+        signIn("smirnova", ACCESS);
+        assertEquals(List.of("consilium.error.noDecision", "consilium.error.noConclusion"),
+                protocol.shortfalls(m.id()).stream().map(Shortfall::messageKey).toList());
+        assertEquals(List.of(), protocol.amendments(m.id()));
+        denied(MEETING_MANAGE, () -> protocol.recordConclusion(m.id(), m.version(), "Mine"));
+        denied(MEETING_MANAGE, () -> protocol.finalise(m.id(), m.version()));
+        signIn("kozlova", ACCESS);
+        core.addStaff("Kozlova", "kozlova");
+        denied(MEETING_READ_ALL, () -> protocol.shortfalls(m.id()));
+        denied(MEETING_READ_ALL, () -> protocol.amendments(m.id()));
+
+        asChair();
+        assertEquals("", meetings.get(m.id()).conclusion());
+        assertEquals(MeetingStatus.PREPARATION, meetings.get(m.id()).status());
+    }
+
+    @Test
+    void onlyWhoKeepsAFinalisedProtocolAmendsIt() {
+        asChair();
+        Meeting m = finalised();
+        AgendaItem decided = agenda.agenda(m.id()).get(0);
+
+        signIn("smirnova", ACCESS);
+        denied(MEETING_MANAGE, () -> protocol.amendConclusion(m.id(), m.version(), "Other", "Typo"));
+        denied(MEETING_MANAGE, () -> protocol.amendOutcome(decided.id(), decided.version(),
+                outcome("programme-close"), "Typo"));
+        assertEquals(0, UNIT.rows("AMENDMENT"));
+    }
+
+    @Test
+    void theMeetingsThatDiscussedAPupilAreThoseTheUserMayRead() {
+        asChair();
+        Meeting m = finalised();
+        Meeting next = meeting();
+        item(next.id());
+
+        List<PupilDiscussion> discussed = protocol.discussionsOf(pupil.id());
+
+        assertEquals(List.of(next.id(), m.id()), discussed.stream().map(PupilDiscussion::meetingId).toList());
+        assertEquals(List.of("recommendations"), discussed.get(1).decisions());
+        assertEquals(MeetingStatus.FINALISED, discussed.get(1).status());
+        audited("belova", AuditAction.READ, DISCUSSIONS, pupil.id());
+
+        signIn("kozlova", ACCESS);
+        core.addStaff("Kozlova", "kozlova");
+        assertEquals(List.of(), protocol.discussionsOf(pupil.id()), "neither a member nor involved");
+        audited("kozlova", AuditAction.READ, DISCUSSIONS, pupil.id());
+        signIn("director", ACCESS, MEETING_READ_ALL);
+        assertEquals(2, protocol.discussionsOf(pupil.id()).size());
+        signIn("stranger");
+        denied(ACCESS, () -> protocol.discussionsOf(pupil.id()));
+    }
+
+    @Test
+    void theListenersAreToldOfAFinalisedOrAmendedProtocolAndAFailingOneUndoesNothing() throws Exception {
+        List<List<ProtocolRef>> told = new ArrayList<>();
+        ProtocolListener failing = refs -> {
+            throw new IllegalStateException("listener down");
+        };
+        Field listeners = ProtocolServiceImpl.class.getDeclaredField("listeners");
+        listeners.setAccessible(true);
+        listeners.set(protocol, List.of(failing, (ProtocolListener) told::add));
+        asChair();
+
+        Meeting m = finalised();
+
+        assertEquals(MeetingStatus.FINALISED, meetings.get(m.id()).status());
+        assertEquals(1, told.size());
+        assertEquals(List.of(pupil.id()), told.get(0).stream().map(ProtocolRef::pupilId).toList());
+        assertEquals(List.of(List.of("recommendations")), told.get(0).stream().map(ProtocolRef::decisions).toList());
+        protocol.amendConclusion(m.id(), m.version(), "Support at school and at home", "The family asked");
+        assertEquals(2, told.size());
+    }
+
+    @Test
+    void finalisingTurnsTheScheduledReferralIntoADiscussedOne() {
+        Referral filed = referrals.file(new ReferralDraft(pupil.id(), yesterday().minusDays(5), List.of("anxiety"),
+                "Cries during every lesson"));
+        signIn("belova", ACCESS, REFERRAL_EXAMINE);
+        Referral confirmed = referrals.recordExamination(filed.id(), filed.version(),
+                new Examination(LocalDate.now(), "Anxiety confirmed", true));
+        Meeting m = meeting();
+        AgendaItem added = agenda.addItem(m.id(), new AgendaProposal(pupil.id(), AgendaReason.REFERRAL,
+                confirmed.id(), "", "", null));
+        agenda.recordOutcome(added.id(), added.version(), outcome("recommendations"));
+        Meeting concluded = protocol.recordConclusion(m.id(), m.version(), "Support at school");
+        assertEquals(ReferralStatus.SCHEDULED, referrals.get(confirmed.id()).status());
+
+        protocol.finalise(m.id(), concluded.version());
+
+        assertEquals(ReferralStatus.DISCUSSED, referrals.get(confirmed.id()).status());
+    }
+}
