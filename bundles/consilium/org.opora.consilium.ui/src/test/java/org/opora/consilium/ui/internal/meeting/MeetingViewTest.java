@@ -31,9 +31,9 @@ import org.opora.consilium.api.meeting.Presentation;
 import org.opora.consilium.api.meeting.Shortfall;
 import org.opora.consilium.ui.internal.fake.Data;
 import org.opora.consilium.ui.internal.fake.FakeConsilium;
-import org.opora.consilium.ui.internal.fake.FakeDocuments;
 import org.opora.consilium.ui.internal.fake.FakeMeetings;
 import org.opora.core.api.ValidationException;
+import org.opora.core.ui.testing.FakePrinting;
 import org.opora.core.ui.testing.FakePupils;
 import org.opora.core.ui.testing.FakeStaff;
 import org.opora.platform.api.security.SecurityContext;
@@ -44,7 +44,7 @@ class MeetingViewTest {
     private final List<String> calls = new ArrayList<>();
     private MeetingAccess access = MeetingAccess.KEEP;
     private MeetingStatus status = MeetingStatus.PREPARATION;
-    private final FakeDocuments documents = new FakeDocuments();
+    private final FakePrinting documents = new FakePrinting();
     private final FakeMeetings meetings = new FakeMeetings() {
         @Override
         public MeetingAccess access(long id) {

@@ -27,6 +27,7 @@ import org.opora.core.api.ListItem;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.Order;
 import org.opora.core.ui.testing.FakeOrders;
+import org.opora.core.ui.testing.FakePrinting;
 import org.opora.core.ui.testing.FakePupils;
 import org.opora.core.ui.testing.FakeStaff;
 import org.opora.programmes.api.ProgrammeState;
@@ -36,7 +37,6 @@ import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.PlanChoice;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.ui.internal.fake.Data;
-import org.opora.programmes.ui.internal.fake.FakeDocuments;
 import org.opora.programmes.ui.internal.fake.FakePlans;
 import org.opora.programmes.ui.internal.fake.FakeSettings;
 import org.opora.platform.api.security.SecurityContext;
@@ -122,7 +122,7 @@ class PlanFormTest {
     private void open(SecurityContext user) {
         PlanView view = new PlanView(new PlanView.Services(plans, settings, new FakePupils(List.of(Data.IVANOV),
                 List.of(Data.MOTHER)), new FakeStaff(Data.STAFF), orders, (list, locale) -> List.of(
-                        new ListItem("ovz", "OVZ"), new ListItem("gifted", "Gifted")), new FakeDocuments(), user));
+                        new ListItem("ovz", "OVZ"), new ListItem("gifted", "Gifted")), new FakePrinting(), user));
         UI.getCurrent().add(view);
         view.show(shown.id());
         TestUi.roundTrip();

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opora.core.ui.testing.FakeOrders;
+import org.opora.core.ui.testing.FakePrinting;
 import org.opora.core.ui.testing.FakePupils;
 import org.opora.core.ui.testing.FakeStaff;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.ui.internal.fake.Data;
-import org.opora.programmes.ui.internal.fake.FakeDocuments;
 import org.opora.programmes.ui.internal.fake.FakeSettings;
 import org.opora.programmes.ui.internal.fake.FakePlans;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -64,7 +64,7 @@ class PlanViewTest {
     private void open(SecurityContext user) {
         PlanView view = new PlanView(new PlanView.Services(plans, new FakeSettings(), new FakePupils(List.of(Data.IVANOV),
                 List.of(Data.MOTHER)), new FakeStaff(Data.STAFF), new FakeOrders(), (list, locale) -> List.of(),
-                new FakeDocuments(), user));
+                new FakePrinting(), user));
         UI.getCurrent().add(view);
         view.show(8L);
         TestUi.roundTrip();

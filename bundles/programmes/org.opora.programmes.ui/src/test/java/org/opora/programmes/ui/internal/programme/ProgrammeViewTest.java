@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.ValidationException;
+import org.opora.core.ui.testing.FakePrinting;
 import org.opora.core.ui.testing.FakePupils;
 import org.opora.core.ui.testing.FakeStaff;
 import org.opora.programmes.api.ProgrammeState;
@@ -39,7 +40,6 @@ import org.opora.programmes.api.programme.ProtocolSource;
 import org.opora.programmes.api.programme.Task;
 import org.opora.programmes.api.programme.CitableProtocol;
 import org.opora.programmes.ui.internal.fake.Data;
-import org.opora.programmes.ui.internal.fake.FakeDocuments;
 import org.opora.programmes.ui.internal.fake.FakeSettings;
 import org.opora.programmes.ui.internal.fake.FakeProgrammes;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -60,7 +60,7 @@ class ProgrammeViewTest {
     private ProgrammeDraft lastDraft;
     /** The link to the consilium; {@code null} as if the consilium module were not installed. */
     private ProtocolSource protocols;
-    private final FakeDocuments documents = new FakeDocuments();
+    private final FakePrinting documents = new FakePrinting();
     private final FakeProgrammes programmes = new FakeProgrammes() {
         @Override
         public Programme get(long id) {

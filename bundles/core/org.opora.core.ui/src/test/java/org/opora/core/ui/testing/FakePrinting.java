@@ -1,15 +1,14 @@
-package org.opora.consilium.ui.internal.fake;
+package org.opora.core.ui.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.opora.core.ui.testing.Unexpected;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.print.PrintDocument;
 
-/** A document service that records the prints asked for and returns a tiny PDF. */
-public class FakeDocuments implements DocumentService {
+/** The platform's document service for view tests: records the prints asked for and returns a tiny PDF. */
+public class FakePrinting implements DocumentService {
 
     private final List<String> printed = new ArrayList<>();
 
