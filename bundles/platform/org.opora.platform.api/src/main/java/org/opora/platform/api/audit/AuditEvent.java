@@ -22,4 +22,9 @@ public record AuditEvent(AuditAction action, String recordType, String recordId,
     public static AuditEvent read(String recordType, Object recordId) {
         return new AuditEvent(AuditAction.READ, recordType, String.valueOf(recordId), "");
     }
+
+    /** A refused attempt on a confidential record; the summary says what was tried (read, change). */
+    public static AuditEvent refused(String recordType, Object recordId, String attempt) {
+        return new AuditEvent(AuditAction.REFUSED, recordType, String.valueOf(recordId), attempt);
+    }
 }

@@ -21,6 +21,7 @@ import org.opora.consilium.impl.internal.meeting.ParticipantServiceImpl;
 import org.opora.consilium.impl.internal.meeting.ProtocolServiceImpl;
 import org.opora.consilium.impl.internal.referral.ReferralServiceImpl;
 import org.opora.core.api.ValidationException;
+import org.opora.core.support.testing.CoreFakes;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.SecurityContext;

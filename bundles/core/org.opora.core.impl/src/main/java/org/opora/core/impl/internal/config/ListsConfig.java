@@ -14,12 +14,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface ListsConfig {
 
     @AttributeDefinition(name = "%lists.pupilFlags.name", description = "%lists.pupilFlags.description")
-    String[] pupilFlags() default { "ovz", "disabled", "gifted", "special-needs", "at-risk", "guardianship" };
+    String[] pupilFlags() default { "ovz", "disabled", "gifted", "special-needs", "at-risk", "deviant", "failing",
+        "guardianship" };
 
     @AttributeDefinition(name = "%lists.specialistTypes.name", description = "%lists.specialistTypes.description")
     String[] specialistTypes() default { "social-pedagogue", "psychologist", "speech-therapist", "defectologist",
         "medical", "class-teacher", "subject-teacher", "deputy-director", "methodologist", "mentor", "coordinator",
-        "additional-education", "tutor" };
+        "additional-education", "tutor", "inspector" };
 
     @AttributeDefinition(name = "%lists.bodies.name", description = "%lists.bodies.description")
     String[] bodies() default { Bodies.CONSILIUM, "prevention-council", "educational-service", "social-service",

@@ -1,31 +1,41 @@
-package org.opora.consilium.impl.internal.support;
+package org.opora.core.support.testing;
 
 import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.opora.core.api.ListItem;
 import org.opora.core.api.NotFoundException;
 import org.opora.core.api.PersonName;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.Sex;
+import org.opora.core.api.agency.AgencyService;
+import org.opora.core.api.agency.Interaction;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilCard;
+import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.MemberDraft;
+import org.opora.core.api.staff.Order;
+import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.api.staff.StructureService;
 
 /**
- * The core as the consilium's services use it, held in lists: staff members, pupils with their representatives
- * and the memberships of the consilium. Only the lookups the consilium makes are answered; any other call of the
- * core's API fails the test with an {@link AssertionError}, so a service that starts writing to the core is noticed.
+ * The core as the modules' services use it in their tests, held in lists: staff members, pupils with their
+ * representatives and status flags, the memberships of bodies, the register of orders and the interactions with
+ * agencies. Only the lookups the modules make are answered; any other call of the core's API fails the test with an
+ * {@link AssertionError}, so a service that starts writing to the core is noticed.
  */
 public final class CoreFakes {
 
@@ -33,6 +43,9 @@ public final class CoreFakes {
     private final List<Pupil> pupils = new ArrayList<>();
     private final List<BodyMember> members = new ArrayList<>();
     private final Map<Long, List<Representative>> representatives = new HashMap<>();
+    private final Map<Long, Set<String>> flags = new HashMap<>();
+    private final List<Order> orders = new ArrayList<>();
+    private final List<Interaction> interactions = new ArrayList<>();
 
     public StaffMember addStaff(String surname, String username, String... specialistTypes) {
         StaffMember s = new StaffMember(100 + staff.size(), new PersonName(surname, "Anna", "Petrovna"), "teacher",
@@ -71,12 +84,58 @@ public final class CoreFakes {
         return r;
     }
 
+    /** Sets a status flag on the pupil, active today. */
+    public void setFlag(Pupil pupil, String flag) {
+        flags.computeIfAbsent(pupil.id(), id -> new HashSet<>()).add(flag);
+    }
+
+    /** Pupils by id, their cards, and the search by name and by a flag active today. */
     public PupilService pupilService() {
         return fake(PupilService.class, Map.of(
                 "get", args -> pupil((long) args[0]),
                 "card", args -> new PupilCard(pupil((long) args[0]),
                         representatives.getOrDefault((long) args[0], List.of()), List.of(), List.of(), null, "",
-                        false)));
+                        false),
+                "find", args -> find((PupilQuery) args[0]),
+                "ofClass", args -> pupils.stream().filter(p -> !p.archived() && args[0].equals(p.classId()))
+                        .toList()));
+    }
+
+    private List<Pupil> find(PupilQuery q) {
+        return pupils.stream().filter(p -> p.archived() == q.archived())
+                .filter(p -> q.flag().isEmpty() || flags.getOrDefault(p.id(), Set.of()).contains(q.flag()))
+                .filter(p -> p.name().full().toLowerCase(Locale.ROOT).contains(q.text().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    /** An order in the register. */
+    public Order addOrder(String number, LocalDate date) {
+        Order o = new Order(300 + orders.size(), number, date, "On patronage", "", 1);
+        orders.add(o);
+        return o;
+    }
+
+    public OrderService orderService() {
+        return fake(OrderService.class, Map.of(
+                "get", args -> orders.stream().filter(o -> o.id() == (long) args[0]).findFirst()
+                        .orElseThrow(() -> new NotFoundException("order", args[0]))));
+    }
+
+    /** An interaction with an agency about the pupil, as the core's log keeps it. */
+    public Interaction addInteraction(Pupil pupil, String agency, LocalDate date, String subject) {
+        Interaction i = new Interaction(600 + interactions.size(), date, 1, agency, pupil.id(), pupil.name().full(),
+                subject, "", "", null, "system", 1);
+        interactions.add(i);
+        return i;
+    }
+
+    /** The interactions by agency and pupil, newest first. */
+    public AgencyService agencyService() {
+        return fake(AgencyService.class, Map.of(
+                "interactions", args -> interactions.stream()
+                        .filter(i -> args[0] == null || args[0].equals(i.agencyId()))
+                        .filter(i -> args[1] == null || args[1].equals(i.pupilId()))
+                        .sorted(Comparator.comparing(Interaction::date).reversed()).toList()));
     }
 
     private Pupil pupil(long id) {
@@ -116,10 +175,12 @@ public final class CoreFakes {
         throw new NotFoundException("body-member", membershipId);
     }
 
+    /** Two specialist types for any list; a code's label is the code in capitals. */
     public ReferenceLists referenceLists() {
         return fake(ReferenceLists.class, Map.of(
                 "items", args -> List.of(new ListItem("psychologist", "Psychologist"),
-                        new ListItem("social-pedagogue", "Social pedagogue"))));
+                        new ListItem("social-pedagogue", "Social pedagogue")),
+                "label", args -> ((String) args[1]).toUpperCase(Locale.ROOT)));
     }
 
     /** A look-up the fake answers: the call's arguments to its result. */

@@ -1,0 +1,24 @@
+package org.opora.patronage.api.work;
+
+import java.time.LocalDate;
+
+/**
+ * A row of the work plan to add or correct.
+ *
+ * @param activity      what is done, required
+ * @param form          the form of work, required
+ * @param from          the day or the first day, required
+ * @param to            the last day; {@code null} for one day; not before {@code from}
+ * @param responsibleId the staff member responsible, required
+ * @param help          the kind of help, required
+ * @param plannedResult the result planned, required
+ */
+public record WorkItemDraft(String activity, String form, LocalDate from, LocalDate to, Long responsibleId,
+        HelpKind help, String plannedResult) {
+
+    public WorkItemDraft {
+        activity = activity == null ? "" : activity.strip();
+        form = form == null ? "" : form.strip();
+        plannedResult = plannedResult == null ? "" : plannedResult.strip();
+    }
+}

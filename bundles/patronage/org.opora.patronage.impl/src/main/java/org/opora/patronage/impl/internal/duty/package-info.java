@@ -1,0 +1,2 @@
+/** "My duties" of the patronage. */
+package org.opora.patronage.impl.internal.duty;

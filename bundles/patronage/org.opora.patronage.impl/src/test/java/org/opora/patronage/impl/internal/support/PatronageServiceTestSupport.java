@@ -1,0 +1,173 @@
+package org.opora.patronage.impl.internal.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.staff.Order;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.support.testing.CoreFakes;
+import org.opora.core.support.testing.MessagesTranslator;
+import org.opora.patronage.api.PatronagePermissions;
+import org.opora.patronage.api.cases.CaseDraft;
+import org.opora.patronage.api.cases.PatronageCase;
+import org.opora.patronage.api.team.CuratorDraft;
+import org.opora.patronage.impl.internal.cases.CaseGate;
+import org.opora.patronage.impl.internal.cases.CaseServiceImpl;
+import org.opora.patronage.impl.internal.config.PatronageRules;
+import org.opora.patronage.impl.internal.config.PatronageSettingsServiceImpl;
+import org.opora.patronage.impl.internal.config.RulesConfig;
+import org.opora.patronage.impl.internal.duty.PatronageDuties;
+import org.opora.patronage.impl.internal.team.CuratorServiceImpl;
+import org.opora.patronage.impl.internal.team.TeamServiceImpl;
+import org.opora.patronage.impl.internal.work.ContactServiceImpl;
+import org.opora.patronage.impl.internal.work.WorkPlanServiceImpl;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.testing.FakeSecurityContext;
+import org.opora.platform.testing.InMemoryUnit;
+import org.opora.platform.testing.RecordingAudit;
+import org.opora.platform.testing.RecordingAudit.Entry;
+import org.opora.platform.testing.TypedConfig;
+
+/**
+ * The patronage's services wired as Declarative Services wires them, on the patronage's own unit (opora-patronage,
+ * its changelog) in in-memory Derby, with the core faked by {@link CoreFakes}, a security context the test signs
+ * people into and an audit journal that keeps what it is given. The school: a social pedagogue who coordinates, a
+ * psychologist, a class teacher, a director, a pupil of the teacher's class and the director's order of a week ago.
+ * Every test starts with empty tables and nobody signed in (the system).
+ */
+public abstract class PatronageServiceTestSupport {
+
+    @RegisterExtension
+    protected static final InMemoryUnit UNIT = new InMemoryUnit(PatronageDatabase.UNIT);
+
+    /** The permissions of the demo school's roles (see the permission provider). */
+    protected static final String[] SPECIALIST = {PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
+        PatronagePermissions.WORK, PatronagePermissions.COORDINATE};
+    protected static final String[] CLASS_TEACHER = {PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
+        PatronagePermissions.WORK};
+    protected static final String[] DIRECTOR = {PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
+        PatronagePermissions.COORDINATE, PatronagePermissions.APPOINT, PatronagePermissions.READ_ALL};
+
+    protected final FakeSecurityContext security = new FakeSecurityContext();
+    protected final RecordingAudit audit = new RecordingAudit(security);
+    protected final CoreFakes core = new CoreFakes();
+
+    protected PatronageDatabase db;
+    protected Guard guard;
+    protected PatronageRules rules;
+    protected People people;
+    protected CaseGate gate;
+    protected CaseServiceImpl cases;
+    protected CuratorServiceImpl curators;
+    protected TeamServiceImpl team;
+    protected WorkPlanServiceImpl plan;
+    protected ContactServiceImpl contacts;
+    protected PatronageSettingsServiceImpl settings;
+    protected PatronageDuties duties;
+
+    protected StaffMember socialPedagogue;
+    protected StaffMember psychologist;
+    protected StaffMember teacher;
+    protected StaffMember director;
+    protected Pupil pupil;
+    protected Order order;
+
+    @BeforeEach
+    void wireServices() {
+        wire(Map.of());
+        socialPedagogue = core.addStaff("Orlova", "orlova", "social-pedagogue");
+        psychologist = core.addStaff("Belova", "belova", "psychologist");
+        teacher = core.addStaff("Smirnova", "smirnova", "class-teacher");
+        director = core.addStaff("Khudyakov", "khudyakov");
+        pupil = core.addPupil("Ivanov", teacher.id(), false);
+        order = core.addOrder("45-o", today().minusDays(7));
+    }
+
+    /** Wires the services again with some rules set, e.g. {@code Map.of("contactIntervalDays", 14)}. */
+    protected void wire(Map<String, ?> ruleValues) {
+        db = new PatronageDatabase(UNIT.emf());
+        guard = new Guard() {
+            @Override
+            protected SecurityContext securityContext() {
+                return security;
+            }
+        };
+        rules = new PatronageRules(TypedConfig.of(RulesConfig.class, ruleValues));
+        people = new People(guard, core.staffService(), core.pupilService(), rules);
+        gate = new CaseGate(db, guard, people, audit);
+        cases = new CaseServiceImpl(gate, rules, core.pupilService());
+        curators = new CuratorServiceImpl(gate, rules, core.orderService());
+        team = new TeamServiceImpl(gate, rules);
+        plan = new WorkPlanServiceImpl(gate);
+        contacts = new ContactServiceImpl(gate, rules, core.agencyService());
+        settings = new PatronageSettingsServiceImpl(rules, core.referenceLists());
+        duties = new PatronageDuties(cases, plan, contacts, new MessagesTranslator());
+    }
+
+    protected static LocalDate today() {
+        return LocalDate.now();
+    }
+
+    /** Signs a person in with the permissions and forgets the journal of the set-up. */
+    protected void signIn(String username, String... permissions) {
+        security.signIn(username, permissions);
+        audit.clear();
+    }
+
+    protected void asCoordinator() {
+        signIn("orlova", SPECIALIST);
+    }
+
+    /** A case opened a month ago by the coordinator, the pupil of the "deviant" category. */
+    protected PatronageCase openCase() {
+        asCoordinator();
+        return cases.open(new CaseDraft(pupil.id(), "deviant", "Truancy, conflicts", today().minusDays(30)));
+    }
+
+    /** A case with the psychologist as its internal curator by the order, from the order's day. */
+    protected PatronageCase curatedCase() {
+        PatronageCase c = openCase();
+        signIn("khudyakov", DIRECTOR);
+        curators.appoint(c.id(), CuratorDraft.internal(psychologist.id(), order.id(), order.date()));
+        return c;
+    }
+
+    /** The call is refused with the message key; returns the refusal. */
+    protected static ValidationException refused(String key, Executable call) {
+        ValidationException e = assertThrows(ValidationException.class, call);
+        assertEquals(key, e.messageKey(), () -> "refused with " + e.messageKey() + " on " + e.field());
+        return e;
+    }
+
+    /** The call is refused for a missing permission and leaves nothing in the journal. */
+    protected void denied(String permission, Executable call) {
+        List<Entry> before = audit.entries();
+        AccessDeniedException e = assertThrows(AccessDeniedException.class, call);
+        assertEquals(permission, e.permission());
+        assertEquals(before, audit.entries(), "a refused call writes nothing to the journal");
+    }
+
+    /** The call on the case is refused and the refused attempt is the newest journal entry, with its actor. */
+    protected void refusedAndJournaled(String actor, long caseId, Executable call) {
+        assertThrows(AccessDeniedException.class, call);
+        audited(actor, AuditAction.REFUSED, CaseGate.CASE, caseId);
+    }
+
+    /** The newest journal entry is this one, written by the actor. */
+    protected void audited(String actor, AuditAction action, String recordType, Object recordId) {
+        Entry last = audit.last();
+        assertEquals(List.of(actor, action, recordType, String.valueOf(recordId)),
+                List.of(last.actor(), last.action(), last.recordType(), last.recordId()), () -> last.toString());
+    }
+}
