@@ -31,10 +31,11 @@ import org.osgi.framework.Bundle;
 
 /**
  * What only a container shows about the modules as features: a distribution booted with the platform alone gets the
- * core, the programmes and the consilium (with the demo school) installed one after the other; each brings its views
- * and its persistence unit, and the link between the programmes and the consilium is there only while both are.
- * Removing the consilium leaves the programmes working; removing every module leaves the platform; installing them
- * again shows the same rows in every module's tables. The probe uses only the platform's and Karaf's types and
+ * core (with the demo school), then the patronage alone on the core, then the programmes and the consilium installed
+ * one after the other; each brings its views and its persistence unit, and the link between the programmes and the
+ * consilium is there only while both are. Removing the consilium leaves the programmes working; removing the
+ * patronage leaves the core's data; removing every module leaves the platform; installing them again shows the same
+ * rows in every module's tables. The probe uses only the platform's and Karaf's types and
  * plain JDBC: a probe wired to a module's API would itself be refreshed when the module goes. The modules'
  * behaviour is tested typed in {@link CoreServicesIT}, {@link ConsiliumServicesIT}, {@link ProgrammesServicesIT}
  * and in each module's service tests; the same comings and goings in a browser on the shipped distribution in
@@ -51,7 +52,8 @@ public class ModulesFeatureIT extends PlatformTestSupport {
             "consilium/composition");
     /** Tables whose rows must survive the modules going and coming back (the demo school fills them). */
     private static final String[] TABLES = {"OPORACORE.PUPIL", "OPORACORE.STAFF", "OPORAPROG.PROGRAMME",
-        "OPORAPROG.INDIVIDUAL_PLAN", "OPORACONS.MEETING", "OPORACONS.REFERRAL"};
+        "OPORAPROG.INDIVIDUAL_PLAN", "OPORACONS.MEETING", "OPORACONS.REFERRAL", "OPORAPATRON.PATRONAGE_CASE",
+        "OPORAPATRON.WORK_ITEM", "OPORAPATRON.CONTACT"};
 
     @Configuration
     public Option[] config() throws IOException {
@@ -71,6 +73,19 @@ public class ModulesFeatureIT extends PlatformTestSupport {
         features.installFeature("opora-demo");
         eventually("the demo school", () -> rows("OPORACORE.PUPIL") > 0);
 
+        features.installFeature("opora-patronage");
+        eventually("patronage views on the core alone", () -> routes().contains("patronage/cases"));
+        assertTrue(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-patronage)"));
+        eventually("the demo patronage", () -> rows("OPORAPATRON.CONTACT") > 0);
+        int pupils = rows("OPORACORE.PUPIL");
+        features.uninstallFeature("opora-patronage");
+        eventually("patronage views removed", () -> routes().stream().noneMatch(r -> r.startsWith("patronage/")));
+        assertFalse(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-patronage)"));
+        assertEquals("the core's data stays", pupils, rows("OPORACORE.PUPIL"));
+        assertTrue("the core stays", routes().contains("pupils"));
+        features.installFeature("opora-patronage");
+        eventually("patronage views back", () -> routes().contains("patronage/cases"));
+
         features.installFeature("opora-programmes");
         eventually("programme views", () -> routes().contains("programmes"));
         assertTrue("no link without the consilium", absent(LINK));
@@ -89,10 +104,11 @@ public class ModulesFeatureIT extends PlatformTestSupport {
         assertTrue(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-programmes)"));
 
         features.uninstallFeature("opora-programmes");
+        features.uninstallFeature("opora-patronage");
         features.uninstallFeature("opora-demo");
         features.uninstallFeature("opora-core");
         eventually("every module's views removed", () -> routes().stream().noneMatch(r -> r.equals("pupils")
-                || r.startsWith("programmes") || r.startsWith("pupil/")));
+                || r.startsWith("programmes") || r.startsWith("patronage/") || r.startsWith("pupil/")));
         assertFalse(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-core)"));
         assertTrue("the platform stays", hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-security)"));
         assertEquals("the data stays in the database", before, counts());
@@ -100,9 +116,10 @@ public class ModulesFeatureIT extends PlatformTestSupport {
         features.installFeature("opora-core");
         features.installFeature("opora-programmes");
         features.installFeature("opora-consilium");
+        features.installFeature("opora-patronage");
         features.installFeature("opora-demo");
         eventually("every module's views back", () -> routes().contains("pupils") && routes().contains("programmes")
-                && routes().containsAll(CONSILIUM_VIEWS));
+                && routes().containsAll(CONSILIUM_VIEWS) && routes().contains("patronage/cases"));
         eventually("the link back", () -> active(LINK));
         assertEquals("the same rows, no second demo school", before, counts());
     }

@@ -59,7 +59,7 @@ public abstract class PlatformTestSupport {
     protected static final String TEST_MODULE = "org.opora.itest.module";
     protected static final long TIMEOUT = 30_000;
     /** Every module the distribution ships, without the demo. */
-    protected static final String ALL_MODULES = "opora-core,opora-consilium,opora-programmes";
+    protected static final String ALL_MODULES = "opora-core,opora-consilium,opora-programmes,opora-patronage";
 
     @Inject
     protected BundleContext context;
