@@ -16,7 +16,7 @@ import org.opora.patronage.api.PatronagePermissions;
  * @param system      the system (start-up, demo loader): everything
  * @param keeper      the caller keeps the case
  * @param readAll     the caller holds read-all
- * @param curator     the caller is a serving curator of the case
+ * @param curator     the caller is a serving curator of the case (or was when it closed)
  * @param team        the caller is in the micro-team
  * @param specialist  the caller is a specialist assigned to the case
  */

@@ -103,7 +103,7 @@ public class CaseGate {
             var today = db.today();
             for (CuratorEntity c : em.createQuery("select c from CuratorEntity c where c.staffId = :s",
                     CuratorEntity.class).setParameter("s", who.staffId()).getResultList()) {
-                if (c.servingOrComing(today)) {
+                if (c.hasCase(today)) {
                     curators.computeIfAbsent(c.getCaseId(), k -> new HashSet<>()).add(c.getStaffId());
                 }
             }

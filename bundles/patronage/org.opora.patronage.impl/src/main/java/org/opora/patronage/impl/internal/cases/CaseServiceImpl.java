@@ -287,16 +287,18 @@ public class CaseServiceImpl implements CaseService {
         }
     }
 
-    /** The names of each case's curators serving on the day, internal first. */
+    /** The names of each case's curators serving on the day (a closed case: on its last day), internal first. */
     private static Map<Long, List<String>> curatorNames(EntityManager em, List<CaseEntity> cases, LocalDate day) {
         Map<Long, List<String>> names = new LinkedHashMap<>();
         if (cases.isEmpty()) {
             return names;
         }
-        List<Long> ids = cases.stream().map(CaseEntity::getId).toList();
+        Map<Long, LocalDate> dayOf = new java.util.HashMap<>();
+        cases.forEach(c -> dayOf.put(c.getId(), c.isOpen() ? day : c.getClosedOn()));
         for (CuratorEntity k : em.createQuery("select k from CuratorEntity k where k.caseId in :ids"
-                + " order by k.kind desc, k.from", CuratorEntity.class).setParameter("ids", ids).getResultList()) {
-            if (k.activeOn(day)) {
+                + " order by k.kind desc, k.from", CuratorEntity.class).setParameter("ids", dayOf.keySet())
+                .getResultList()) {
+            if (k.activeOn(dayOf.get(k.getCaseId()))) {
                 names.computeIfAbsent(k.getCaseId(), x -> new ArrayList<>()).add(k.getName());
             }
         }

@@ -88,6 +88,11 @@ public class CuratorEntity extends RecordedEntity {
         return to == null || !to.isBefore(day);
     }
 
+    /** Whether the curator still has the case: serving, appointed from a later day, or serving when it closed. */
+    public boolean hasCase(LocalDate day) {
+        return servingOrComing(day) || CASE_CLOSED.equals(endReason);
+    }
+
     public Curator toRecord() {
         return new Curator(getId(), caseId, kind, staffId, name, organisation, orderId, orderNumber, orderDate, from,
                 to, endOrderNumber, endOrderDate, endReason, getVersion());

@@ -163,6 +163,18 @@ class CaseServiceImplTest extends PatronageServiceTestSupport {
         assertEquals(0, cases.count(CaseQuery.open()));
         assertEquals(1, cases.count(new CaseQuery("", "", false, false, false)));
         assertEquals(today(), cases.find(new CaseQuery("", "", false, false, false), 0, 1).get(0).closedOn());
+        signIn("belova", SPECIALIST);
+        assertEquals("Behaviour improved", cases.get(c.id()).closingReason(), "the curator at closing still reads it");
+    }
+
+    @Test
+    void aReplacedCuratorNoLongerReadsTheCase() {
+        PatronageCase c = curatedCase();
+        var former = curators.curators(c.id()).get(0);
+        curators.replace(former.id(), former.version(), org.opora.patronage.api.team.CuratorDraft.internal(
+                teacher.id(), order.id(), today()));
+        signIn("belova", SPECIALIST);
+        refusedAndJournaled("belova", c.id(), () -> cases.get(c.id()));
     }
 
     @Test
