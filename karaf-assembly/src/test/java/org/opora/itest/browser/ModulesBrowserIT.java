@@ -25,7 +25,8 @@ import org.openqa.selenium.By;
  * administrator installs opora-programmes in «Модули», removes it and installs it again, then does the same with
  * opora-consilium while the programmes stay; the psychologist's open card gains and loses the modules' navigation
  * entries and card tabs without signing in again, and the data is the same after each return. Then an operator
- * removes and adds opora-consilium in the Karaf console.
+ * removes and adds opora-consilium in the Karaf console, and the administrator installs opora-patronage, removes it
+ * and installs it again, its navigation entry and card tab following in the open card and its cases the same.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ModulesBrowserIT {
@@ -34,6 +35,8 @@ class ModulesBrowserIT {
     private static final String PROGRAMMES_TAB = "pupil-tab-module-programmes";
     private static final String MEETINGS_NAV = "Заседания ППк";
     private static final String CONSILIUM_TAB = "pupil-tab-module-consilium";
+    private static final String PATRONAGE_NAV = "Патронат";
+    private static final String PATRONAGE_TAB = "pupil-tab-module-patronage";
     /** What the programmes propose for a consilium meeting's agenda (the link between the two modules). */
     private static final String REVIEW_PROPOSAL = "Окончание ИПС";
 
@@ -162,6 +165,52 @@ class ModulesBrowserIT {
         assertTrue(opora.console("feature:list -i").contains("opora-consilium"));
         assertTrue(opora.console("bundle:list -s").contains("org.opora.programmes.consilium"),
                 "the link between the modules is back");
+    }
+
+    @Test
+    @Order(4)
+    void thePatronageComesGoesAndComesBackWithItsCasesInAnOpenCard() throws Exception {
+        String card = psychologist.path();
+        assertFalse(psychologist.navEntries().contains(PATRONAGE_NAV));
+
+        admin.open(opora.url("/admin/modules"));
+        awaitState("opora-patronage", "Не установлен");
+        admin.click("admin-module-install-opora-patronage");
+        awaitState("opora-patronage", "Работает");
+        psychologist.awaitNav(PATRONAGE_NAV, true);
+        psychologist.await(By.id(PATRONAGE_TAB));
+        opora.awaitLog("Demo patronage created", Duration.ofMinutes(2));
+        List<String> cases = cases(card);
+        assertFalse(cases.isEmpty(), "the psychologist's demo cases");
+
+        admin.click("admin-module-uninstall-opora-patronage");
+        admin.confirm();
+        awaitState("opora-patronage", "Не установлен");
+        psychologist.awaitNav(PATRONAGE_NAV, false);
+        psychologist.awaitAbsent(By.id(PATRONAGE_TAB));
+        assertEquals(card, psychologist.path());
+
+        admin.click("admin-module-install-opora-patronage");
+        awaitState("opora-patronage", "Работает");
+        psychologist.awaitNav(PATRONAGE_NAV, true);
+        psychologist.await(By.id(PATRONAGE_TAB));
+        opora.awaitLog("Demo patronage not created", Duration.ofMinutes(2));
+        assertEquals(cases, cases(card), "the same cases after the module came back");
+    }
+
+    /** The patronage list as the psychologist sees it; then back to the card. */
+    private static List<String> cases(String card) {
+        psychologist.clickNav(PATRONAGE_NAV);
+        psychologist.awaitPath("/patronage/cases");
+        psychologist.await(By.cssSelector("[id^='patronage-case-row-']"));
+        @SuppressWarnings("unchecked")
+        List<String> rows = (List<String>) psychologist.js("""
+                return [...document.querySelectorAll("[id^='patronage-case-row-']")]
+                    .map(r => r.id + ' ' + r.textContent.trim()).sort();""");
+        assertFalse(psychologist.bodyText().contains("patronage."), "no message key on the page");
+        psychologist.open(opora.url(card));
+        psychologist.await(By.id(PATRONAGE_TAB));
+        return rows;
     }
 
     /** The secretary's new meeting form proposes the pupil whose programme ends (the programmes' agenda source). */

@@ -1,0 +1,138 @@
+package org.opora.itest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * The patronage of a pupil at risk as the demo school's people keep it in Chromium: the coordinator (the social
+ * pedagogue) opens a case for the pupil the list names as a mandatory case (deviant behaviour, 003 §1.3); the
+ * director fixes the psychologist as the internal curator by the order from the register; the curator plans two
+ * activities, one of them past its period, and logs a contact with the parents with a next step; the overdue row is
+ * in the curator's «Мои дела». The class teacher opening the case by its address is refused, and the refusal is in
+ * the audit journal.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PatronageBrowserIT extends BrowserTestSupport {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final LocalDate OPENED = LocalDate.now().minusDays(7);
+
+    private static String pupil;
+    private static String patronageCase;
+
+    @Test
+    @Order(1)
+    void theCoordinatorOpensACaseForAPupilOfAMandatoryCategory() {
+        browser.open(opora.url("/patronage/cases"));
+        browser.signIn("socped", password("socped"));
+        browser.await(By.id("patronage-mandatory"));
+        String open = (String) browser.js("""
+                return document.querySelector("[id^='patronage-mandatory-open-']").id;""");
+        browser.click(open);
+        browser.await(By.id("patronage-case-grounds"));
+        pupil = (String) browser.js("""
+                return document.getElementById('patronage-case-pupil').querySelector('input').value;""");
+        assertFalse(pupil.isBlank(), "the pupil is filled in from the mandatory list");
+        browser.fill("patronage-case-grounds", "Систематические пропуски уроков, конфликты с одноклассниками");
+        browser.date("patronage-case-opened", DAY.format(OPENED));
+        browser.click("patronage-case-save");
+        browser.await(By.id("patronage-case-header"));
+        patronageCase = browser.path();
+        browser.awaitText("Девиантное поведение");
+        browser.awaitText("куратор не закреплён");
+    }
+
+    @Test
+    @Order(2)
+    void theDirectorFixesTheCuratorByOrder() {
+        browser.open(opora.url(patronageCase));
+        browser.signIn("director", password("director"));
+        browser.click("patronage-tab-curators");
+        browser.click("patronage-appoint-curator");
+        browser.tick("patronage-curator-kind", "внутренний");
+        browser.choose("patronage-curator-staff", "Волкова");
+        browser.choose("patronage-curator-order", "кураторов");
+        browser.date("patronage-curator-from", DAY.format(OPENED));
+        browser.click("patronage-curator-save");
+        browser.await(By.id("patronage-curators-grid"));
+        browser.awaitText("Кураторы: Волкова Анна Игоревна");
+    }
+
+    @Test
+    @Order(3)
+    void theCuratorPlansTwoActivitiesAndLogsAContactWithTheParents() {
+        browser.open(opora.url(patronageCase));
+        browser.signIn("psychologist", password("psychologist"));
+        browser.click("patronage-tab-plan");
+        addRow("Беседа о правилах поведения в школе", OPENED, LocalDate.now().minusDays(1));
+        addRow("Тренинг навыков общения", LocalDate.now().plusDays(3), LocalDate.now().plusDays(30));
+        browser.await(By.cssSelector("[id^='patronage-row-overdue-']"));
+
+        browser.click("patronage-tab-contacts");
+        browser.click("patronage-log-contact");
+        browser.date("patronage-contact-date", DAY.format(LocalDate.now()));
+        browser.select("patronage-contact-party", "родители");
+        browser.fill("patronage-contact-person", "Мать");
+        browser.select("patronage-contact-form", "телефон");
+        browser.fill("patronage-contact-content", "Обсудили пропуски и режим дня");
+        browser.fill("patronage-contact-next", "Встреча с матерью в школе");
+        browser.date("patronage-contact-due", DAY.format(LocalDate.now().plusDays(3)));
+        browser.click("patronage-contact-save");
+        browser.awaitText("Встреча с матерью в школе");
+
+        browser.open(opora.url("/"));
+        browser.awaitText("Патронат: просрочено мероприятие «Беседа о правилах поведения в школе»");
+        assertFalse(browser.bodyText().contains("patronage."), "no message key on the page");
+    }
+
+    @Test
+    @Order(4)
+    void theClassTeacherIsRefusedTheCaseAndTheRefusalIsJournaled() {
+        browser.open(opora.url(patronageCase));
+        browser.signIn("teacher", password("teacher"));
+        browser.await(By.id("patronage-case-unavailable"));
+        assertFalse(browser.bodyText().contains("Систематические пропуски"), "nothing of the case is shown");
+        assertTrue(!browser.present(By.id("patronage-case-tabs")));
+
+        try (Browser admin = new Browser()) {
+            admin.open(opora.url("/admin/audit"));
+            admin.signIn("admin", password("admin"));
+            admin.fill("admin-audit-actor", "teacher");
+            admin.fill("admin-audit-type", "patronage.case");
+            admin.fill("admin-audit-record", patronageCase.substring(patronageCase.lastIndexOf('/') + 1));
+            admin.click("admin-audit-search");
+            admin.await(By.id("admin-audit-grid"));
+            admin.awaitText("Отказ в доступе");
+        }
+    }
+
+    private void addRow(String activity, LocalDate from, LocalDate to) {
+        browser.click("patronage-add-row");
+        browser.fill("patronage-row-activity", activity);
+        browser.fill("patronage-row-form", "Индивидуальная работа");
+        browser.date("patronage-row-from", DAY.format(from));
+        browser.date("patronage-row-to", DAY.format(to));
+        browser.choose("patronage-row-responsible", "Волкова");
+        browser.select("patronage-row-help", "психолого-педагогическая");
+        browser.fill("patronage-row-planned", "Пропусков нет");
+        browser.click("patronage-row-save");
+        browser.awaitText(activity);
+    }
+
+    private static String password(String user) {
+        try {
+            return opora.demoPassword(user);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
