@@ -48,7 +48,7 @@ class PatronageBrowserIT extends BrowserTestSupport {
         browser.await(By.id("patronage-case-header"));
         patronageCase = browser.path();
         browser.awaitText("Девиантное поведение");
-        browser.awaitText("куратор не закреплён");
+        browser.awaitText("Куратор не закреплён");
     }
 
     @Test
