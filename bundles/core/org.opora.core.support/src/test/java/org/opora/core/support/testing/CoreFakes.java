@@ -11,12 +11,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.opora.core.api.AcademicYear;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.NotFoundException;
 import org.opora.core.api.PersonName;
 import org.opora.core.api.ReferenceLists;
+import org.opora.core.api.School;
+import org.opora.core.api.SchoolService;
 import org.opora.core.api.Sex;
+import org.opora.core.api.agency.Agency;
 import org.opora.core.api.agency.AgencyService;
+import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.DocumentDraft;
+import org.opora.core.api.document.DocumentRecord;
+import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.api.agency.Interaction;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilCard;
@@ -46,6 +54,8 @@ public final class CoreFakes {
     private final Map<Long, Set<String>> flags = new HashMap<>();
     private final List<Order> orders = new ArrayList<>();
     private final List<Interaction> interactions = new ArrayList<>();
+    private final List<DocumentRecord> documents = new ArrayList<>();
+    private final Map<Long, byte[]> files = new HashMap<>();
 
     public StaffMember addStaff(String surname, String username, String... specialistTypes) {
         StaffMember s = new StaffMember(100 + staff.size(), new PersonName(surname, "Anna", "Petrovna"), "teacher",
@@ -129,13 +139,65 @@ public final class CoreFakes {
         return i;
     }
 
-    /** The interactions by agency and pupil, newest first. */
+    /** The interactions by agency and pupil, newest first; one agency of the kind {@code kdn}. */
     public AgencyService agencyService() {
         return fake(AgencyService.class, Map.of(
                 "interactions", args -> interactions.stream()
                         .filter(i -> args[0] == null || args[0].equals(i.agencyId()))
                         .filter(i -> args[1] == null || args[1].equals(i.pupilId()))
-                        .sorted(Comparator.comparing(Interaction::date).reversed()).toList()));
+                        .sorted(Comparator.comparing(Interaction::date).reversed()).toList(),
+                "agencies", args -> "kdn".equals(args[0])
+                        ? List.of(new Agency(1, "kdn", "District KDN", "", "", "", "", true, 1)) : List.of()));
+    }
+
+    /** The school: "School No. 41", its director Khudyakov. */
+    public SchoolService schoolService() {
+        return fake(SchoolService.class, Map.of(
+                "school", args -> new School("School No. 41", "41", "", null, "Khudyakov O. B.",
+                        AcademicYear.containing(LocalDate.now()), 1)));
+    }
+
+    /** The document register: adding a document numbers it, its file may be replaced and read. */
+    public DocumentRegister documentRegister() {
+        return fake(DocumentRegister.class, Map.of(
+                "add", args -> register((DocumentDraft) args[0], (Attachment) args[1]),
+                "replaceFile", args -> replace((long) args[0], (Attachment) args[2]),
+                "get", args -> document((long) args[0]),
+                "file", args -> new Attachment("file.pdf", "application/pdf", files.get((long) args[0]))));
+    }
+
+    /** The documents registered so far, in order. */
+    public List<DocumentRecord> documents() {
+        return List.copyOf(documents);
+    }
+
+    /** The file of a registered document. */
+    public byte[] file(long documentId) {
+        return files.get(documentId).clone();
+    }
+
+    private DocumentRecord register(DocumentDraft d, Attachment file) {
+        DocumentRecord r = new DocumentRecord(800 + documents.size(), d.type(), d.title(), d.authorId(), "", d.year(),
+                "", null, file.fileName(), file.contentType(), file.content().length, java.time.Instant.now(),
+                "system", 1);
+        documents.add(r);
+        files.put(r.id(), file.content());
+        return r;
+    }
+
+    private DocumentRecord replace(long documentId, Attachment file) {
+        DocumentRecord old = document(documentId);
+        DocumentRecord r = new DocumentRecord(old.id(), old.type(), old.title(), old.authorId(), old.author(),
+                old.year(), "", null, file.fileName(), file.contentType(), file.content().length, old.addedAt(),
+                old.addedBy(), old.version() + 1);
+        documents.set(documents.indexOf(old), r);
+        files.put(documentId, file.content());
+        return r;
+    }
+
+    private DocumentRecord document(long documentId) {
+        return documents.stream().filter(d -> d.id() == documentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("document", documentId));
     }
 
     private Pupil pupil(long id) {

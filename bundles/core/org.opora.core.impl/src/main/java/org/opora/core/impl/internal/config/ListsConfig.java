@@ -35,7 +35,7 @@ public @interface ListsConfig {
 
     @AttributeDefinition(name = "%lists.documentTypes.name", description = "%lists.documentTypes.description")
     String[] documentTypes() default { "annual-plan", "schedule", "examination", "programme", "report",
-        "job-description", "consilium", "other" };
+        "job-description", "consilium", "certificate", "other" };
 
     @AttributeDefinition(name = "%lists.directions.name", description = "%lists.directions.description")
     String[] directions() default { "diagnostics", "correction", "education", "counselling", "prevention",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -26,13 +27,19 @@ import org.opora.patronage.impl.internal.config.PatronageRules;
 import org.opora.patronage.impl.internal.config.PatronageSettingsServiceImpl;
 import org.opora.patronage.impl.internal.config.RulesConfig;
 import org.opora.patronage.impl.internal.duty.PatronageDuties;
+import org.opora.patronage.impl.internal.legal.CourtServiceImpl;
+import org.opora.patronage.impl.internal.legal.KdnForm;
+import org.opora.patronage.impl.internal.legal.KdnServiceImpl;
 import org.opora.patronage.impl.internal.team.CuratorServiceImpl;
 import org.opora.patronage.impl.internal.team.TeamServiceImpl;
 import org.opora.patronage.impl.internal.work.ContactServiceImpl;
 import org.opora.patronage.impl.internal.work.WorkPlanServiceImpl;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.print.DocumentService;
+import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.print.internal.PdfRenderer;
 import org.opora.platform.testing.FakeSecurityContext;
 import org.opora.platform.testing.InMemoryUnit;
 import org.opora.platform.testing.RecordingAudit;
@@ -75,6 +82,9 @@ public abstract class PatronageServiceTestSupport {
     protected ContactServiceImpl contacts;
     protected PatronageSettingsServiceImpl settings;
     protected PatronageDuties duties;
+    protected KdnServiceImpl kdn;
+    protected KdnForm kdnForm;
+    protected CourtServiceImpl court;
 
     protected StaffMember socialPedagogue;
     protected StaffMember psychologist;
@@ -113,6 +123,25 @@ public abstract class PatronageServiceTestSupport {
         contacts = new ContactServiceImpl(gate, rules, core.agencyService());
         settings = new PatronageSettingsServiceImpl(rules, core.referenceLists());
         duties = new PatronageDuties(cases, plan, contacts, new MessagesTranslator());
+        kdn = new KdnServiceImpl(gate, core.pupilService(), core.schoolService(), core.documentRegister(),
+                renderer(), core.agencyService(), core.referenceLists(), new MessagesTranslator());
+        kdnForm = new KdnForm(kdn, new MessagesTranslator());
+        court = new CourtServiceImpl(gate);
+    }
+
+    /** The platform's PDF renderer, in Russian. */
+    private static DocumentService renderer() {
+        return new DocumentService() {
+            @Override
+            public byte[] render(PrintDocument document) {
+                return new PdfRenderer().render(document, Locale.forLanguageTag("ru"));
+            }
+
+            @Override
+            public byte[] print(String documentId, String recordId, Locale locale) {
+                throw new AssertionError("the patronage renders, the platform prints");
+            }
+        };
     }
 
     protected static LocalDate today() {

@@ -1,0 +1,214 @@
+package org.opora.patronage.impl.internal.legal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.opora.core.api.AcademicYear;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
+import org.opora.core.api.SchoolService;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.School;
+import org.opora.core.api.agency.Agency;
+import org.opora.core.api.agency.AgencyService;
+import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.DocumentDraft;
+import org.opora.core.api.document.DocumentRecord;
+import org.opora.core.api.document.DocumentRegister;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.pupil.PupilService;
+import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
+import org.opora.core.support.FormTexts;
+import org.opora.core.support.RecordWriter;
+import org.opora.patronage.api.PatronagePermissions;
+import org.opora.patronage.api.legal.KdnCertificate;
+import org.opora.patronage.api.legal.KdnDraft;
+import org.opora.patronage.api.legal.KdnService;
+import org.opora.patronage.impl.internal.cases.CaseGate;
+import org.opora.patronage.impl.internal.model.CaseEntity;
+import org.opora.patronage.impl.internal.model.CuratorEntity;
+import org.opora.patronage.impl.internal.model.KdnCertificateEntity;
+import org.opora.patronage.impl.internal.model.WorkItemEntity;
+import org.opora.platform.api.i18n.Translator;
+import org.opora.platform.api.print.DocumentService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The справки for КДН и ЗП (003 section 3.2). Issuing one checks the texts, registers the printed справка in the
+ * core's document register (type {@code certificate}, a title without personal data) and replaces the registered
+ * file by the one that carries the registration number and date, then keeps the справка with the case. The core's
+ * register is another unit: a failure after the registration leaves the entry in the register, which the journal
+ * shows; the справка itself is then not kept.
+ */
+@Component(service = {KdnService.class, KdnServiceImpl.class})
+public class KdnServiceImpl implements KdnService {
+
+    static final String RECORD = "patronage.kdn";
+    static final String DOCUMENT_TYPE = "certificate";
+    static final String AGENCY_KIND = "kdn";
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    static final int SHORT = 400;
+    static final int TEXT = 4000;
+    static final int LONG = 8000;
+
+    private final CaseGate gate;
+    private final PupilService pupils;
+    private final SchoolService school;
+    private final DocumentRegister register;
+    private final DocumentService documents;
+    private final AgencyService agencies;
+    private final ReferenceLists lists;
+    private final Translator translator;
+    private final RecordWriter<KdnCertificateEntity> certificates;
+
+    @Activate
+    public KdnServiceImpl(@Reference CaseGate gate, @Reference PupilService pupils, @Reference SchoolService school,
+            @Reference DocumentRegister register, @Reference DocumentService documents,
+            @Reference AgencyService agencies, @Reference ReferenceLists lists, @Reference Translator translator) {
+        this.gate = gate;
+        this.pupils = pupils;
+        this.school = school;
+        this.register = register;
+        this.documents = documents;
+        this.agencies = agencies;
+        this.lists = lists;
+        this.translator = translator;
+        this.certificates = new RecordWriter<>(gate.db(), gate.audit(), KdnCertificateEntity.class, RECORD);
+    }
+
+    @Override
+    public List<KdnCertificate> certificates(long caseId) {
+        Caller who = gate.caller();
+        List<KdnCertificate> all = gate.db().read(em -> {
+            gate.requireRead(em, who, caseId);
+            return em.createQuery("select k from KdnCertificateEntity k where k.caseId = :c"
+                    + " order by k.issuedOn desc, k.id desc", KdnCertificateEntity.class).setParameter("c", caseId)
+                    .getResultList().stream().map(KdnCertificateEntity::toRecord).toList();
+        });
+        gate.read(caseId);
+        return all;
+    }
+
+    @Override
+    public KdnDraft prefill(long caseId) {
+        Caller who = gate.caller(PatronagePermissions.COORDINATE);
+        String work = gate.db().read(em -> {
+            CaseEntity pc = gate.requireKeep(em, who, caseId);
+            return workDone(em, pc, who.locale());
+        });
+        gate.read(caseId);
+        String addressee = kdn().map(Agency::name).orElse("");
+        return new KdnDraft(gate.db().today(), addressee, "", "", "", work, "");
+    }
+
+    @Override
+    public KdnCertificate issue(long caseId, KdnDraft draft) {
+        Caller who = gate.caller(PatronagePermissions.COORDINATE);
+        CaseEntity pc = gate.db().read(em -> gate.requireKeep(em, who, caseId));
+        if (!pc.isOpen()) {
+            throw new ValidationException("", "patronage.error.closed");
+        }
+        KdnDraft d = check(draft, pc);
+        KdnFacts facts = gate.db().read(em -> facts(em, pc, RUSSIAN));
+        KdnCertificate unnumbered = new KdnCertificate(0, caseId, 0, d.issuedOn(), d.addressee(), d.purpose(),
+                d.behaviour(), d.family(), d.workDone(), d.conclusion(), who.name(), 0);
+        KdnLayout layout = new KdnLayout(new FormTexts(translator, RUSSIAN, "patronage.print."));
+        DocumentRecord registered = register.add(new DocumentDraft(DOCUMENT_TYPE,
+                translator.translate("patronage.print.kdn.registerTitle", RUSSIAN), who.staffId(),
+                AcademicYear.containing(d.issuedOn())), pdf("kdn.pdf", documents.render(
+                        layout.build(facts, unnumbered, null))));
+        registered = register.replaceFile(registered.id(), registered.version(), pdf("kdn-" + registered.id()
+                + ".pdf", documents.render(layout.build(facts, unnumbered, registered.id()))));
+        long documentId = registered.id();
+        return certificates.create(em -> new KdnCertificateEntity(caseId, documentId, d, who.name(), who.login(),
+                gate.db().now()), KdnCertificateEntity::toRecord, r -> "register " + r.documentId());
+    }
+
+    /** The справка with what the form prints of the case, if the caller may read the case (the read journaled). */
+    KdnPrint print(long certificateId, Locale locale) {
+        Caller who = gate.caller();
+        KdnPrint p = gate.db().read(em -> {
+            KdnCertificateEntity k = certificates.find(em, certificateId);
+            CaseEntity pc = gate.requireRead(em, who, k.getCaseId());
+            return new KdnPrint(facts(em, pc, locale), k.toRecord());
+        });
+        gate.read(p.certificate().caseId());
+        return p;
+    }
+
+    /** What the form prints. */
+    record KdnPrint(KdnFacts facts, KdnCertificate certificate) {
+    }
+
+    private KdnDraft check(KdnDraft d, CaseEntity pc) {
+        LocalDate on = FieldChecks.notFuture("issuedOn", d.issuedOn(), gate.db().today());
+        if (on.isBefore(pc.getOpenedOn())) {
+            throw new ValidationException("issuedOn", "patronage.rule.beforeOpening",
+                    FieldChecks.day(pc.getOpenedOn()));
+        }
+        return new KdnDraft(on, FieldChecks.required("addressee", d.addressee(), SHORT),
+                FieldChecks.maxLength("purpose", d.purpose(), SHORT),
+                FieldChecks.required("behaviour", d.behaviour(), TEXT),
+                FieldChecks.required("family", d.family(), TEXT),
+                FieldChecks.required("workDone", d.workDone(), LONG),
+                FieldChecks.required("conclusion", d.conclusion(), TEXT));
+    }
+
+    private KdnFacts facts(EntityManager em, CaseEntity pc, Locale locale) {
+        School s = school.school();
+        Optional<Pupil> pupil = pupil(pc.getPupilId());
+        List<String> curators = em.createQuery("select k from CuratorEntity k where k.caseId = :c order by k.from",
+                CuratorEntity.class).setParameter("c", pc.getId()).getResultList().stream()
+                .filter(k -> k.activeOn(pc.isOpen() ? gate.db().today() : pc.getClosedOn()))
+                .map(CuratorEntity::getName).toList();
+        return new KdnFacts(s.name(), s.director() == null ? "" : s.director(), pc.getPupilName(),
+                pupil.map(Pupil::birthDate).orElse(null), pupil.map(Pupil::className).orElse(""),
+                pupil.map(Pupil::classTeacher).orElse(""), lists.label(ReferenceList.PUPIL_FLAGS, pc.getCategory(),
+                        locale), pc.getOpenedOn(), curators);
+    }
+
+    /** The plan's rows done, with their results, and the number of contacts: the start of "the work done". */
+    private String workDone(EntityManager em, CaseEntity pc, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        for (WorkItemEntity w : em.createQuery("select w from WorkItemEntity w where w.caseId = :c and w.doneOn"
+                + " is not null order by w.doneOn", WorkItemEntity.class).setParameter("c", pc.getId())
+                .getResultList()) {
+            var r = w.toRecord(pc.getOpenedOn());
+            lines.add(FieldChecks.day(r.doneOn()) + " " + r.activity() + ": " + r.actualResult());
+        }
+        long contacts = em.createQuery("select count(t) from ContactEntity t where t.caseId = :c", Long.class)
+                .setParameter("c", pc.getId()).getSingleResult();
+        if (contacts > 0) {
+            lines.add(translator.translate("patronage.print.kdn.contacts", locale, contacts));
+        }
+        return String.join("\n", lines);
+    }
+
+    private Optional<Agency> kdn() {
+        try {
+            return agencies.agencies(AGENCY_KIND, false).stream().findFirst();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Pupil> pupil(long pupilId) {
+        try {
+            return Optional.of(pupils.get(pupilId));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Attachment pdf(String name, byte[] content) {
+        return new Attachment(name, "application/pdf", content);
+    }
+}
