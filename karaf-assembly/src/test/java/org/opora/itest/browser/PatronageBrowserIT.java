@@ -3,8 +3,16 @@ package org.opora.itest.browser;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -17,8 +25,9 @@ import org.openqa.selenium.By;
  * pedagogue) opens a case for the pupil the list names as a mandatory case (deviant behaviour, 003 §1.3); the
  * director fixes the psychologist as the internal curator by the order from the register; the curator plans two
  * activities, one of them past its period, and logs a contact with the parents with a next step; the overdue row is
- * in the curator's «Мои дела». The class teacher opening the case by its address is refused, and the refusal is in
- * the audit journal.
+ * in the curator's «Мои дела». The coordinator issues the справка for КДН и ЗП: it is registered in the document
+ * register and its PDF has the pupil and the registration number. The class teacher opening the case by its
+ * address is refused, and the refusal is in the audit journal.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PatronageBrowserIT extends BrowserTestSupport {
@@ -96,6 +105,37 @@ class PatronageBrowserIT extends BrowserTestSupport {
 
     @Test
     @Order(4)
+    void theCoordinatorIssuesTheCertificateForKdnWithItsRegistrationNumber() throws Exception {
+        browser.open(opora.url(patronageCase));
+        browser.signIn("socped", password("socped"));
+        browser.click("patronage-tab-legal");
+        browser.click("patronage-issue-kdn");
+        browser.fill("patronage-kdn-addressee", "Комиссия по делам несовершеннолетних и защите их прав района");
+        browser.fill("patronage-kdn-behaviour", "Пропускает уроки, конфликтует с одноклассниками");
+        browser.fill("patronage-kdn-family", "Живёт с матерью, контакт с семьёй налажен");
+        browser.fill("patronage-kdn-work", "Беседы, план работы куратора, контакты с матерью");
+        browser.fill("patronage-kdn-conclusion", "Продолжить индивидуальный патронат");
+        browser.click("patronage-kdn-save");
+        browser.awaitText("Справка зарегистрирована: № ");
+        String link = (String) browser.js("""
+                return document.querySelector("[id^='patronage-kdn-pdf-']").id;""");
+        String grid = browser.await(By.id("patronage-kdn-grid")).getText();
+        Matcher number = Pattern.compile("№ (\\d+) от").matcher(grid);
+        assertTrue(number.find(), grid);
+
+        byte[] pdf = browser.download(link);
+        Files.write(Path.of("target", "patronage-kdn.pdf"), pdf);
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        assertTrue(text.contains(pupil.split(",")[0].strip()), "the pupil: " + text);
+        assertTrue(text.contains("Исх. № " + number.group(1) + " от "), "the registration number: " + text);
+        assertTrue(text.contains("Для служебного пользования"), text);
+    }
+
+    @Test
+    @Order(5)
     void theClassTeacherIsRefusedTheCaseAndTheRefusalIsJournaled() {
         browser.open(opora.url(patronageCase));
         browser.signIn("teacher", password("teacher"));

@@ -3,7 +3,7 @@ package org.opora.patronage.api.legal;
 import java.time.LocalDate;
 
 /**
- * A справка (characteristic) of a pupil for the commission on minors' affairs and the protection of their rights,
+ * A certificate (spravka) (characteristic) of a pupil for the commission on minors' affairs and the protection of their rights,
  * as issued and registered.
  *
  * @param id             record id

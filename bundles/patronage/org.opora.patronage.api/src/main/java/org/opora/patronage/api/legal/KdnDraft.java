@@ -3,10 +3,10 @@ package org.opora.patronage.api.legal;
 import java.time.LocalDate;
 
 /**
- * A справка to issue; every text is required but the purpose.
+ * A certificate (spravka) to issue; every text is required but the purpose.
  *
  * @param issuedOn   the day of issue, not in the future
- * @param addressee  the commission (e.g. the district КДН и ЗП)
+ * @param addressee  the commission (e.g. the district KDN i ZP)
  * @param purpose    on what occasion, may be empty
  * @param behaviour  the pupil's behaviour and attitude to studies
  * @param family     the family and its situation

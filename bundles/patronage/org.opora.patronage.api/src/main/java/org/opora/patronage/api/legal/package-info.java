@@ -1,6 +1,6 @@
 /**
- * The social pedagogue's dealings with the bodies that protect minors (regulation 003 section 3.2): the справка
- * (characteristic) of a pupil prepared for the commission on minors' affairs (КДН и ЗП), registered with its number
+ * The social pedagogue's dealings with the bodies that protect minors (regulation 003 section 3.2): the certificate (spravka)
+ * (characteristic) of a pupil prepared for the commission on minors' affairs (KDN i ZP), registered with its number
  * and date in the core's document register and printed; and the representation of the minor's interests in court.
  */
 @Export

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the printed справка says of the pupil and the case, besides the texts of the справка itself.
+ * What the printed certificate (spravka) says of the pupil and the case, besides the texts of the certificate (spravka) itself.
  *
  * @param school        the school's name
  * @param director      the director's name

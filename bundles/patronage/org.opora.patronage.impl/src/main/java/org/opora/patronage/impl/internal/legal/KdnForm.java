@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The справка for КДН и ЗП as a printable form (record id = the справка's id), in the reader's language, with its
+ * The certificate (spravka) for KDN i ZP as a printable form (record id = the certificate (spravka)'s id), in the reader's language, with its
  * registration number. The service checks that the user may read the case and journals the read.
  */
 @Component(service = PrintableDocument.class)

@@ -9,7 +9,7 @@ import org.opora.platform.api.print.Block.Align;
 import org.opora.platform.api.print.PrintDocument;
 
 /**
- * The справка (characteristic) of a pupil for КДН и ЗП as printed: the school, the registration number and date, the
+ * The certificate (spravka) (characteristic) of a pupil for KDN i ZP as printed: the school, the registration number and date, the
  * addressee, the pupil and the case, the four parts of the characteristic, and the signatures of the director and
  * the social pedagogue; "for official use" on every page.
  */

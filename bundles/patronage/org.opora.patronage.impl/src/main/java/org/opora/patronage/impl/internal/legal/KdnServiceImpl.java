@@ -42,11 +42,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The справки for КДН и ЗП (003 section 3.2). Issuing one checks the texts, registers the printed справка in the
+ * The certificates (spravki) for KDN i ZP (003 section 3.2). Issuing one checks the texts, registers the printed certificate (spravka) in the
  * core's document register (type {@code certificate}, a title without personal data) and replaces the registered
- * file by the one that carries the registration number and date, then keeps the справка with the case. The core's
+ * file by the one that carries the registration number and date, then keeps the certificate (spravka) with the case. The core's
  * register is another unit: a failure after the registration leaves the entry in the register, which the journal
- * shows; the справка itself is then not kept.
+ * shows; the certificate (spravka) itself is then not kept.
  */
 @Component(service = {KdnService.class, KdnServiceImpl.class})
 public class KdnServiceImpl implements KdnService {
@@ -132,7 +132,7 @@ public class KdnServiceImpl implements KdnService {
                 gate.db().now()), KdnCertificateEntity::toRecord, r -> "register " + r.documentId());
     }
 
-    /** The справка with what the form prints of the case, if the caller may read the case (the read journaled). */
+    /** The certificate (spravka) with what the form prints of the case, if the caller may read the case (the read journaled). */
     KdnPrint print(long certificateId, Locale locale) {
         Caller who = gate.caller();
         KdnPrint p = gate.db().read(em -> {

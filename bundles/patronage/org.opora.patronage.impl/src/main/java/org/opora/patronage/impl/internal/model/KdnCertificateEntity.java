@@ -11,7 +11,7 @@ import org.opora.patronage.api.legal.KdnCertificate;
 import org.opora.patronage.api.legal.KdnDraft;
 import org.opora.platform.persistence.RecordedEntity;
 
-/** A справка for the commission on minors' affairs, as issued: never changed after its registration. */
+/** A certificate (spravka) for the commission on minors' affairs, as issued: never changed after its registration. */
 @Entity
 @Table(name = "KDN_CERTIFICATE")
 public class KdnCertificateEntity extends RecordedEntity {

@@ -20,17 +20,20 @@ import org.opora.core.kit.Failures;
 import org.opora.patronage.api.PatronageSettingsService;
 import org.opora.patronage.api.cases.CaseService;
 import org.opora.patronage.api.cases.PatronageCase;
+import org.opora.patronage.api.legal.CourtService;
+import org.opora.patronage.api.legal.KdnService;
 import org.opora.patronage.api.team.Curator;
 import org.opora.patronage.api.team.CuratorService;
 import org.opora.patronage.api.team.TeamService;
 import org.opora.patronage.api.work.ContactService;
 import org.opora.patronage.api.work.WorkPlanService;
 import org.opora.patronage.ui.internal.common.PatronageTexts;
+import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.SecurityContext;
 
 /**
  * One patronage case ({@code patronage/case/<id>}): the header with the keeper's actions and the tabs curators,
- * micro-team and specialists, work plan and contacts. The service decides who may read the case and journals the
+ * micro-team and specialists, work plan, contacts, and KDN and court. The service decides who may read the case and journals the
  * read and a refusal; a user who may not read it sees the kit's message and nothing of the case.
  */
 public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
@@ -44,8 +47,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
 
     /** The services the page's tabs call. */
     public record Services(CaseService cases, CuratorService curators, TeamService team, WorkPlanService plan,
-            ContactService contacts, PatronageSettingsService settings, StaffService staff, OrderService orders,
-            SecurityContext security) {
+            ContactService contacts, KdnService kdn, CourtService court, PatronageSettingsService settings,
+            StaffService staff, OrderService orders, DocumentService documents, SecurityContext security) {
     }
 
     public CaseView(Services services) {
@@ -90,6 +93,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         tab(tabs, "team", new TeamPanel(page));
         tab(tabs, "plan", new PlanPanel(page));
         tab(tabs, "contacts", new ContactsPanel(page));
+        tab(tabs, "legal", new LegalPanel(page));
         if (selectedTab < tabs.getTabCount()) {
             tabs.setSelectedIndex(Math.max(0, selectedTab));
         }

@@ -5,11 +5,14 @@ import org.opora.core.api.staff.StaffService;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.PatronageSettingsService;
 import org.opora.patronage.api.cases.CaseService;
+import org.opora.patronage.api.legal.CourtService;
+import org.opora.patronage.api.legal.KdnService;
 import org.opora.patronage.api.team.CuratorService;
 import org.opora.patronage.api.team.TeamService;
 import org.opora.patronage.api.work.ContactService;
 import org.opora.patronage.api.work.WorkPlanService;
 import org.opora.patronage.ui.internal.common.PatronageTexts;
+import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.api.OporaView;
 import org.opora.platform.ui.api.ViewContribution;
@@ -28,10 +31,11 @@ public class CaseViewContribution implements ViewContribution {
     @Activate
     public CaseViewContribution(@Reference CaseService cases, @Reference CuratorService curators,
             @Reference TeamService team, @Reference WorkPlanService plan, @Reference ContactService contacts,
-            @Reference PatronageSettingsService settings, @Reference StaffService staff,
-            @Reference OrderService orders, @Reference SecurityContext security) {
-        this.services = new CaseView.Services(cases, curators, team, plan, contacts, settings, staff, orders,
-                security);
+            @Reference KdnService kdn, @Reference CourtService court, @Reference PatronageSettingsService settings,
+            @Reference StaffService staff, @Reference OrderService orders, @Reference DocumentService documents,
+            @Reference SecurityContext security) {
+        this.services = new CaseView.Services(cases, curators, team, plan, contacts, kdn, court, settings, staff,
+                orders, documents, security);
     }
 
     @Override

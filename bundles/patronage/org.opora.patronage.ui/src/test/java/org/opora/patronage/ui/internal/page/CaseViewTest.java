@@ -30,6 +30,7 @@ import org.opora.core.api.agency.Interaction;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.ui.testing.FakeOrders;
+import org.opora.core.ui.testing.FakePrinting;
 import org.opora.core.ui.testing.FakeStaff;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.cases.PatronageCase;
@@ -49,6 +50,7 @@ import org.opora.patronage.ui.internal.fake.Data;
 import org.opora.patronage.ui.internal.fake.FakeCases;
 import org.opora.patronage.ui.internal.fake.FakeContacts;
 import org.opora.patronage.ui.internal.fake.FakeCurators;
+import org.opora.patronage.ui.internal.fake.FakeLegal;
 import org.opora.patronage.ui.internal.fake.FakePlan;
 import org.opora.patronage.ui.internal.fake.FakeSettings;
 import org.opora.patronage.ui.internal.fake.FakeTeam;
@@ -159,6 +161,7 @@ class CaseViewTest {
             return Data.contact();
         }
     };
+    private final FakeLegal legal = new FakeLegal();
     private final FakeOrders orders = new FakeOrders() {
         @Override
         public List<Order> find(String text, int offset, int limit) {
@@ -177,8 +180,8 @@ class CaseViewTest {
     }
 
     private void open(SecurityContext user) {
-        CaseView view = new CaseView(new CaseView.Services(cases, curators, team, plan, contacts,
-                new FakeSettings(), new FakeStaff(Data.STAFF), orders, user));
+        CaseView view = new CaseView(new CaseView.Services(cases, curators, team, plan, contacts, legal, legal,
+                new FakeSettings(), new FakeStaff(Data.STAFF), orders, new FakePrinting(), user));
         UI.getCurrent().add(view);
         view.show(12L);
         TestUi.roundTrip();
@@ -355,6 +358,41 @@ class CaseViewTest {
         TestUi.find("patronage-done-result", TextArea.class).setValue("Two absences less");
         TestUi.find("patronage-done-save", Button.class).click();
         assertTrue(calls.contains("markDone 31 2 " + LocalDate.now() + " Two absences less"), calls.toString());
+    }
+
+    @Test
+    void theCoordinatorIssuesACertificateForKdnAndRecordsAHearing() {
+        open(COORDINATOR);
+        tab(4);
+        TestUi.find("patronage-issue-kdn", Button.class).click();
+        assertEquals("District KDN", TestUi.find("patronage-kdn-addressee", TextField.class).getValue(),
+                "prefilled with the commission");
+        TestUi.find("patronage-kdn-behaviour", TextArea.class).setValue("Misses lessons");
+        TestUi.find("patronage-kdn-family", TextArea.class).setValue("Lives with the mother");
+        TestUi.find("patronage-kdn-conclusion", TextArea.class).setValue("Continue the patronage");
+        TestUi.find("patronage-kdn-save", Button.class).click();
+        assertEquals(1, legal.certificates.size());
+        assertEquals("Misses lessons", legal.certificates.get(0).behaviour());
+        tab(4);
+        assertTrue(TestUi.ids().contains("patronage-kdn-pdf-1"), TestUi.ids().toString());
+
+        TestUi.find("patronage-record-hearing", Button.class).click();
+        TestUi.find("patronage-hearing-date", DatePicker.class).setValue(LocalDate.now().plusDays(5));
+        TestUi.find("patronage-hearing-court", TextField.class).setValue("District court");
+        TestUi.find("patronage-hearing-matter", TextArea.class).setValue("Parental rights");
+        TestUi.find("patronage-hearing-save", Button.class).click();
+        assertEquals(1, legal.hearings.size());
+        assertEquals("District court", legal.hearings.get(0).court());
+    }
+
+    @Test
+    void theCuratorReadsTheCertificatesButIssuesNone() {
+        patronageCase = Data.patronageCase(true, false, true);
+        open(CURATOR);
+        tab(4);
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.contains("patronage-kdn-grid") && ids.contains("patronage-court-grid"), ids.toString());
+        assertFalse(ids.contains("patronage-issue-kdn") || ids.contains("patronage-record-hearing"));
     }
 
     @Test
