@@ -2,6 +2,7 @@ package org.opora.programmes.impl.internal.programme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
 import static org.opora.programmes.api.ProgrammesPermissions.DRAFT;
@@ -75,6 +76,35 @@ class ProgrammeServiceImplTest extends ProgrammeTestSupport {
         asCurator();
         refused("programmes.rule.variant.programmesOff", () -> programmes.create(draft("Lower anxiety")));
         assertEquals(0, UNIT.rows("PROGRAMME"));
+    }
+
+    @Test
+    void theCuratorSavesTheDraftAndAStaleCopyIsAConflict() {
+        Programme p = written();
+        audit.clear();
+        Programme saved = programmes.update(p.id(), p.version(), withTasks(p, List.of(
+                new Task(p.tasks().get(0).id(), 1, "Lower anxiety at school"), new Task(0, 2, "Find a hobby"))));
+
+        assertEquals(List.of("Lower anxiety at school", "Find a hobby"), saved.tasks().stream().map(Task::text)
+                .toList());
+        assertEquals(p.tasks().get(0).id(), saved.tasks().get(0).id(), "the task the row serves keeps its id");
+        audited("volkova", AuditAction.UPDATE, PROGRAMME, p.id());
+        conflict(() -> programmes.update(p.id(), p.version(), withTasks(p, p.tasks())));
+        assertEquals(saved.tasks(), programmes.get(p.id()).tasks(), "the stale copy changed nothing");
+    }
+
+    @Test
+    void aChangeOfTheTasksAloneMakesTheCopySeenBeforeStale() {
+        Programme p = written();
+        Programme saved = programmes.update(p.id(), p.version(), withTasks(p, List.of(
+                new Task(p.tasks().get(0).id(), 1, "Lower anxiety"), new Task(0, 2, "Find a hobby"))));
+
+        assertNotEquals(p.version(), saved.version(), "the tasks are part of the programme's content");
+        audit.clear();
+        conflict(() -> programmes.update(p.id(), p.version(), withTasks(p, p.tasks())));
+        assertEquals(2, programmes.get(p.id()).tasks().size(), "the second task was not lost to the stale copy");
+        Programme again = programmes.update(saved.id(), saved.version(), withTasks(saved, saved.tasks()));
+        assertEquals(2, again.tasks().size());
     }
 
     @Test
