@@ -120,8 +120,14 @@ final class ProgrammeContext {
         step(em, p, step);
     }
 
+    /**
+     * Records the step at once: steps recorded in the same moment (the curator's agreement and the discussion of a
+     * changed revision) are read back in the order of their ids, and the database gives ids only as rows are
+     * written, which EclipseLink does in no particular order for the rows of one flush.
+     */
     void step(EntityManager em, ProgrammeEntity p, Step step) {
         em.persist(StepEntity.ofProgramme(p.getId(), step));
+        em.flush();
     }
 
     void read(String recordType, Object id) {

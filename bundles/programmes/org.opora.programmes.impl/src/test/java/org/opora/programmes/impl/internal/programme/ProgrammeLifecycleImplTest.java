@@ -221,6 +221,25 @@ class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
     }
 
     @Test
+    void aChangeIsANewRevisionWithTheCuratorsAgreementDiscussedAndApprovedAgain() {
+        Programme p = inReview();
+        refused("core.error.required", () -> lifecycle.change(p.id(), p.version(), withTasks(p, p.tasks()), " "));
+        refused("programmes.error.taskInUse", () -> lifecycle.change(p.id(), p.version(),
+                withTasks(p, List.of(new Task(0, 1, "Another task"))), "Agreed with the family"));
+        Programme changed = lifecycle.change(p.id(), p.version(), withTasks(p, List.of(p.tasks().get(0),
+                new Task(0, 2, "Find a hobby"))), "Agreed with the family on 12.03");
+
+        assertEquals(List.of(2, ProgrammeState.DISCUSSED_WITH_PARENTS), List.of(changed.revision(), changed.state()));
+        assertEquals(List.of("AGREED " + curator.name().full() + " Agreed with the family on 12.03",
+                "DISCUSSED_WITH_PARENTS " + curator.name().full() + " "), changed.steps().stream()
+                        .map(s -> s.kind() + " " + s.byName() + " " + s.note()).toList());
+        assertEquals(ProgrammeState.CHANGED, programmes.get(p.id()).state());
+        Programme consented = lifecycle.recordConsent(changed.id(), changed.version(),
+                new Consent(true, today(), "Mother", ""));
+        assertEquals(ProgrammeState.CONSENT_GIVEN, consented.state());
+    }
+
+    @Test
     void onlyAnApprovedProgrammeIsChangedAsANewRevision() {
         Programme p = written();
         refused("programmes.error.changeBeforeApproval", () -> lifecycle.change(p.id(), p.version(),
