@@ -6,6 +6,7 @@ import static org.opora.programmes.api.ProgrammesPermissions.APPROVE;
 import static org.opora.programmes.api.ProgrammesPermissions.DRAFT;
 import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.api.programme.PlanRow;
+import org.opora.programmes.api.programme.PlanRowDraft;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
 import org.opora.programmes.api.programme.Task;
@@ -218,6 +220,36 @@ class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
         assertEquals(List.of(AuditAction.UPDATE, AuditAction.CREATE), actions.subList(0, 2),
                 "the old revision marked extended, then the new one");
         audited("volkova", AuditAction.READ, PROGRAMME, next.id());
+    }
+
+    @Test
+    void theRowsCarriedIntoANewRevisionKeepTheirOrderWithoutTheRowsDone() {
+        LocalDate start = today().minusMonths(1);
+        asCurator();
+        Programme p = programmes.create(draft(start, start.plusMonths(6), "standard", "Lower anxiety"));
+        long task = p.tasks().get(0).id();
+        for (String activity : List.of("Consultation", "Class hour", "Training", "Game", "Talk with the parents")) {
+            plan.addRow(p.id(), new PlanRowDraft(activity, "", task, "pupil", "", specialist.id(), start.plusDays(1),
+                    start.plusMonths(2), "", ""));
+        }
+        List<PlanRow> rows = plan.plan(p.id());
+        plan.moveRow(rows.get(4).id(), 1);
+        p = lifecycle.discussedWithParents(p.id(), programmes.get(p.id()).version(), start);
+        p = lifecycle.recordConsent(p.id(), p.version(), new Consent(true, start, "Mother", ""));
+        asDirector();
+        p = lifecycle.approve(p.id(), p.version(), start);
+        asCurator();
+        p = lifecycle.start(p.id(), p.version(), start);
+        PlanRow training = plan.plan(p.id()).get(3);
+        plan.markDone(training.id(), training.version(), today(), "Done", "");
+        p = lifecycle.toReview(p.id(), p.version(), today());
+
+        Programme next = lifecycle.extend(p.id(), p.version(), protocol("12"), p.end().plusMonths(3));
+
+        List<PlanRow> carried = plan.plan(next.id());
+        assertEquals(List.of("Talk with the parents", "Consultation", "Class hour", "Game"),
+                carried.stream().map(PlanRow::activity).toList());
+        assertEquals(List.of(1, 2, 3, 4), carried.stream().map(PlanRow::position).toList());
     }
 
     @Test

@@ -158,6 +158,23 @@ abstract class ProgrammeTestSupport extends ProgrammesServiceTestSupport {
         return lifecycle.toReview(p.id(), p.version(), today());
     }
 
+    /**
+     * A programme carried out since the day (every step on that day), with one row from {@code rowFrom} to
+     * {@code rowTo}, the social pedagogue responsible; the curator signed in.
+     */
+    Programme runningSince(LocalDate start, LocalDate rowFrom, LocalDate rowTo) {
+        asCurator();
+        Programme p = programmes.create(draft(start, start.plusMonths(6), "standard", "Lower anxiety"));
+        plan.addRow(p.id(), new PlanRowDraft("Consultation", "individual talk", p.tasks().get(0).id(), "pupil",
+                "pupil", specialist.id(), rowFrom, rowTo, "Lower anxiety", ""));
+        p = lifecycle.discussedWithParents(p.id(), programmes.get(p.id()).version(), start);
+        p = lifecycle.recordConsent(p.id(), p.version(), new Consent(true, start, "Grigorieva Maria", ""));
+        asDirector();
+        p = lifecycle.approve(p.id(), p.version(), start);
+        asCurator();
+        return lifecycle.start(p.id(), p.version(), start);
+    }
+
     /** The only row of the programme. */
     PlanRow onlyRow(Programme p) {
         asCurator();
