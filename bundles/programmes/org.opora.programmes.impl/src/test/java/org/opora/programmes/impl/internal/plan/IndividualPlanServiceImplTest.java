@@ -173,8 +173,9 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
                 List.of(new PlanChoice(0, "lesson", "Chess", 3, "")), 25));
         assertEquals(28, saved.weeklyHours());
         audited("volkova", AuditAction.UPDATE, PLAN, p.id());
-        refused("programmes.error.pupilFixed", () -> plans.update(p.id(), saved.version(),
-                draft(notEligible.id())));
+        Pupil another = core.addPupil("Kuzin", core.addClass(5, "V", coordinator));
+        core.flag(another, "ovz");
+        refused("programmes.error.pupilFixed", () -> plans.update(p.id(), saved.version(), draft(another.id())));
         asStranger();
         denied(DRAFT, () -> plans.update(p.id(), saved.version(), draft(pupil.id())));
 
