@@ -186,6 +186,26 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
     }
 
     @Test
+    void aChangeOfTheChoicesAloneMakesTheCopiesSeenBeforeStale() {
+        IndividualPlan p = drafted();
+        IndividualPlan saved = plans.update(p.id(), p.version(), draft(pupil.id(),
+                List.of(new PlanChoice(0, "lesson", "Chess", 3, "")), 25));
+        assertNotEquals(p.version(), saved.version(), "the choices are part of the plan");
+        audit.clear();
+        conflict(() -> plans.update(p.id(), p.version(), draft(pupil.id())));
+        assertEquals(28, plans.get(p.id()).weeklyHours(), "the stale copy did not bring back the old choices");
+
+        IndividualPlan approved = approved();
+        Order order = core.addOrder("31-od", today());
+        IndividualPlanDraft fewer = draft(pupil.id(), List.of(new PlanChoice(0, "lesson", "Chess", 2, "")), 25);
+        asCoordinator();
+        IndividualPlan changed = plans.change(approved.id(), approved.version(), fewer, order.id());
+        assertNotEquals(approved.version(), changed.version());
+        conflict(() -> plans.change(approved.id(), approved.version(), draft(pupil.id()), order.id()));
+        assertEquals(27, plans.get(approved.id()).weeklyHours());
+    }
+
+    @Test
     void theCoordinatorAgreesAfterTheConsentAndTheDirectorApprovesWithinTheDeadline() {
         IndividualPlan drafted = drafted();
         asCoordinator();
