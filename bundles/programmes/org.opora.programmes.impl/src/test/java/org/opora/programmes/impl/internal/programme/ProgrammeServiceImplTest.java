@@ -8,6 +8,7 @@ import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
 import static org.opora.programmes.api.ProgrammesPermissions.DRAFT;
 import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -204,6 +205,20 @@ class ProgrammeServiceImplTest extends ProgrammeTestSupport {
                 "six months is not ending soon");
         assertEquals(0, programmes.count(new ProgrammeQuery(null, null, null, false, true, true)),
                 "no row is past its period");
+    }
+
+    @Test
+    void aProgrammeEndingSoonWithARowPastItsPeriodIsFoundByThoseFiltersAndIsDueForReview() {
+        written();
+        LocalDate start = today().minusMonths(6).plusDays(3);
+        Programme ending = runningSince(start, start.plusDays(1), today().minusDays(2));
+        asDirector();
+        assertEquals(List.of(ending.id()), ids(new ProgrammeQuery(null, null, null, true, false, true)));
+        assertEquals(List.of(ending.id()), ids(new ProgrammeQuery(null, null, null, false, true, true)));
+        assertEquals(1, programmes.find(null, 0, 10).stream().filter(s -> s.id() == ending.id())
+                .mapToInt(s -> s.overdueRows()).sum(), "the row past its period, counted in the list");
+        assertEquals(List.of(ending.id()), programmes.dueForReview(today()).stream().map(s -> s.id()).toList());
+        assertEquals(List.of(), programmes.dueForReview(today().minusMonths(1)), "not yet a month ago");
     }
 
     private static ProgrammeQuery query(ProgrammeState state, Long curatorId, Long classId) {
