@@ -1,6 +1,5 @@
 package org.opora.consilium.impl.internal.support;
 
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.opora.core.api.staff.MemberDraft;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.api.staff.StructureService;
+import org.opora.platform.testing.Fakes;
 
 /**
  * The core as the consilium's services use it, held in lists: staff members, pupils with their representatives
@@ -57,7 +57,7 @@ public final class CoreFakes {
     }
 
     public StaffService staffService() {
-        return fake(StaffService.class, Map.of(
+        return Fakes.of(StaffService.class, Map.of(
                 "get", args -> staff.stream().filter(s -> s.id() == (long) args[0]).findFirst()
                         .orElseThrow(() -> new NotFoundException("staff", args[0])),
                 "byUsername", args -> staff.stream().filter(s -> s.username().equals(args[0])).findFirst(),
@@ -72,7 +72,7 @@ public final class CoreFakes {
     }
 
     public PupilService pupilService() {
-        return fake(PupilService.class, Map.of(
+        return Fakes.of(PupilService.class, Map.of(
                 "get", args -> pupil((long) args[0]),
                 "card", args -> new PupilCard(pupil((long) args[0]),
                         representatives.getOrDefault((long) args[0], List.of()), List.of(), List.of(), null, "",
@@ -86,7 +86,7 @@ public final class CoreFakes {
 
     /** Memberships as the core keeps them; appointing and ending one are answered without the core's own checks. */
     public StructureService structureService() {
-        return fake(StructureService.class, Map.of(
+        return Fakes.of(StructureService.class, Map.of(
                 "members", args -> members.stream().filter(m -> m.body().equals(args[0])
                         && m.activeOn((LocalDate) args[1])).toList(),
                 "memberHistory", args -> members.stream().filter(m -> m.body().equals(args[0])).toList(),
@@ -117,32 +117,8 @@ public final class CoreFakes {
     }
 
     public ReferenceLists referenceLists() {
-        return fake(ReferenceLists.class, Map.of(
+        return Fakes.of(ReferenceLists.class, Map.of(
                 "items", args -> List.of(new ListItem("psychologist", "Psychologist"),
                         new ListItem("social-pedagogue", "Social pedagogue"))));
-    }
-
-    /** A look-up the fake answers: the call's arguments to its result. */
-    interface Answer {
-        Object apply(Object[] args);
-    }
-
-    static <T> T fake(Class<T> type, Map<String, Answer> answers) {
-        Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
-            if (method.getDeclaringClass() == Object.class) {
-                return switch (method.getName()) {
-                    case "equals" -> self == args[0];
-                    case "hashCode" -> System.identityHashCode(self);
-                    default -> "fake " + type.getSimpleName();
-                };
-            }
-            Answer answer = answers.get(method.getName());
-            if (answer == null) {
-                throw new AssertionError("unexpected call of the core: " + type.getSimpleName() + "."
-                        + method.getName());
-            }
-            return answer.apply(args == null ? new Object[0] : args);
-        });
-        return type.cast(proxy);
     }
 }
