@@ -41,9 +41,11 @@ import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.api.programme.PlanRowDraft;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
+import org.opora.programmes.api.programme.ProgrammeLifecycle;
 import org.opora.programmes.api.programme.ProgrammeService;
 import org.opora.programmes.api.programme.ProtocolCitation;
 import org.opora.programmes.api.programme.ProtocolSource;
+import org.opora.programmes.api.programme.SupportPlanService;
 import org.opora.programmes.api.programme.Task;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -86,6 +88,8 @@ public class ProgrammesServicesIT extends PlatformTestSupport {
                 "+7 (900) 765-43-21", ""));
 
         ProgrammeService programmes = service(ProgrammeService.class, null);
+        ProgrammeLifecycle lifecycle = service(ProgrammeLifecycle.class, null);
+        SupportPlanService plan = service(SupportPlanService.class, null);
         LocalDate start = LocalDate.now();
         try {
             programmes.create(draft(pupilId, null, start, start.plusMonths(3).minusDays(1), curator));
@@ -96,17 +100,17 @@ public class ProgrammesServicesIT extends PlatformTestSupport {
         Programme programme = programmes.create(draft(pupilId, null, start, start.plusMonths(6).minusDays(1),
                 curator));
         long id = programme.id();
-        programmes.addRow(id, new PlanRowDraft("Консультация педагога-психолога", "индивидуальная беседа",
+        plan.addRow(id, new PlanRowDraft("Консультация педагога-психолога", "индивидуальная беседа",
                 programme.tasks().get(0).id(), "pupil", "обучающийся", curator, start.plusDays(7), null,
                 "снижение тревожности", "psychological"));
-        programme = programmes.discussedWithParents(id, programme.version(), start);
-        programme = programmes.recordConsent(id, programme.version(), new Consent(true, start,
+        programme = lifecycle.discussedWithParents(id, programme.version(), start);
+        programme = lifecycle.recordConsent(id, programme.version(), new Consent(true, start,
                 "Григорьева Анна Петровна", ""));
-        programme = programmes.approve(id, programme.version(), start);
-        programme = programmes.start(id, programme.version(), start);
+        programme = lifecycle.approve(id, programme.version(), start);
+        programme = lifecycle.start(id, programme.version(), start);
         assertEquals("IN_PROGRESS", programme.state().toString());
 
-        programmes.toReview(id, programmes.get(id).version(), LocalDate.now());
+        lifecycle.toReview(id, programmes.get(id).version(), LocalDate.now());
         MeetingService meetings = service(MeetingService.class, null);
         AgendaService agenda = service(AgendaService.class, null);
         ContributionService contributions = service(ContributionService.class, null);

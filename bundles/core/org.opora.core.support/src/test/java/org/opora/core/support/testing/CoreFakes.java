@@ -1,6 +1,5 @@
 package org.opora.core.support.testing;
 
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,12 +37,13 @@ import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.api.staff.StructureService;
+import org.opora.platform.testing.Fakes;
 
 /**
  * The core as the modules' services use it in their tests, held in lists: staff members, pupils with their
  * representatives and status flags, the memberships of bodies, the register of orders and the interactions with
- * agencies. Only the lookups the modules make are answered; any other call of the core's API fails the test with an
- * {@link AssertionError}, so a service that starts writing to the core is noticed.
+ * agencies. Only the lookups the modules make are answered (with {@link Fakes}); any other call of the core's API
+ * fails the test with an {@link AssertionError}, so a service that starts writing to the core is noticed.
  */
 public final class CoreFakes {
 
@@ -80,7 +80,7 @@ public final class CoreFakes {
     }
 
     public StaffService staffService() {
-        return fake(StaffService.class, Map.of(
+        return Fakes.of(StaffService.class, Map.of(
                 "get", args -> staff.stream().filter(s -> s.id() == (long) args[0]).findFirst()
                         .orElseThrow(() -> new NotFoundException("staff", args[0])),
                 "byUsername", args -> staff.stream().filter(s -> s.username().equals(args[0])).findFirst(),
@@ -101,7 +101,7 @@ public final class CoreFakes {
 
     /** Pupils by id, their cards, and the search by name and by a flag active today. */
     public PupilService pupilService() {
-        return fake(PupilService.class, Map.of(
+        return Fakes.of(PupilService.class, Map.of(
                 "get", args -> pupil((long) args[0]),
                 "card", args -> new PupilCard(pupil((long) args[0]),
                         representatives.getOrDefault((long) args[0], List.of()), List.of(), List.of(), null, "",
@@ -126,7 +126,7 @@ public final class CoreFakes {
     }
 
     public OrderService orderService() {
-        return fake(OrderService.class, Map.of(
+        return Fakes.of(OrderService.class, Map.of(
                 "get", args -> orders.stream().filter(o -> o.id() == (long) args[0]).findFirst()
                         .orElseThrow(() -> new NotFoundException("order", args[0]))));
     }
@@ -141,7 +141,7 @@ public final class CoreFakes {
 
     /** The interactions by agency and pupil, newest first; one agency of the kind {@code kdn}. */
     public AgencyService agencyService() {
-        return fake(AgencyService.class, Map.of(
+        return Fakes.of(AgencyService.class, Map.of(
                 "interactions", args -> interactions.stream()
                         .filter(i -> args[0] == null || args[0].equals(i.agencyId()))
                         .filter(i -> args[1] == null || args[1].equals(i.pupilId()))
@@ -152,14 +152,14 @@ public final class CoreFakes {
 
     /** The school: "School No. 41", its director Khudyakov. */
     public SchoolService schoolService() {
-        return fake(SchoolService.class, Map.of(
+        return Fakes.of(SchoolService.class, Map.of(
                 "school", args -> new School("School No. 41", "41", "", null, "Khudyakov O. B.",
                         AcademicYear.containing(LocalDate.now()), 1)));
     }
 
     /** The document register: adding a document numbers it, its file may be replaced and read. */
     public DocumentRegister documentRegister() {
-        return fake(DocumentRegister.class, Map.of(
+        return Fakes.of(DocumentRegister.class, Map.of(
                 "add", args -> register((DocumentDraft) args[0], (Attachment) args[1]),
                 "replaceFile", args -> replace((long) args[0], (Attachment) args[2]),
                 "get", args -> document((long) args[0]),
@@ -207,7 +207,7 @@ public final class CoreFakes {
 
     /** Memberships as the core keeps them; appointing and ending one are answered without the core's own checks. */
     public StructureService structureService() {
-        return fake(StructureService.class, Map.of(
+        return Fakes.of(StructureService.class, Map.of(
                 "members", args -> members.stream().filter(m -> m.body().equals(args[0])
                         && m.activeOn((LocalDate) args[1])).toList(),
                 "memberHistory", args -> members.stream().filter(m -> m.body().equals(args[0])).toList(),
@@ -239,33 +239,9 @@ public final class CoreFakes {
 
     /** Two specialist types for any list; a code's label is the code in capitals. */
     public ReferenceLists referenceLists() {
-        return fake(ReferenceLists.class, Map.of(
+        return Fakes.of(ReferenceLists.class, Map.of(
                 "items", args -> List.of(new ListItem("psychologist", "Psychologist"),
                         new ListItem("social-pedagogue", "Social pedagogue")),
                 "label", args -> ((String) args[1]).toUpperCase(Locale.ROOT)));
-    }
-
-    /** A look-up the fake answers: the call's arguments to its result. */
-    interface Answer {
-        Object apply(Object[] args);
-    }
-
-    static <T> T fake(Class<T> type, Map<String, Answer> answers) {
-        Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
-            if (method.getDeclaringClass() == Object.class) {
-                return switch (method.getName()) {
-                    case "equals" -> self == args[0];
-                    case "hashCode" -> System.identityHashCode(self);
-                    default -> "fake " + type.getSimpleName();
-                };
-            }
-            Answer answer = answers.get(method.getName());
-            if (answer == null) {
-                throw new AssertionError("unexpected call of the core: " + type.getSimpleName() + "."
-                        + method.getName());
-            }
-            return answer.apply(args == null ? new Object[0] : args);
-        });
-        return type.cast(proxy);
     }
 }

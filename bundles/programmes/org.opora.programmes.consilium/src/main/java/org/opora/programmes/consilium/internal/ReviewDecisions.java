@@ -5,7 +5,7 @@ import java.util.List;
 import org.opora.consilium.api.Decisions;
 import org.opora.consilium.api.link.ProtocolListener;
 import org.opora.consilium.api.link.ProtocolRef;
-import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.api.programme.ProgrammeLifecycle;
 import org.opora.programmes.api.programme.ProtocolCitation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,11 +23,11 @@ public class ReviewDecisions implements ProtocolListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReviewDecisions.class);
 
-    private final ProgrammeService programmes;
+    private final ProgrammeLifecycle lifecycle;
 
     @Activate
-    public ReviewDecisions(@Reference ProgrammeService programmes) {
-        this.programmes = programmes;
+    public ReviewDecisions(@Reference ProgrammeLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -40,7 +40,7 @@ public class ReviewDecisions implements ProtocolListener {
     private void apply(long programmeId, ProtocolRef ref) {
         ref.decisions().stream().filter(Decisions::aboutProgramme).findFirst().ifPresent(decision -> {
             try {
-                programmes.reviewDecided(programmeId, new ProtocolCitation(ref.number(), ref.date(), ref.itemId()),
+                lifecycle.reviewDecided(programmeId, new ProtocolCitation(ref.number(), ref.date(), ref.itemId()),
                         decision, ref.decisionText());
             } catch (RuntimeException e) {
                 LOG.warn("The consilium's decision {} of protocol {} was not applied to programme {}: {}", decision,

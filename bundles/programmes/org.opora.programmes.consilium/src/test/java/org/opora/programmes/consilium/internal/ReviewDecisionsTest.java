@@ -10,16 +10,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.opora.consilium.api.link.ProtocolRef;
-import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.api.programme.ProgrammeLifecycle;
 import org.opora.programmes.api.programme.ProtocolCitation;
 
 class ReviewDecisionsTest {
 
     private final List<String> applied = new ArrayList<>();
 
-    /** A programme service that records the decisions applied and fails every other call. */
-    private final ProgrammeService programmes = (ProgrammeService) Proxy.newProxyInstance(
-            getClass().getClassLoader(), new Class<?>[] {ProgrammeService.class}, (proxy, method, args) -> {
+    /** A programme lifecycle that records the decisions applied and fails every other call. */
+    private final ProgrammeLifecycle lifecycle = (ProgrammeLifecycle) Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {ProgrammeLifecycle.class}, (proxy, method, args) -> {
                 if (!method.getName().equals("reviewDecided")) {
                     throw new AssertionError("unexpected call " + method.getName());
                 }
@@ -30,7 +30,7 @@ class ReviewDecisionsTest {
 
     @Test
     void theProgrammeDecisionOfAProgrammesItemIsApplied() {
-        new ReviewDecisions(programmes).protocolFinalised(List.of(
+        new ReviewDecisions(lifecycle).protocolFinalised(List.of(
                 ref(11, "programme:42", List.of("recommendations", "programme-close"), "Завершить"),
                 ref(12, "", List.of("programme-open"), "Разработать ИПС"),
                 ref(13, "programme:43", List.of("recommendations"), "Рекомендации"),
@@ -40,8 +40,8 @@ class ReviewDecisionsTest {
 
     @Test
     void aDecisionThatCannotBeAppliedDoesNotStopTheOthers() {
-        ProgrammeService failing = (ProgrammeService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ProgrammeService.class}, (proxy, method, args) -> {
+        ProgrammeLifecycle failing = (ProgrammeLifecycle) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ProgrammeLifecycle.class}, (proxy, method, args) -> {
                     if ((Long) args[0] == 1L) {
                         throw new IllegalStateException("not in review");
                     }

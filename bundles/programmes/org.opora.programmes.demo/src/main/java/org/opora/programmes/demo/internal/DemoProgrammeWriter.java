@@ -14,15 +14,18 @@ import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.PlanRowDraft;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
+import org.opora.programmes.api.programme.ProgrammeLifecycle;
 import org.opora.programmes.api.programme.ProgrammeService;
 import org.opora.programmes.api.programme.ProtocolCitation;
+import org.opora.programmes.api.programme.SupportPlanService;
 import org.opora.programmes.api.programme.Task;
 import org.opora.programmes.demo.internal.DemoPlan.DemoProgramme;
 import org.opora.programmes.demo.internal.DemoPlan.DemoRow;
 import org.opora.programmes.demo.internal.DemoPlan.Milestones;
 
 /**
- * Writes the demo programmes through {@link ProgrammeService}, each step in the name of who takes it in a school:
+ * Writes the demo programmes through {@link ProgrammeService}, {@link SupportPlanService} and
+ * {@link ProgrammeLifecycle}, each step in the name of who takes it in a school:
  * the curator drafts the programme with its plan, introduces it to the parents and records their consent; the
  * director approves; the curator starts it; the responsible specialists mark their rows done; the curator records
  * observations, sends it for review and closes it by the consilium's decision. Every rule of the service applies.
@@ -30,21 +33,26 @@ import org.opora.programmes.demo.internal.DemoPlan.Milestones;
 final class DemoProgrammeWriter {
 
     private final ProgrammeService programmes;
+    private final ProgrammeLifecycle lifecycle;
+    private final SupportPlanService plan;
     private final PupilService pupils;
     private final DemoCast cast;
     private final DemoTexts texts;
 
-    DemoProgrammeWriter(ProgrammeService programmes, PupilService pupils, DemoCast cast, DemoTexts texts) {
+    DemoProgrammeWriter(ProgrammeService programmes, ProgrammeLifecycle lifecycle, SupportPlanService plan,
+            PupilService pupils, DemoCast cast, DemoTexts texts) {
         this.programmes = programmes;
+        this.lifecycle = lifecycle;
+        this.plan = plan;
         this.pupils = pupils;
         this.cast = cast;
         this.texts = texts;
     }
 
     /** Writes the programmes; returns how many. */
-    int write(List<DemoProgramme> plan) {
-        plan.forEach(this::write);
-        return plan.size();
+    int write(List<DemoProgramme> programmesToWrite) {
+        programmesToWrite.forEach(this::write);
+        return programmesToWrite.size();
     }
 
     private void write(DemoProgramme d) {
@@ -54,7 +62,7 @@ final class DemoProgrammeWriter {
         Programme p = cast.as(curator, DemoCast.SPECIALIST, () -> {
             Programme created = programmes.create(draft(d, key, curator));
             for (DemoRow r : d.rows()) {
-                rows.put(r.number(), programmes.addRow(created.id(), row(d, r, key, created)));
+                rows.put(r.number(), plan.addRow(created.id(), row(d, r, key, created)));
             }
             return prepare(created, d.milestones(), parent(d.pupilId()));
         });
@@ -63,14 +71,14 @@ final class DemoProgrammeWriter {
             return;
         }
         Programme approved = cast.as(cast.director(), DemoCast.DIRECTOR,
-                () -> programmes.approve(p.id(), p.version(), m.approved()));
+                () -> lifecycle.approve(p.id(), p.version(), m.approved()));
         Programme started = cast.as(curator, DemoCast.SPECIALIST,
-                () -> programmes.start(approved.id(), approved.version(), m.started()));
+                () -> lifecycle.start(approved.id(), approved.version(), m.started()));
         for (DemoRow r : d.rows()) {
             if (r.doneOn() != null) {
                 PlanRow row = rows.get(r.number());
                 String rk = key + "row." + r.number() + ".";
-                cast.as(cast.of(r.responsible(), d.pupilId()), DemoCast.SPECIALIST, () -> programmes.markDone(
+                cast.as(cast.of(r.responsible(), d.pupilId()), DemoCast.SPECIALIST, () -> plan.markDone(
                         row.id(), row.version(), r.doneOn(), texts.text(rk + "actual"), texts.optional(rk + "advice")));
             }
         }
@@ -81,10 +89,10 @@ final class DemoProgrammeWriter {
     private Programme prepare(Programme created, Milestones m, String parent) {
         Programme p = created;
         if (m.discussed() != null) {
-            p = programmes.discussedWithParents(p.id(), p.version(), m.discussed());
+            p = lifecycle.discussedWithParents(p.id(), p.version(), m.discussed());
         }
         if (m.consent() != null) {
-            p = programmes.recordConsent(p.id(), p.version(), new Consent(true, m.consent(), parent, ""));
+            p = lifecycle.recordConsent(p.id(), p.version(), new Consent(true, m.consent(), parent, ""));
         }
         return p;
     }
@@ -92,14 +100,14 @@ final class DemoProgrammeWriter {
     /** The curator's observations, then the review and the closing when the scenario has them. */
     private void finish(Programme started, DemoProgramme d, String key) {
         for (int i = 0; i < d.observations().size(); i++) {
-            programmes.observe(started.id(), d.observations().get(i), texts.text(key + "observation." + (i + 1)));
+            plan.observe(started.id(), d.observations().get(i), texts.text(key + "observation." + (i + 1)));
         }
         Milestones m = d.milestones();
         if (m.review() == null) {
             return;
         }
-        Programme review = programmes.toReview(started.id(), started.version(), m.review());
-        programmes.close(review.id(), review.version(),
+        Programme review = lifecycle.toReview(started.id(), started.version(), m.review());
+        lifecycle.close(review.id(), review.version(),
                 ProtocolCitation.typed(texts.text(key + "decision"), m.closed()), texts.text(key + "result"));
     }
 

@@ -19,8 +19,10 @@ import org.opora.core.demo.DemoRun;
 import org.opora.core.demo.DemoTexts;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.plan.IndividualPlanService;
+import org.opora.programmes.api.programme.ProgrammeLifecycle;
 import org.opora.programmes.api.programme.ProgrammeQuery;
 import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.api.programme.SupportPlanService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -52,17 +54,19 @@ public class ProgrammesDemoLoader {
     private final DemoRun run;
 
     /** The services the demo reads and writes through. */
-    record Services(ProgrammeService programmes, IndividualPlanService plans, ProgrammeSettingsService settings,
-            PupilService pupils, ClassService classes, StaffService staff, SchoolService school,
-            OrderService orders) {
+    record Services(ProgrammeService programmes, ProgrammeLifecycle lifecycle, SupportPlanService supportPlans,
+            IndividualPlanService plans, ProgrammeSettingsService settings, PupilService pupils,
+            ClassService classes, StaffService staff, SchoolService school, OrderService orders) {
     }
 
     @Activate
-    public ProgrammesDemoLoader(@Reference ProgrammeService programmes, @Reference IndividualPlanService plans,
+    public ProgrammesDemoLoader(@Reference ProgrammeService programmes, @Reference ProgrammeLifecycle lifecycle,
+            @Reference SupportPlanService supportPlans, @Reference IndividualPlanService plans,
             @Reference ProgrammeSettingsService settings, @Reference PupilService pupils,
             @Reference ClassService classes, @Reference StaffService staff, @Reference SchoolService school,
             @Reference OrderService orders, ProgrammesDemoConfig config) {
-        this.services = new Services(programmes, plans, settings, pupils, classes, staff, school, orders);
+        this.services = new Services(programmes, lifecycle, supportPlans, plans, settings, pupils, classes, staff,
+                school, orders);
         run = DemoRun.start("opora-demo-programmes", "Demo programmes", this::ready, () -> write(config.seed()));
     }
 
@@ -82,8 +86,8 @@ public class ProgrammesDemoLoader {
         DemoPlan plan = new DemoPlanner().plan(seed, today, school(rules), rules);
         DemoCast cast = new DemoCast(services.staff(), services.pupils(), services.school());
         DemoTexts texts = new DemoTexts(ProgrammesDemoLoader.class, TEXTS);
-        int p = new DemoProgrammeWriter(services.programmes(), services.pupils(), cast, texts)
-                .write(plan.programmes());
+        int p = new DemoProgrammeWriter(services.programmes(), services.lifecycle(), services.supportPlans(),
+                services.pupils(), cast, texts).write(plan.programmes());
         int m = new DemoPlanWriter(services.plans(), services.orders(), services.pupils(), cast, texts)
                 .write(plan, today);
         LOG.info("Demo programmes created: {} programmes, {} plans", p, m);

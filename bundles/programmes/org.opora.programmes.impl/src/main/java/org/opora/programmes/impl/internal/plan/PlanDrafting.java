@@ -84,10 +84,10 @@ final class PlanDrafting {
             Step informed = p == null ? null
                     : IndividualPlanEntity.latest(PlanContext.steps(em, p.getId()), IndividualPlanEntity.INFORMED);
             ctx.rules.parentsInformed().require(informed == null ? null : informed.date(), today, today);
+            em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             p.pupil(pupil.name().full(), pupil.className(), grade);
             write(em, p, d, parts, today);
             ctx.step(em, p, Steps.of(who, ProgrammeState.DRAFT.name(), today, ctx.db.now(), ""));
-            em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             return PlanContext.record(em, p);
         });
@@ -104,6 +104,8 @@ final class PlanDrafting {
         IndividualPlan updated = ctx.db.write(em -> {
             IndividualPlanEntity p = ctx.requireKeep(em, who, planId);
             ProgrammesDatabase.expectVersion(p.getVersion(), version);
+            // the choices are the plan's content too: a new version even when only they change (see PlanSteps.move)
+            em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             if (!EDITABLE.contains(p.getState())) {
                 throw new ValidationException("", "programmes.error.notEditable");
             }
@@ -114,7 +116,6 @@ final class PlanDrafting {
                 p.setState(ProgrammeState.DRAFT);
                 ctx.step(em, p, Steps.of(who, ProgrammeState.DRAFT.name(), today, ctx.db.now(), ""));
             }
-            em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             return PlanContext.record(em, p);
         });

@@ -149,8 +149,10 @@ final class PlanSteps {
                 throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
             }
             ProgrammesDatabase.expectVersion(p.getVersion(), version);
-            work.accept(em, p);
+            // every step makes the copies seen before stale, also one that writes only a step or the choices; the
+            // increment is asked for before anything is written, since EclipseLink drops one asked for after a flush
             em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            work.accept(em, p);
             em.flush();
             return PlanContext.record(em, p);
         });

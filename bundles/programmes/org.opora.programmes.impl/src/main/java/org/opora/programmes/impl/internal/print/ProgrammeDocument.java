@@ -11,15 +11,16 @@ import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.print.PrintableDocument;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.api.programme.SupportPlanService;
 import org.opora.programmes.impl.internal.support.People;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The individual support programme (IPS) in the form of regulation 002 (record id = the programme's id). The
- * programme service checks that the user may read the programme's content and audits the read; a user who may
- * only know that it exists gets its AccessDeniedException.
+ * The individual support programme (IPS) in the form of regulation 002 (record id = the programme's id), with its
+ * plan. The programme and plan services check that the user may read the programme's content and audit the read; a
+ * user who may only know that it exists gets their AccessDeniedException.
  */
 @Component(service = PrintableDocument.class)
 public class ProgrammeDocument extends ProgrammesForm {
@@ -27,17 +28,22 @@ public class ProgrammeDocument extends ProgrammesForm {
     public static final String ID = "programmes.programme";
 
     private final ProgrammeService programmes;
+    private final SupportPlanService plans;
     private final Clock clock;
 
     @Activate
-    public ProgrammeDocument(@Reference ProgrammeService programmes, @Reference SchoolService school,
-            @Reference StaffService staff, @Reference People people, @Reference Translator translator) {
-        this(programmes, new Signatories(school, staff, people::consiliumChair), translator, Clock.systemDefaultZone());
+    public ProgrammeDocument(@Reference ProgrammeService programmes, @Reference SupportPlanService plans,
+            @Reference SchoolService school, @Reference StaffService staff, @Reference People people,
+            @Reference Translator translator) {
+        this(programmes, plans, new Signatories(school, staff, people::consiliumChair), translator,
+                Clock.systemDefaultZone());
     }
 
-    ProgrammeDocument(ProgrammeService programmes, Signatories signatories, Translator translator, Clock clock) {
+    ProgrammeDocument(ProgrammeService programmes, SupportPlanService plans, Signatories signatories,
+            Translator translator, Clock clock) {
         super(signatories, translator);
         this.programmes = programmes;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -55,7 +61,7 @@ public class ProgrammeDocument extends ProgrammesForm {
     protected PrintDocument build(long programmeId, PrintTexts texts) {
         Programme programme = programmes.get(programmeId);
         School school = signatories.school();
-        return new ProgrammeLayout(texts).build(programme, programmes.plan(programmeId),
+        return new ProgrammeLayout(texts).build(programme, plans.plan(programmeId),
                 new ApprovalStamp(texts).block(school.name(), signatories.director(school),
                         ApprovalStamp.approval(programme.steps()).orElse(null)),
                 signatories.consiliumChair(LocalDate.now(clock)));

@@ -23,8 +23,9 @@ import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.States;
 
 /**
- * What the parts of the programme service share: the database, the caller, the rules and lists, the audit journal,
- * the access checks of {@link ProgrammeAccess} with the facts they need from the database, and the lifecycle.
+ * What the programme services and their parts share: the database, the caller, the rules and lists, the audit
+ * journal, the access checks of {@link ProgrammeAccess} with the facts they need from the database, and the
+ * lifecycle's moves with the states named in the caller's language.
  */
 final class ProgrammeContext {
 
@@ -38,6 +39,13 @@ final class ProgrammeContext {
     final AuditService audit;
     private final Supplier<Translator> translator;
 
+    /** A context that names states by their keys (for a service that moves no programme through the lifecycle). */
+    ProgrammeContext(ProgrammesDatabase db, People people, ProgrammeRules rules, ProgrammeLists lists,
+            AuditService audit) {
+        this(db, people, rules, lists, audit, () -> null);
+    }
+
+    /** @param translator the translator of the states' names while there is one, else {@code null} */
     ProgrammeContext(ProgrammesDatabase db, People people, ProgrammeRules rules, ProgrammeLists lists,
             AuditService audit, Supplier<Translator> translator) {
         this.db = db;
@@ -112,8 +120,14 @@ final class ProgrammeContext {
         step(em, p, step);
     }
 
+    /**
+     * Records the step at once: steps recorded in the same moment (the curator's agreement and the discussion of a
+     * changed revision) are read back in the order of their ids, and the database gives ids only as rows are
+     * written, which EclipseLink does in no particular order for the rows of one flush.
+     */
     void step(EntityManager em, ProgrammeEntity p, Step step) {
         em.persist(StepEntity.ofProgramme(p.getId(), step));
+        em.flush();
     }
 
     void read(String recordType, Object id) {

@@ -78,6 +78,9 @@ final class ProgrammeEditing {
         Programme updated = ctx.db.write(em -> {
             ProgrammeEntity p = ctx.requireKeep(em, who, programmeId);
             ProgrammesDatabase.expectVersion(p.getVersion(), version);
+            // the tasks are the programme's content too: a new version even when only they change. Taken before
+            // anything is written, since EclipseLink drops a forced increment asked for after a flush
+            em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             if (!EDITABLE.contains(p.getState())) {
                 throw new ValidationException("", "programmes.error.notEditable");
             }
@@ -91,7 +94,6 @@ final class ProgrammeEditing {
                 p.setState(ProgrammeState.DRAFT);
                 ctx.step(em, p, Steps.of(who, ProgrammeState.DRAFT.name(), today, ctx.db.now(), ""));
             }
-            em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             return ProgrammeRecords.record(em, p);
         });

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.opora.platform.testing.TypedConfig;
 
 class MaxWeeklyHoursTest {
 
@@ -19,7 +20,7 @@ class MaxWeeklyHoursTest {
 
     @Test
     void theDefaultsAreTheSanPinFiveDayWeek() {
-        Map<Integer, Integer> hours = parse(Configs.rules().maxWeeklyHours());
+        Map<Integer, Integer> hours = parse(TypedConfig.defaults(RulesConfig.class).maxWeeklyHours());
         assertEquals(List.of(21, 23, 23, 23, 29, 30, 32, 33, 33, 34, 34), List.copyOf(hours.values()));
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), List.copyOf(hours.keySet()));
         assertTrue(skipped.isEmpty());

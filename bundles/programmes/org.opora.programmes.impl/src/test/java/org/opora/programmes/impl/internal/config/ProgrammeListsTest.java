@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.ListItem;
 import org.opora.core.support.testing.MessagesTranslator;
+import org.opora.platform.testing.TypedConfig;
 
 class ProgrammeListsTest {
 
@@ -18,7 +19,7 @@ class ProgrammeListsTest {
     private final MessagesTranslator messages = new MessagesTranslator();
 
     private ProgrammeLists lists(Map<String, Object> values) {
-        ProgrammeLists lists = new ProgrammeLists(Configs.lists(values));
+        ProgrammeLists lists = new ProgrammeLists(TypedConfig.of(ListsConfig.class, values));
         lists.translator = messages;
         return lists;
     }
@@ -56,7 +57,7 @@ class ProgrammeListsTest {
 
     @Test
     void withoutTranslatorTheCodeOrOwnLabelIsShown() {
-        ProgrammeLists lists = new ProgrammeLists(Configs.lists(Map.of("activityTargets",
+        ProgrammeLists lists = new ProgrammeLists(TypedConfig.of(ListsConfig.class, Map.of("activityTargets",
                 new String[] { "pupil", "parents = Parents" })));
         assertEquals(List.of(new ListItem("pupil", "pupil"), new ListItem("parents", "Parents")),
                 lists.items(ProgrammeList.ACTIVITY_TARGETS, RU));
@@ -65,7 +66,8 @@ class ProgrammeListsTest {
     @Test
     void aChangeInSettingsAppliesAtOnce() {
         ProgrammeLists lists = lists(Map.of());
-        lists.modified(Configs.lists(Map.of("riskCategories", new String[] { "standard", "other-risk" })));
+        lists.modified(TypedConfig.of(ListsConfig.class,
+                Map.of("riskCategories", new String[] { "standard", "other-risk" })));
         assertTrue(lists.contains(ProgrammeList.RISK_CATEGORIES, "other-risk"));
         assertFalse(lists.contains(ProgrammeList.RISK_CATEGORIES, "high-suicide-risk"));
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opora.programmes.impl.internal.rules.ProgrammeKind;
 import org.opora.programmes.api.ProgrammeState;
+import org.opora.platform.testing.TypedConfig;
 
 class ProgrammeRulesTest {
 
@@ -19,7 +20,7 @@ class ProgrammeRulesTest {
 
     @Test
     void theDefaultsFollowTheRegulations() {
-        ProgrammeRules rules = new ProgrammeRules(Configs.rules());
+        ProgrammeRules rules = new ProgrammeRules(TypedConfig.defaults(RulesConfig.class));
         assertTrue(rules.programmesEnabled());
         assertTrue(rules.individualPlansEnabled());
         assertEquals(3, rules.minMonths());
@@ -39,7 +40,7 @@ class ProgrammeRulesTest {
 
     @Test
     void theRulesTakeTheConfiguredNumbers() {
-        ProgrammeRules rules = new ProgrammeRules(Configs.rules(Map.of("minMonths", 4,
+        ProgrammeRules rules = new ProgrammeRules(TypedConfig.of(RulesConfig.class, Map.of("minMonths", 4,
                 "highRiskCategories", new String[] { " High-Suicide-Risk ", "", "high-suicide-risk" },
                 "consentRequiredBeforeStart", false, "programmesEnabled", false, "endingSoonDays", 7,
                 "maxWeeklyHours", new String[] { "5=30", "bad" })));
@@ -57,8 +58,8 @@ class ProgrammeRulesTest {
 
     @Test
     void aChangeInSettingsAppliesAtOnce() {
-        ProgrammeRules rules = new ProgrammeRules(Configs.rules());
-        rules.modified(Configs.rules(Map.of("curatorRequiredBeforeApproval", false, "minMonths", 0,
+        ProgrammeRules rules = new ProgrammeRules(TypedConfig.defaults(RulesConfig.class));
+        rules.modified(TypedConfig.of(RulesConfig.class, Map.of("curatorRequiredBeforeApproval", false, "minMonths", 0,
                 "planEligibleFlags", new String[] { "ovz" })));
         assertTrue(rules.curator().check(null).isEmpty());
         assertEquals(1, rules.minMonths());

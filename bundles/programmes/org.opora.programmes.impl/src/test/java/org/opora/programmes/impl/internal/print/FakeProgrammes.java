@@ -1,6 +1,7 @@
 package org.opora.programmes.impl.internal.print;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Set;
 import org.opora.core.api.NotFoundException;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammesPermissions;
-import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.api.programme.Observation;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.PlanRowDraft;
@@ -19,17 +19,20 @@ import org.opora.programmes.api.programme.ProgrammeDraft;
 import org.opora.programmes.api.programme.ProgrammeQuery;
 import org.opora.programmes.api.programme.ProgrammeService;
 import org.opora.programmes.api.programme.ProgrammeSummary;
-import org.opora.programmes.api.programme.ProtocolCitation;
+import org.opora.programmes.api.programme.SupportPlanService;
 
-/** Programmes in memory; content is refused to a user who may only know that a programme exists. */
-class FakeProgrammes implements ProgrammeService {
+/**
+ * Programmes and their plans in memory, the two services the printed form reads in one object; content is refused
+ * to a user who may only know that a programme exists.
+ */
+class FakeProgrammes implements ProgrammeService, SupportPlanService {
 
     final Map<Long, Programme> programmes = new HashMap<>();
     final Map<Long, List<PlanRow>> plans = new HashMap<>();
     /** Programmes whose content the current user may not read. */
     final Set<Long> existenceOnly = new HashSet<>();
     /** Ids of the reads, as the service audits them. */
-    final List<Long> reads = new java.util.ArrayList<>();
+    final List<Long> reads = new ArrayList<>();
 
     @Override
     public Programme get(long programmeId) {
@@ -81,47 +84,12 @@ class FakeProgrammes implements ProgrammeService {
     }
 
     @Override
-    public Programme discussedWithParents(long programmeId, long version, LocalDate on) {
-        throw new AssertionError("not expected in this test");
-    }
-
-    @Override
-    public Programme recordConsent(long programmeId, long version, Consent consent) {
-        throw new AssertionError("not expected in this test");
-    }
-
-    @Override
-    public Programme approve(long programmeId, long version, LocalDate on) {
-        throw new AssertionError("not expected in this test");
-    }
-
-    @Override
-    public Programme start(long programmeId, long version, LocalDate on) {
-        throw new AssertionError("not expected in this test");
-    }
-
-    @Override
-    public Programme toReview(long programmeId, long version, LocalDate on) {
-        throw new AssertionError("not expected in this test");
-    }
-
-    @Override
-    public Programme close(long programmeId, long version, ProtocolCitation decision, String result) {
-        throw new AssertionError("not expected in this test");
-    }
-
-    @Override
-    public Programme extend(long programmeId, long version, ProtocolCitation decision, LocalDate newEnd) {
-        throw new AssertionError("not expected in this test");
-    }
-
-    @Override
-    public Programme change(long programmeId, long version, ProgrammeDraft draft, String curatorAgreement) {
-        throw new AssertionError("not expected in this test");
-    }
-
-    @Override
     public List<Programme> revisions(long programmeId) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public List<ProgrammeSummary> dueForReview(LocalDate day) {
         throw new AssertionError("not expected in this test");
     }
 
@@ -157,16 +125,6 @@ class FakeProgrammes implements ProgrammeService {
 
     @Override
     public Observation observe(long programmeId, LocalDate on, String text) {
-        throw new AssertionError("not expected in this test");
-    }
-
-    @Override
-    public List<ProgrammeSummary> dueForReview(LocalDate day) {
-        throw new AssertionError("not expected in this test");
-    }
-
-    @Override
-    public Programme reviewDecided(long programmeId, ProtocolCitation protocol, String decision, String text) {
         throw new AssertionError("not expected in this test");
     }
 }

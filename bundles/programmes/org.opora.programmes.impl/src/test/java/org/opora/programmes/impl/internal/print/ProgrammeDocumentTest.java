@@ -37,7 +37,7 @@ class ProgrammeDocumentTest {
     }
 
     private static ProgrammeDocument form(FakeProgrammes programmes, FakeCore core) {
-        return new ProgrammeDocument(programmes, core.signatories(), MESSAGES, PrintFixture.CLOCK);
+        return new ProgrammeDocument(programmes, programmes, core.signatories(), MESSAGES, PrintFixture.CLOCK);
     }
 
     private static String ru(String key, Object... params) {

@@ -26,9 +26,9 @@ class ProgrammePdfTest {
             "Результат, отметка об исполнении, рекомендации по дальнейшему сопровождению");
 
     private static PDDocument render(int rows, String file) {
-        PrintDocument doc = new ProgrammeDocument(PrintFixture.programmes(PrintFixture.approved(),
-                PrintFixture.plan(rows)), new FakeCore().signatories(), MESSAGES, PrintFixture.CLOCK)
-                .build(String.valueOf(PrintFixture.PROGRAMME), RU);
+        FakeProgrammes programmes = PrintFixture.programmes(PrintFixture.approved(), PrintFixture.plan(rows));
+        PrintDocument doc = new ProgrammeDocument(programmes, programmes, new FakeCore().signatories(), MESSAGES,
+                PrintFixture.CLOCK).build(String.valueOf(PrintFixture.PROGRAMME), RU);
         return RenderedPdf.render(doc, file, RU);
     }
 

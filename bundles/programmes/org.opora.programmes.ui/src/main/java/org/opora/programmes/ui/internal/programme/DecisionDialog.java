@@ -77,13 +77,13 @@ class DecisionDialog extends Dialog {
             page.reload().run();
         }).run(() -> {
             if (extend) {
-                Programme next = page.services().programmes().extend(p.id(), p.version(), decision,
+                Programme next = page.services().lifecycle().extend(p.id(), p.version(), decision,
                         newEnd.getValue());
                 Notifications.success(getTranslation("programmes.ui.lifecycle.extended", next.revision()));
                 close();
                 UI.getCurrent().navigate(ProgrammeTexts.programmeHref(next.id()));
             } else {
-                page.services().programmes().close(p.id(), p.version(), decision, result.getValue().strip());
+                page.services().lifecycle().close(p.id(), p.version(), decision, result.getValue().strip());
                 Notifications.success(getTranslation("programmes.ui.lifecycle.closed"));
                 close();
                 page.reload().run();

@@ -52,7 +52,7 @@ class DoneDialog extends Dialog {
             close();
             page.reload().run();
         }).run(() -> {
-            page.services().programmes().markDone(row.id(), row.version(), date.getValue(),
+            page.services().plan().markDone(row.id(), row.version(), date.getValue(),
                     result.getValue().strip(), recommendations.getValue().strip());
             Notifications.success(getTranslation("programmes.ui.plan.done"));
             close();

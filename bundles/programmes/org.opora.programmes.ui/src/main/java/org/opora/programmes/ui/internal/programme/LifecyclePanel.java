@@ -9,7 +9,7 @@ import org.opora.core.kit.Forms;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.programme.Programme;
-import org.opora.programmes.api.programme.ProgrammeService;
+import org.opora.programmes.api.programme.ProgrammeLifecycle;
 import org.opora.programmes.ui.internal.common.ConsentDialog;
 import org.opora.programmes.ui.internal.common.DateDialog;
 import org.opora.programmes.ui.internal.common.StepList;
@@ -38,7 +38,7 @@ class LifecyclePanel extends VerticalLayout {
 
     private void offerSteps() {
         Programme p = page.programme();
-        ProgrammeService service = page.services().programmes();
+        ProgrammeLifecycle service = page.services().lifecycle();
         ProgrammeState state = p.state();
         boolean manages = page.manages();
         if (manages && (state == ProgrammeState.DRAFT || state == ProgrammeState.CONSENT_REFUSED)) {

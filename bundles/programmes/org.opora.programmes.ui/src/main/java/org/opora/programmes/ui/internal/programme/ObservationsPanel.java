@@ -37,7 +37,7 @@ class ObservationsPanel extends VerticalLayout {
         setId("programme-observations");
         setPadding(false);
         Programme p = page.programme();
-        List<Observation> notes = Failures.read(() -> page.services().programmes().observations(p.id()), List.of());
+        List<Observation> notes = Failures.read(() -> page.services().plan().observations(p.id()), List.of());
         Grid<Observation> grid = Grids.grid("observations-grid");
         Grids.column(grid, o -> Dates.format(o.date()), "programmes.ui.observations.date");
         Grids.column(grid, Observation::text, "programmes.ui.observations.text").setFlexGrow(3).setAutoWidth(false);
@@ -65,7 +65,7 @@ class ObservationsPanel extends VerticalLayout {
             return;
         }
         Failures.on(fields).run(() -> {
-            page.services().programmes().observe(page.programme().id(), date.getValue(), text.getValue().strip());
+            page.services().plan().observe(page.programme().id(), date.getValue(), text.getValue().strip());
             Notifications.success(getTranslation("programmes.ui.observations.saved"));
             page.reload().run();
         });

@@ -40,7 +40,7 @@ class PlanPanel extends VerticalLayout {
     PlanPanel(ProgrammePage page) {
         this.page = page;
         Programme p = page.programme();
-        this.rows = Failures.read(() -> page.services().programmes().plan(p.id()), List.of());
+        this.rows = Failures.read(() -> page.services().plan().plan(p.id()), List.of());
         setId("programme-plan");
         setPadding(false);
         if (page.editable()) {
@@ -172,7 +172,7 @@ class PlanPanel extends VerticalLayout {
             return;
         }
         Failures.run(() -> {
-            page.services().programmes().moveRow(r.id(), position);
+            page.services().plan().moveRow(r.id(), position);
             page.reload().run();
         });
     }
@@ -182,7 +182,7 @@ class PlanPanel extends VerticalLayout {
                 getTranslation("programmes.ui.plan.remove.text", r.activity()),
                 getTranslation("programmes.ui.common.remove"), () -> {
                     Failures.run(() -> {
-                        page.services().programmes().removeRow(r.id());
+                        page.services().plan().removeRow(r.id());
                         Notifications.success(getTranslation("programmes.ui.plan.removed"));
                         page.reload().run();
                     });

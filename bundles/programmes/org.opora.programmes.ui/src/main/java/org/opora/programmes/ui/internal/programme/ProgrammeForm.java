@@ -145,7 +145,7 @@ class ProgrammeForm extends VerticalLayout {
         byField.put("curatorAgreement", agreement);
         byField.put("agreedBy", agreement);
         Failures.on(byField, page.reload()).run(() -> {
-            Programme next = page.services().programmes().change(p.id(), p.version(), fields.draft(),
+            Programme next = page.services().lifecycle().change(p.id(), p.version(), fields.draft(),
                     agreement.getValue().strip());
             Notifications.success(getTranslation("programmes.ui.form.changed", next.revision()));
             UI.getCurrent().navigate(ProgrammeTexts.programmeHref(next.id()));

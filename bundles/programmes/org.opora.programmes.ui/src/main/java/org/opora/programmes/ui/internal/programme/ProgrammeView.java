@@ -20,8 +20,10 @@ import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.programme.Programme;
+import org.opora.programmes.api.programme.ProgrammeLifecycle;
 import org.opora.programmes.api.programme.ProgrammeService;
 import org.opora.programmes.api.programme.ProtocolSource;
+import org.opora.programmes.api.programme.SupportPlanService;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
 import org.opora.programmes.ui.internal.common.SchoolLists;
 import org.opora.platform.api.print.DocumentService;
@@ -47,9 +49,13 @@ public class ProgrammeView extends VerticalLayout implements HasUrlParameter<Lon
     /**
      * The services the page's tabs call.
      *
-     * @param protocols the consilium's protocols to cite, while the link to the consilium module is installed
+     * @param programmes the programme and its form
+     * @param lifecycle  the steps of the lifecycle tab, the decision dialog and the change of an approved programme
+     * @param plan       the support plan tab and the curator's observations
+     * @param protocols  the consilium's protocols to cite, while the link to the consilium module is installed
      */
-    public record Services(ProgrammeService programmes, ProgrammeSettingsService settings, StaffService staff,
+    public record Services(ProgrammeService programmes, ProgrammeLifecycle lifecycle, SupportPlanService plan,
+            ProgrammeSettingsService settings, StaffService staff,
             PupilService pupils, DocumentService documents, SecurityContext security,
             Supplier<Optional<ProtocolSource>> protocols) {
     }

@@ -6,8 +6,10 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffService;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.programme.ProgrammeLifecycle;
 import org.opora.programmes.api.programme.ProgrammeService;
 import org.opora.programmes.api.programme.ProtocolSource;
+import org.opora.programmes.api.programme.SupportPlanService;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.SecurityContext;
@@ -33,12 +35,12 @@ public class ProgrammeViewContribution implements ViewContribution {
     private volatile ProtocolSource protocols;
 
     @Activate
-    public ProgrammeViewContribution(@Reference ProgrammeService programmes,
-            @Reference ProgrammeSettingsService settings, @Reference StaffService staff,
-            @Reference PupilService pupils, @Reference DocumentService documents,
+    public ProgrammeViewContribution(@Reference ProgrammeService programmes, @Reference ProgrammeLifecycle lifecycle,
+            @Reference SupportPlanService plan, @Reference ProgrammeSettingsService settings,
+            @Reference StaffService staff, @Reference PupilService pupils, @Reference DocumentService documents,
             @Reference SecurityContext security) {
-        this.services = new ProgrammeView.Services(programmes, settings, staff, pupils, documents, security,
-                () -> Optional.ofNullable(protocols));
+        this.services = new ProgrammeView.Services(programmes, lifecycle, plan, settings, staff, pupils, documents,
+                security, () -> Optional.ofNullable(protocols));
     }
 
     @Override

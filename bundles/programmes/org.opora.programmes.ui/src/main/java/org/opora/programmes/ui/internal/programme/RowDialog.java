@@ -132,9 +132,9 @@ class RowDialog extends Dialog {
             page.reload().run();
         }).run(() -> {
             if (row == null) {
-                page.services().programmes().addRow(page.programme().id(), draft);
+                page.services().plan().addRow(page.programme().id(), draft);
             } else {
-                page.services().programmes().updateRow(row.id(), row.version(), draft);
+                page.services().plan().updateRow(row.id(), row.version(), draft);
             }
             Notifications.success(getTranslation("programmes.ui.plan.saved"));
             close();

@@ -10,13 +10,15 @@ import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.PlanRowDraft;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
+import org.opora.programmes.api.programme.ProgrammeLifecycle;
 import org.opora.programmes.api.programme.ProgrammeQuery;
 import org.opora.programmes.api.programme.ProgrammeService;
 import org.opora.programmes.api.programme.ProgrammeSummary;
 import org.opora.programmes.api.programme.ProtocolCitation;
+import org.opora.programmes.api.programme.SupportPlanService;
 
-/** A programme service that fails the test on every call it does not override. */
-public class FakeProgrammes implements ProgrammeService {
+/** The three programme services in one object that fails the test on every call it does not override. */
+public class FakeProgrammes implements ProgrammeService, ProgrammeLifecycle, SupportPlanService {
 
     @Override
     public List<ProgrammeSummary> find(ProgrammeQuery query, int offset, int limit) {

@@ -122,7 +122,8 @@ class ProgrammeViewTest {
     }
 
     private void open(SecurityContext user) {
-        ProgrammeView view = new ProgrammeView(new ProgrammeView.Services(programmes, new FakeSettings(), new FakeStaff(Data.STAFF),
+        ProgrammeView view = new ProgrammeView(new ProgrammeView.Services(programmes, programmes, programmes,
+                new FakeSettings(), new FakeStaff(Data.STAFF),
                 new FakePupils(List.of(Data.IVANOV), List.of(Data.MOTHER)), documents, user, () -> Optional.ofNullable(protocols)));
         UI.getCurrent().add(view);
         view.show(12L);

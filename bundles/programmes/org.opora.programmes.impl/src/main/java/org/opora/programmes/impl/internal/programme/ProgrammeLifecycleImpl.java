@@ -10,36 +10,61 @@ import jakarta.persistence.EntityManager;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.api.programme.Programme;
+import org.opora.programmes.api.programme.ProgrammeDraft;
+import org.opora.programmes.api.programme.ProgrammeLifecycle;
 import org.opora.programmes.api.programme.ProtocolCitation;
+import org.opora.programmes.impl.internal.config.ProgrammeLists;
+import org.opora.programmes.impl.internal.config.ProgrammeRules;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.rules.ConsentRule;
 import org.opora.programmes.impl.internal.support.Checks;
+import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.Steps;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The lifecycle of one revision (regulation 002): the curator introduces the draft to the parents, the parents
- * consent or refuse, the director approves (the "approved" block), support starts, the programme goes to the consilium for
- * review and is closed by its decision. Each move is allowed by {@code Lifecycle}, checks the period rules, and is
- * recorded as a step with who and when.
+ * The lifecycle of a programme (regulation 002): the curator introduces the draft to the parents, the parents
+ * consent or refuse, the director approves (the "approved" block), support starts, the programme goes to the
+ * consilium for review and is closed by its decision, or continues as a new revision ({@link Revisions}); the
+ * consilium's own decision arrives through {@link ReviewDecisions}. Each move is allowed by {@code Lifecycle}
+ * (its refusal names the states in the caller's language while a translator is there), checks the period rules,
+ * and is recorded as a step with who and when.
  */
-final class ProgrammeTransitions {
+@Component
+public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Translator translator;
 
     private final ProgrammeContext ctx;
     private final Revisions revisions;
+    private final ReviewDecisions decisions;
 
-    ProgrammeTransitions(ProgrammeContext ctx, Revisions revisions) {
-        this.ctx = ctx;
-        this.revisions = revisions;
+    @Activate
+    public ProgrammeLifecycleImpl(@Reference ProgrammesDatabase db, @Reference People people,
+            @Reference ProgrammeRules rules, @Reference ProgrammeLists lists, @Reference AuditService audit) {
+        this.ctx = new ProgrammeContext(db, people, rules, lists, audit, () -> translator);
+        this.revisions = new Revisions(ctx, new ProgrammeEditing(ctx));
+        this.decisions = new ReviewDecisions(ctx);
     }
 
-    Programme discussedWithParents(long programmeId, long version, LocalDate on) {
+    @Override
+    public Programme discussedWithParents(long programmeId, long version, LocalDate on) {
         Caller who = ctx.caller();
         FieldChecks.notFuture("on", on, ctx.db.today());
         return keep(who, programmeId, version, "discussed", (em, p) -> {
@@ -49,7 +74,8 @@ final class ProgrammeTransitions {
         });
     }
 
-    Programme recordConsent(long programmeId, long version, Consent consent) {
+    @Override
+    public Programme recordConsent(long programmeId, long version, Consent consent) {
         Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         FieldChecks.present("consent", consent);
@@ -68,7 +94,8 @@ final class ProgrammeTransitions {
         });
     }
 
-    Programme approve(long programmeId, long version, LocalDate on) {
+    @Override
+    public Programme approve(long programmeId, long version, LocalDate on) {
         Caller who = ctx.caller();
         if (!who.allows(ProgrammesPermissions.APPROVE)) {
             throw new AccessDeniedException(ProgrammesPermissions.APPROVE);
@@ -84,7 +111,8 @@ final class ProgrammeTransitions {
         });
     }
 
-    Programme start(long programmeId, long version, LocalDate on) {
+    @Override
+    public Programme start(long programmeId, long version, LocalDate on) {
         Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         FieldChecks.present("on", on);
@@ -97,7 +125,8 @@ final class ProgrammeTransitions {
         });
     }
 
-    Programme toReview(long programmeId, long version, LocalDate on) {
+    @Override
+    public Programme toReview(long programmeId, long version, LocalDate on) {
         Caller who = ctx.caller();
         FieldChecks.notFuture("on", on, ctx.db.today());
         return keep(who, programmeId, version, "review", (em, p) -> ctx.transition(em, who, p,
@@ -105,7 +134,8 @@ final class ProgrammeTransitions {
     }
 
     /** Closes by the review decision; a refused programme may be closed without one. */
-    Programme close(long programmeId, long version, ProtocolCitation decision, String result) {
+    @Override
+    public Programme close(long programmeId, long version, ProtocolCitation decision, String result) {
         Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         ProtocolCitation d = ProgrammeChecks.protocol("decision", decision, today);
@@ -125,6 +155,21 @@ final class ProgrammeTransitions {
         });
         ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "closed");
         return closed;
+    }
+
+    @Override
+    public Programme extend(long programmeId, long version, ProtocolCitation decision, LocalDate newEnd) {
+        return revisions.extend(programmeId, version, decision, newEnd);
+    }
+
+    @Override
+    public Programme change(long programmeId, long version, ProgrammeDraft draft, String curatorAgreement) {
+        return revisions.change(programmeId, version, draft, curatorAgreement);
+    }
+
+    @Override
+    public Programme reviewDecided(long programmeId, ProtocolCitation protocol, String decision, String text) {
+        return decisions.decided(programmeId, protocol, decision, text);
     }
 
     private static LocalDate approvedOn(EntityManager em, ProgrammeEntity p) {

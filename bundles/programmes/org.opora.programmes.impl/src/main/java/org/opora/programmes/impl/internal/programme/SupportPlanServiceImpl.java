@@ -11,33 +11,48 @@ import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.programme.Observation;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.PlanRowDraft;
+import org.opora.programmes.api.programme.SupportPlanService;
+import org.opora.programmes.impl.internal.config.ProgrammeLists;
+import org.opora.programmes.impl.internal.config.ProgrammeRules;
 import org.opora.programmes.impl.internal.model.PlanRowEntity;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.model.TaskEntity;
 import org.opora.programmes.impl.internal.rules.ActivityPeriodRule;
 import org.opora.programmes.impl.internal.support.Checks;
+import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The support plan (the seven columns of the 002 form): rows written, moved and removed by the programme's keepers
  * while its content may change, each row serving a task of the programme and lying within its period
  * ({@code ActivityPeriodRule}); marked done with the actual result by the responsible specialist or the curator
- * while the programme is carried out or reviewed.
+ * while the programme is carried out or reviewed. The curator's observations are {@link Observations}.
  */
-final class PlanRows {
+@Component
+public class SupportPlanServiceImpl implements SupportPlanService {
 
     private final ProgrammeContext ctx;
+    private final Observations observations;
 
-    PlanRows(ProgrammeContext ctx) {
-        this.ctx = ctx;
+    @Activate
+    public SupportPlanServiceImpl(@Reference ProgrammesDatabase db, @Reference People people,
+            @Reference ProgrammeRules rules, @Reference ProgrammeLists lists, @Reference AuditService audit) {
+        this.ctx = new ProgrammeContext(db, people, rules, lists, audit);
+        this.observations = new Observations(ctx);
     }
 
-    List<PlanRow> plan(long programmeId) {
+    @Override
+    public List<PlanRow> plan(long programmeId) {
         Caller who = ctx.caller();
         List<PlanRow> rows = ctx.db.read(em -> {
             ctx.requireRead(em, who, programmeId);
@@ -47,7 +62,8 @@ final class PlanRows {
         return rows;
     }
 
-    PlanRow add(long programmeId, PlanRowDraft draft) {
+    @Override
+    public PlanRow addRow(long programmeId, PlanRowDraft draft) {
         Caller who = ctx.caller();
         PlanRowDraft d = ProgrammeChecks.row(draft, ctx.lists);
         StaffMember responsible = responsible(d);
@@ -63,7 +79,8 @@ final class PlanRows {
         return added;
     }
 
-    PlanRow update(long rowId, long version, PlanRowDraft draft) {
+    @Override
+    public PlanRow updateRow(long rowId, long version, PlanRowDraft draft) {
         Caller who = ctx.caller();
         PlanRowDraft d = ProgrammeChecks.row(draft, ctx.lists);
         StaffMember responsible = responsible(d);
@@ -79,7 +96,8 @@ final class PlanRows {
         return updated;
     }
 
-    List<PlanRow> move(long rowId, int position) {
+    @Override
+    public List<PlanRow> moveRow(long rowId, int position) {
         Caller who = ctx.caller();
         List<PlanRow> plan = ctx.db.write(em -> {
             PlanRowEntity r = ctx.row(em, rowId);
@@ -98,7 +116,8 @@ final class PlanRows {
         return plan;
     }
 
-    void remove(long rowId) {
+    @Override
+    public void removeRow(long rowId) {
         Caller who = ctx.caller();
         long programmeId = ctx.db.write(em -> {
             PlanRowEntity r = ctx.row(em, rowId);
@@ -113,7 +132,8 @@ final class PlanRows {
         ctx.changed(AuditAction.DELETE, ProgrammeContext.ROW, rowId, "programme " + programmeId);
     }
 
-    PlanRow markDone(long rowId, long version, LocalDate on, String actualResult, String recommendations) {
+    @Override
+    public PlanRow markDone(long rowId, long version, LocalDate on, String actualResult, String recommendations) {
         Caller who = ctx.caller();
         FieldChecks.notFuture("doneOn", on, ctx.db.today());
         String actual = FieldChecks.required("actualResult", actualResult, Checks.LONG_TEXT);
@@ -135,6 +155,16 @@ final class PlanRows {
         });
         ctx.changed(AuditAction.UPDATE, ProgrammeContext.ROW, rowId, "done");
         return marked;
+    }
+
+    @Override
+    public List<Observation> observations(long programmeId) {
+        return observations.of(programmeId);
+    }
+
+    @Override
+    public Observation observe(long programmeId, LocalDate on, String text) {
+        return observations.observe(programmeId, on, text);
     }
 
     /** The programme, if the caller keeps it and its content may still change. */

@@ -1,0 +1,56 @@
+package org.opora.programmes.api.programme;
+
+import java.time.LocalDate;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The way of a programme through regulation 002: the curator introduces the draft to the parents, the parents
+ * consent or refuse, the director approves, support starts, the consilium reviews the programme and closes it,
+ * extends it or has it changed (a new revision each time, the old one kept as it was). Each step is allowed by the
+ * lifecycle, checks the rules that apply to it and is recorded with who and when. The steps are taken by the
+ * programme's curator and whoever drafted it, the approval by a holder of {@code programmes.approve}, the review
+ * decision also by the consilium's chair, deputy chair and secretary. Each step takes the version the user saw: a
+ * concurrent change is refused with the core's ConflictException.
+ */
+@ProviderType
+public interface ProgrammeLifecycle {
+
+    /** Records that the curator introduced the draft to the parents (002: the curator introduces the parents to the draft). */
+    Programme discussedWithParents(long programmeId, long version, LocalDate on);
+
+    /** Records the parents' consent or refusal. */
+    Programme recordConsent(long programmeId, long version, Consent consent);
+
+    /** The director's approval (the "approved" block): needs the curator and the consent; checks every rule. */
+    Programme approve(long programmeId, long version, LocalDate on);
+
+    /** Support begins. */
+    Programme start(long programmeId, long version, LocalDate on);
+
+    /** Sends the programme to the consilium for review (at its end, or earlier at the curator's initiative). */
+    Programme toReview(long programmeId, long version, LocalDate on);
+
+    /** Closes the programme by the review decision (the citation of the protocol), with the result in words. */
+    Programme close(long programmeId, long version, ProtocolCitation decision, String result);
+
+    /** Extends support for a new period: a new revision from the old one, the old one marked extended. */
+    Programme extend(long programmeId, long version, ProtocolCitation decision, LocalDate newEnd);
+
+    /**
+     * Changes an approved programme: a new revision with the changed content, which needs the curator's agreement
+     * (recorded with the change), the old one marked changed. The new revision is approved again.
+     */
+    Programme change(long programmeId, long version, ProgrammeDraft draft, String curatorAgreement);
+
+    /**
+     * Applies the consilium's review decision to a programme in review (regulation 002: the consilium decides to
+     * close or to continue support): {@code programme-close} closes it with the decision as the result; an
+     * extension or a change is recorded as a step for the curator, who then extends or changes the programme. Allowed
+     * to the consilium's chair, deputy chair and secretary and to the system.
+     *
+     * @param decision the consilium's decision code ({@code programme-close}, {@code programme-extend},
+     *                 {@code programme-change})
+     */
+    Programme reviewDecided(long programmeId, ProtocolCitation protocol, String decision, String text);
+}

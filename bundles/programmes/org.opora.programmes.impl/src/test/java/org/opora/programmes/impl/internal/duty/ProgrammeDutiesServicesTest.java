@@ -1,0 +1,129 @@
+package org.opora.programmes.impl.internal.duty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
+import static org.opora.programmes.api.ProgrammesPermissions.APPROVE;
+import static org.opora.programmes.api.ProgrammesPermissions.COORDINATE;
+import static org.opora.programmes.api.ProgrammesPermissions.DRAFT;
+import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.support.FieldChecks;
+import org.opora.core.support.testing.MessagesTranslator;
+import org.opora.platform.api.duty.Duty;
+import org.opora.platform.testing.FakeSecurityContext;
+import org.opora.programmes.api.plan.IndividualPlan;
+import org.opora.programmes.api.plan.IndividualPlanDraft;
+import org.opora.programmes.api.programme.Consent;
+import org.opora.programmes.api.programme.PlanRowDraft;
+import org.opora.programmes.api.programme.Programme;
+import org.opora.programmes.api.programme.ProgrammeDraft;
+import org.opora.programmes.api.programme.ProtocolCitation;
+import org.opora.programmes.api.programme.Task;
+import org.opora.programmes.impl.internal.support.ProgrammesServiceTestSupport;
+
+/**
+ * "My duties" of individual support on the real services: each person sees what is theirs to do (the overdue row to
+ * its responsible specialist and the curator, the programme ending soon to its curator, what awaits the approval to
+ * the director, the plan awaiting the agreement to the coordinator), nobody else sees it, and nothing is journaled.
+ */
+class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
+
+    private static final Locale EN = Locale.ENGLISH;
+
+    private ProgrammeDuties duties;
+    private StaffMember curator;
+    private StaffMember specialist;
+    private Pupil pupil;
+
+    @BeforeEach
+    void school() {
+        duties = new ProgrammeDuties(db, rules, people, new MessagesTranslator());
+        curator = core.addStaff("Volkova", "volkova", "psychologist");
+        specialist = core.addStaff("Belov", "belov", "social-pedagogue");
+        core.addStaff("Orlova", "orlova");
+        core.addStaff("Kuznetsova", "kuznetsova");
+        core.addStaff("Ivanova", "ivanova");
+        pupil = core.addPupil("Grigoriev", core.addClass(9, "A", core.addStaff("Smirnova", "smirnova")));
+        core.flag(pupil, "ovz");
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now();
+    }
+
+    /**
+     * A programme carried out since two months ago until the day after tomorrow, with one row that ended a week ago
+     * and was not marked done.
+     */
+    private Programme runningAndEndingSoon() {
+        LocalDate start = today().minusMonths(3);
+        signIn("volkova", ACCESS, DRAFT);
+        Programme p = programmes.create(new ProgrammeDraft(pupil.id(), ProtocolCitation.typed("7", start), "", "",
+                "Overcome the crisis", List.of(new Task(0, 1, "Lower anxiety")), "", "", "", "", "", start,
+                today().plusDays(2), List.of(), "standard", curator.id()));
+        plan.addRow(p.id(), new PlanRowDraft("Consultation", "", p.tasks().get(0).id(), "pupil", "", specialist.id(),
+                start.plusDays(1), today().minusDays(7), "", ""));
+        p = lifecycle.discussedWithParents(p.id(), programmes.get(p.id()).version(), start);
+        p = lifecycle.recordConsent(p.id(), p.version(), new Consent(true, start, "Grigorieva Maria", ""));
+        signIn("orlova", ACCESS, READ_ALL, APPROVE);
+        p = lifecycle.approve(p.id(), p.version(), start);
+        signIn("volkova", ACCESS, DRAFT);
+        return lifecycle.start(p.id(), p.version(), start);
+    }
+
+    private List<String> titles(String username, String... permissions) {
+        List<Duty> found = duties.dutiesOf(FakeSecurityContext.user(username, permissions), EN);
+        return found.stream().map(d -> d.title() + " | " + d.detail() + " | " + d.route()).toList();
+    }
+
+    @Test
+    void theOverdueRowAndTheEndingProgrammeAreTheirs() {
+        Programme p = runningAndEndingSoon();
+        asSystem();
+        String route = "programmes/programme/" + p.id();
+        String pupilLine = "Grigoriev Ivan Petrovich, 9A";
+        String overdue = "Activity No. 1 of a support programme is overdue (due "
+                + FieldChecks.day(today().minusDays(7)) + ") | " + pupilLine + " | " + route;
+
+        assertEquals(List.of(overdue), titles("belov", ACCESS, DRAFT));
+        assertEquals(List.of(overdue, "Support programme ends on "
+                + FieldChecks.day(today().plusDays(2)) + ": prepare the consilium review | "
+                + pupilLine + " | " + route), titles("volkova", ACCESS, DRAFT));
+        assertEquals(List.of(), titles("ivanova", ACCESS, DRAFT));
+        assertEquals(List.of(), titles("volkova"), "without programmes.access there are no duties");
+        assertEquals(List.of(), audit.entries(), "duties are not reads of the content");
+    }
+
+    @Test
+    void whatAwaitsTheApprovalIsTheDirectorsAndThePlanAwaitingTheAgreementTheCoordinators() {
+        signIn("volkova", ACCESS, DRAFT);
+        Programme p = programmes.create(new ProgrammeDraft(pupil.id(), null, "", "", "Goal",
+                List.of(new Task(0, 1, "Lower anxiety")), "", "", "", "", "", today(), today().plusMonths(6),
+                List.of(), "standard", curator.id()));
+        plan.addRow(p.id(), new PlanRowDraft("Consultation", "", p.tasks().get(0).id(), "pupil", "", specialist.id(),
+                today().plusDays(1), today().plusDays(1), "", ""));
+        p = lifecycle.discussedWithParents(p.id(), programmes.get(p.id()).version(), today());
+        lifecycle.recordConsent(p.id(), p.version(), new Consent(true, today(), "Grigorieva Maria", ""));
+        plans.informParents(pupil.id(), today(), "Grigorieva Maria");
+        IndividualPlan ip = plans.create(new IndividualPlanDraft(pupil.id(), "ovz", List.of(), 30, today(),
+                today().plusMonths(9), null, null, null));
+        ip = plans.discussedWithParents(ip.id(), ip.version(), today());
+        plans.recordConsent(ip.id(), ip.version(), new Consent(true, today(), "Grigorieva Maria", ""));
+        asSystem();
+
+        assertEquals(List.of("Approve a support programme | Grigoriev Ivan Petrovich, 9A | programmes/programme/"
+                + p.id()), titles("orlova", ACCESS, READ_ALL, APPROVE));
+        assertEquals(List.of("Agree an individual plan | Grigoriev Ivan Petrovich, 9A | programmes/plan/" + ip.id()),
+                titles("kuznetsova", ACCESS, COORDINATE));
+        assertEquals(List.of(), titles("ivanova", ACCESS, DRAFT));
+        assertEquals(List.of(), audit.entries());
+    }
+}

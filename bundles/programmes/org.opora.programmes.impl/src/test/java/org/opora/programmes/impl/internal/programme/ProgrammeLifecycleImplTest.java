@@ -1,0 +1,283 @@
+package org.opora.programmes.impl.internal.programme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.opora.programmes.api.ProgrammesPermissions.APPROVE;
+import static org.opora.programmes.api.ProgrammesPermissions.DRAFT;
+import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.opora.core.api.ValidationException;
+import org.opora.core.support.testing.MessagesTranslator;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.api.Step;
+import org.opora.programmes.api.programme.Consent;
+import org.opora.programmes.api.programme.PlanRow;
+import org.opora.programmes.api.programme.PlanRowDraft;
+import org.opora.programmes.api.programme.Programme;
+import org.opora.programmes.api.programme.ProgrammeDraft;
+import org.opora.programmes.api.programme.Task;
+
+/**
+ * The way of a programme through regulation 002: each step by whom it belongs to, with the rules of its clause,
+ * recorded with who and when and journaled; the review by the consilium; extension and change as new revisions.
+ */
+class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
+
+    @Test
+    void aProgrammeGoesItsWayFromTheParentsToClosingEachStepRecordedAndJournaled() {
+        Programme p = written();
+        p = lifecycle.discussedWithParents(p.id(), p.version(), today());
+        audited("volkova", AuditAction.UPDATE, PROGRAMME, p.id());
+        p = lifecycle.recordConsent(p.id(), p.version(), new Consent(true, today(), " Grigorieva Maria ", ""));
+        assertEquals(new Consent(true, today(), "Grigorieva Maria", ""), p.consent());
+        asDirector();
+        p = lifecycle.approve(p.id(), p.version(), today());
+        audited("orlova", AuditAction.UPDATE, PROGRAMME, p.id());
+        asCurator();
+        p = lifecycle.start(p.id(), p.version(), today());
+        p = lifecycle.toReview(p.id(), p.version(), today());
+        p = lifecycle.close(p.id(), p.version(), protocol("12"), "The goal is reached");
+
+        assertEquals(ProgrammeState.CLOSED, p.state());
+        assertEquals(List.of("DRAFT volkova", "DISCUSSED_WITH_PARENTS volkova", "CONSENT_GIVEN Grigorieva Maria",
+                "APPROVED orlova", "IN_PROGRESS volkova", "REVIEW volkova", "CLOSED volkova"),
+                p.steps().stream().map(s -> s.kind() + " " + (s.kind().startsWith("CONSENT") ? s.byName() : s.by()))
+                        .toList());
+        Step closed = p.steps().get(6);
+        assertEquals(List.of("12", "The goal is reached"), List.of(closed.orderNumber(), closed.note()));
+        audited("volkova", AuditAction.UPDATE, PROGRAMME, p.id());
+        assertEquals("closed", audit.last().summary());
+    }
+
+    @Test
+    void eachStepCanBeTakenOnlyFromTheStateTheLifecycleAllowsTheRefusalNamingBothStates() {
+        Programme p = written();
+        ValidationException e = refused("programmes.rule.lifecycle.transition",
+                () -> lifecycle.toReview(p.id(), p.version(), today()));
+        assertEquals(List.of("programmes.state.draft", "programmes.state.review"), List.of(e.params()),
+                "without a translator the states are named by their keys");
+
+        Programme discussed = lifecycle.discussedWithParents(p.id(), p.version(), today());
+        MessagesTranslator messages = new MessagesTranslator();
+        bind(lifecycle, "translator", messages);
+        e = refused("programmes.rule.lifecycle.transition",
+                () -> lifecycle.discussedWithParents(p.id(), discussed.version(), today()));
+        String label = messages.translate("programmes.state.discussed-with-parents", Locale.forLanguageTag("ru"));
+        assertEquals(List.of(label, label), List.of(e.params()), "in the language of the user");
+        assertEquals(ProgrammeState.DISCUSSED_WITH_PARENTS, programmes.get(p.id()).state());
+    }
+
+    @Test
+    void theStepsAreTheCuratorsTheApprovalTheDirectorsAndAStaleCopyIsAConflict() {
+        Programme p = written();
+        asClassTeacher();
+        denied(DRAFT, () -> lifecycle.discussedWithParents(p.id(), p.version(), today()));
+        asStranger();
+        denied(DRAFT, () -> lifecycle.discussedWithParents(p.id(), p.version(), today()));
+        asCurator();
+        Programme discussed = lifecycle.discussedWithParents(p.id(), p.version(), today());
+        conflict(() -> lifecycle.recordConsent(p.id(), p.version(), new Consent(true, today(), "Grigorieva", "")));
+        Programme consented = lifecycle.recordConsent(discussed.id(), discussed.version(),
+                new Consent(true, today(), "Grigorieva", ""));
+
+        denied(APPROVE, () -> lifecycle.approve(consented.id(), consented.version(), today()));
+        asDirector();
+        conflict(() -> lifecycle.approve(p.id(), discussed.version(), today()));
+        refused("core.error.future", () -> lifecycle.approve(p.id(), consented.version(), today().plusDays(1)));
+        refused("programmes.error.beforeEarlierStep", () -> lifecycle.approve(p.id(), consented.version(),
+                today().minusDays(1)));
+        Programme approved = lifecycle.approve(p.id(), consented.version(), today());
+        asCurator();
+        refused("programmes.error.beforeEarlierStep", () -> lifecycle.start(p.id(), approved.version(),
+                today().minusDays(1)));
+        assertEquals(ProgrammeState.APPROVED, programmes.get(p.id()).state());
+    }
+
+    @Test
+    void theDirectorApprovesOnlyAProgrammeWithItsCuratorAndAnActivityForEveryTask() {
+        asCurator();
+        ProgrammeDraft d = draft("Lower anxiety", "Find a hobby");
+        Programme created = programmes.create(new ProgrammeDraft(d.pupilId(), d.protocol(), d.grounds(),
+                d.diagnostics(), d.goal(), d.tasks(), d.participants(), d.internalResources(), d.externalResources(),
+                d.expectedResults(), d.criteria(), d.start(), d.end(), d.directions(), d.riskCategory(), null));
+        plan.addRow(created.id(), row(created.tasks().get(0).id(), "Consultation"));
+        Programme p = lifecycle.discussedWithParents(created.id(), programmes.get(created.id()).version(), today());
+        Programme consented = lifecycle.recordConsent(p.id(), p.version(), new Consent(true, today(), "Mother", ""));
+        asDirector();
+        refused("programmes.rule.curator.required", () -> lifecycle.approve(p.id(), consented.version(), today()));
+
+        wire(Map.of("curatorRequiredBeforeApproval", false));
+        asDirector();
+        ValidationException e = refused("programmes.rule.tasks.noActivity",
+                () -> lifecycle.approve(p.id(), consented.version(), today()));
+        assertEquals(List.of("Find a hobby"), List.of(e.params()));
+    }
+
+    @Test
+    void theContentIsCheckedOnEveryStepAndAConsentNotBeforeTheStart() {
+        asCurator();
+        ProgrammeDraft d = draft("Lower anxiety");
+        Programme open = programmes.create(new ProgrammeDraft(d.pupilId(), d.protocol(), d.grounds(),
+                d.diagnostics(), d.goal(), d.tasks(), d.participants(), d.internalResources(), d.externalResources(),
+                d.expectedResults(), d.criteria(), d.start(), null, d.directions(), d.riskCategory(), d.curatorId()));
+        refused("programmes.rule.duration.noEnd", () -> lifecycle.discussedWithParents(open.id(), open.version(),
+                today()));
+
+        Programme p = written();
+        Programme discussed = lifecycle.discussedWithParents(p.id(), p.version(), today());
+        refused("core.error.required", () -> lifecycle.recordConsent(p.id(), discussed.version(),
+                new Consent(true, today(), " ", "")));
+        refused("core.error.future", () -> lifecycle.recordConsent(p.id(), discussed.version(),
+                new Consent(true, today().plusDays(1), "Mother", "")));
+    }
+
+    @Test
+    void withoutTheConsentRequiredBeforeTheStartADiscussedProgrammeIsApprovedAtOnce() {
+        wire(Map.of("consentRequiredBeforeStart", false));
+        Programme p = written();
+        p = lifecycle.discussedWithParents(p.id(), p.version(), today());
+        asDirector();
+        p = lifecycle.approve(p.id(), p.version(), today());
+        asCurator();
+        assertEquals(ProgrammeState.IN_PROGRESS, lifecycle.start(p.id(), p.version(), today()).state());
+    }
+
+    @Test
+    void afterTheParentsRefusedTheProgrammeIsDiscussedAgainOrClosedWithoutADecision() {
+        Programme p = written();
+        p = lifecycle.discussedWithParents(p.id(), p.version(), today());
+        p = lifecycle.recordConsent(p.id(), p.version(), new Consent(false, today(), "Mother", "We disagree"));
+        assertEquals(ProgrammeState.CONSENT_REFUSED, p.state());
+        assertEquals("We disagree", p.steps().get(2).note());
+
+        Programme closed = lifecycle.close(p.id(), p.version(), null, "");
+        assertEquals(ProgrammeState.CLOSED, closed.state());
+        assertFalse(closed.consent().given(), "the refusal stays on record");
+    }
+
+    @Test
+    void aProgrammeInReviewIsClosedByTheDecisionOfTheConsiliumWithItsResult() {
+        Programme p = inReview();
+        refused("core.error.required", () -> lifecycle.close(p.id(), p.version(), null, "Reached"));
+        refused("core.error.required", () -> lifecycle.close(p.id(), p.version(), protocol("12"), " "));
+        asStranger();
+        denied(DRAFT, () -> lifecycle.close(p.id(), p.version(), protocol("12"), "Reached"));
+        asSecretary();
+        Programme closed = lifecycle.close(p.id(), p.version(), protocol("12"), "Reached");
+        assertEquals(ProgrammeState.CLOSED, closed.state());
+        audited("kozlova", AuditAction.UPDATE, PROGRAMME, p.id());
+    }
+
+    @Test
+    void theConsiliumsReviewDecisionClosesTheProgrammeOrIsRecordedForTheCurator() {
+        Programme p = inReview();
+        denied(READ_ALL, () -> lifecycle.reviewDecided(p.id(), protocol("12"), "programme-close", "Reached"));
+        asSecretary();
+        refused("programmes.error.decisionUnknown", () -> lifecycle.reviewDecided(p.id(), protocol("12"),
+                "programme-open", ""));
+        Programme recorded = lifecycle.reviewDecided(p.id(), protocol("12"), "programme-extend", "Three months more");
+        assertEquals(ProgrammeState.REVIEW, recorded.state());
+        Step last = recorded.steps().get(recorded.steps().size() - 1);
+        assertEquals(List.of("EXTEND_DECIDED", "kozlova", "12", "Three months more"),
+                List.of(last.kind(), last.by(), last.orderNumber(), last.note()));
+        audited("kozlova", AuditAction.UPDATE, PROGRAMME, p.id());
+        assertEquals("review programme-extend", audit.last().summary());
+
+        asSystem();
+        Programme closed = lifecycle.reviewDecided(p.id(), protocol("12"), "programme-close", "Reached");
+        assertEquals(ProgrammeState.CLOSED, closed.state());
+        audited("system", AuditAction.UPDATE, PROGRAMME, p.id());
+        asChair();
+        refused("programmes.error.notInReview", () -> lifecycle.reviewDecided(p.id(), protocol("13"),
+                "programme-close", ""));
+    }
+
+    @Test
+    void anExtensionIsANewRevisionInProgressWithTheTasksAndTheRowsNotDone() {
+        Programme p = inReview();
+        audit.clear();
+        refused("programmes.error.extendNotLater", () -> lifecycle.extend(p.id(), p.version(), protocol("12"),
+                p.end()));
+        Programme next = lifecycle.extend(p.id(), p.version(), protocol("12"), p.end().plusMonths(3));
+
+        assertEquals(List.of(2, p.id(), ProgrammeState.IN_PROGRESS, p.end().plusMonths(3)),
+                List.of(next.revision(), next.previousId(), next.state(), next.end()));
+        assertEquals(p.consent(), next.consent());
+        assertEquals(List.of("Lower anxiety"), next.tasks().stream().map(Task::text).toList());
+        List<PlanRow> rows = plan.plan(next.id());
+        assertEquals(List.of(next.tasks().get(0).id()), rows.stream().map(PlanRow::taskId).toList());
+        assertEquals(ProgrammeState.EXTENDED, programmes.get(p.id()).state());
+        assertEquals(List.of(p.id(), next.id()), programmes.revisions(next.id()).stream().map(Programme::id)
+                .toList());
+        List<AuditAction> actions = audit.entries().stream().map(e -> e.action()).toList();
+        assertEquals(List.of(AuditAction.UPDATE, AuditAction.CREATE), actions.subList(0, 2),
+                "the old revision marked extended, then the new one");
+        audited("volkova", AuditAction.READ, PROGRAMME, next.id());
+    }
+
+    @Test
+    void theRowsCarriedIntoANewRevisionKeepTheirOrderWithoutTheRowsDone() {
+        LocalDate start = today().minusMonths(1);
+        asCurator();
+        Programme p = programmes.create(draft(start, start.plusMonths(6), "standard", "Lower anxiety"));
+        long task = p.tasks().get(0).id();
+        for (String activity : List.of("Consultation", "Class hour", "Training", "Game", "Talk with the parents")) {
+            plan.addRow(p.id(), new PlanRowDraft(activity, "", task, "pupil", "", specialist.id(), start.plusDays(1),
+                    start.plusMonths(2), "", ""));
+        }
+        List<PlanRow> rows = plan.plan(p.id());
+        plan.moveRow(rows.get(4).id(), 1);
+        p = lifecycle.discussedWithParents(p.id(), programmes.get(p.id()).version(), start);
+        p = lifecycle.recordConsent(p.id(), p.version(), new Consent(true, start, "Mother", ""));
+        asDirector();
+        p = lifecycle.approve(p.id(), p.version(), start);
+        asCurator();
+        p = lifecycle.start(p.id(), p.version(), start);
+        PlanRow training = plan.plan(p.id()).get(3);
+        plan.markDone(training.id(), training.version(), today(), "Done", "");
+        p = lifecycle.toReview(p.id(), p.version(), today());
+
+        Programme next = lifecycle.extend(p.id(), p.version(), protocol("12"), p.end().plusMonths(3));
+
+        List<PlanRow> carried = plan.plan(next.id());
+        assertEquals(List.of("Talk with the parents", "Consultation", "Class hour", "Game"),
+                carried.stream().map(PlanRow::activity).toList());
+        assertEquals(List.of(1, 2, 3, 4), carried.stream().map(PlanRow::position).toList());
+    }
+
+    @Test
+    void aChangeIsANewRevisionWithTheCuratorsAgreementDiscussedAndApprovedAgain() {
+        Programme p = inReview();
+        refused("core.error.required", () -> lifecycle.change(p.id(), p.version(), withTasks(p, p.tasks()), " "));
+        refused("programmes.error.taskInUse", () -> lifecycle.change(p.id(), p.version(),
+                withTasks(p, List.of(new Task(0, 1, "Another task"))), "Agreed with the family"));
+        Programme changed = lifecycle.change(p.id(), p.version(), withTasks(p, List.of(p.tasks().get(0),
+                new Task(0, 2, "Find a hobby"))), "Agreed with the family on 12.03");
+
+        assertEquals(List.of(2, ProgrammeState.DISCUSSED_WITH_PARENTS), List.of(changed.revision(), changed.state()));
+        assertEquals(List.of("AGREED " + curator.name().full() + " Agreed with the family on 12.03",
+                "DISCUSSED_WITH_PARENTS " + curator.name().full() + " "), changed.steps().stream()
+                        .map(s -> s.kind() + " " + s.byName() + " " + s.note()).toList());
+        assertEquals(ProgrammeState.CHANGED, programmes.get(p.id()).state());
+        Programme consented = lifecycle.recordConsent(changed.id(), changed.version(),
+                new Consent(true, today(), "Mother", ""));
+        assertEquals(ProgrammeState.CONSENT_GIVEN, consented.state());
+    }
+
+    @Test
+    void onlyAnApprovedProgrammeIsChangedAsANewRevision() {
+        Programme p = written();
+        refused("programmes.error.changeBeforeApproval", () -> lifecycle.change(p.id(), p.version(),
+                withTasks(p, p.tasks()), "Agreed"));
+        asStranger();
+        denied(DRAFT, () -> lifecycle.change(p.id(), p.version(), withTasks(p, p.tasks()), "Agreed"));
+        assertEquals(1, UNIT.rows("PROGRAMME"));
+    }
+}

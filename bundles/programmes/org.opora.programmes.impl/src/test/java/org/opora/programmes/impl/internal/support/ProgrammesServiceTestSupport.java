@@ -1,0 +1,153 @@
+package org.opora.programmes.impl.internal.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
+import org.opora.core.api.ConflictException;
+import org.opora.core.api.ValidationException;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.testing.FakeSecurityContext;
+import org.opora.platform.testing.InMemoryUnit;
+import org.opora.platform.testing.RecordingAudit;
+import org.opora.platform.testing.RecordingAudit.Entry;
+import org.opora.platform.testing.TypedConfig;
+import org.opora.programmes.impl.internal.config.ListsConfig;
+import org.opora.programmes.impl.internal.config.ProgrammeLists;
+import org.opora.programmes.impl.internal.config.ProgrammeRules;
+import org.opora.programmes.impl.internal.config.ProgrammeSettingsServiceImpl;
+import org.opora.programmes.impl.internal.config.RulesConfig;
+import org.opora.programmes.impl.internal.plan.IndividualPlanServiceImpl;
+import org.opora.programmes.impl.internal.programme.ProgrammeLifecycleImpl;
+import org.opora.programmes.impl.internal.programme.ProgrammeServiceImpl;
+import org.opora.programmes.impl.internal.programme.SupportPlanServiceImpl;
+
+/**
+ * The programmes' services wired as Declarative Services wires them, on the module's own unit (opora-programmes,
+ * its changelog) in in-memory Derby, with the core and the consilium's officers faked by {@link CoreFakes}, a
+ * security context the test signs people into and an audit journal that keeps what it is given. Every test starts
+ * with empty tables and nobody signed in (the system); set-up made as the system is forgotten by the journal with
+ * {@link #signIn}.
+ */
+public abstract class ProgrammesServiceTestSupport {
+
+    @RegisterExtension
+    protected static final InMemoryUnit UNIT = new InMemoryUnit(ProgrammesDatabase.UNIT);
+
+    protected final FakeSecurityContext security = new FakeSecurityContext();
+    protected final RecordingAudit audit = new RecordingAudit(security);
+    protected final CoreFakes core = new CoreFakes();
+
+    protected ProgrammesDatabase db;
+    protected Guard guard;
+    protected ProgrammeRules rules;
+    protected ProgrammeLists lists;
+    protected People people;
+    protected ProgrammeServiceImpl programmes;
+    protected ProgrammeLifecycleImpl lifecycle;
+    protected SupportPlanServiceImpl plan;
+    protected IndividualPlanServiceImpl plans;
+    protected ProgrammeSettingsServiceImpl settings;
+
+    @BeforeEach
+    void wireServices() {
+        wire(Map.of());
+    }
+
+    /** Wires the services again with some rules set, e.g. {@code Map.of("consentRequiredBeforeStart", false)}. */
+    protected void wire(Map<String, ?> ruleValues) {
+        db = new ProgrammesDatabase(UNIT.emf());
+        guard = new Guard() {
+            @Override
+            protected SecurityContext securityContext() {
+                return security;
+            }
+        };
+        rules = new ProgrammeRules(TypedConfig.of(RulesConfig.class, ruleValues));
+        lists = new ProgrammeLists(TypedConfig.defaults(ListsConfig.class));
+        people = new People(guard, db, core.staffService(), core.pupilService());
+        bind(people, "consilium", core.officers());
+        programmes = new ProgrammeServiceImpl(db, people, rules, lists, audit);
+        lifecycle = new ProgrammeLifecycleImpl(db, people, rules, lists, audit);
+        plan = new SupportPlanServiceImpl(db, people, rules, lists, audit);
+        plans = new IndividualPlanServiceImpl(db, people, rules, lists, audit, core.classService(),
+                core.orderService(), core.referenceLists());
+        settings = new ProgrammeSettingsServiceImpl(rules, lists);
+    }
+
+    /**
+     * Binds an optional dynamic reference as Declarative Services would (a {@code volatile} field), or unbinds it
+     * with {@code null}: the consilium's officers of {@link People}, a translator.
+     */
+    protected static void bind(Object component, String field, Object service) {
+        try {
+            Field f = findField(component.getClass(), field);
+            f.setAccessible(true);
+            f.set(component, service);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot bind " + field + " of " + component.getClass().getName(), e);
+        }
+    }
+
+    private static Field findField(Class<?> type, String name) throws NoSuchFieldException {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getName().equals(name)) {
+                    return f;
+                }
+            }
+        }
+        throw new NoSuchFieldException(type.getName() + "." + name);
+    }
+
+    /** Signs a person in with the permissions and forgets the journal of the set-up. */
+    protected void signIn(String username, String... permissions) {
+        security.signIn(username, permissions);
+        audit.clear();
+    }
+
+    /** Nobody signed in (the system), the journal of the set-up forgotten. */
+    protected void asSystem() {
+        security.signOut();
+        audit.clear();
+    }
+
+    /** The call is refused with the message key and writes nothing to the journal; returns the refusal. */
+    protected ValidationException refused(String key, Executable call) {
+        List<Entry> before = audit.entries();
+        ValidationException e = assertThrows(ValidationException.class, call);
+        assertEquals(key, e.messageKey(), () -> "refused with " + e.messageKey() + " on " + e.field());
+        assertEquals(before, audit.entries(), "a refused call writes nothing to the journal");
+        return e;
+    }
+
+    /** The call is refused for a missing permission and writes nothing to the journal. */
+    protected void denied(String permission, Executable call) {
+        List<Entry> before = audit.entries();
+        AccessDeniedException e = assertThrows(AccessDeniedException.class, call);
+        assertEquals(permission, e.permission());
+        assertEquals(before, audit.entries(), "a refused call writes nothing to the journal");
+    }
+
+    /** The call made from a stale copy is refused as a conflict and writes nothing to the journal. */
+    protected void conflict(Executable call) {
+        List<Entry> before = audit.entries();
+        assertThrows(ConflictException.class, call);
+        assertEquals(before, audit.entries(), "a refused call writes nothing to the journal");
+    }
+
+    /** The newest journal entry is this one, written by the actor. */
+    protected void audited(String actor, AuditAction action, String recordType, Object recordId) {
+        Entry last = audit.last();
+        assertEquals(List.of(actor, action, recordType, String.valueOf(recordId)),
+                List.of(last.actor(), last.action(), last.recordType(), last.recordId()), () -> last.toString());
+    }
+}
