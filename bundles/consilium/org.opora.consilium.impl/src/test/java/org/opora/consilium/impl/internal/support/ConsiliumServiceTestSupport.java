@@ -1,14 +1,9 @@
 package org.opora.consilium.impl.internal.support;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.function.Executable;
 import org.opora.consilium.impl.internal.config.ConsiliumLists;
 import org.opora.consilium.impl.internal.config.ConsiliumRules;
 import org.opora.consilium.impl.internal.config.ListsConfig;
@@ -20,15 +15,10 @@ import org.opora.consilium.impl.internal.meeting.MeetingServiceImpl;
 import org.opora.consilium.impl.internal.meeting.ParticipantServiceImpl;
 import org.opora.consilium.impl.internal.meeting.ProtocolServiceImpl;
 import org.opora.consilium.impl.internal.referral.ReferralServiceImpl;
-import org.opora.core.api.ValidationException;
 import org.opora.core.support.testing.CoreFakes;
-import org.opora.platform.api.audit.AuditAction;
-import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.core.support.testing.ServiceTestSupport;
 import org.opora.platform.api.security.SecurityContext;
-import org.opora.platform.testing.FakeSecurityContext;
 import org.opora.platform.testing.InMemoryUnit;
-import org.opora.platform.testing.RecordingAudit.Entry;
-import org.opora.platform.testing.RecordingAudit;
 import org.opora.platform.testing.TypedConfig;
 
 /**
@@ -37,13 +27,11 @@ import org.opora.platform.testing.TypedConfig;
  * test signs people into and an audit journal that keeps what it is given. Every test starts with empty tables and
  * nobody signed in (the system); set-up made as the system is forgotten by the journal with {@link #signIn}.
  */
-public abstract class ConsiliumServiceTestSupport {
+public abstract class ConsiliumServiceTestSupport extends ServiceTestSupport {
 
     @RegisterExtension
     protected static final InMemoryUnit UNIT = new InMemoryUnit(ConsiliumDatabase.UNIT);
 
-    protected final FakeSecurityContext security = new FakeSecurityContext();
-    protected final RecordingAudit audit = new RecordingAudit(security);
     protected final CoreFakes core = new CoreFakes();
 
     protected ConsiliumDatabase db;
@@ -87,31 +75,4 @@ public abstract class ConsiliumServiceTestSupport {
         protocol = new ProtocolServiceImpl(db, people, rules, lists, audit, core.referenceLists());
     }
 
-    /** Signs a person in with the permissions and forgets the journal of the set-up. */
-    protected void signIn(String username, String... permissions) {
-        security.signIn(username, permissions);
-        audit.clear();
-    }
-
-    /** The call is refused with the message key; returns the refusal. */
-    protected static ValidationException refused(String key, Executable call) {
-        ValidationException e = assertThrows(ValidationException.class, call);
-        assertEquals(key, e.messageKey(), () -> "refused with " + e.messageKey() + " on " + e.field());
-        return e;
-    }
-
-    /** The call is refused for a missing permission and leaves nothing in the journal. */
-    protected void denied(String permission, Executable call) {
-        List<Entry> before = audit.entries();
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, call);
-        assertEquals(permission, e.permission());
-        assertEquals(before, audit.entries(), "a refused call writes nothing to the journal");
-    }
-
-    /** The newest journal entry is this one, written by the actor. */
-    protected void audited(String actor, AuditAction action, String recordType, Object recordId) {
-        Entry last = audit.last();
-        assertEquals(List.of(actor, action, recordType, String.valueOf(recordId)),
-                List.of(last.actor(), last.action(), last.recordType(), last.recordId()), () -> last.toString());
-    }
 }

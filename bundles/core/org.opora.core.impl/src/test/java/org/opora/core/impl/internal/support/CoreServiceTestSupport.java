@@ -1,19 +1,14 @@
 package org.opora.core.impl.internal.support;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.function.Executable;
 import org.opora.core.api.AcademicYear;
 import org.opora.core.api.PersonName;
 import org.opora.core.api.Sex;
-import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.ClassDraft;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilDraft;
@@ -35,13 +30,9 @@ import org.opora.core.impl.internal.seed.SchoolSeedServiceImpl;
 import org.opora.core.impl.internal.staff.OrderServiceImpl;
 import org.opora.core.impl.internal.staff.StaffServiceImpl;
 import org.opora.core.impl.internal.staff.StructureServiceImpl;
-import org.opora.platform.api.audit.AuditAction;
-import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.core.support.testing.ServiceTestSupport;
 import org.opora.platform.api.security.SecurityContext;
-import org.opora.platform.testing.FakeSecurityContext;
 import org.opora.platform.testing.InMemoryUnit;
-import org.opora.platform.testing.RecordingAudit;
-import org.opora.platform.testing.RecordingAudit.Entry;
 import org.opora.platform.testing.TypedConfig;
 
 /**
@@ -50,13 +41,10 @@ import org.opora.platform.testing.TypedConfig;
  * given. Every test starts with empty tables and nobody signed in (the system); set-up made as the system is
  * forgotten by the journal with {@link #signIn}.
  */
-public abstract class CoreServiceTestSupport {
+public abstract class CoreServiceTestSupport extends ServiceTestSupport {
 
     @RegisterExtension
     protected static final InMemoryUnit UNIT = new InMemoryUnit(CoreDatabase.UNIT);
-
-    protected final FakeSecurityContext security = new FakeSecurityContext();
-    protected final RecordingAudit audit = new RecordingAudit(security);
 
     protected CoreDatabase db;
     protected Guard guard;
@@ -99,12 +87,6 @@ public abstract class CoreServiceTestSupport {
         seeds = new SchoolSeedServiceImpl(db, guard, audit);
     }
 
-    /** Signs a person in with the permissions and forgets the journal of the set-up. */
-    protected void signIn(String username, String... permissions) {
-        security.signIn(username, permissions);
-        audit.clear();
-    }
-
     protected LocalDate today() {
         return LocalDate.now();
     }
@@ -136,25 +118,4 @@ public abstract class CoreServiceTestSupport {
         return orders.register(new OrderDraft(number, date, "On appointments", ""));
     }
 
-    /** The call is refused with the message key (and field); returns the refusal. */
-    protected static ValidationException refused(String key, Executable call) {
-        ValidationException e = assertThrows(ValidationException.class, call);
-        assertEquals(key, e.messageKey(), () -> "refused with " + e.messageKey() + " on " + e.field());
-        return e;
-    }
-
-    /** The call is refused for a missing permission and leaves nothing in the journal. */
-    protected void denied(String permission, Executable call) {
-        List<Entry> before = audit.entries();
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, call);
-        assertEquals(permission, e.permission());
-        assertEquals(before, audit.entries(), "a refused call writes nothing to the journal");
-    }
-
-    /** The newest journal entry is this one, written by the actor. */
-    protected void audited(String actor, AuditAction action, String recordType, Object recordId) {
-        Entry last = audit.last();
-        assertEquals(List.of(actor, action, recordType, String.valueOf(recordId)),
-                List.of(last.actor(), last.action(), last.recordType(), last.recordId()), () -> last.toString());
-    }
 }

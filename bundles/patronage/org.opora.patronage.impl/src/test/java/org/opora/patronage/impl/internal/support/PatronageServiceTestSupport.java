@@ -1,22 +1,20 @@
 package org.opora.patronage.impl.internal.support;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
-import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.testing.CoreFakes;
 import org.opora.core.support.testing.MessagesTranslator;
+import org.opora.core.support.testing.ServiceTestSupport;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.cases.CaseDraft;
 import org.opora.patronage.api.cases.PatronageCase;
@@ -40,10 +38,7 @@ import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.print.internal.PdfRenderer;
-import org.opora.platform.testing.FakeSecurityContext;
 import org.opora.platform.testing.InMemoryUnit;
-import org.opora.platform.testing.RecordingAudit;
-import org.opora.platform.testing.RecordingAudit.Entry;
 import org.opora.platform.testing.TypedConfig;
 
 /**
@@ -53,7 +48,7 @@ import org.opora.platform.testing.TypedConfig;
  * psychologist, a class teacher, a director, a pupil of the teacher's class and the director's order of a week ago.
  * Every test starts with empty tables and nobody signed in (the system).
  */
-public abstract class PatronageServiceTestSupport {
+public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
 
     @RegisterExtension
     protected static final InMemoryUnit UNIT = new InMemoryUnit(PatronageDatabase.UNIT);
@@ -66,8 +61,6 @@ public abstract class PatronageServiceTestSupport {
     protected static final String[] DIRECTOR = {PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
         PatronagePermissions.COORDINATE, PatronagePermissions.APPOINT, PatronagePermissions.READ_ALL};
 
-    protected final FakeSecurityContext security = new FakeSecurityContext();
-    protected final RecordingAudit audit = new RecordingAudit(security);
     protected final CoreFakes core = new CoreFakes();
 
     protected PatronageDatabase db;
@@ -148,12 +141,6 @@ public abstract class PatronageServiceTestSupport {
         return LocalDate.now();
     }
 
-    /** Signs a person in with the permissions and forgets the journal of the set-up. */
-    protected void signIn(String username, String... permissions) {
-        security.signIn(username, permissions);
-        audit.clear();
-    }
-
     protected void asCoordinator() {
         signIn("orlova", SPECIALIST);
     }
@@ -172,31 +159,10 @@ public abstract class PatronageServiceTestSupport {
         return c;
     }
 
-    /** The call is refused with the message key; returns the refusal. */
-    protected static ValidationException refused(String key, Executable call) {
-        ValidationException e = assertThrows(ValidationException.class, call);
-        assertEquals(key, e.messageKey(), () -> "refused with " + e.messageKey() + " on " + e.field());
-        return e;
-    }
-
-    /** The call is refused for a missing permission and leaves nothing in the journal. */
-    protected void denied(String permission, Executable call) {
-        List<Entry> before = audit.entries();
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, call);
-        assertEquals(permission, e.permission());
-        assertEquals(before, audit.entries(), "a refused call writes nothing to the journal");
-    }
-
     /** The call on the case is refused and the refused attempt is the newest journal entry, with its actor. */
     protected void refusedAndJournaled(String actor, long caseId, Executable call) {
         assertThrows(AccessDeniedException.class, call);
         audited(actor, AuditAction.REFUSED, CaseGate.CASE, caseId);
     }
 
-    /** The newest journal entry is this one, written by the actor. */
-    protected void audited(String actor, AuditAction action, String recordType, Object recordId) {
-        Entry last = audit.last();
-        assertEquals(List.of(actor, action, recordType, String.valueOf(recordId)),
-                List.of(last.actor(), last.action(), last.recordType(), last.recordId()), () -> last.toString());
-    }
 }

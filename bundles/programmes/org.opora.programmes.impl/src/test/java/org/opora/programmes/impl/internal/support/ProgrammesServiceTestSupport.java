@@ -1,24 +1,13 @@
 package org.opora.programmes.impl.internal.support;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.lang.reflect.Field;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.function.Executable;
-import org.opora.core.api.ConflictException;
-import org.opora.core.api.ValidationException;
-import org.opora.platform.api.audit.AuditAction;
-import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.core.support.testing.ServiceTestSupport;
 import org.opora.platform.api.security.SecurityContext;
-import org.opora.platform.testing.FakeSecurityContext;
 import org.opora.platform.testing.InMemoryUnit;
-import org.opora.platform.testing.RecordingAudit;
-import org.opora.platform.testing.RecordingAudit.Entry;
 import org.opora.platform.testing.TypedConfig;
 import org.opora.programmes.impl.internal.config.ListsConfig;
 import org.opora.programmes.impl.internal.config.ProgrammeLists;
@@ -37,13 +26,11 @@ import org.opora.programmes.impl.internal.programme.SupportPlanServiceImpl;
  * with empty tables and nobody signed in (the system); set-up made as the system is forgotten by the journal with
  * {@link #signIn}.
  */
-public abstract class ProgrammesServiceTestSupport {
+public abstract class ProgrammesServiceTestSupport extends ServiceTestSupport {
 
     @RegisterExtension
     protected static final InMemoryUnit UNIT = new InMemoryUnit(ProgrammesDatabase.UNIT);
 
-    protected final FakeSecurityContext security = new FakeSecurityContext();
-    protected final RecordingAudit audit = new RecordingAudit(security);
     protected final CoreFakes core = new CoreFakes();
 
     protected ProgrammesDatabase db;
@@ -108,46 +95,4 @@ public abstract class ProgrammesServiceTestSupport {
         throw new NoSuchFieldException(type.getName() + "." + name);
     }
 
-    /** Signs a person in with the permissions and forgets the journal of the set-up. */
-    protected void signIn(String username, String... permissions) {
-        security.signIn(username, permissions);
-        audit.clear();
-    }
-
-    /** Nobody signed in (the system), the journal of the set-up forgotten. */
-    protected void asSystem() {
-        security.signOut();
-        audit.clear();
-    }
-
-    /** The call is refused with the message key and writes nothing to the journal; returns the refusal. */
-    protected ValidationException refused(String key, Executable call) {
-        List<Entry> before = audit.entries();
-        ValidationException e = assertThrows(ValidationException.class, call);
-        assertEquals(key, e.messageKey(), () -> "refused with " + e.messageKey() + " on " + e.field());
-        assertEquals(before, audit.entries(), "a refused call writes nothing to the journal");
-        return e;
-    }
-
-    /** The call is refused for a missing permission and writes nothing to the journal. */
-    protected void denied(String permission, Executable call) {
-        List<Entry> before = audit.entries();
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, call);
-        assertEquals(permission, e.permission());
-        assertEquals(before, audit.entries(), "a refused call writes nothing to the journal");
-    }
-
-    /** The call made from a stale copy is refused as a conflict and writes nothing to the journal. */
-    protected void conflict(Executable call) {
-        List<Entry> before = audit.entries();
-        assertThrows(ConflictException.class, call);
-        assertEquals(before, audit.entries(), "a refused call writes nothing to the journal");
-    }
-
-    /** The newest journal entry is this one, written by the actor. */
-    protected void audited(String actor, AuditAction action, String recordType, Object recordId) {
-        Entry last = audit.last();
-        assertEquals(List.of(actor, action, recordType, String.valueOf(recordId)),
-                List.of(last.actor(), last.action(), last.recordType(), last.recordId()), () -> last.toString());
-    }
 }
