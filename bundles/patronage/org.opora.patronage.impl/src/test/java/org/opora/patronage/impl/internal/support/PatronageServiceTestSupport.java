@@ -32,6 +32,7 @@ import org.opora.patronage.impl.internal.team.CuratorServiceImpl;
 import org.opora.patronage.impl.internal.team.TeamServiceImpl;
 import org.opora.patronage.impl.internal.work.ContactServiceImpl;
 import org.opora.patronage.impl.internal.work.WorkPlanServiceImpl;
+import org.opora.patronage.impl.internal.year.YearServiceImpl;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.print.PrintDocument;
@@ -78,6 +79,7 @@ public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
     protected KdnServiceImpl kdn;
     protected KdnForm kdnForm;
     protected CourtServiceImpl court;
+    protected YearServiceImpl years;
 
     protected StaffMember socialPedagogue;
     protected StaffMember psychologist;
@@ -120,6 +122,7 @@ public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
                 renderer(), core.agencyService(), core.referenceLists(), new MessagesTranslator());
         kdnForm = new KdnForm(kdn, new MessagesTranslator());
         court = new CourtServiceImpl(gate);
+        years = new YearServiceImpl(gate, rules);
     }
 
     /** The platform's PDF renderer, in Russian. */
