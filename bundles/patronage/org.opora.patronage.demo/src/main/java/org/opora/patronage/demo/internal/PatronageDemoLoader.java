@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.opora.core.api.AcademicYear;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.pupil.Pupil;
@@ -43,6 +44,7 @@ import org.opora.patronage.api.work.HelpKind;
 import org.opora.patronage.api.work.WorkItem;
 import org.opora.patronage.api.work.WorkItemDraft;
 import org.opora.patronage.api.work.WorkPlanService;
+import org.opora.patronage.api.year.YearService;
 import org.opora.platform.api.security.OporaUser;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,7 +60,8 @@ import org.slf4j.LoggerFactory;
  * then, if there are no cases yet, writes through the services in their names: the director's order on curators;
  * a curated case of deviant behaviour with its micro-team, specialists, a plan with a done, an overdue and a coming
  * row, and contacts; a case of a failing pupil with an external and an internal curator; a closed case; a case not
- * yet given a curator; and a pupil of deviant behaviour still without a case (the coordinator's duty). An
+ * yet given a curator; a pupil of deviant behaviour still without a case (the coordinator's duty); and the year's
+ * schedule of work, approved by the director, with the effective practice written so far. An
  * installation that already has cases, or whose school is not the demo school, is never touched.
  */
 @Component(immediate = true, service = {})
@@ -81,16 +84,16 @@ public class PatronageDemoLoader {
 
     /** The services the demo reads and writes through. */
     record Services(CaseService cases, CuratorService curators, TeamService team, WorkPlanService plan,
-            ContactService contacts, PupilService pupils, StaffService staff, SchoolService school,
-            OrderService orders) {
+            ContactService contacts, YearService years, PupilService pupils, StaffService staff,
+            SchoolService school, OrderService orders) {
     }
 
     @Activate
     public PatronageDemoLoader(@Reference CaseService cases, @Reference CuratorService curators,
             @Reference TeamService team, @Reference WorkPlanService plan, @Reference ContactService contacts,
-            @Reference PupilService pupils, @Reference StaffService staff, @Reference SchoolService school,
+            @Reference YearService years, @Reference PupilService pupils, @Reference StaffService staff, @Reference SchoolService school,
             @Reference OrderService orders) {
-        this.s = new Services(cases, curators, team, plan, contacts, pupils, staff, school, orders);
+        this.s = new Services(cases, curators, team, plan, contacts, years, pupils, staff, school, orders);
         run = DemoRun.start("opora-demo-patronage", "Demo patronage", this::ready, this::write);
     }
 
@@ -175,6 +178,15 @@ public class PatronageDemoLoader {
             return s.contacts().log(b.id(), new ContactDraft(today.minusDays(6), ContactParty.SUBJECT_TEACHER,
                     texts.text("contact.3.person"), ContactForm.MEETING, texts.text("contact.3.content"), "", null));
         });
+        int year = AcademicYear.containing(today).startYear();
+        as(socped, SPECIALIST, () -> {
+            for (int i = 1; i <= texts.count("schedule"); i++) {
+                String[] line = texts.text("schedule." + i).split("\\|", -1);
+                s.years().addEntry(year, line[0].strip(), line[1].strip(), line[2].strip());
+            }
+            return s.years().writeEffectivePractice(year, 0, texts.text("practice"));
+        });
+        as(director, DIRECTOR, () -> s.years().approve(year, s.years().schedule(year).version(), today));
         LOG.info("Demo patronage created: 4 cases, 1 pupil of a mandatory category without a case");
     }
 
