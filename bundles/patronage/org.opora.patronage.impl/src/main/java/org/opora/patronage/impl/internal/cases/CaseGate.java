@@ -41,6 +41,18 @@ public class CaseGate {
     private final Guard guard;
     private final People people;
     private final AuditService audit;
+    /** The last journaled read of a case by a person, the oldest forgotten first. */
+    private final Map<String, java.time.Instant> recentReads = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, java.time.Instant> eldest) {
+            return size() > 2000;
+        }
+    };
+
+    /** Reads of one case by one person closer together than this are journaled once. */
+    static final java.time.Duration READ_WINDOW = java.time.Duration.ofMinutes(1);
 
     @Activate
     public CaseGate(@Reference PatronageDatabase db, @Reference Guard guard, @Reference People people,
@@ -167,8 +179,21 @@ public class CaseGate {
         return new AccessDeniedException(permission);
     }
 
-    /** Journals a read of the case's records. */
+    /**
+     * Journals a read of the case's records. The reads one person makes of one case within {@link #READ_WINDOW}
+     * (opening the case page reads its header, curators, plan, contacts … one after the other) are one entry.
+     */
     public void read(long caseId) {
+        String who = people.who().login();
+        java.time.Instant now = db.now();
+        String key = who + "#" + caseId;
+        synchronized (recentReads) {
+            java.time.Instant last = recentReads.get(key);
+            if (last != null && last.plus(READ_WINDOW).isAfter(now)) {
+                return;
+            }
+            recentReads.put(key, now);
+        }
         audit.record(AuditEvent.read(CASE, caseId));
     }
 }

@@ -90,6 +90,22 @@ class CaseServiceImplTest extends PatronageServiceTestSupport {
     }
 
     @Test
+    void openingTheCasePageIsOneReadInTheJournalAndEveryRefusalIsJournaled() {
+        PatronageCase c = curatedCase();
+        signIn("belova", SPECIALIST);
+        cases.get(c.id());
+        curators.curators(c.id());
+        plan.plan(c.id());
+        contacts.contacts(c.id());
+        assertEquals(1, audit.entries().size(), audit.entries().toString());
+        audited("belova", AuditAction.READ, CaseGate.CASE, c.id());
+        signIn("smirnova", CLASS_TEACHER);
+        refusedAndJournaled("smirnova", c.id(), () -> cases.get(c.id()));
+        refusedAndJournaled("smirnova", c.id(), () -> plan.plan(c.id()));
+        assertEquals(2, audit.entries().size());
+    }
+
+    @Test
     void theListHoldsTheCasesTheCallerMayRead() {
         PatronageCase c = curatedCase();
         Pupil other = core.addPupil("Petrov", teacher.id(), false);
