@@ -4,7 +4,7 @@
  * and shows what a service refused. Texts use the {@code core.kit.*} keys of this bundle.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.opora.core.kit;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,13 +3,10 @@ package org.opora.consilium.ui.internal.meeting;
 import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
@@ -29,6 +26,7 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
+import org.opora.core.kit.RecordTabs;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.SecurityContext;
 
@@ -81,8 +79,7 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
 
     /** Reads the meeting afresh and shows it, keeping the open tab and the selected pupil. */
     void load() {
-        int selectedTab = getChildren().filter(TabSheet.class::isInstance).map(TabSheet.class::cast).findFirst()
-                .map(TabSheet::getSelectedIndex).orElse(0);
+        int selectedTab = RecordTabs.openIn(this);
         MeetingAccess access = Failures.read(() -> services.meetings().access(meetingId), MeetingAccess.NONE);
         if (!access.canRead()) {
             denied();
@@ -105,18 +102,13 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
                 new ConsiliumSettings("", false, false, 5, List.of(), List.of(), List.of(), List.of()));
         MeetingPage page = new MeetingPage(services, meeting, agenda, access, settings, myStaffId(), this::load);
         removeAll();
-        TabSheet tabs = new TabSheet();
-        tabs.setId("meeting-tabs");
-        tabs.setWidthFull();
-        tab(tabs, "details", new DetailsPanel(page));
-        tab(tabs, "participants", new ParticipantsPanel(page));
-        tab(tabs, "agenda", new AgendaPanel(page, selectedItem, id -> selectedItem = id));
-        tab(tabs, "protocol", new ProtocolPanel(page));
-        if (selectedTab < tabs.getTabCount()) {
-            tabs.setSelectedIndex(Math.max(0, selectedTab));
-        }
+        RecordTabs tabs = new RecordTabs("meeting-tabs", "meeting-tab-", "consilium.ui.meeting.tab.")
+                .add("details", new DetailsPanel(page))
+                .add("participants", new ParticipantsPanel(page))
+                .add("agenda", new AgendaPanel(page, selectedItem, id -> selectedItem = id))
+                .add("protocol", new ProtocolPanel(page));
         add(new MeetingHeader(meeting, settings));
-        addAndExpand(tabs);
+        addAndExpand(tabs.open(selectedTab));
     }
 
     private Long myStaffId() {
@@ -127,12 +119,6 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
                     null);
         }
         return myStaffId;
-    }
-
-    private void tab(TabSheet tabs, String name, Component content) {
-        Tab tab = new Tab(getTranslation("consilium.ui.meeting.tab." + name));
-        tab.setId("meeting-tab-" + name);
-        tabs.add(tab, content);
     }
 
     private void denied() {

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
@@ -27,6 +25,7 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Labels;
+import org.opora.core.kit.RecordTabs;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.api.PupilCardSections;
@@ -71,8 +70,7 @@ public class PupilCardView extends VerticalLayout implements HasUrlParameter<Lon
 
     /** Reads the card afresh and shows it, keeping the open tab. */
     void load() {
-        int selected = getChildren().filter(TabSheet.class::isInstance).map(TabSheet.class::cast).findFirst()
-                .map(TabSheet::getSelectedIndex).orElse(0);
+        int selected = RecordTabs.openIn(this);
         PupilCard card;
         try {
             card = services.pupils().card(pupilId);
@@ -94,34 +92,24 @@ public class PupilCardView extends VerticalLayout implements HasUrlParameter<Lon
         Locale locale = UI.getCurrent().getLocale();
         List<SchoolClass> classes = Failures.read(
                 () -> services.classes().classes(services.school().school().currentYear()), List.of());
-        TabSheet tabs = new TabSheet();
-        tabs.setId("pupil-tabs");
-        tabs.setWidthFull();
-        tab(tabs, "main", new MainTab(services.pupils(), card, classes, this::load));
-        tab(tabs, "representatives", new RepresentativesTab(services.pupils(), card,
-                Labels.of(services.lists(), ReferenceList.RELATIONS, locale), this::load));
+        RecordTabs tabs = new RecordTabs("pupil-tabs", "pupil-tab-", "core.ui.card.tab.")
+                .add("main", new MainTab(services.pupils(), card, classes, this::load))
+                .add("representatives", new RepresentativesTab(services.pupils(), card,
+                        Labels.of(services.lists(), ReferenceList.RELATIONS, locale), this::load));
         if (user.has(CorePermissions.PUPIL_FLAGS)) {
-            tab(tabs, "flags", new FlagsTab(services.pupils(), card,
+            tabs.add("flags", new FlagsTab(services.pupils(), card,
                     Labels.of(services.lists(), ReferenceList.PUPIL_FLAGS, locale), this::load));
         }
-        tab(tabs, "placements", new PlacementsTab(card));
+        tabs.add("placements", new PlacementsTab(card));
         if (user.has(CorePermissions.PUPIL_ARCHIVE)) {
-            tab(tabs, "archive", new ArchiveTab(services.pupils(), card, classes, this::load));
+            tabs.add("archive", new ArchiveTab(services.pupils(), card, classes, this::load));
         }
-        moduleTabs = new ModuleTabs(tabs, tabs.getTabCount(), sections, card.pupil().id());
+        moduleTabs = new ModuleTabs(tabs.sheet(), tabs.sheet().getTabCount(), sections, card.pupil().id());
         moduleTabs.rebuild(user);
-        if (selectedTab < tabs.getTabCount()) {
-            tabs.setSelectedIndex(selectedTab);
-        }
         add(new CardHeader(card));
-        addAndExpand(tabs);
+        addAndExpand(tabs.open(selectedTab));
     }
 
-    private void tab(TabSheet tabs, String name, com.vaadin.flow.component.Component content) {
-        Tab tab = new Tab(getTranslation("core.ui.card.tab." + name));
-        tab.setId("pupil-tab-" + name);
-        tabs.add(tab, content);
-    }
 
     private void notFound() {
         removeAll();

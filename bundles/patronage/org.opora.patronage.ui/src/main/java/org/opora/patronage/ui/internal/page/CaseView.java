@@ -3,12 +3,9 @@ package org.opora.patronage.ui.internal.page;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
@@ -17,6 +14,7 @@ import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
+import org.opora.core.kit.RecordTabs;
 import org.opora.patronage.api.PatronageSettingsService;
 import org.opora.patronage.api.cases.CaseService;
 import org.opora.patronage.api.cases.PatronageCase;
@@ -74,8 +72,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
 
     /** Reads the case afresh and shows it, keeping the open tab. */
     void load() {
-        int selectedTab = getChildren().filter(TabSheet.class::isInstance).map(TabSheet.class::cast).findFirst()
-                .map(TabSheet::getSelectedIndex).orElse(0);
+        int selectedTab = RecordTabs.openIn(this);
         Optional<PatronageCase> found = Failures.get(() -> services.cases().get(caseId));
         if (found.isEmpty()) {
             unavailable();
@@ -86,19 +83,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         CasePage page = new CasePage(services, c, services.security().currentUser().orElse(null), me(),
                 PatronageTexts.settings(services.settings(), getLocale()), curators, this::load);
         removeAll();
-        TabSheet tabs = new TabSheet();
-        tabs.setId("patronage-case-tabs");
-        tabs.setWidthFull();
-        tab(tabs, "curators", new CuratorsPanel(page));
-        tab(tabs, "team", new TeamPanel(page));
-        tab(tabs, "plan", new PlanPanel(page));
-        tab(tabs, "contacts", new ContactsPanel(page));
-        tab(tabs, "legal", new LegalPanel(page));
-        if (selectedTab < tabs.getTabCount()) {
-            tabs.setSelectedIndex(Math.max(0, selectedTab));
-        }
+        RecordTabs tabs = new RecordTabs("patronage-case-tabs", "patronage-tab-", "patronage.ui.case.tab.")
+                .add("curators", new CuratorsPanel(page))
+                .add("team", new TeamPanel(page))
+                .add("plan", new PlanPanel(page))
+                .add("contacts", new ContactsPanel(page))
+                .add("legal", new LegalPanel(page));
         add(new CaseHeader(page));
-        addAndExpand(tabs);
+        addAndExpand(tabs.open(selectedTab));
     }
 
     /** The signed-in user's staff record, read once; {@code null} without one. */
@@ -109,12 +101,6 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
                     .flatMap(u -> services.staff().byUsername(u.username())).orElse(null), null);
         }
         return me;
-    }
-
-    private void tab(TabSheet tabs, String name, Component content) {
-        Tab tab = new Tab(getTranslation("patronage.ui.case.tab." + name));
-        tab.setId("patronage-tab-" + name);
-        tabs.add(tab, content);
     }
 
     /** The case cannot be shown: the kit has said why (not allowed, not found); nothing of the case is shown. */

@@ -3,12 +3,9 @@ package org.opora.programmes.ui.internal.programme;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
@@ -18,6 +15,7 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
+import org.opora.core.kit.RecordTabs;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeLifecycle;
@@ -83,8 +81,7 @@ public class ProgrammeView extends VerticalLayout implements HasUrlParameter<Lon
 
     /** Reads the programme afresh and shows it, keeping the open tab. */
     void load() {
-        int selectedTab = getChildren().filter(TabSheet.class::isInstance).map(TabSheet.class::cast).findFirst()
-                .map(TabSheet::getSelectedIndex).orElse(0);
+        int selectedTab = RecordTabs.openIn(this);
         Programme programme;
         try {
             programme = services.programmes().get(programmeId);
@@ -103,18 +100,13 @@ public class ProgrammeView extends VerticalLayout implements HasUrlParameter<Lon
         ProgrammePage page = new ProgrammePage(services, programme, user.orElse(null), myStaffId(),
                 SchoolLists.read(services.settings(), getLocale()), this::load);
         removeAll();
-        TabSheet tabs = new TabSheet();
-        tabs.setId("programme-tabs");
-        tabs.setWidthFull();
-        tab(tabs, "form", new ProgrammeForm(page));
-        tab(tabs, "plan", new PlanPanel(page));
-        tab(tabs, "lifecycle", new LifecyclePanel(page));
-        tab(tabs, "observations", new ObservationsPanel(page));
-        if (selectedTab < tabs.getTabCount()) {
-            tabs.setSelectedIndex(Math.max(0, selectedTab));
-        }
+        RecordTabs tabs = new RecordTabs("programme-tabs", "programme-tab-", "programmes.ui.programme.tab.")
+                .add("form", new ProgrammeForm(page))
+                .add("plan", new PlanPanel(page))
+                .add("lifecycle", new LifecyclePanel(page))
+                .add("observations", new ObservationsPanel(page));
         add(new ProgrammeHeader(page));
-        addAndExpand(tabs);
+        addAndExpand(tabs.open(selectedTab));
     }
 
     private Long myStaffId() {
@@ -125,12 +117,6 @@ public class ProgrammeView extends VerticalLayout implements HasUrlParameter<Lon
                     null);
         }
         return myStaffId;
-    }
-
-    private void tab(TabSheet tabs, String name, Component content) {
-        Tab tab = new Tab(getTranslation("programmes.ui.programme.tab." + name));
-        tab.setId("programme-tab-" + name);
-        tabs.add(tab, content);
     }
 
     private void message(String id, String key) {
