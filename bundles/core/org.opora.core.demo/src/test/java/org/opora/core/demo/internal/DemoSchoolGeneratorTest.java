@@ -30,7 +30,7 @@ class DemoSchoolGeneratorTest {
     static final LocalDate TODAY = LocalDate.of(2026, 10, 15);
     static final List<String> SPECIALIST_TYPES = List.of("social-pedagogue", "psychologist", "speech-therapist",
             "defectologist", "medical", "class-teacher", "subject-teacher", "deputy-director", "methodologist",
-            "mentor", "coordinator", "additional-education", "tutor");
+            "mentor", "coordinator", "additional-education", "tutor", "inspector");
 
     private static DemoSchoolGenerator generator;
     private static SchoolSeed school;
