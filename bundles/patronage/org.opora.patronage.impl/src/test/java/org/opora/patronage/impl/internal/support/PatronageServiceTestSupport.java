@@ -26,6 +26,9 @@ import org.opora.patronage.impl.internal.config.PatronageRules;
 import org.opora.patronage.impl.internal.config.PatronageSettingsServiceImpl;
 import org.opora.patronage.impl.internal.config.RulesConfig;
 import org.opora.patronage.impl.internal.duty.PatronageDuties;
+import org.opora.patronage.impl.internal.meeting.AdminMeetingServiceImpl;
+import org.opora.patronage.impl.internal.report.ControlServiceImpl;
+import org.opora.patronage.impl.internal.report.ReportServiceImpl;
 import org.opora.patronage.impl.internal.team.CuratorServiceImpl;
 import org.opora.patronage.impl.internal.team.TeamServiceImpl;
 import org.opora.patronage.impl.internal.work.ContactServiceImpl;
@@ -44,6 +47,7 @@ import org.opora.platform.testing.TypedConfig;
  * its changelog) in in-memory Derby, with the core faked by {@link CoreFakes}, a security context the test signs
  * people into and an audit journal that keeps what it is given. The school: a social pedagogue who coordinates, a
  * psychologist, a class teacher, a director, a pupil of the teacher's class and the director's order of a week ago.
+ * The director holds the administrative meetings too.
  * Every test starts with empty tables and nobody signed in (the system).
  */
 public abstract class PatronageServiceTestSupport {
@@ -57,7 +61,8 @@ public abstract class PatronageServiceTestSupport {
     protected static final String[] CLASS_TEACHER = {PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
         PatronagePermissions.WORK};
     protected static final String[] DIRECTOR = {PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
-        PatronagePermissions.COORDINATE, PatronagePermissions.APPOINT, PatronagePermissions.READ_ALL};
+        PatronagePermissions.COORDINATE, PatronagePermissions.APPOINT, PatronagePermissions.READ_ALL,
+        PatronagePermissions.MEETING};
 
     protected final FakeSecurityContext security = new FakeSecurityContext();
     protected final RecordingAudit audit = new RecordingAudit(security);
@@ -73,6 +78,9 @@ public abstract class PatronageServiceTestSupport {
     protected TeamServiceImpl team;
     protected WorkPlanServiceImpl plan;
     protected ContactServiceImpl contacts;
+    protected ReportServiceImpl reports;
+    protected ControlServiceImpl control;
+    protected AdminMeetingServiceImpl meetings;
     protected PatronageSettingsServiceImpl settings;
     protected PatronageDuties duties;
 
@@ -111,8 +119,11 @@ public abstract class PatronageServiceTestSupport {
         team = new TeamServiceImpl(gate, rules);
         plan = new WorkPlanServiceImpl(gate);
         contacts = new ContactServiceImpl(gate, rules, core.agencyService());
+        reports = new ReportServiceImpl(gate, rules);
+        control = new ControlServiceImpl(gate, rules, core.pupilService());
+        meetings = new AdminMeetingServiceImpl(gate, core.pupilService());
         settings = new PatronageSettingsServiceImpl(rules, core.referenceLists());
-        duties = new PatronageDuties(cases, plan, contacts, new MessagesTranslator());
+        duties = new PatronageDuties(cases, plan, contacts, reports, new MessagesTranslator());
     }
 
     protected static LocalDate today() {
