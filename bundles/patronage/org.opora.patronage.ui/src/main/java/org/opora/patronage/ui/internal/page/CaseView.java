@@ -20,6 +20,7 @@ import org.opora.core.kit.Failures;
 import org.opora.patronage.api.PatronageSettingsService;
 import org.opora.patronage.api.cases.CaseService;
 import org.opora.patronage.api.cases.PatronageCase;
+import org.opora.patronage.api.report.ReportService;
 import org.opora.patronage.api.team.Curator;
 import org.opora.patronage.api.team.CuratorService;
 import org.opora.patronage.api.team.TeamService;
@@ -30,8 +31,9 @@ import org.opora.platform.api.security.SecurityContext;
 
 /**
  * One patronage case ({@code patronage/case/<id>}): the header with the keeper's actions and the tabs curators,
- * micro-team and specialists, work plan and contacts. The service decides who may read the case and journals the
- * read and a refusal; a user who may not read it sees the kit's message and nothing of the case.
+ * micro-team and specialists, work plan, contacts and the curators' reports. The service decides who may read the
+ * case and journals the read and a refusal; a user who may not read it sees the kit's message and nothing of the
+ * case.
  */
 public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
 
@@ -44,8 +46,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
 
     /** The services the page's tabs call. */
     public record Services(CaseService cases, CuratorService curators, TeamService team, WorkPlanService plan,
-            ContactService contacts, PatronageSettingsService settings, StaffService staff, OrderService orders,
-            SecurityContext security) {
+            ContactService contacts, ReportService reports, PatronageSettingsService settings, StaffService staff,
+            OrderService orders, SecurityContext security) {
     }
 
     public CaseView(Services services) {
@@ -90,6 +92,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         tab(tabs, "team", new TeamPanel(page));
         tab(tabs, "plan", new PlanPanel(page));
         tab(tabs, "contacts", new ContactsPanel(page));
+        tab(tabs, "reports", new ReportsPanel(page));
         if (selectedTab < tabs.getTabCount()) {
             tabs.setSelectedIndex(Math.max(0, selectedTab));
         }

@@ -5,6 +5,7 @@ import org.opora.core.api.staff.StaffService;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.PatronageSettingsService;
 import org.opora.patronage.api.cases.CaseService;
+import org.opora.patronage.api.report.ReportService;
 import org.opora.patronage.api.team.CuratorService;
 import org.opora.patronage.api.team.TeamService;
 import org.opora.patronage.api.work.ContactService;
@@ -28,10 +29,10 @@ public class CaseViewContribution implements ViewContribution {
     @Activate
     public CaseViewContribution(@Reference CaseService cases, @Reference CuratorService curators,
             @Reference TeamService team, @Reference WorkPlanService plan, @Reference ContactService contacts,
-            @Reference PatronageSettingsService settings, @Reference StaffService staff,
-            @Reference OrderService orders, @Reference SecurityContext security) {
-        this.services = new CaseView.Services(cases, curators, team, plan, contacts, settings, staff, orders,
-                security);
+            @Reference ReportService reports, @Reference PatronageSettingsService settings,
+            @Reference StaffService staff, @Reference OrderService orders, @Reference SecurityContext security) {
+        this.services = new CaseView.Services(cases, curators, team, plan, contacts, reports, settings, staff,
+                orders, security);
     }
 
     @Override
