@@ -20,6 +20,11 @@ public final class PatronagePermissions {
     public static final String APPOINT = "patronage.appoint";
     /** Read every case and control the measures (the director and the head of service, 003 section 3.1). */
     public static final String READ_ALL = "patronage.read-all";
+    /**
+     * Hold the director's administrative meetings on the results of the patronage: create them, put the cases and
+     * the curators' reports on them, record the decisions and finalise the minutes (003 section 3.1).
+     */
+    public static final String MEETING = "patronage.meeting";
 
     private PatronagePermissions() {
     }

@@ -31,6 +31,13 @@ import org.opora.patronage.api.cases.CaseDraft;
 import org.opora.patronage.api.cases.CaseQuery;
 import org.opora.patronage.api.cases.CaseService;
 import org.opora.patronage.api.cases.PatronageCase;
+import org.opora.patronage.api.meeting.AdminMeeting;
+import org.opora.patronage.api.meeting.AdminMeetingService;
+import org.opora.patronage.api.meeting.MeetingDraft;
+import org.opora.patronage.api.meeting.MeetingItem;
+import org.opora.patronage.api.report.CuratorReport;
+import org.opora.patronage.api.report.ReportDraft;
+import org.opora.patronage.api.report.ReportService;
 import org.opora.patronage.api.team.Assignment;
 import org.opora.patronage.api.team.AssignmentDraft;
 import org.opora.patronage.api.team.CuratorDraft;
@@ -59,9 +66,10 @@ import org.slf4j.LoggerFactory;
  * the people who write (the social pedagogue who coordinates, the psychologist, the head of service, the director),
  * then, if there are no cases yet, writes through the services in their names: the director's order on curators;
  * a curated case of deviant behaviour with its micro-team, specialists, a plan with a done, an overdue and a coming
- * row, and contacts; a case of a failing pupil with an external and an internal curator; a closed case; a case not
- * yet given a curator; a pupil of deviant behaviour still without a case (the coordinator's duty); and the year's
- * schedule of work, approved by the director, with the effective practice written so far. An
+ * row, contacts and the curator's report, discussed at the director's administrative meeting whose minutes are
+ * finalised; a case of a failing pupil with an external and an internal curator; a closed case; a case not yet given
+ * a curator; a pupil of deviant behaviour still without a case (the coordinator's duty); and the year's schedule of
+ * work, approved by the director, with the effective practice written so far. An
  * installation that already has cases, or whose school is not the demo school, is never touched.
  */
 @Component(immediate = true, service = {})
@@ -77,23 +85,25 @@ public class PatronageDemoLoader {
             PatronagePermissions.WORK, PatronagePermissions.COORDINATE);
     private static final Set<String> DIRECTOR = with(PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
             PatronagePermissions.COORDINATE, PatronagePermissions.APPOINT, PatronagePermissions.READ_ALL,
-            CorePermissions.STRUCTURE_MANAGE);
+            PatronagePermissions.MEETING, CorePermissions.STRUCTURE_MANAGE);
 
     private final Services s;
     private final DemoRun run;
 
     /** The services the demo reads and writes through. */
     record Services(CaseService cases, CuratorService curators, TeamService team, WorkPlanService plan,
-            ContactService contacts, YearService years, PupilService pupils, StaffService staff,
-            SchoolService school, OrderService orders) {
+            ContactService contacts, ReportService reports, AdminMeetingService meetings, YearService years,
+            PupilService pupils, StaffService staff, SchoolService school, OrderService orders) {
     }
 
     @Activate
     public PatronageDemoLoader(@Reference CaseService cases, @Reference CuratorService curators,
             @Reference TeamService team, @Reference WorkPlanService plan, @Reference ContactService contacts,
-            @Reference YearService years, @Reference PupilService pupils, @Reference StaffService staff, @Reference SchoolService school,
+            @Reference ReportService reports, @Reference AdminMeetingService meetings, @Reference YearService years,
+            @Reference PupilService pupils, @Reference StaffService staff, @Reference SchoolService school,
             @Reference OrderService orders) {
-        this.s = new Services(cases, curators, team, plan, contacts, years, pupils, staff, school, orders);
+        this.s = new Services(cases, curators, team, plan, contacts, reports, meetings, years, pupils, staff, school,
+                orders);
         run = DemoRun.start("opora-demo-patronage", "Demo patronage", this::ready, this::write);
     }
 
@@ -187,7 +197,18 @@ public class PatronageDemoLoader {
             return s.years().writeEffectivePractice(year, 0, texts.text("practice"));
         });
         as(director, DIRECTOR, () -> s.years().approve(year, s.years().schedule(year).version(), today));
-        LOG.info("Demo patronage created: 4 cases, 1 pupil of a mandatory category without a case");
+        CuratorReport report = as(psychologist, SPECIALIST, () -> s.reports().submit(a.id(), new ReportDraft(
+                today.minusDays(45), today.minusDays(1), texts.text("report.work"), texts.text("report.results"),
+                texts.text("report.difficulties"), texts.text("report.proposals"))));
+        as(director, DIRECTOR, () -> {
+            AdminMeeting m = s.meetings().create(new MeetingDraft(today, texts.text("meeting.number"),
+                    director.name().full(), texts.text("meeting.attendees")));
+            MeetingItem item = s.meetings().addItem(m.id(), a.id(), report.id());
+            s.meetings().recordDecision(item.id(), item.version(), texts.text("meeting.decision"));
+            return s.meetings().finalise(m.id(), m.version());
+        });
+        LOG.info("Demo patronage created: 4 cases, a curator's report discussed at a finalised director's meeting,"
+                + " 1 pupil of a mandatory category without a case, the year's schedule");
     }
 
     private PatronageCase open(StaffMember coordinator, Pupil pupil, String category, String grounds,

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.opora.patronage.impl.internal.rules.ContactIntervalRule;
 import org.opora.patronage.impl.internal.rules.CuratorOrderRule;
 import org.opora.patronage.impl.internal.rules.MandatoryCategoryRule;
+import org.opora.patronage.impl.internal.rules.ReportDueRule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -14,7 +15,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The current rules, read by the services on every call so that a change in Settings applies at once. Codes are
- * trimmed and in lower case; the interval is never negative.
+ * trimmed and in lower case; the intervals are never negative.
  */
 @Component(service = PatronageRules.class, configurationPid = PatronageRules.PID)
 @Designate(ocd = RulesConfig.class)
@@ -60,6 +61,10 @@ public class PatronageRules {
         return Math.max(0, config.contactIntervalDays());
     }
 
+    public int reportIntervalDays() {
+        return Math.max(0, config.reportIntervalDays());
+    }
+
     public MandatoryCategoryRule mandatory() {
         return new MandatoryCategoryRule(categories(), mandatoryCategories());
     }
@@ -70,6 +75,10 @@ public class PatronageRules {
 
     public ContactIntervalRule contactInterval() {
         return new ContactIntervalRule(contactIntervalDays());
+    }
+
+    public ReportDueRule reportDue() {
+        return new ReportDueRule(reportIntervalDays());
     }
 
     private static List<String> codes(String[] values) {

@@ -30,4 +30,8 @@ public @interface RulesConfig {
     @AttributeDefinition(name = "%rules.contactIntervalDays.name",
             description = "%rules.contactIntervalDays.description", min = "0", max = "365")
     int contactIntervalDays() default 0;
+
+    @AttributeDefinition(name = "%rules.reportIntervalDays.name",
+            description = "%rules.reportIntervalDays.description", min = "0", max = "365")
+    int reportIntervalDays() default 90;
 }

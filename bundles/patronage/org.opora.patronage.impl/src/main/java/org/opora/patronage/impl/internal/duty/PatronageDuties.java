@@ -9,6 +9,7 @@ import org.opora.core.support.FieldChecks;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.cases.CaseQuery;
 import org.opora.patronage.api.cases.CaseService;
+import org.opora.patronage.api.report.ReportService;
 import org.opora.patronage.api.work.ContactService;
 import org.opora.patronage.api.work.WorkPlanService;
 import org.opora.platform.api.duty.Duty;
@@ -23,9 +24,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * "My duties" of the patronage (regulation 003): plan rows past their period and not done (to the responsible staff
- * member and the curators), contacts due by the school's interval or by an agreed next step (to the curators), pupils
- * of a mandatory category without a case (to the coordinator) and open cases without a curator (to whoever appoints
- * curators). Called as the user while the home page is built; a kind that fails is logged and left out.
+ * member and the curators), contacts due by the school's interval or by an agreed next step and reports due by the
+ * school's interval (to the curators), pupils of a mandatory category without a case (to the coordinator) and open
+ * cases without a curator (to whoever appoints curators). Called as the user while the home page is built; a kind
+ * that fails is logged and left out.
  */
 @Component
 public class PatronageDuties implements DutyProvider {
@@ -35,14 +37,16 @@ public class PatronageDuties implements DutyProvider {
     private final CaseService cases;
     private final WorkPlanService plan;
     private final ContactService contacts;
+    private final ReportService reports;
     private final Translator translator;
 
     @Activate
     public PatronageDuties(@Reference CaseService cases, @Reference WorkPlanService plan,
-            @Reference ContactService contacts, @Reference Translator translator) {
+            @Reference ContactService contacts, @Reference ReportService reports, @Reference Translator translator) {
         this.cases = cases;
         this.plan = plan;
         this.contacts = contacts;
+        this.reports = reports;
         this.translator = translator;
     }
 
@@ -60,6 +64,8 @@ public class PatronageDuties implements DutyProvider {
                 c.nextStep().isEmpty() ? text("contactDue", locale, FieldChecks.day(c.due()))
                         : text("nextStepDue", locale, c.nextStep(), FieldChecks.day(c.due())),
                 c.pupil(), c.due(), route(c.caseId()))).toList());
+        collect(duties, "reports due", () -> reports.dueFor(me).stream().map(r -> new Duty(
+                text("reportDue", locale, FieldChecks.day(r.due())), r.pupil(), r.due(), route(r.caseId()))).toList());
         collect(duties, "mandatory without case", () -> cases.mandatoryWithoutCase().stream().map(p -> new Duty(
                 text("openCase", locale), p.className().isEmpty() ? p.pupil()
                         : text("pupil", locale, p.pupil(), p.className()), null, "patronage/cases")).toList());

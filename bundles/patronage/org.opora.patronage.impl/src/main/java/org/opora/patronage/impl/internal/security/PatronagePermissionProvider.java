@@ -14,7 +14,8 @@ import org.osgi.service.component.annotations.Component;
  * The permissions of opora-patronage and the roles of the demo school that hold them by default (regulation 003):
  * the administration, the specialists and class teachers open the patronage and see which pupils are under it;
  * specialists work on cases as curators, micro-team or involved specialists and, the coordinating type among them,
- * coordinate; the director appoints curators by order; the director and the head of service read every case.
+ * coordinate; the director appoints curators by order; the director and the head of service read every case and hold
+ * the administrative meetings on the results.
  * Class teachers work on a case once they are named its curator or put in its micro-team.
  */
 @Component
@@ -36,6 +37,7 @@ public class PatronagePermissionProvider implements PermissionProvider {
                 of(PatronagePermissions.WORK, "patronage.perm.work", HEAD, SPECIALIST, CLASS_TEACHER),
                 of(PatronagePermissions.COORDINATE, "patronage.perm.coordinate", DIRECTOR, HEAD, SPECIALIST),
                 of(PatronagePermissions.APPOINT, "patronage.perm.appoint", DIRECTOR),
-                of(PatronagePermissions.READ_ALL, "patronage.perm.read-all", DIRECTOR, HEAD));
+                of(PatronagePermissions.READ_ALL, "patronage.perm.read-all", DIRECTOR, HEAD),
+                of(PatronagePermissions.MEETING, "patronage.perm.meeting", DIRECTOR, HEAD));
     }
 }

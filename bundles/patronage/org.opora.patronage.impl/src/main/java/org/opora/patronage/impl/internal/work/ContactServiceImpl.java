@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.opora.core.api.ValidationException;
@@ -122,19 +123,31 @@ public class ContactServiceImpl implements ContactService {
                 List<ContactEntity> log = em.createQuery("select t from ContactEntity t where t.caseId = :c"
                         + " order by t.date desc, t.id desc", ContactEntity.class).setParameter("c", pc.getId())
                         .setMaxResults(1).getResultList();
-                ContactEntity last = log.isEmpty() ? null : log.get(0);
-                LocalDate lastDay = last == null ? null : last.getDate();
-                if (last != null && last.getNextDue() != null && !today.isBefore(last.getNextDue())) {
-                    due.add(new ContactDue(pc.getId(), pc.getPupilName(), lastDay, last.getNextDue(),
-                            last.getNextStep()));
-                } else if (interval.dueOn(pc.getOpenedOn(), lastDay, today)) {
-                    due.add(new ContactDue(pc.getId(), pc.getPupilName(), lastDay,
-                            interval.nextDue(pc.getOpenedOn(), lastDay).orElseThrow(), ""));
-                }
+                due(pc, log.isEmpty() ? null : log.get(0), interval, today).ifPresent(due::add);
             }
             due.sort(Comparator.comparing(ContactDue::due));
             return due;
         })).orElse(List.of());
+    }
+
+    /**
+     * The contact due on the case today, if one is: the next step agreed at the last contact once its day has come,
+     * else a contact by the school's interval since the last contact (or the opening).
+     *
+     * @param last the case's last contact, or {@code null} when there was none
+     */
+    public static Optional<ContactDue> due(CaseEntity pc, ContactEntity last, ContactIntervalRule interval,
+            LocalDate today) {
+        LocalDate lastDay = last == null ? null : last.getDate();
+        if (last != null && last.getNextDue() != null && !today.isBefore(last.getNextDue())) {
+            return Optional.of(new ContactDue(pc.getId(), pc.getPupilName(), lastDay, last.getNextDue(),
+                    last.getNextStep()));
+        }
+        if (interval.dueOn(pc.getOpenedOn(), lastDay, today)) {
+            return Optional.of(new ContactDue(pc.getId(), pc.getPupilName(), lastDay,
+                    interval.nextDue(pc.getOpenedOn(), lastDay).orElseThrow(), ""));
+        }
+        return Optional.empty();
     }
 
     private ContactDraft check(ContactDraft d) {

@@ -1,13 +1,17 @@
 package org.opora.patronage.impl.internal.duty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.patronage.api.cases.CaseDraft;
 import org.opora.patronage.api.cases.PatronageCase;
+import org.opora.patronage.api.report.ReportDraft;
 import org.opora.patronage.api.work.ContactDraft;
 import org.opora.patronage.api.work.ContactForm;
 import org.opora.patronage.api.work.ContactParty;
@@ -63,6 +67,21 @@ class PatronageDutiesTest extends PatronageServiceTestSupport {
         List<Duty> curators = dutiesOf("belova", SPECIALIST);
         assertEquals(2, curators.size());
         assertEquals("Патронат: следующий шаг «Meeting at school» (срок " + day(0) + ")", curators.get(1).title());
+    }
+
+    @Test
+    void theCuratorIsToldOfAReportDueUntilItIsSubmitted() {
+        wire(Map.of("reportIntervalDays", 7));
+        PatronageCase c = curatedCase();
+        List<Duty> mine = dutiesOf("belova", SPECIALIST);
+        String title = new MessagesTranslator().translate("patronage.duty.reportDue", RU, day(0));
+        assertTrue(title.contains(day(0)) && title.contains("3.3"), title);
+        assertEquals(List.of(title), mine.stream().map(Duty::title).toList());
+        assertEquals("patronage/case/" + c.id(), mine.get(0).route());
+        assertEquals(today(), mine.get(0).due());
+        reports.submit(c.id(), new ReportDraft(order.date(), today(), "Talks", "Calmer", "", ""));
+        assertEquals(List.of(), dutiesOf("belova", SPECIALIST));
+        assertEquals(List.of(), dutiesOf("smirnova", CLASS_TEACHER));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.opora.core.support.testing.MessagesTranslator;
 /** Every message key the sources name is in Russian and English, and both files hold the same keys. */
 class MessagesTest {
 
-    private static final Pattern KEY = Pattern.compile("\"(patronage\\.(?:error|rule|duty|perm)\\.[a-zA-Z.-]+)\"");
+    private static final Pattern KEY = Pattern.compile(
+            "\"(patronage\\.(?:error|rule|duty|perm|print)\\.[a-zA-Z.-]*[a-zA-Z])\"");
 
     private final MessagesTranslator messages = new MessagesTranslator();
 

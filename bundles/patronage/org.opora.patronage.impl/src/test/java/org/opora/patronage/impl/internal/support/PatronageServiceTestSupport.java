@@ -28,6 +28,9 @@ import org.opora.patronage.impl.internal.duty.PatronageDuties;
 import org.opora.patronage.impl.internal.legal.CourtServiceImpl;
 import org.opora.patronage.impl.internal.legal.KdnForm;
 import org.opora.patronage.impl.internal.legal.KdnServiceImpl;
+import org.opora.patronage.impl.internal.meeting.AdminMeetingServiceImpl;
+import org.opora.patronage.impl.internal.report.ControlServiceImpl;
+import org.opora.patronage.impl.internal.report.ReportServiceImpl;
 import org.opora.patronage.impl.internal.team.CuratorServiceImpl;
 import org.opora.patronage.impl.internal.team.TeamServiceImpl;
 import org.opora.patronage.impl.internal.work.ContactServiceImpl;
@@ -47,6 +50,7 @@ import org.opora.platform.testing.TypedConfig;
  * its changelog) in in-memory Derby, with the core faked by {@link CoreFakes}, a security context the test signs
  * people into and an audit journal that keeps what it is given. The school: a social pedagogue who coordinates, a
  * psychologist, a class teacher, a director, a pupil of the teacher's class and the director's order of a week ago.
+ * The director holds the administrative meetings too.
  * Every test starts with empty tables and nobody signed in (the system).
  */
 public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
@@ -60,7 +64,8 @@ public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
     protected static final String[] CLASS_TEACHER = {PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
         PatronagePermissions.WORK};
     protected static final String[] DIRECTOR = {PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
-        PatronagePermissions.COORDINATE, PatronagePermissions.APPOINT, PatronagePermissions.READ_ALL};
+        PatronagePermissions.COORDINATE, PatronagePermissions.APPOINT, PatronagePermissions.READ_ALL,
+        PatronagePermissions.MEETING};
 
     protected final CoreFakes core = new CoreFakes();
 
@@ -74,6 +79,9 @@ public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
     protected TeamServiceImpl team;
     protected WorkPlanServiceImpl plan;
     protected ContactServiceImpl contacts;
+    protected ReportServiceImpl reports;
+    protected ControlServiceImpl control;
+    protected AdminMeetingServiceImpl meetings;
     protected PatronageSettingsServiceImpl settings;
     protected PatronageDuties duties;
     protected KdnServiceImpl kdn;
@@ -116,8 +124,11 @@ public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
         team = new TeamServiceImpl(gate, rules);
         plan = new WorkPlanServiceImpl(gate);
         contacts = new ContactServiceImpl(gate, rules, core.agencyService());
+        reports = new ReportServiceImpl(gate, rules);
+        control = new ControlServiceImpl(gate, rules, core.pupilService());
+        meetings = new AdminMeetingServiceImpl(gate, core.pupilService());
         settings = new PatronageSettingsServiceImpl(rules, core.referenceLists());
-        duties = new PatronageDuties(cases, plan, contacts, new MessagesTranslator());
+        duties = new PatronageDuties(cases, plan, contacts, reports, new MessagesTranslator());
         kdn = new KdnServiceImpl(gate, core.pupilService(), core.schoolService(), core.documentRegister(),
                 renderer(), core.agencyService(), core.referenceLists(), new MessagesTranslator());
         kdnForm = new KdnForm(kdn, new MessagesTranslator());

@@ -28,6 +28,14 @@ public final class PatronageTexts {
     public static final String CASES_ROUTE = "patronage/cases";
     /** Route of one case's page; the id follows, e.g. {@code patronage/case/12}. */
     public static final String CASE_ROUTE = "patronage/case";
+    /** Route of the list of the director's administrative meetings. */
+    public static final String MEETINGS_ROUTE = "patronage/meetings";
+    /** Route of one meeting's page; the id follows, e.g. {@code patronage/meeting/3}. */
+    public static final String MEETING_ROUTE = "patronage/meeting";
+    /** Route of the director's control over the open cases. */
+    public static final String CONTROL_ROUTE = "patronage/control";
+    /** The printable form of a meeting's minutes. */
+    public static final String MINUTES_FORM = "patronage.minutes";
 
     /** The end reasons the service writes on a curator's term. */
     public static final String REPLACED = "replaced";
@@ -40,6 +48,11 @@ public final class PatronageTexts {
     /** The address of a case's page. */
     public static String caseHref(long caseId) {
         return CASE_ROUTE + "/" + caseId;
+    }
+
+    /** The address of a meeting's page. */
+    public static String meetingHref(long meetingId) {
+        return MEETING_ROUTE + "/" + meetingId;
     }
 
     /** The school's settings in the language; no categories or specialists when they cannot be read. */

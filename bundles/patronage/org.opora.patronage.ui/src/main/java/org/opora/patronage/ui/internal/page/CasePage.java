@@ -8,6 +8,7 @@ import org.opora.core.api.staff.StaffMember;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.PatronageSettings;
 import org.opora.patronage.api.cases.PatronageCase;
+import org.opora.patronage.api.report.CuratorReport;
 import org.opora.patronage.api.team.Assignment;
 import org.opora.patronage.api.team.Curator;
 import org.opora.patronage.api.work.Contact;
@@ -47,6 +48,23 @@ record CasePage(CaseView.Services services, PatronageCase patronageCase, OporaUs
     /** Whether the user is a serving (or appointed, coming) curator of the case. */
     boolean curator() {
         return me != null && curators.stream().anyMatch(c -> Objects.equals(c.staffId(), me.id()) && serving(c));
+    }
+
+    /** The user's curator's term serving today, if the user is a curator of the case today. */
+    Curator servingTerm() {
+        LocalDate today = LocalDate.now();
+        return me == null ? null : curators.stream().filter(c -> Objects.equals(c.staffId(), me.id())
+                && c.activeOn(today)).findFirst().orElse(null);
+    }
+
+    /** Whether the user submits the curator's report: a curator serving today on the open case. */
+    boolean reports() {
+        return patronageCase.open() && has(PatronagePermissions.WORK) && servingTerm() != null;
+    }
+
+    /** Whether the user may correct the report: its author, serving, while no finalised meeting discussed it. */
+    boolean correctsReport(CuratorReport r) {
+        return !r.discussed() && reports() && me.name().full().equals(r.author());
     }
 
     /** Whether the user keeps the case: corrects and closes it (the coordinator). */

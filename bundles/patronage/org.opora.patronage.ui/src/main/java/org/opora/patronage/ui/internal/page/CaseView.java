@@ -20,6 +20,7 @@ import org.opora.patronage.api.cases.CaseService;
 import org.opora.patronage.api.cases.PatronageCase;
 import org.opora.patronage.api.legal.CourtService;
 import org.opora.patronage.api.legal.KdnService;
+import org.opora.patronage.api.report.ReportService;
 import org.opora.patronage.api.team.Curator;
 import org.opora.patronage.api.team.CuratorService;
 import org.opora.patronage.api.team.TeamService;
@@ -31,8 +32,9 @@ import org.opora.platform.api.security.SecurityContext;
 
 /**
  * One patronage case ({@code patronage/case/<id>}): the header with the keeper's actions and the tabs curators,
- * micro-team and specialists, work plan, contacts, and KDN and court. The service decides who may read the case and journals the
- * read and a refusal; a user who may not read it sees the kit's message and nothing of the case.
+ * micro-team and specialists, work plan, contacts, KDN and court, and the curators' reports. The service decides
+ * who may read the case and journals the read and a refusal; a user who may not read it sees the kit's message and
+ * nothing of the case.
  */
 public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
 
@@ -45,8 +47,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
 
     /** The services the page's tabs call. */
     public record Services(CaseService cases, CuratorService curators, TeamService team, WorkPlanService plan,
-            ContactService contacts, KdnService kdn, CourtService court, PatronageSettingsService settings,
-            StaffService staff, OrderService orders, DocumentService documents, SecurityContext security) {
+            ContactService contacts, KdnService kdn, CourtService court, ReportService reports,
+            PatronageSettingsService settings, StaffService staff, OrderService orders, DocumentService documents,
+            SecurityContext security) {
     }
 
     public CaseView(Services services) {
@@ -88,7 +91,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
                 .add("team", new TeamPanel(page))
                 .add("plan", new PlanPanel(page))
                 .add("contacts", new ContactsPanel(page))
-                .add("legal", new LegalPanel(page));
+                .add("legal", new LegalPanel(page))
+                .add("reports", new ReportsPanel(page));
         add(new CaseHeader(page));
         addAndExpand(tabs.open(selectedTab));
     }

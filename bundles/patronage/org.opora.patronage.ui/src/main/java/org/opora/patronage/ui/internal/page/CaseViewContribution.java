@@ -7,6 +7,7 @@ import org.opora.patronage.api.PatronageSettingsService;
 import org.opora.patronage.api.cases.CaseService;
 import org.opora.patronage.api.legal.CourtService;
 import org.opora.patronage.api.legal.KdnService;
+import org.opora.patronage.api.report.ReportService;
 import org.opora.patronage.api.team.CuratorService;
 import org.opora.patronage.api.team.TeamService;
 import org.opora.patronage.api.work.ContactService;
@@ -31,11 +32,11 @@ public class CaseViewContribution implements ViewContribution {
     @Activate
     public CaseViewContribution(@Reference CaseService cases, @Reference CuratorService curators,
             @Reference TeamService team, @Reference WorkPlanService plan, @Reference ContactService contacts,
-            @Reference KdnService kdn, @Reference CourtService court, @Reference PatronageSettingsService settings,
-            @Reference StaffService staff, @Reference OrderService orders, @Reference DocumentService documents,
-            @Reference SecurityContext security) {
-        this.services = new CaseView.Services(cases, curators, team, plan, contacts, kdn, court, settings, staff,
-                orders, documents, security);
+            @Reference KdnService kdn, @Reference CourtService court, @Reference ReportService reports,
+            @Reference PatronageSettingsService settings, @Reference StaffService staff,
+            @Reference OrderService orders, @Reference DocumentService documents, @Reference SecurityContext security) {
+        this.services = new CaseView.Services(cases, curators, team, plan, contacts, kdn, court, reports, settings,
+                staff, orders, documents, security);
     }
 
     @Override

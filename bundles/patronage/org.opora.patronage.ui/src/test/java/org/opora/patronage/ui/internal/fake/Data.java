@@ -13,6 +13,9 @@ import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.patronage.api.cases.CaseSummary;
 import org.opora.patronage.api.cases.PatronageCase;
+import org.opora.patronage.api.meeting.AdminMeeting;
+import org.opora.patronage.api.meeting.MeetingItem;
+import org.opora.patronage.api.report.CuratorReport;
 import org.opora.patronage.api.team.Curator;
 import org.opora.patronage.api.team.CuratorKind;
 import org.opora.patronage.api.work.Contact;
@@ -74,6 +77,22 @@ public final class Data {
     public static Contact contact() {
         return new Contact(41, 12, OPENED.plusDays(3), ContactParty.PARENTS, "Ivanova Maria", ContactForm.PHONE,
                 "Discussed absences", "Meet at school", OPENED.plusDays(10), CURATOR.name().full(), 1);
+    }
+
+    /** Volkova's report 81 on case 12 (version 1) over the last month, on meeting 3 when {@code meetingId} is given. */
+    public static CuratorReport report(Long meetingId, boolean discussed) {
+        return new CuratorReport(81, 12, LocalDate.now().minusDays(30), LocalDate.now().minusDays(1),
+                "Two talks, a home visit", "Fewer absences", "", "Involve the inspector", CURATOR.name().full(),
+                LocalDate.now().minusDays(1), meetingId, meetingId == null ? "" : "3",
+                meetingId == null ? null : LocalDate.now(), discussed, 1);
+    }
+
+    /** Meeting 3 of today (version 2) chaired by the director, case 12 on it with Volkova's report. */
+    public static AdminMeeting meeting(boolean finalised, String decision) {
+        MeetingItem item = new MeetingItem(91, 3, 1, 12, IVANOV.name().full(), "7B", CURATOR.name().full(),
+                report(3L, finalised), decision, 4);
+        return new AdminMeeting(3, "3", LocalDate.now(), "Khudyakov Oleg", "Belov, Volkova", List.of(item),
+                finalised ? LocalDate.now() : null, 2);
     }
 
     /** A line of the list or the card: case {@code id} of Ivanov, readable or not. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.UI;
@@ -34,6 +35,8 @@ import org.opora.core.ui.testing.FakePrinting;
 import org.opora.core.ui.testing.FakeStaff;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.cases.PatronageCase;
+import org.opora.patronage.api.report.CuratorReport;
+import org.opora.patronage.api.report.ReportDraft;
 import org.opora.patronage.api.team.Assignment;
 import org.opora.patronage.api.team.AssignmentDraft;
 import org.opora.patronage.api.team.Curator;
@@ -52,6 +55,7 @@ import org.opora.patronage.ui.internal.fake.FakeContacts;
 import org.opora.patronage.ui.internal.fake.FakeCurators;
 import org.opora.patronage.ui.internal.fake.FakeLegal;
 import org.opora.patronage.ui.internal.fake.FakePlan;
+import org.opora.patronage.ui.internal.fake.FakeReports;
 import org.opora.patronage.ui.internal.fake.FakeSettings;
 import org.opora.patronage.ui.internal.fake.FakeTeam;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -162,6 +166,32 @@ class CaseViewTest {
         }
     };
     private final FakeLegal legal = new FakeLegal();
+    private List<CuratorReport> reportList = List.of(Data.report(null, false));
+    private Optional<LocalDate> reportDue = Optional.of(LocalDate.now().minusDays(2));
+    private final FakeReports reports = new FakeReports() {
+        @Override
+        public List<CuratorReport> reports(long caseId) {
+            return reportList;
+        }
+
+        @Override
+        public Optional<LocalDate> nextDue(long caseId) {
+            return reportDue;
+        }
+
+        @Override
+        public CuratorReport submit(long caseId, ReportDraft d) {
+            calls.add("submit " + caseId + " " + d.from() + " " + d.to() + " " + d.workDone() + " / " + d.results()
+                    + " / " + d.difficulties() + " / " + d.proposals());
+            return Data.report(null, false);
+        }
+
+        @Override
+        public CuratorReport update(long reportId, long version, ReportDraft d) {
+            calls.add("update " + reportId + " " + version + " " + d.from() + " " + d.to() + " " + d.workDone());
+            return Data.report(null, false);
+        }
+    };
     private final FakeOrders orders = new FakeOrders() {
         @Override
         public List<Order> find(String text, int offset, int limit) {
@@ -181,22 +211,22 @@ class CaseViewTest {
 
     private void open(SecurityContext user) {
         CaseView view = new CaseView(new CaseView.Services(cases, curators, team, plan, contacts, legal, legal,
-                new FakeSettings(), new FakeStaff(Data.STAFF), orders, new FakePrinting(), user));
+                reports, new FakeSettings(), new FakeStaff(Data.STAFF), orders, new FakePrinting(), user));
         UI.getCurrent().add(view);
         view.show(12L);
         TestUi.roundTrip();
     }
 
-    /** Shows the tab (0 curators, 1 team, 2 plan, 3 contacts), as a user's click would. */
+    /** Shows the tab (0 curators, 1 team, 2 plan, 3 contacts, 4 KDN and court, 5 reports), as a user's click would. */
     private static void tab(int index) {
         TestUi.find("patronage-case-tabs", TabSheet.class).setSelectedIndex(index);
         TestUi.roundTrip();
     }
 
-    /** The ids of all four tabs, each shown in turn. */
+    /** The ids of all five tabs, each shown in turn. */
     private static Set<String> allIds() {
         Set<String> ids = new java.util.TreeSet<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             tab(i);
             ids.addAll(TestUi.ids());
         }
@@ -432,5 +462,79 @@ class CaseViewTest {
         TestUi.find("patronage-assignment-save", Button.class).click();
         assertTrue(calls.contains("assign 12 doctor null Petrova A., Clinic 2 / Health check " + LocalDate.now()),
                 calls.toString());
+    }
+
+    @Test
+    void theCuratorSubmitsAReportForThePeriodSinceTheLastOne() {
+        patronageCase = Data.patronageCase(true, false, true);
+        open(CURATOR);
+        tab(5);
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.containsAll(Set.of("patronage-tab-reports", "patronage-reports", "patronage-reports-grid",
+                "patronage-report-submit", "patronage-report-next-due", "patronage-report-missing",
+                "patronage-report-edit-81")), ids.toString());
+        assertEquals(List.of(Data.report(null, false)), rows("patronage-reports-grid"));
+        TestUi.find("patronage-report-submit", Button.class).click();
+        assertTrue(TestUi.ids().containsAll(Set.of("patronage-report-dialog", "patronage-report-from",
+                "patronage-report-to", "patronage-report-work", "patronage-report-results",
+                "patronage-report-difficulties", "patronage-report-proposals", "patronage-report-save")));
+        LocalDate today = LocalDate.now();
+        assertEquals(today, TestUi.find("patronage-report-from", DatePicker.class).getValue(),
+                "the day after the last period");
+        assertEquals(today, TestUi.find("patronage-report-to", DatePicker.class).getValue());
+        TestUi.find("patronage-report-work", TextArea.class).setValue("One talk");
+        TestUi.find("patronage-report-save", Button.class).click();
+        assertTrue(TestUi.find("patronage-report-results", TextArea.class).isInvalid(), "the results are required");
+        assertFalse(calls.stream().anyMatch(c -> c.startsWith("submit")), calls.toString());
+        TestUi.find("patronage-report-results", TextArea.class).setValue("Attends");
+        TestUi.find("patronage-report-proposals", TextArea.class).setValue("Close in spring");
+        TestUi.find("patronage-report-save", Button.class).click();
+        assertTrue(calls.contains("submit 12 " + today + " " + today + " One talk / Attends /  / Close in spring"),
+                calls.toString());
+    }
+
+    @Test
+    void theAuthorCorrectsTheReportUntilItIsDiscussed() {
+        patronageCase = Data.patronageCase(true, false, true);
+        open(CURATOR);
+        tab(5);
+        TestUi.find("patronage-report-edit-81", Button.class).click();
+        assertEquals("Two talks, a home visit", TestUi.find("patronage-report-work", TextArea.class).getValue());
+        TestUi.find("patronage-report-work", TextArea.class).setValue("Two talks, two visits");
+        TestUi.find("patronage-report-save", Button.class).click();
+        CuratorReport r = Data.report(null, false);
+        assertTrue(calls.contains("update 81 1 " + r.from() + " " + r.to() + " Two talks, two visits"),
+                calls.toString());
+
+        reportList = List.of(Data.report(3L, true));
+        reportDue = Optional.of(LocalDate.now().plusDays(60));
+        TestUi.close();
+        TestUi.open();
+        open(CURATOR);
+        tab(5);
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.contains("patronage-report-discussed-81"), ids.toString());
+        assertFalse(ids.contains("patronage-report-edit-81") || ids.contains("patronage-report-missing"),
+                ids.toString());
+        assertTrue(ids.contains("patronage-report-next-due"), "the next report is not due yet");
+    }
+
+    @Test
+    void theCoordinatorReadsTheReportsButOnlyACuratorSubmits() {
+        open(COORDINATOR);
+        tab(5);
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.contains("patronage-reports-grid"), ids.toString());
+        assertFalse(ids.contains("patronage-report-submit") || ids.contains("patronage-report-edit-81"),
+                ids.toString());
+        reportDue = Optional.empty();
+        patronageCase = Data.patronageCase(false, true, true);
+        TestUi.close();
+        TestUi.open();
+        open(CURATOR);
+        tab(5);
+        ids = TestUi.ids();
+        assertFalse(ids.contains("patronage-report-submit") || ids.contains("patronage-report-next-due"),
+                "a closed case takes no report: " + ids);
     }
 }
