@@ -1,5 +1,5 @@
 /**
- * The patronage's year (regulation 003 section 2.2): the schedule of work (график) the coordinator draws up and the
+ * The patronage's year (regulation 003 section 2.2): the schedule of work (grafik) the coordinator draws up and the
  * director approves, and the year's summary — the cases per category and what became of them — with the
  * generalised effective practice the school wants to keep.
  */
