@@ -21,11 +21,11 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PrintableDocument.class)
 public class KdnForm implements PrintableDocument {
 
-    private final KdnServiceImpl certificates;
+    private final KdnRecords certificates;
     private final Translator translator;
 
     @Activate
-    public KdnForm(@Reference KdnServiceImpl certificates, @Reference Translator translator) {
+    public KdnForm(@Reference KdnRecords certificates, @Reference Translator translator) {
         this.certificates = certificates;
         this.translator = translator;
     }
@@ -49,7 +49,7 @@ public class KdnForm implements PrintableDocument {
     public PrintDocument build(String recordId, Locale locale) {
         long id = RecordIds.parse(recordId);
         try {
-            KdnServiceImpl.KdnPrint p = certificates.print(id, locale);
+            KdnRecords.KdnPrint p = certificates.print(id, locale);
             return new KdnLayout(new FormTexts(translator, locale, "patronage.print."))
                     .build(p.facts(), p.certificate(), p.certificate().documentId());
         } catch (NotFoundException e) {

@@ -9,19 +9,13 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import org.opora.core.api.AcademicYear;
-import org.opora.core.api.ReferenceList;
-import org.opora.core.api.ReferenceLists;
-import org.opora.core.api.SchoolService;
 import org.opora.core.api.ValidationException;
-import org.opora.core.api.School;
 import org.opora.core.api.agency.Agency;
 import org.opora.core.api.agency.AgencyService;
 import org.opora.core.api.document.Attachment;
 import org.opora.core.api.document.DocumentDraft;
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.api.document.DocumentRegister;
-import org.opora.core.api.pupil.Pupil;
-import org.opora.core.api.pupil.PupilService;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.core.support.FormTexts;
@@ -32,7 +26,6 @@ import org.opora.patronage.api.legal.KdnDraft;
 import org.opora.patronage.api.legal.KdnService;
 import org.opora.patronage.impl.internal.cases.CaseGate;
 import org.opora.patronage.impl.internal.model.CaseEntity;
-import org.opora.patronage.impl.internal.model.CuratorEntity;
 import org.opora.patronage.impl.internal.model.KdnCertificateEntity;
 import org.opora.patronage.impl.internal.model.WorkItemEntity;
 import org.opora.platform.api.i18n.Translator;
@@ -48,7 +41,7 @@ import org.osgi.service.component.annotations.Reference;
  * register is another unit: a failure after the registration leaves the entry in the register, which the journal
  * shows; the certificate (spravka) itself is then not kept.
  */
-@Component(service = {KdnService.class, KdnServiceImpl.class})
+@Component(service = KdnService.class)
 public class KdnServiceImpl implements KdnService {
 
     static final String RECORD = "patronage.kdn";
@@ -60,26 +53,22 @@ public class KdnServiceImpl implements KdnService {
     static final int LONG = 8000;
 
     private final CaseGate gate;
-    private final PupilService pupils;
-    private final SchoolService school;
+    private final KdnRecords records;
     private final DocumentRegister register;
     private final DocumentService documents;
     private final AgencyService agencies;
-    private final ReferenceLists lists;
     private final Translator translator;
     private final RecordWriter<KdnCertificateEntity> certificates;
 
     @Activate
-    public KdnServiceImpl(@Reference CaseGate gate, @Reference PupilService pupils, @Reference SchoolService school,
+    public KdnServiceImpl(@Reference CaseGate gate, @Reference KdnRecords records,
             @Reference DocumentRegister register, @Reference DocumentService documents,
-            @Reference AgencyService agencies, @Reference ReferenceLists lists, @Reference Translator translator) {
+            @Reference AgencyService agencies, @Reference Translator translator) {
         this.gate = gate;
-        this.pupils = pupils;
-        this.school = school;
+        this.records = records;
         this.register = register;
         this.documents = documents;
         this.agencies = agencies;
-        this.lists = lists;
         this.translator = translator;
         this.certificates = new RecordWriter<>(gate.db(), gate.audit(), KdnCertificateEntity.class, RECORD);
     }
@@ -117,7 +106,7 @@ public class KdnServiceImpl implements KdnService {
             throw new ValidationException("", "patronage.error.closed");
         }
         KdnDraft d = check(draft, pc);
-        KdnFacts facts = gate.db().read(em -> facts(em, pc, RUSSIAN));
+        KdnFacts facts = gate.db().read(em -> records.facts(em, pc, RUSSIAN));
         KdnCertificate unnumbered = new KdnCertificate(0, caseId, 0, d.issuedOn(), d.addressee(), d.purpose(),
                 d.behaviour(), d.family(), d.workDone(), d.conclusion(), who.name(), 0);
         KdnLayout layout = new KdnLayout(new FormTexts(translator, RUSSIAN, "patronage.print."));
@@ -132,22 +121,6 @@ public class KdnServiceImpl implements KdnService {
                 gate.db().now()), KdnCertificateEntity::toRecord, r -> "register " + r.documentId());
     }
 
-    /** The certificate (spravka) with what the form prints of the case, if the caller may read the case (the read journaled). */
-    KdnPrint print(long certificateId, Locale locale) {
-        Caller who = gate.caller();
-        KdnPrint p = gate.db().read(em -> {
-            KdnCertificateEntity k = certificates.find(em, certificateId);
-            CaseEntity pc = gate.requireRead(em, who, k.getCaseId());
-            return new KdnPrint(facts(em, pc, locale), k.toRecord());
-        });
-        gate.read(p.certificate().caseId());
-        return p;
-    }
-
-    /** What the form prints. */
-    record KdnPrint(KdnFacts facts, KdnCertificate certificate) {
-    }
-
     private KdnDraft check(KdnDraft d, CaseEntity pc) {
         LocalDate on = FieldChecks.notFuture("issuedOn", d.issuedOn(), gate.db().today());
         if (on.isBefore(pc.getOpenedOn())) {
@@ -160,19 +133,6 @@ public class KdnServiceImpl implements KdnService {
                 FieldChecks.required("family", d.family(), TEXT),
                 FieldChecks.required("workDone", d.workDone(), LONG),
                 FieldChecks.required("conclusion", d.conclusion(), TEXT));
-    }
-
-    private KdnFacts facts(EntityManager em, CaseEntity pc, Locale locale) {
-        School s = school.school();
-        Optional<Pupil> pupil = pupil(pc.getPupilId());
-        List<String> curators = em.createQuery("select k from CuratorEntity k where k.caseId = :c order by k.from",
-                CuratorEntity.class).setParameter("c", pc.getId()).getResultList().stream()
-                .filter(k -> k.activeOn(pc.isOpen() ? gate.db().today() : pc.getClosedOn()))
-                .map(CuratorEntity::getName).toList();
-        return new KdnFacts(s.name(), s.director() == null ? "" : s.director(), pc.getPupilName(),
-                pupil.map(Pupil::birthDate).orElse(null), pupil.map(Pupil::className).orElse(""),
-                pupil.map(Pupil::classTeacher).orElse(""), lists.label(ReferenceList.PUPIL_FLAGS, pc.getCategory(),
-                        locale), pc.getOpenedOn(), curators);
     }
 
     /** The plan's rows done, with their results, and the number of contacts: the start of "the work done". */
@@ -195,14 +155,6 @@ public class KdnServiceImpl implements KdnService {
     private Optional<Agency> kdn() {
         try {
             return agencies.agencies(AGENCY_KIND, false).stream().findFirst();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Pupil> pupil(long pupilId) {
-        try {
-            return Optional.of(pupils.get(pupilId));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

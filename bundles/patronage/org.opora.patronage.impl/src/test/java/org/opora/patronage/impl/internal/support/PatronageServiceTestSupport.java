@@ -27,6 +27,7 @@ import org.opora.patronage.impl.internal.config.RulesConfig;
 import org.opora.patronage.impl.internal.duty.PatronageDuties;
 import org.opora.patronage.impl.internal.legal.CourtServiceImpl;
 import org.opora.patronage.impl.internal.legal.KdnForm;
+import org.opora.patronage.impl.internal.legal.KdnRecords;
 import org.opora.patronage.impl.internal.legal.KdnServiceImpl;
 import org.opora.patronage.impl.internal.meeting.AdminMeetingServiceImpl;
 import org.opora.patronage.impl.internal.report.ControlServiceImpl;
@@ -129,9 +130,11 @@ public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
         meetings = new AdminMeetingServiceImpl(gate, core.pupilService());
         settings = new PatronageSettingsServiceImpl(rules, core.referenceLists());
         duties = new PatronageDuties(cases, plan, contacts, reports, new MessagesTranslator());
-        kdn = new KdnServiceImpl(gate, core.pupilService(), core.schoolService(), core.documentRegister(),
-                renderer(), core.agencyService(), core.referenceLists(), new MessagesTranslator());
-        kdnForm = new KdnForm(kdn, new MessagesTranslator());
+        KdnRecords kdnRecords = new KdnRecords(gate, core.pupilService(), core.schoolService(),
+                core.referenceLists());
+        kdn = new KdnServiceImpl(gate, kdnRecords, core.documentRegister(), renderer(), core.agencyService(),
+                new MessagesTranslator());
+        kdnForm = new KdnForm(kdnRecords, new MessagesTranslator());
         court = new CourtServiceImpl(gate);
         years = new YearServiceImpl(gate, rules);
     }
