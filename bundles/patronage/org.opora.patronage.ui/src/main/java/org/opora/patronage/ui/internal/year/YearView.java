@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,9 +35,11 @@ import org.opora.patronage.api.year.ScheduleEntry;
 import org.opora.patronage.api.year.YearService;
 import org.opora.patronage.api.year.YearSummary;
 import org.opora.patronage.ui.internal.common.PatronageTexts;
+import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.api.Notifications;
+import org.opora.platform.ui.api.PdfDownload;
 
 /**
  * The patronage's year ({@code patronage/year}, regulation 003 section 2.2): the schedule of work with its lines and
@@ -46,12 +50,16 @@ public class YearView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
+    /** The printed schedule (the impl's form patronage.schedule). */
+    static final String SCHEDULE_FORM = "patronage.schedule";
+
     private final transient Services services;
     private final ComboBox<Integer> year = new ComboBox<>();
     private final VerticalLayout content = new VerticalLayout();
 
     /** The services the view calls. */
-    public record Services(YearService years, PatronageSettingsService settings, SecurityContext security) {
+    public record Services(YearService years, PatronageSettingsService settings, DocumentService documents,
+            SecurityContext security) {
     }
 
     public YearView(Services services) {
@@ -95,7 +103,10 @@ public class YearView extends VerticalLayout {
                 Dates.format(s.approvedOn())) : getTranslation("patronage.ui.year.notApproved"));
         state.setId("patronage-schedule-state");
         state.getElement().getThemeList().add(s.approved() ? "badge success" : "badge contrast");
-        box.add(state);
+        Anchor pdf = PdfDownload.link(services.documents(), SCHEDULE_FORM, String.valueOf(s.year()),
+                "schedule-" + s.year() + ".pdf", getTranslation("patronage.ui.year.pdf"), UI.getCurrent().getLocale());
+        pdf.setId("patronage-schedule-pdf");
+        box.add(new HorizontalLayout(state, pdf));
         boolean writes = !s.approved() && has(PatronagePermissions.COORDINATE);
         HorizontalLayout actions = new HorizontalLayout();
         if (writes) {

@@ -3,6 +3,7 @@ package org.opora.patronage.ui.internal.year;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.PatronageSettingsService;
 import org.opora.patronage.api.year.YearService;
+import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.api.OporaView;
 import org.opora.platform.ui.api.ViewContribution;
@@ -20,8 +21,8 @@ public class YearViewContribution implements ViewContribution {
 
     @Activate
     public YearViewContribution(@Reference YearService years, @Reference PatronageSettingsService settings,
-            @Reference SecurityContext security) {
-        this.services = new YearView.Services(years, settings, security);
+            @Reference DocumentService documents, @Reference SecurityContext security) {
+        this.services = new YearView.Services(years, settings, documents, security);
     }
 
     @Override

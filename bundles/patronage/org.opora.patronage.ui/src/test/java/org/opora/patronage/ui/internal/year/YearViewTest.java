@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.AcademicYear;
+import org.opora.core.ui.testing.FakePrinting;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.year.CategoryFigures;
 import org.opora.patronage.api.year.Schedule;
@@ -99,7 +100,7 @@ class YearViewTest {
     }
 
     private YearView open(SecurityContext user) {
-        YearView view = new YearView(new YearView.Services(years, new FakeSettings(), user));
+        YearView view = new YearView(new YearView.Services(years, new FakeSettings(), new FakePrinting(), user));
         UI.getCurrent().add(view);
         TestUi.roundTrip();
         return view;
@@ -137,6 +138,7 @@ class YearViewTest {
     void aClassTeacherSeesTheScheduleButNoFigures() {
         open(TEACHER);
         assertTrue(TestUi.ids().contains("patronage-schedule-grid"));
+        assertTrue(TestUi.ids().contains("patronage-schedule-pdf"), "the schedule is printed for everyone who reads it");
         assertFalse(TestUi.ids().contains("patronage-summary-grid"));
         assertFalse(calls.stream().anyMatch(c -> c.startsWith("summary")));
     }
