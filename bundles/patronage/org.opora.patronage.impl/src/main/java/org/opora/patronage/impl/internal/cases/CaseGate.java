@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 
@@ -139,36 +140,29 @@ public class CaseGate {
 
     /** The case, if the caller may read it; a refusal is journaled and thrown. */
     public CaseEntity requireRead(EntityManager em, Caller who, long caseId) {
-        CaseEntity c = find(em, caseId);
-        if (!access(em, who, c).canRead()) {
-            throw refused(caseId, "read", PatronagePermissions.READ_ALL);
-        }
-        return c;
+        return require(em, who, caseId, CaseAccess::canRead, "read", PatronagePermissions.READ_ALL);
     }
 
     /** The case, if the caller keeps it (the coordinator); a refusal is journaled and thrown. */
     public CaseEntity requireKeep(EntityManager em, Caller who, long caseId) {
-        CaseEntity c = find(em, caseId);
-        if (!access(em, who, c).canKeep()) {
-            throw refused(caseId, "keep", PatronagePermissions.COORDINATE);
-        }
-        return c;
+        return require(em, who, caseId, CaseAccess::canKeep, "keep", PatronagePermissions.COORDINATE);
     }
 
     /** The case, if the caller may keep its plan (keepers and curators). */
     public CaseEntity requirePlan(EntityManager em, Caller who, long caseId) {
-        CaseEntity c = find(em, caseId);
-        if (!access(em, who, c).canPlan()) {
-            throw refused(caseId, "plan", PatronagePermissions.WORK);
-        }
-        return c;
+        return require(em, who, caseId, CaseAccess::canPlan, "plan", PatronagePermissions.WORK);
     }
 
     /** The case, if the caller may log contacts on it (keepers, curators, micro-team). */
     public CaseEntity requireContacts(EntityManager em, Caller who, long caseId) {
+        return require(em, who, caseId, CaseAccess::canLogContacts, "contacts", PatronagePermissions.WORK);
+    }
+
+    private CaseEntity require(EntityManager em, Caller who, long caseId, Predicate<CaseAccess> allowed,
+            String attempt, String permission) {
         CaseEntity c = find(em, caseId);
-        if (!access(em, who, c).canLogContacts()) {
-            throw refused(caseId, "contacts", PatronagePermissions.WORK);
+        if (!allowed.test(access(em, who, c))) {
+            throw refused(caseId, attempt, permission);
         }
         return c;
     }

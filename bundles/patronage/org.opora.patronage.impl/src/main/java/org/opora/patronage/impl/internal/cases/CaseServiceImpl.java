@@ -162,9 +162,7 @@ public class CaseServiceImpl implements CaseService {
     public PatronageCase update(long caseId, long version, CaseDraft draft) {
         Caller who = gate.caller(PatronagePermissions.COORDINATE);
         CaseEntity current = gate.db().read(em -> gate.requireKeep(em, who, caseId));
-        if (!current.isOpen()) {
-            throw new ValidationException("", "patronage.error.closed");
-        }
+        current.requireOpen();
         Checked checked = check(draft, current);
         LocalDate firstWork = gate.db().read(em -> firstDay(em, caseId));
         if (firstWork != null && firstWork.isBefore(checked.openedOn())) {
@@ -179,9 +177,7 @@ public class CaseServiceImpl implements CaseService {
     public PatronageCase close(long caseId, long version, LocalDate on, String reason) {
         Caller who = gate.caller(PatronagePermissions.COORDINATE);
         CaseEntity current = gate.db().read(em -> gate.requireKeep(em, who, caseId));
-        if (!current.isOpen()) {
-            throw new ValidationException("", "patronage.error.closed");
-        }
+        current.requireOpen();
         FieldChecks.notFuture("closedOn", on, gate.db().today());
         if (on.isBefore(current.getOpenedOn())) {
             throw new ValidationException("closedOn", "patronage.rule.closedBeforeOpening",

@@ -82,9 +82,7 @@ public class CourtServiceImpl implements CourtService {
     }
 
     private static void within(CaseEntity pc, CourtHearingDraft d) {
-        if (!pc.isOpen()) {
-            throw new ValidationException("", "patronage.error.closed");
-        }
+        pc.requireOpen();
         if (d.date().isBefore(pc.getOpenedOn())) {
             throw new ValidationException("date", "patronage.rule.beforeOpening", FieldChecks.day(pc.getOpenedOn()));
         }

@@ -102,9 +102,7 @@ public class KdnServiceImpl implements KdnService {
     public KdnCertificate issue(long caseId, KdnDraft draft) {
         Caller who = gate.caller(PatronagePermissions.COORDINATE);
         CaseEntity pc = gate.db().read(em -> gate.requireKeep(em, who, caseId));
-        if (!pc.isOpen()) {
-            throw new ValidationException("", "patronage.error.closed");
-        }
+        pc.requireOpen();
         KdnDraft d = check(draft, pc);
         KdnFacts facts = gate.db().read(em -> records.facts(em, pc, RUSSIAN));
         KdnCertificate unnumbered = new KdnCertificate(0, caseId, 0, d.issuedOn(), d.addressee(), d.purpose(),

@@ -126,9 +126,7 @@ public class AdminMeetingServiceImpl implements AdminMeetingService {
             MeetingEntity m = meetings.find(em, meetingId);
             drafted(m);
             CaseEntity pc = gate.requireRead(em, who, caseId);
-            if (!pc.isOpen()) {
-                throw new ValidationException("caseId", "patronage.error.closed");
-            }
+            pc.requireOpen("caseId");
             List<MeetingItemEntity> agenda = agenda(em, meetingId);
             if (agenda.stream().anyMatch(i -> i.getCaseId() == caseId)) {
                 throw new ValidationException("caseId", "patronage.error.caseOnMeeting");

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.opora.core.api.ValidationException;
 import org.opora.platform.persistence.RecordedEntity;
 
 /** A pupil's patronage case. The pupil's name is recorded for the list and its search; the rest is the core's. */
@@ -55,6 +56,18 @@ public class CaseEntity extends RecordedEntity {
 
     public boolean isOpen() {
         return closedOn == null;
+    }
+
+    /** The case, if it is open; a closed case is read-only: refused on the field (empty for the whole record). */
+    public CaseEntity requireOpen(String field) {
+        if (closedOn != null) {
+            throw new ValidationException(field, "patronage.error.closed");
+        }
+        return this;
+    }
+
+    public CaseEntity requireOpen() {
+        return requireOpen("");
     }
 
     public long getPupilId() {

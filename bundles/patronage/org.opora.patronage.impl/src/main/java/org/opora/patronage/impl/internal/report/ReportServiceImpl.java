@@ -174,9 +174,7 @@ public class ReportServiceImpl implements ReportService {
     }
 
     private static void within(CaseEntity pc, ReportDraft d) {
-        if (!pc.isOpen()) {
-            throw new ValidationException("", "patronage.error.closed");
-        }
+        pc.requireOpen();
         if (d.from().isBefore(pc.getOpenedOn())) {
             throw new ValidationException("from", "patronage.rule.beforeOpening", FieldChecks.day(pc.getOpenedOn()));
         }

@@ -165,11 +165,7 @@ public class CuratorServiceImpl implements CuratorService {
     }
 
     private CaseEntity openCase(EntityManager em, long caseId) {
-        CaseEntity pc = gate.find(em, caseId);
-        if (!pc.isOpen()) {
-            throw new ValidationException("", "patronage.error.closed");
-        }
-        return pc;
+        return gate.find(em, caseId).requireOpen();
     }
 
     static List<CuratorEntity> terms(EntityManager em, long caseId) {

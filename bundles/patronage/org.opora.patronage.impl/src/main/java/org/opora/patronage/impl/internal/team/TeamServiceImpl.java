@@ -73,7 +73,7 @@ public class TeamServiceImpl implements TeamService {
         FieldChecks.present("from", from);
         return members.create(em -> {
             CaseEntity pc = gate.requirePlan(em, who, caseId);
-            open(pc);
+            pc.requireOpen();
             if (from.isBefore(pc.getOpenedOn())) {
                 throw new ValidationException("from", "patronage.rule.beforeOpening",
                         FieldChecks.day(pc.getOpenedOn()));
@@ -93,7 +93,7 @@ public class TeamServiceImpl implements TeamService {
         Caller who = gate.caller(PatronagePermissions.WORK);
         FieldChecks.present("to", on);
         return members.update(memberId, version, (em, m) -> {
-            open(gate.requirePlan(em, who, m.getCaseId()));
+            gate.requirePlan(em, who, m.getCaseId()).requireOpen();
             if (m.getTo() != null && !m.getTo().isAfter(on) || on.isBefore(m.getFrom())) {
                 throw new ValidationException("to", "patronage.error.releaseDay", FieldChecks.day(m.getFrom()));
             }
@@ -136,7 +136,7 @@ public class TeamServiceImpl implements TeamService {
         LocalDate on = FieldChecks.notFuture("requestedOn", draft.requestedOn(), gate.db().today());
         return assignments.create(em -> {
             CaseEntity pc = gate.requirePlan(em, who, caseId);
-            open(pc);
+            pc.requireOpen();
             if (on.isBefore(pc.getOpenedOn())) {
                 throw new ValidationException("requestedOn", "patronage.rule.beforeOpening",
                         FieldChecks.day(pc.getOpenedOn()));
@@ -156,18 +156,12 @@ public class TeamServiceImpl implements TeamService {
             if (!asked && !gate.access(em, who, pc).canPlan()) {
                 throw gate.refused(pc.getId(), "outcome", PatronagePermissions.WORK);
             }
-            open(pc);
+            pc.requireOpen();
             if (on.isBefore(a.getRequestedOn())) {
                 throw new ValidationException("outcomeOn", "patronage.rule.outcomeBeforeRequest",
                         FieldChecks.day(a.getRequestedOn()));
             }
             a.outcome(text, on);
         }, AssignmentEntity::toRecord, r -> "outcome");
-    }
-
-    private static void open(CaseEntity pc) {
-        if (!pc.isOpen()) {
-            throw new ValidationException("", "patronage.error.closed");
-        }
     }
 }

@@ -168,9 +168,7 @@ public class ContactServiceImpl implements ContactService {
     }
 
     private static void within(CaseEntity pc, LocalDate day) {
-        if (!pc.isOpen()) {
-            throw new ValidationException("", "patronage.error.closed");
-        }
+        pc.requireOpen();
         if (day.isBefore(pc.getOpenedOn())) {
             throw new ValidationException("date", "patronage.rule.beforeOpening", FieldChecks.day(pc.getOpenedOn()));
         }

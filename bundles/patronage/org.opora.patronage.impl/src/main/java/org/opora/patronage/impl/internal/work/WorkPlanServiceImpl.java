@@ -65,7 +65,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
         LocalDate today = gate.db().today();
         return items.create(em -> {
             CaseEntity pc = gate.requirePlan(em, who, caseId);
-            open(pc);
+            pc.requireOpen();
             LocalDate to = WorkPeriodRule.check(pc.getOpenedOn(), draft.from(), draft.to());
             int position = rows(em, caseId).size() + 1;
             WorkItemEntity w = new WorkItemEntity(caseId, position, who.login(), gate.db().now());
@@ -82,7 +82,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
         LocalDate today = gate.db().today();
         return items.update(itemId, version, (em, w) -> {
             CaseEntity pc = gate.requirePlan(em, who, w.getCaseId());
-            open(pc);
+            pc.requireOpen();
             if (w.getDoneOn() != null) {
                 throw new ValidationException("", "patronage.error.rowDone");
             }
@@ -103,7 +103,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             if (!who.is(w.getResponsibleId()) && !gate.access(em, who, pc).canPlan()) {
                 throw gate.refused(pc.getId(), "done", PatronagePermissions.WORK);
             }
-            open(pc);
+            pc.requireOpen();
             if (w.getDoneOn() != null) {
                 throw new ValidationException("", "patronage.error.rowDone");
             }
@@ -121,7 +121,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
         long caseId = gate.db().write(em -> {
             WorkItemEntity w = items.current(em, itemId, version);
             CaseEntity pc = gate.requirePlan(em, who, w.getCaseId());
-            open(pc);
+            pc.requireOpen();
             if (w.getDoneOn() != null) {
                 throw new ValidationException("", "patronage.error.rowDone");
             }
@@ -179,11 +179,5 @@ public class WorkPlanServiceImpl implements WorkPlanService {
     private static List<WorkItemEntity> rows(EntityManager em, long caseId) {
         return em.createQuery("select w from WorkItemEntity w where w.caseId = :c order by w.position, w.id",
                 WorkItemEntity.class).setParameter("c", caseId).getResultList();
-    }
-
-    private static void open(CaseEntity pc) {
-        if (!pc.isOpen()) {
-            throw new ValidationException("", "patronage.error.closed");
-        }
     }
 }
