@@ -26,6 +26,7 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final WebDriverWait following;
 
     Browser() {
         ChromeOptions options = new ChromeOptions();
@@ -38,6 +39,7 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        following = new WebDriverWait(driver, Duration.ofSeconds(90));
     }
 
     void open(String url) {
@@ -257,7 +259,15 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the side navigation has, or no longer has, the entry (e.g. a module came or went). */
     void awaitNav(String text, boolean shown) {
-        wait.until(d -> navEntries().contains(text) == shown);
+        following.until(d -> navEntries().contains(text) == shown);
+    }
+
+    /**
+     * Waits for what follows a module coming or going on another user's screen: pushed within seconds, or, if the
+     * push was lost on its way, caught up at the next heartbeat (a minute).
+     */
+    void awaitFollowing(By by, boolean shown) {
+        following.until(d -> d.findElements(by).isEmpty() != shown);
     }
 
     /** Waits until no element matches (e.g. a tab whose module went away). */

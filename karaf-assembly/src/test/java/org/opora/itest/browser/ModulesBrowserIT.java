@@ -65,6 +65,8 @@ class ModulesBrowserIT {
     final AfterTestExecutionCallback snapshotOnFailure = context -> {
         if (context.getExecutionException().isPresent()) {
             String name = "ModulesBrowserIT-" + context.getRequiredTestMethod().getName();
+            System.out.println(name + " failed; the distribution's log said:" + System.lineSeparator()
+                    + opora.logExcerpt(60));
             for (var who : java.util.Map.of("admin", admin, "psychologist", psychologist).entrySet()) {
                 try {
                     who.getValue().snapshot(Path.of("target", "browser-failures", name + "-" + who.getKey() + ".png"));
@@ -97,7 +99,7 @@ class ModulesBrowserIT {
         admin.click("admin-module-install-opora-programmes");
         awaitState("opora-programmes", "Работает");
         psychologist.awaitNav(PROGRAMMES_NAV, true);
-        psychologist.await(By.id(PROGRAMMES_TAB));
+        psychologist.awaitFollowing(By.id(PROGRAMMES_TAB), true);
         assertEquals(card, psychologist.path(), "the card stays open");
         opora.awaitLog("Demo programmes created", Duration.ofMinutes(2));
         List<String> programmes = programmes(card);
@@ -107,13 +109,13 @@ class ModulesBrowserIT {
         admin.confirm();
         awaitState("opora-programmes", "Не установлен");
         psychologist.awaitNav(PROGRAMMES_NAV, false);
-        psychologist.awaitAbsent(By.id(PROGRAMMES_TAB));
+        psychologist.awaitFollowing(By.id(PROGRAMMES_TAB), false);
         assertEquals(card, psychologist.path());
 
         admin.click("admin-module-install-opora-programmes");
         awaitState("opora-programmes", "Работает");
         psychologist.awaitNav(PROGRAMMES_NAV, true);
-        psychologist.await(By.id(PROGRAMMES_TAB));
+        psychologist.awaitFollowing(By.id(PROGRAMMES_TAB), true);
         opora.awaitLog("Demo programmes not created", Duration.ofMinutes(2));
         assertEquals(programmes, programmes(card), "the same programmes after the module came back");
     }
@@ -127,7 +129,7 @@ class ModulesBrowserIT {
         admin.click("admin-module-install-opora-consilium");
         awaitState("opora-consilium", "Работает");
         psychologist.awaitNav(MEETINGS_NAV, true);
-        psychologist.await(By.id(CONSILIUM_TAB));
+        psychologist.awaitFollowing(By.id(CONSILIUM_TAB), true);
         opora.awaitLog("Demo consilium created", Duration.ofMinutes(2));
         try (Browser secretary = new Browser()) {
             newMeetingProposes(secretary, true);
@@ -136,9 +138,9 @@ class ModulesBrowserIT {
             admin.confirm();
             awaitState("opora-consilium", "Не установлен");
             psychologist.awaitNav(MEETINGS_NAV, false);
-            psychologist.awaitAbsent(By.id(CONSILIUM_TAB));
+            psychologist.awaitFollowing(By.id(CONSILIUM_TAB), false);
             assertTrue(psychologist.navEntries().contains(PROGRAMMES_NAV), "the programmes stay");
-            psychologist.await(By.id(PROGRAMMES_TAB));
+            psychologist.awaitFollowing(By.id(PROGRAMMES_TAB), true);
             assertEquals(card, psychologist.path());
             secretary.awaitPath("/"); // the meeting form went away under her; she is sent home, told why
             assertFalse(secretary.bodyText().contains("consilium."), "no message key on the page");
@@ -146,7 +148,7 @@ class ModulesBrowserIT {
             admin.click("admin-module-install-opora-consilium");
             awaitState("opora-consilium", "Работает");
             psychologist.awaitNav(MEETINGS_NAV, true);
-            psychologist.await(By.id(CONSILIUM_TAB));
+            psychologist.awaitFollowing(By.id(CONSILIUM_TAB), true);
             newMeetingProposes(secretary, false);
         }
     }
@@ -178,7 +180,7 @@ class ModulesBrowserIT {
         admin.click("admin-module-install-opora-patronage");
         awaitState("opora-patronage", "Работает");
         psychologist.awaitNav(PATRONAGE_NAV, true);
-        psychologist.await(By.id(PATRONAGE_TAB));
+        psychologist.awaitFollowing(By.id(PATRONAGE_TAB), true);
         opora.awaitLog("Demo patronage created", Duration.ofMinutes(2));
         List<String> cases = cases(card);
         assertFalse(cases.isEmpty(), "the psychologist's demo cases");
@@ -187,13 +189,13 @@ class ModulesBrowserIT {
         admin.confirm();
         awaitState("opora-patronage", "Не установлен");
         psychologist.awaitNav(PATRONAGE_NAV, false);
-        psychologist.awaitAbsent(By.id(PATRONAGE_TAB));
+        psychologist.awaitFollowing(By.id(PATRONAGE_TAB), false);
         assertEquals(card, psychologist.path());
 
         admin.click("admin-module-install-opora-patronage");
         awaitState("opora-patronage", "Работает");
         psychologist.awaitNav(PATRONAGE_NAV, true);
-        psychologist.await(By.id(PATRONAGE_TAB));
+        psychologist.awaitFollowing(By.id(PATRONAGE_TAB), true);
         opora.awaitLog("Demo patronage not created", Duration.ofMinutes(2));
         assertEquals(cases, cases(card), "the same cases after the module came back");
     }
@@ -209,7 +211,7 @@ class ModulesBrowserIT {
                     .map(r => r.id + ' ' + r.textContent.trim()).sort();""");
         assertFalse(psychologist.bodyText().contains("patronage."), "no message key on the page");
         psychologist.open(opora.url(card));
-        psychologist.await(By.id(PATRONAGE_TAB));
+        psychologist.awaitFollowing(By.id(PATRONAGE_TAB), true);
         return rows;
     }
 
@@ -236,7 +238,7 @@ class ModulesBrowserIT {
                     .map(r => r.id + ' ' + r.textContent.trim()).sort();""");
         assertFalse(psychologist.bodyText().contains("programmes."), "no message key on the page");
         psychologist.open(opora.url(card));
-        psychologist.await(By.id(PROGRAMMES_TAB));
+        psychologist.awaitFollowing(By.id(PROGRAMMES_TAB), true);
         return rows;
     }
 

@@ -130,6 +130,22 @@ final class RunningDistribution implements AutoCloseable {
         throw new IllegalStateException("no '" + text + "' in the log within " + timeout);
     }
 
+    /**
+     * The distribution's log lines about features, views, warnings and errors, the last {@code lines} of them: what a
+     * failed step prints so that a CI log, which keeps no files, tells what the server was doing.
+     */
+    String logExcerpt(int lines) {
+        try {
+            List<String> kept = Files.readAllLines(home.resolve("data/log/karaf.log"), StandardCharsets.ISO_8859_1)
+                    .stream().filter(l -> l.contains("| WARN") || l.contains("| ERROR") || l.contains("View /")
+                            || l.contains("features: ") || l.contains("| Done.") || l.contains("Demo "))
+                    .toList();
+            return String.join(System.lineSeparator(), kept.subList(Math.max(0, kept.size() - lines), kept.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();

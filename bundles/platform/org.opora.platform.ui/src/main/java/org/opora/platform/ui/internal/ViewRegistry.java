@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.opora.platform.ui.api.ViewContribution;
@@ -32,6 +33,7 @@ public class ViewRegistry {
 
     private final Map<ViewContribution, ViewEntry> views = new ConcurrentHashMap<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong generation = new AtomicLong();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -74,6 +76,14 @@ public class ViewRegistry {
         return views.values().stream().filter(v -> v.viewType() == viewType).findFirst();
     }
 
+    /**
+     * Counts the changes so far: a page that built its navigation at one generation and sees a later one has missed
+     * a change (e.g. a push that did not reach the browser) and rebuilds.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
     /** Adds a listener; returns a handle that removes it. */
     public Runnable listen(Consumer<Change> listener) {
         listeners.add(listener);
@@ -81,6 +91,7 @@ public class ViewRegistry {
     }
 
     private void fire(Change change) {
+        generation.incrementAndGet();
         for (Consumer<Change> l : listeners) {
             try {
                 l.accept(change);

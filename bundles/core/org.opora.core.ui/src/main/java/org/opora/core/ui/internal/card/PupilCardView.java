@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.shared.Registration;
 
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.NotFoundException;
@@ -131,6 +132,13 @@ public class PupilCardView extends VerticalLayout implements HasUrlParameter<Lon
                 // the user left the card meanwhile; onDetach removes the listener
             }
         });
+        // a push lost on its way (long polling) is made good by the next heartbeat: the tabs are compared, cheaply
+        Registration heartbeat = ui.addHeartbeatListener(e -> modulesChanged());
+        Runnable stopListening = unlisten;
+        unlisten = () -> {
+            stopListening.run();
+            heartbeat.remove();
+        };
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.opora.platform.ui.internal.view;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -26,12 +30,14 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
 
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.ui.internal.HostContext;
 import org.opora.platform.ui.internal.ViewEntry;
+import org.opora.platform.ui.internal.ViewRegistry;
 
 /**
  * The application frame: top bar (product, school, language, signed-in person, sign-out), the side navigation
@@ -45,6 +51,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final VerticalLayout drawer = new VerticalLayout();
     private final H1 viewTitle = new H1();
     private transient Runnable unlisten = () -> { };
+    /** Changes heard from the registry and not yet shown; one UI access at a time takes them all. */
+    private final transient Queue<ViewRegistry.Change> changes = new ConcurrentLinkedQueue<>();
+    private final transient AtomicBoolean catchingUp = new AtomicBoolean();
+    /** The registry's generation the navigation was built from. */
+    private volatile long builtAt;
 
     public MainLayout(HostContext context) {
         this.context = context;
@@ -113,6 +124,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void buildNavigation() {
+        builtAt = context.views().generation();
         drawer.removeAll();
         OporaUser user = Session.user().orElseThrow();
         SideNav main = new SideNav();
@@ -136,24 +148,51 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        unlisten = context.views().listen(change -> ui.access(() -> {
-            // a module that comes may bring permissions granted since sign-in
-            Session.user().ifPresent(u -> Session.refresh(u, context.login()));
-            if (Session.user().isEmpty()) {
-                ui.getPage().setLocation(loginLocation());
-                return;
+        unlisten = context.views().listen(change -> {
+            changes.add(change);
+            if (catchingUp.compareAndSet(false, true)) {
+                ui.access(this::catchUp);
             }
-            buildNavigation();
-            Component content = getContent();
-            if (change.entry() != null && !change.added() && content != null
-                    && content.getClass() == change.entry().viewType()) {
-                ui.navigate("");
-                Notification n = Notification.show(getTranslation("platform.view.removed",
-                        getTranslation(change.entry().titleKey())), 6000, Notification.Position.TOP_CENTER);
-                n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        });
+        // a push lost on its way (long polling) is made good by the next heartbeat, at the latest in a minute
+        Registration heartbeat = ui.addHeartbeatListener(e -> {
+            if (builtAt != context.views().generation()) {
+                catchUp();
             }
-        }));
+        });
+        Runnable stopListening = unlisten;
+        unlisten = () -> {
+            stopListening.run();
+            heartbeat.remove();
+        };
         buildNavigation();
+    }
+
+    /**
+     * Follows the views that came and went since the navigation was built, in one round however many arrived: the
+     * user's permissions are read again (a module that comes may bring permissions granted since sign-in), the
+     * navigation is rebuilt, and a page whose view went away is left for home with a note why.
+     */
+    private void catchUp() {
+        catchingUp.set(false);
+        List<ViewRegistry.Change> seen = new ArrayList<>();
+        for (ViewRegistry.Change c = changes.poll(); c != null; c = changes.poll()) {
+            seen.add(c);
+        }
+        Session.user().ifPresent(u -> Session.refresh(u, context.login()));
+        if (Session.user().isEmpty()) {
+            UI.getCurrent().getPage().setLocation(loginLocation());
+            return;
+        }
+        buildNavigation();
+        Component content = getContent();
+        seen.stream().filter(c -> c.entry() != null && !c.added() && content != null
+                && content.getClass() == c.entry().viewType()).findFirst().ifPresent(gone -> {
+                    UI.getCurrent().navigate("");
+                    Notification n = Notification.show(getTranslation("platform.view.removed",
+                            getTranslation(gone.entry().titleKey())), 6000, Notification.Position.TOP_CENTER);
+                    n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                });
     }
 
     @Override
