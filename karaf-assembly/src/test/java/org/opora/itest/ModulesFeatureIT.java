@@ -48,6 +48,9 @@ public class ModulesFeatureIT extends PlatformTestSupport {
     private static final String BOOT_PLATFORM_ONLY = "framework, wrap, shell, feature, jaas, ssh, bundle, config,"
             + " deployer, diagnostic, instance, log, package, service, system, scr, opora-platform";
     private static final String LINK = "org.opora.programmes.consilium";
+    /** The patronage's links: the pupil's consilium protocols and programmes on the case page. */
+    private static final String PATRONAGE_CONSILIUM = "org.opora.patronage.consilium";
+    private static final String PATRONAGE_PROGRAMMES = "org.opora.patronage.programmes";
     private static final Set<String> CONSILIUM_VIEWS = Set.of("consilium/meetings", "consilium/referrals",
             "consilium/composition");
     /** Tables whose rows must survive the modules going and coming back (the demo school fills them). */
@@ -85,20 +88,27 @@ public class ModulesFeatureIT extends PlatformTestSupport {
         assertTrue("the core stays", routes().contains("pupils"));
         features.installFeature("opora-patronage");
         eventually("patronage views back", () -> routes().contains("patronage/cases"));
+        assertTrue("no patronage links on the core alone",
+                absent(PATRONAGE_CONSILIUM) && absent(PATRONAGE_PROGRAMMES));
 
         features.installFeature("opora-programmes");
         eventually("programme views", () -> routes().contains("programmes"));
         assertTrue("no link without the consilium", absent(LINK));
+        eventually("the patronage's programmes link", () -> active(PATRONAGE_PROGRAMMES));
+        assertTrue(absent(PATRONAGE_CONSILIUM));
         eventually("the demo programmes", () -> rows("OPORAPROG.PROGRAMME") > 0);
 
         features.installFeature("opora-consilium");
         eventually("consilium views", () -> routes().containsAll(CONSILIUM_VIEWS));
         eventually("the link with both modules", () -> active(LINK));
+        eventually("the patronage's consilium link", () -> active(PATRONAGE_CONSILIUM));
         Map<String, Integer> before = settledCounts();
 
         features.uninstallFeature("opora-consilium");
         eventually("consilium views removed", () -> routes().stream().noneMatch(r -> r.startsWith("consilium/")));
         assertTrue("the link goes with the consilium", absent(LINK));
+        assertTrue("so does the patronage's", absent(PATRONAGE_CONSILIUM));
+        eventually("the patronage's programmes link stays", () -> active(PATRONAGE_PROGRAMMES));
         assertFalse(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-consilium)"));
         assertTrue("the programmes stay", routes().contains("programmes"));
         assertTrue(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-programmes)"));
@@ -120,7 +130,8 @@ public class ModulesFeatureIT extends PlatformTestSupport {
         features.installFeature("opora-demo");
         eventually("every module's views back", () -> routes().contains("pupils") && routes().contains("programmes")
                 && routes().containsAll(CONSILIUM_VIEWS) && routes().contains("patronage/cases"));
-        eventually("the link back", () -> active(LINK));
+        eventually("the links back", () -> active(LINK) && active(PATRONAGE_CONSILIUM)
+                && active(PATRONAGE_PROGRAMMES));
         assertEquals("the same rows, no second demo school", before, counts());
     }
 

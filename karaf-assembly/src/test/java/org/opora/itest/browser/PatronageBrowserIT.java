@@ -27,7 +27,8 @@ import org.openqa.selenium.By;
  * activities, one of them past its period, and logs a contact with the parents with a next step; the overdue row is
  * in the curator's «Мои дела». The coordinator issues the справка for КДН и ЗП: it is registered in the document
  * register and its PDF has the pupil and the registration number. The class teacher opening the case by its
- * address is refused, and the refusal is in the audit journal.
+ * address is refused, and the refusal is in the audit journal. The director finds a demo pupil's support programme
+ * among the case's related records (the patronage's link to the programmes) and opens it from there.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PatronageBrowserIT extends BrowserTestSupport {
@@ -153,6 +154,29 @@ class PatronageBrowserIT extends BrowserTestSupport {
             admin.await(By.id("admin-audit-grid"));
             admin.awaitText("Отказ в доступе");
         }
+    }
+
+    @Test
+    @Order(6)
+    void theDirectorSeesThePupilsProgrammeOnTheCasePageAndOpensIt() {
+        browser.open(opora.url("/patronage/case/1"));
+        browser.signIn("director", password("director"));
+        // the demo school supports one of its patronage pupils by a programme too; which case that is, is the demo's
+        for (int id = 1; id <= 12; id++) {
+            browser.open(opora.url("/patronage/case/" + id));
+            browser.await(By.id("patronage-tab-related")); // all modules run: the links are installed
+            browser.click("patronage-tab-related");
+            browser.await(By.cssSelector("#patronage-related > *")); // the modules have answered
+            if (browser.present(By.id("patronage-related-programmes-0"))) {
+                browser.awaitText("Программы сопровождения (ИПС)");
+                browser.click("patronage-related-programmes-0");
+                browser.await(By.id("opora-view-title"));
+                browser.awaitText("Программа сопровождения");
+                assertTrue(browser.path().startsWith("/programmes/programme/"), browser.path());
+                return;
+            }
+        }
+        throw new AssertionError("no demo case shows its pupil's programme");
     }
 
     private void addRow(String activity, LocalDate from, LocalDate to) {

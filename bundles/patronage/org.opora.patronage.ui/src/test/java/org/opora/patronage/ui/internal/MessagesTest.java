@@ -27,7 +27,7 @@ class MessagesTest {
 
     private static final Pattern KEY = Pattern.compile("\"(patronage\\.ui\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
-    private static final List<String> TABS = List.of("curators", "team", "plan", "contacts", "legal", "reports");
+    private static final List<String> TABS = List.of("curators", "team", "plan", "contacts", "legal", "reports", "related");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

@@ -2,6 +2,7 @@ package org.opora.patronage.ui.internal.page;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,7 @@ import org.opora.patronage.api.cases.CaseService;
 import org.opora.patronage.api.cases.PatronageCase;
 import org.opora.patronage.api.legal.CourtService;
 import org.opora.patronage.api.legal.KdnService;
+import org.opora.patronage.api.link.RelatedRecords;
 import org.opora.patronage.api.report.ReportService;
 import org.opora.patronage.api.team.Curator;
 import org.opora.patronage.api.team.CuratorService;
@@ -32,7 +34,8 @@ import org.opora.platform.api.security.SecurityContext;
 
 /**
  * One patronage case ({@code patronage/case/<id>}): the header with the keeper's actions and the tabs curators,
- * micro-team and specialists, work plan, contacts, KDN and court, and the curators' reports. The service decides
+ * micro-team and specialists, work plan, contacts, KDN and court, the curators' reports, and, when other modules
+ * that know the pupil are installed, their related records. The service decides
  * who may read the case and journals the read and a refusal; a user who may not read it sees the kit's message and
  * nothing of the case.
  */
@@ -49,7 +52,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
     public record Services(CaseService cases, CuratorService curators, TeamService team, WorkPlanService plan,
             ContactService contacts, KdnService kdn, CourtService court, ReportService reports,
             PatronageSettingsService settings, StaffService staff, OrderService orders, DocumentService documents,
-            SecurityContext security) {
+            SecurityContext security, Supplier<List<RelatedRecords>> related) {
     }
 
     public CaseView(Services services) {
@@ -93,6 +96,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
                 .add("contacts", new ContactsPanel(page))
                 .add("legal", new LegalPanel(page))
                 .add("reports", new ReportsPanel(page));
+        List<RelatedRecords> related = services.related().get();
+        if (!related.isEmpty()) {
+            tabs.add("related", new RelatedPanel(page, related));
+        }
         add(new CaseHeader(page));
         addAndExpand(tabs.open(selectedTab));
     }

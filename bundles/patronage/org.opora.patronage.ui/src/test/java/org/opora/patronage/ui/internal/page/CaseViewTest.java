@@ -16,6 +16,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -35,6 +36,8 @@ import org.opora.core.ui.testing.FakePrinting;
 import org.opora.core.ui.testing.FakeStaff;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.cases.PatronageCase;
+import org.opora.patronage.api.link.RelatedRecord;
+import org.opora.patronage.api.link.RelatedRecords;
 import org.opora.patronage.api.report.CuratorReport;
 import org.opora.patronage.api.report.ReportDraft;
 import org.opora.patronage.api.team.Assignment;
@@ -78,6 +81,8 @@ class CaseViewTest {
     private final List<String> calls = new ArrayList<>();
     private PatronageCase patronageCase = Data.patronageCase(true, true, true);
     private boolean denied;
+    /** The other modules' records about the pupil that are installed (none unless a test says so). */
+    private List<RelatedRecords> related = List.of();
     private final FakeCases cases = new FakeCases() {
         @Override
         public PatronageCase get(long id) {
@@ -211,7 +216,8 @@ class CaseViewTest {
 
     private void open(SecurityContext user) {
         CaseView view = new CaseView(new CaseView.Services(cases, curators, team, plan, contacts, legal, legal,
-                reports, new FakeSettings(), new FakeStaff(Data.STAFF), orders, new FakePrinting(), user));
+                reports, new FakeSettings(), new FakeStaff(Data.STAFF), orders, new FakePrinting(), user,
+                () -> related));
         UI.getCurrent().add(view);
         view.show(12L);
         TestUi.roundTrip();
@@ -536,5 +542,40 @@ class CaseViewTest {
         ids = TestUi.ids();
         assertFalse(ids.contains("patronage-report-submit") || ids.contains("patronage-report-next-due"),
                 "a closed case takes no report: " + ids);
+    }
+
+    @Test
+    void withoutAnotherModuleThatKnowsThePupilThereIsNoRelatedTab() {
+        open(COORDINATOR);
+        assertFalse(TestUi.ids().contains("patronage-tab-related"));
+    }
+
+    @Test
+    void theRelatedTabShowsEachModulesRecordsLinkedWhenTheUserMayOpenThemAndSurvivesAFailingModule() {
+        related = List.of(
+                (pupilId, locale) -> List.of(new RelatedRecord("consilium", "Protocols", "Protocol No. 5", "Open IPS",
+                        LocalDate.of(2026, 10, 1), "consilium/meeting/3")),
+                (pupilId, locale) -> {
+                    throw new IllegalStateException("the programmes module failed");
+                },
+                (pupilId, locale) -> List.of(new RelatedRecord("programmes", "Programmes", "IPS: closed", "",
+                        null, "")));
+        open(COORDINATOR);
+        tab(6);
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.containsAll(Set.of("patronage-tab-related", "patronage-related",
+                "patronage-related-consilium-0", "patronage-related-programmes-0")), ids.toString());
+        Anchor protocol = TestUi.find("patronage-related-consilium-0", Anchor.class);
+        assertEquals("Protocol No. 5", protocol.getText());
+        assertEquals("consilium/meeting/3", protocol.getHref());
+        assertEquals("IPS: closed", TestUi.find("patronage-related-programmes-0", Span.class).getText());
+    }
+
+    @Test
+    void aModuleWithNothingTheUserMaySeeSaysSo() {
+        related = List.of((pupilId, locale) -> List.of());
+        open(CURATOR);
+        tab(6);
+        assertTrue(TestUi.ids().contains("patronage-related-none"));
     }
 }
