@@ -20,12 +20,16 @@ import org.opora.itest.PlatformTestSupport;
 import org.opora.itest.module.NoteDuties;
 
 /**
- * The distribution as people use it, in Debian's Chromium: sign-in, refusal of a wrong password, the home page and
- * the administration views, a user created in the UI who lacks the administrators' permissions, sign-out, and no
- * page without signing in.
+ * The distribution as people use it, in Debian's Chromium: sign-in, refusal of a wrong password and of an unknown
+ * name with the same message, the home page and the administration views, a user created in the UI who replaces
+ * her temporary password first and lacks the administrators' permissions, an administrator's password reset and
+ * disabling the account ending her open page at once, sign-out, and no page without signing in.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT extends BrowserTestSupport {
+
+    /** The password the user created in the administration chooses for herself. */
+    private static final String KOVALEVA = "Lastochka-nad-Rekoj-5";
 
     @Test
     @Order(1)
@@ -46,6 +50,17 @@ class BrowserIT extends BrowserTestSupport {
         assertEquals(Boolean.TRUE, browser.js("return document.querySelector('vaadin-login-form').error"));
         assertEquals("/login", browser.path());
         assertFalse(browser.present(By.id("opora-home")));
+        String wrongPassword = loginError();
+        // an unknown name is told exactly the same: which accounts exist is nobody's business
+        browser.open(opora.url("/"));
+        browser.signIn("nobody-of-this-name", "not-the-password");
+        assertEquals(Boolean.TRUE, browser.js("return document.querySelector('vaadin-login-form').error"));
+        assertEquals(wrongPassword, loginError());
+        assertTrue(wrongPassword.startsWith("Неверный логин или пароль"), wrongPassword);
+    }
+
+    private String loginError() {
+        return (String) browser.js("return document.querySelector('vaadin-login-form').i18n.errorMessage.message");
     }
 
     @Test
@@ -81,6 +96,7 @@ class BrowserIT extends BrowserTestSupport {
         browser.awaitPath("/login");
 
         browser.signIn("kovaleva", "Sirenevyj-Sad-42");
+        replaceTemporaryPassword("Sirenevyj-Sad-42", KOVALEVA);
         browser.await(By.id("opora-home"));
         assertTrue(browser.bodyText().contains("Ковалёва Ирина Павловна"));
         assertFalse(browser.bodyText().contains("Администрирование"), "no administration entries");
@@ -93,6 +109,73 @@ class BrowserIT extends BrowserTestSupport {
 
     @Test
     @Order(5)
+    void anAdministratorsResetEndsHerOpenSessionAndForcesAChangeAtTheNextSignIn() throws Exception {
+        try (Browser kovaleva = new Browser()) {
+            kovaleva.open(opora.url("/"));
+            kovaleva.signIn("kovaleva", KOVALEVA);
+            kovaleva.await(By.id("opora-home"));
+
+            browser.open(opora.url("/admin/users"));
+            browser.signIn("admin", opora.demoPassword("admin"));
+            browser.awaitPath("/admin/users");
+            browser.click("admin-user-password-kovaleva");
+            browser.type("admin-password-new", "Zheltyj-Tjulpan-17");
+            browser.type("admin-password-repeat", "Zheltyj-Tjulpan-17");
+            browser.click("admin-password-save");
+
+            kovaleva.awaitPath("/login"); // her open page is sent to the sign-in page at once
+            kovaleva.open(opora.url("/pupils"));
+            kovaleva.awaitPath("/login");
+            kovaleva.signIn("kovaleva", "Zheltyj-Tjulpan-17");
+            kovaleva.await(By.id("opora-password"));
+            kovaleva.awaitText("Пароль задан администратором");
+            kovaleva.open(opora.url("/pupils")); // nothing else until it is replaced
+            kovaleva.await(By.id("opora-password"));
+            kovaleva.type("opora-password-current", "Zheltyj-Tjulpan-17");
+            kovaleva.type("opora-password-new", KOVALEVA);
+            kovaleva.type("opora-password-repeat", KOVALEVA);
+            kovaleva.click("opora-password-save");
+            kovaleva.await(By.id("opora-home"));
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aDisabledAccountsOpenPageIsSentAwayAndServedNothing() throws Exception {
+        try (Browser kovaleva = new Browser()) {
+            kovaleva.open(opora.url("/"));
+            kovaleva.signIn("kovaleva", KOVALEVA);
+            kovaleva.await(By.id("opora-home"));
+
+            browser.open(opora.url("/admin/users"));
+            browser.signIn("admin", opora.demoPassword("admin"));
+            browser.awaitPath("/admin/users");
+            browser.click("admin-user-edit-kovaleva");
+            browser.click("admin-user-enabled");
+            browser.click("admin-user-save");
+            browser.awaitAbsent(By.id("admin-user-dialog"));
+
+            kovaleva.awaitPath("/login");
+            kovaleva.open(opora.url("/"));
+            kovaleva.awaitPath("/login");
+            kovaleva.signIn("kovaleva", KOVALEVA);
+            assertEquals(Boolean.TRUE, kovaleva.js("return document.querySelector('vaadin-login-form').error"));
+            assertFalse(kovaleva.present(By.id("opora-home")));
+        }
+    }
+
+    /** The page that replaces a temporary password, as its owner fills it in. */
+    private void replaceTemporaryPassword(String temporary, String own) {
+        browser.await(By.id("opora-password"));
+        browser.awaitText("Пароль задан администратором");
+        browser.type("opora-password-current", temporary);
+        browser.type("opora-password-new", own);
+        browser.type("opora-password-repeat", own);
+        browser.click("opora-password-save");
+    }
+
+    @Test
+    @Order(7)
     void signOutEndsTheSession() throws Exception {
         browser.open(opora.url("/"));
         browser.signIn("admin", opora.demoPassword("admin"));
@@ -104,7 +187,7 @@ class BrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void aModuleInstalledAtRunTimeAddsItsViewAndRemovingItSendsItsUsersHome() throws Exception {
         Path jar = opora.deployFolder().resolve("org.opora.itest.module.jar");
         browser.open(opora.url("/"));
@@ -131,7 +214,7 @@ class BrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void settingsAreValidatedAndApplied() throws Exception {
         browser.open(opora.url("/admin/settings"));
         browser.signIn("admin", opora.demoPassword("admin"));
@@ -153,7 +236,7 @@ class BrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void healthEndpointReportsDatabaseHttpAndModules() throws Exception {
         HttpURLConnection c = (HttpURLConnection) URI.create(opora.url("/system/health")).toURL().openConnection();
         assertEquals(200, c.getResponseCode());
@@ -166,7 +249,7 @@ class BrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void languageCanBeSwitchedToEnglish() {
         browser.open(opora.url("/login"));
         browser.awaitText("Войти");

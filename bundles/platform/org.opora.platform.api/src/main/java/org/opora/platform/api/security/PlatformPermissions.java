@@ -18,6 +18,16 @@ public final class PlatformPermissions {
      */
     public static final String CHANGED_TOPIC = "org/opora/platform/security/PERMISSIONS_CHANGED";
 
+    /**
+     * Event Admin topic posted when an account's open sessions must end: it was disabled, or its password was set
+     * by an administrator or changed by its owner. Property {@link #ACCOUNT} names the account; the intranet ends
+     * its sessions (but the one in which the owner changed their own password).
+     */
+    public static final String SESSIONS_END_TOPIC = "org/opora/platform/security/SESSIONS_END";
+
+    /** The event property with the username of the account whose sessions end. */
+    public static final String ACCOUNT = "account";
+
     /** The IT administrator of the installation. */
     public static final String ROLE_ADMINISTRATOR = "administrator";
 

@@ -26,9 +26,34 @@ public interface UserAdministration {
      */
     UserAccount createUser(String username, String displayName, String email, char[] password, Set<String> roles);
 
+    /** Changes an account; disabling it ends its open sessions at once. */
     UserAccount updateUser(String username, String displayName, String email, boolean enabled, Set<String> roles);
 
+    /**
+     * Sets a password chosen by an administrator (or the shell): it is temporary — its owner must replace it at
+     * the next sign-in — and every open session of the account ends at once.
+     *
+     * @throws IllegalArgumentException with a message key for a password the policy refuses
+     */
     void setPassword(String username, char[] password);
+
+    /**
+     * The signed-in user replaces their own password, giving the current one; the new one is theirs (not
+     * temporary), and their other open sessions end.
+     *
+     * @throws IllegalArgumentException {@code security.error.currentPassword} for a wrong current password, or the
+     *                                  policy's message key for a refused new one
+     */
+    void changeOwnPassword(String username, char[] currentPassword, char[] newPassword);
+
+    /** Whether the account's password was set by someone else and must be replaced at the next sign-in. */
+    boolean passwordChangeRequired(String username);
+
+    /**
+     * Marks the account's password as temporary (to be replaced at the next sign-in) or as the owner's. Accounts
+     * created and passwords set by an administrator are temporary; the demo school keeps its printed passwords.
+     */
+    void setPasswordTemporary(String username, boolean temporary);
 
     /** Stores the UI language the user chose. */
     void setLocale(String username, Locale locale);

@@ -49,6 +49,8 @@ public class DemoUsers {
             char[] password = DemoPasswords.random(RANDOM);
             users.createUser(username, demo.getProperty("user." + username + ".name"), "", password,
                     new LinkedHashSet<>(list(demo, "user." + username + ".roles")));
+            // the demo's people sign in with the passwords printed for them, without being asked to replace them
+            users.setPasswordTemporary(username, false);
             file.append(String.format("%-14s %-16s %s%n", username, new String(password),
                     demo.getProperty("user." + username + ".name")));
             Arrays.fill(password, '\0');

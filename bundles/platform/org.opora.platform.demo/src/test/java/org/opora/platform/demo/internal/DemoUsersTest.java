@@ -44,6 +44,7 @@ class DemoUsersTest {
                 users.roles);
         assertEquals(List.of("admin", "director", "deputy", "head", "psychologist", "socped", "teacher"),
                 List.copyOf(users.passwords.keySet()));
+        assertEquals(List.copyOf(users.passwords.keySet()), users.kept, "no demo user is asked to replace theirs");
         assertEquals(Set.of("head-of-service", "specialist"), users.roles("head"));
         String file = Files.readString(data.resolve("opora-demo-users.txt"), StandardCharsets.UTF_8);
         assertTrue(file.startsWith("ДЕМОНСТРАЦИОННЫЕ ПОЛЬЗОВАТЕЛИ"), file);
@@ -90,6 +91,8 @@ class DemoUsersTest {
         final List<UserAccount> existing = new ArrayList<>();
         final List<String> roles = new ArrayList<>();
         final Map<String, String> passwords = new LinkedHashMap<>();
+        /** The accounts whose printed passwords are not temporary. */
+        final List<String> kept = new ArrayList<>();
         private final Map<String, Set<String>> userRoles = new HashMap<>();
 
         Set<String> roles(String username) {
@@ -123,6 +126,24 @@ class DemoUsersTest {
         @Override
         public void setPassword(String username, char[] password) {
             throw new AssertionError("unexpected call");
+        }
+
+        @Override
+        public void changeOwnPassword(String username, char[] currentPassword, char[] newPassword) {
+            throw new AssertionError("unexpected call");
+        }
+
+        @Override
+        public boolean passwordChangeRequired(String username) {
+            throw new AssertionError("unexpected call");
+        }
+
+        @Override
+        public void setPasswordTemporary(String username, boolean temporary) {
+            if (temporary) {
+                throw new AssertionError("the demo keeps its printed passwords");
+            }
+            kept.add(username);
         }
 
         @Override

@@ -11,7 +11,11 @@ import java.time.Instant;
  */
 public record AuthResult(Status status, String username, Instant lockedUntil) {
 
-    public enum Status { OK, BAD_CREDENTIALS, LOCKED, DISABLED }
+    /**
+     * OK, or why not: wrong name or password, the account locked, disabled, or the client address throttled
+     * ({@link SignInThrottle}). The person signing in is told the same for every refusal.
+     */
+    public enum Status { OK, BAD_CREDENTIALS, LOCKED, DISABLED, THROTTLED }
 
     public boolean ok() {
         return status == Status.OK;

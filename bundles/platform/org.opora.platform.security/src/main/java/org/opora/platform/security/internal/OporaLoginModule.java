@@ -11,6 +11,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.TextInputCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.AccountLockedException;
 import javax.security.auth.login.FailedLoginException;
@@ -27,6 +28,9 @@ import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 public class OporaLoginModule implements LoginModule {
 
     static final String AUTHENTICATOR = "org.opora.platform.security.authenticator";
+    /** The prompt of the text callback through which the sign-in hands over the client's address. */
+    public static final String CLIENT_ADDRESS = "client-address";
+    static final String UNKNOWN_ADDRESS = "unknown";
 
     private Subject subject;
     private CallbackHandler handler;
@@ -56,7 +60,7 @@ public class OporaLoginModule implements LoginModule {
         }
         char[] secret = password.getPassword() == null ? new char[0] : password.getPassword();
         try {
-            AuthResult result = authenticator.authenticate(name.getName(), secret);
+            AuthResult result = authenticator.authenticate(name.getName(), secret, clientAddress());
             switch (result.status()) {
                 case OK -> username = result.username();
                 case LOCKED -> throw new AccountLockedException("locked until " + result.lockedUntil());
@@ -69,6 +73,21 @@ public class OporaLoginModule implements LoginModule {
         principals.add(new UserPrincipal(username));
         authenticator.rolesOf(username).forEach(role -> principals.add(new RolePrincipal(role)));
         return true;
+    }
+
+    /**
+     * The client's address, asked with a text callback named {@value #CLIENT_ADDRESS} that the intranet's sign-in
+     * answers; a caller that does not know it (the shell) leaves {@code unknown}.
+     */
+    private String clientAddress() {
+        TextInputCallback address = new TextInputCallback(CLIENT_ADDRESS, UNKNOWN_ADDRESS);
+        try {
+            handler.handle(new Callback[] {address});
+        } catch (IOException | UnsupportedCallbackException e) {
+            return UNKNOWN_ADDRESS;
+        }
+        String text = address.getText();
+        return text == null || text.isBlank() ? UNKNOWN_ADDRESS : text;
     }
 
     @Override

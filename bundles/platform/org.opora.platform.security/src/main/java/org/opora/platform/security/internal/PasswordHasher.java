@@ -46,6 +46,22 @@ final class PasswordHasher {
         return MessageDigest.isEqual(expected, derive(password, salt, rounds));
     }
 
+    /**
+     * Whether a password stored in this form should be hashed again at the next successful sign-in: another
+     * scheme, or fewer iterations than the installation asks for now.
+     */
+    boolean needsRehash(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(parts[1]) < iterations;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
     /** Spends the same time as a real check, so that unknown usernames cannot be told apart by timing. */
     void burn(char[] password) {
         derive(password, new byte[16], iterations);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -16,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.PlatformPermissions;
@@ -43,6 +46,8 @@ public class UserStore implements UserAdministration, Authenticator {
 
     private static final String RECORD_USER = "platform.user";
     private static final String RECORD_ROLE = "platform.role";
+    /** How long a sign-in waits for its turn at the password check before it is refused as throttled. */
+    private static final int CHECK_WAIT_SECONDS = 10;
 
     private final TransactionTemplate tx;
     private final AuditService audit;
@@ -51,11 +56,14 @@ public class UserStore implements UserAdministration, Authenticator {
     private volatile PasswordHasher hasher;
     private volatile PasswordPolicy passwordPolicy;
     private volatile LockoutPolicy lockout;
+    private volatile SignInThrottle throttle;
+    /** Password checks running at once; more wait their turn, so that a flood of sign-ins cannot take every core. */
+    private final Semaphore checking = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
     private final Clock clock = Clock.systemUTC();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile SecurityContext securityContext;
+    volatile SecurityContext securityContext;
 
     @Activate
     public UserStore(@Reference(target = "(osgi.unit.name=opora-security)") EntityManagerFactory emf,
@@ -73,7 +81,9 @@ public class UserStore implements UserAdministration, Authenticator {
     void configure(SecurityConfig config) {
         this.hasher = new PasswordHasher(config.pbkdf2Iterations());
         this.passwordPolicy = new PasswordPolicy(config.minPasswordLength());
-        this.lockout = new LockoutPolicy(config.maxFailedAttempts(), Duration.ofMinutes(config.lockoutMinutes()));
+        Duration window = Duration.ofMinutes(config.lockoutMinutes());
+        this.lockout = new LockoutPolicy(config.accountLockAttempts(), window);
+        this.throttle = new SignInThrottle(config.maxFailedAttempts(), config.maxFailedAttemptsPerAddress(), window);
     }
 
     /**
@@ -88,21 +98,51 @@ public class UserStore implements UserAdministration, Authenticator {
     }
 
     @Override
-    public AuthResult authenticate(String username, char[] password) {
+    public AuthResult authenticate(String username, char[] password, String address) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        AuthResult result = tx.inTransaction(em -> check(em, name, password));
-        if (result.ok()) {
-            audit.record(name, new AuditEvent(AuditAction.LOGIN, RECORD_USER, name, ""));
+        String from = address == null || address.isBlank() ? "unknown" : address;
+        SignInThrottle limits = throttle;
+        AuthResult result;
+        if (!limits.allowed(from, name, clock.instant())) {
+            result = new AuthResult(Status.THROTTLED, name, null); // refused before any password check
         } else {
-            audit.record(name, new AuditEvent(AuditAction.LOGIN_FAILED, RECORD_USER, name, result.status().name()));
+            result = checkInTurn(name, password);
+            if (result.ok()) {
+                limits.succeeded(from, name);
+            } else {
+                limits.failed(from, name, clock.instant());
+            }
+        }
+        if (result.ok()) {
+            audit.record(name, new AuditEvent(AuditAction.LOGIN, RECORD_USER, name, "from " + from));
+        } else {
+            audit.record(name, new AuditEvent(AuditAction.LOGIN_FAILED, RECORD_USER, name,
+                    result.status().name() + " from " + from));
         }
         return result;
+    }
+
+    private AuthResult checkInTurn(String name, char[] password) {
+        try {
+            if (!checking.tryAcquire(CHECK_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return new AuthResult(Status.THROTTLED, name, null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new AuthResult(Status.THROTTLED, name, null);
+        }
+        try {
+            return tx.inTransaction(em -> check(em, name, password));
+        } finally {
+            checking.release();
+        }
     }
 
     /**
      * The same person signing in twice at once (two tabs, two devices) changes the same account row (the failure
      * count, the last sign-in): the row is locked for the check, so sign-ins of one account take turns and count
-     * exactly instead of failing on a stale version.
+     * exactly instead of failing on a stale version. A password hashed with fewer iterations than the
+     * installation asks for now is hashed again.
      */
     private AuthResult check(EntityManager em, String name, char[] password) {
         Optional<UserEntity> found = em.createNamedQuery("User.byName", UserEntity.class).setParameter("name", name)
@@ -117,7 +157,8 @@ public class UserStore implements UserAdministration, Authenticator {
             return new AuthResult(Status.LOCKED, name, u.getLockedUntil());
         }
         u.setFailedAttempts(lockout.countingFailures(u.getFailedAttempts(), u.getLockedUntil(), now));
-        if (!hasher.matches(password, u.getPasswordHash())) {
+        PasswordHasher h = hasher;
+        if (!h.matches(password, u.getPasswordHash())) {
             u.setFailedAttempts(u.getFailedAttempts() + 1);
             u.setLockedUntil(lockout.lockAfterFailure(u.getFailedAttempts(), now));
             return u.getLockedUntil() != null ? new AuthResult(Status.LOCKED, name, u.getLockedUntil())
@@ -125,6 +166,9 @@ public class UserStore implements UserAdministration, Authenticator {
         }
         if (!u.isEnabled()) {
             return new AuthResult(Status.DISABLED, name, null);
+        }
+        if (h.needsRehash(u.getPasswordHash())) {
+            u.setPasswordHash(h.hash(password));
         }
         u.setFailedAttempts(0);
         u.setLockedUntil(null);
@@ -161,6 +205,7 @@ public class UserStore implements UserAdministration, Authenticator {
             }
             checkRolesExist(em, roles);
             UserEntity u = new UserEntity(username, displayName.trim(), hash);
+            u.setPasswordTemporary(true);
             u.setEmail(email);
             u.getRoles().addAll(roles);
             em.persist(u);
@@ -187,6 +232,9 @@ public class UserStore implements UserAdministration, Authenticator {
         });
         audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_USER, username,
                 "enabled=" + enabled + " roles=" + roles));
+        if (!enabled) {
+            changes.endSessions(username, "disabled");
+        }
         changes.announce("user");
         return updated;
     }
@@ -199,10 +247,52 @@ public class UserStore implements UserAdministration, Authenticator {
         tx.run(em -> {
             UserEntity u = require(em, username);
             u.setPasswordHash(hash);
+            u.setPasswordTemporary(true);
             u.setFailedAttempts(0);
             u.setLockedUntil(null);
         });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_USER, username, "password"));
+        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_USER, username, "password set, temporary"));
+        changes.endSessions(username, "password");
+    }
+
+    @Override
+    public void changeOwnPassword(String username, char[] currentPassword, char[] newPassword) {
+        SecurityContext ctx = securityContext;
+        if (ctx != null && ctx.currentUser().isPresent() && !ctx.currentUser().get().username().equals(username)) {
+            throw new AccessDeniedException("own password");
+        }
+        passwordPolicy.check(username, newPassword);
+        PasswordHasher h = hasher;
+        String hash = h.hash(newPassword);
+        boolean changed = tx.inTransaction(em -> {
+            UserEntity u = require(em, username);
+            if (!h.matches(currentPassword, u.getPasswordHash())) {
+                return false;
+            }
+            u.setPasswordHash(hash);
+            u.setPasswordTemporary(false);
+            return true;
+        });
+        if (!changed) {
+            audit.record(username, new AuditEvent(AuditAction.REFUSED, RECORD_USER, username,
+                    "own password: wrong current password"));
+            throw new IllegalArgumentException("security.error.currentPassword");
+        }
+        audit.record(username, new AuditEvent(AuditAction.UPDATE, RECORD_USER, username, "own password changed"));
+        changes.endSessions(username, "own-password");
+    }
+
+    @Override
+    public boolean passwordChangeRequired(String username) {
+        return tx.read(em -> find(em, username).map(UserEntity::isPasswordTemporary).orElse(false));
+    }
+
+    @Override
+    public void setPasswordTemporary(String username, boolean temporary) {
+        requireAdministrator();
+        tx.run(em -> require(em, username).setPasswordTemporary(temporary));
+        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_USER, username,
+                temporary ? "password temporary" : "password kept"));
     }
 
     @Override

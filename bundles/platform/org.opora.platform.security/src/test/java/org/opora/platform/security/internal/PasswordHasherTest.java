@@ -41,4 +41,13 @@ class PasswordHasherTest {
     void tooFewIterationsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new PasswordHasher(1000));
     }
+
+    @Test
+    void aHashOfFewerIterationsThanAskedForNowOrOfAnotherSchemeIsRehashed() {
+        assertFalse(hasher.needsRehash(new PasswordHasher(10_000).hash("Secret-pass-1".toCharArray())));
+        assertTrue(new PasswordHasher(20_000).needsRehash(hasher.hash("Secret-pass-1".toCharArray())));
+        assertTrue(hasher.needsRehash("md5$abc"));
+        assertTrue(hasher.needsRehash("pbkdf2-sha256$many$a$b"));
+        assertTrue(hasher.needsRehash(null));
+    }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 
-    private final PasswordPolicy policy = new PasswordPolicy(10);
+    private final PasswordPolicy policy = new PasswordPolicy(12);
 
     private String refusal(String username, String password) {
         return assertThrows(IllegalArgumentException.class, () -> policy.check(username, password.toCharArray()))
@@ -17,8 +17,10 @@ class PasswordPolicyTest {
 
     @Test
     void lengthBoundary() {
-        assertEquals("security.error.passwordTooShort", refusal("anna", "Abcdefgh9"));
-        assertDoesNotThrow(() -> policy.check("anna", "Abcdefgh90".toCharArray()));
+        assertEquals("security.error.passwordTooShort", refusal("anna", "Abcdefgh901"));
+        assertDoesNotThrow(() -> policy.check("anna", "Abcdefgh9012".toCharArray()));
+        assertDoesNotThrow(() -> policy.check("anna", "a".repeat(60).concat("bcd").repeat(2).toCharArray()));
+        assertEquals("security.error.passwordTooLong", refusal("anna", "abcd".repeat(32) + "e"));
     }
 
     @Test
@@ -29,5 +31,17 @@ class PasswordPolicyTest {
     @Test
     void repeatedCharactersAreTooSimple() {
         assertEquals("security.error.passwordTooSimple", refusal("anna", "aaaaaaaaaaaa1"));
+    }
+
+    @Test
+    void passwordsGuessingTriesFirstAreRefusedAlsoWithDigitsAppendedAndInAnyCase() {
+        assertEquals("security.error.passwordCommon", refusal("anna", "QwertyUiop12"));
+        assertEquals("security.error.passwordCommon", refusal("anna", "1q2w3e4r5t6y"));
+        assertEquals("security.error.passwordCommon", refusal("anna", "Password2026!"));
+        assertEquals("security.error.passwordCommon", refusal("anna", "ЙЦУКЕНГШЩЗ12"));
+        assertEquals("security.error.passwordCommon", refusal("anna", "Shkola123456"));
+        // a listed word inside a longer passphrase is fine
+        assertDoesNotThrow(() -> policy.check("anna", "password of the green heron".toCharArray()));
+        assertDoesNotThrow(() -> policy.check("anna", "qwerty-sunrise-42".toCharArray()));
     }
 }

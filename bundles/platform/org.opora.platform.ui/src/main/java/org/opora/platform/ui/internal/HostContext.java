@@ -15,7 +15,7 @@ import org.opora.platform.api.audit.AuditService;
  * @param settings the current UI settings (they change at run time without re-registering the servlet)
  */
 public record HostContext(ViewRegistry views, I18nRegistry i18n, DutyBoard duties, LoginService login,
-        AuditService audit, Supplier<UiConfig> settings) {
+        AuditService audit, SignedInSessions sessions, Supplier<UiConfig> settings) {
 
     /** The UI settings in force now. */
     public UiConfig config() {

@@ -5,8 +5,8 @@ import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.TextInputCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
-import javax.security.auth.login.AccountLockedException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
@@ -27,8 +27,15 @@ public class LoginService {
 
     static final String REALM = "opora";
 
-    /** Why a sign-in was refused; each has a message in the UI. */
-    public enum Refusal { BAD_CREDENTIALS, LOCKED, UNAVAILABLE }
+    /**
+     * Why a sign-in was refused, as the person signing in is told: one answer for a wrong name, a wrong password, a
+     * locked or disabled account and a throttled address (which account exists is nobody's business), another when
+     * the account service is down.
+     */
+    public enum Refusal { BAD_CREDENTIALS, UNAVAILABLE }
+
+    /** The prompt of the text callback through which the realm asks for the client's address. */
+    static final String CLIENT_ADDRESS = "client-address";
 
     /** Thrown for a refused sign-in. */
     public static final class LoginRefused extends Exception {
@@ -52,7 +59,12 @@ public class LoginService {
         this.users = users;
     }
 
-    public OporaUser login(String username, char[] password) throws LoginRefused {
+    /**
+     * Signs the person in.
+     *
+     * @param address the client's address as the server sees it: sign-in failures are limited per address
+     */
+    public OporaUser login(String username, char[] password, String address) throws LoginRefused {
         String name = username == null ? "" : username;
         Subject subject;
         Thread thread = Thread.currentThread();
@@ -66,6 +78,8 @@ public class LoginService {
                         n.setName(name);
                     } else if (c instanceof PasswordCallback p) {
                         p.setPassword(password);
+                    } else if (c instanceof TextInputCallback t && CLIENT_ADDRESS.equals(t.getPrompt())) {
+                        t.setText(address);
                     } else {
                         throw new UnsupportedCallbackException(c);
                     }
@@ -73,8 +87,6 @@ public class LoginService {
             });
             context.login();
             subject = context.getSubject();
-        } catch (AccountLockedException e) {
-            throw new LoginRefused(Refusal.LOCKED, e);
         } catch (LoginException e) {
             throw new LoginRefused(e.getMessage() != null && e.getMessage().contains("No LoginModules configured")
                     ? Refusal.UNAVAILABLE : Refusal.BAD_CREDENTIALS, e);
@@ -93,6 +105,21 @@ public class LoginService {
     public java.util.Optional<OporaUser> refresh(OporaUser user) {
         return users.resolve(user.username()).map(fresh -> new OporaUser(fresh.username(), fresh.displayName(),
                 fresh.roles(), fresh.permissions(), user.locale()));
+    }
+
+    /** Whether the user's password was set by someone else and must be replaced before anything else. */
+    public boolean passwordChangeRequired(OporaUser user) {
+        return users.passwordChangeRequired(user.username());
+    }
+
+    /**
+     * The user replaces their own password.
+     *
+     * @throws IllegalArgumentException with a {@code security.error.*} key: a wrong current password, a refused new
+     *                                  one
+     */
+    public void changeOwnPassword(OporaUser user, char[] currentPassword, char[] newPassword) {
+        users.changeOwnPassword(user.username(), currentPassword, newPassword);
     }
 
     /** Stores the language the user chose. */

@@ -23,6 +23,7 @@ import org.opora.platform.ui.internal.view.LoginView;
 import org.opora.platform.ui.internal.view.MainLayout;
 import org.opora.platform.ui.internal.view.NavigationGuard;
 import org.opora.platform.ui.internal.view.NotFoundView;
+import org.opora.platform.ui.internal.view.PasswordView;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -52,9 +53,9 @@ public class UiHost implements HostServlet.HostUi {
     @Activate
     public UiHost(BundleContext bundleContext, @Reference ViewRegistry views, @Reference I18nRegistry i18n,
             @Reference DutyBoard duties, @Reference LoginService login, @Reference AuditService audit,
-            UiConfig config) {
+            @Reference SignedInSessions sessions, UiConfig config) {
         this.config = new AtomicReference<>(config);
-        this.context = new HostContext(views, i18n, duties, login, audit, this.config::get);
+        this.context = new HostContext(views, i18n, duties, login, audit, sessions, this.config::get);
 
         Hashtable<String, Object> cp = new Hashtable<>();
         cp.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME, CONTEXT_NAME);
@@ -95,7 +96,8 @@ public class UiHost implements HostServlet.HostUi {
 
     @Override
     public Set<HostRoute> routes() {
-        return Set.of(new HostRoute("", HomeView.class, MainLayout.class), new HostRoute("login", LoginView.class, null));
+        return Set.of(new HostRoute("", HomeView.class, MainLayout.class), new HostRoute("login", LoginView.class, null),
+                new HostRoute(PasswordView.ROUTE, PasswordView.class, MainLayout.class));
     }
 
     @Override
@@ -108,7 +110,9 @@ public class UiHost implements HostServlet.HostUi {
         return Map.of(
                 MainLayout.class, () -> new MainLayout(context),
                 HomeView.class, () -> new HomeView(context.duties()),
-                LoginView.class, () -> new LoginView(context.login(), context.config().sessionTimeoutMinutes()));
+                LoginView.class, () -> new LoginView(context.login(), context.sessions(),
+                        context.config().sessionTimeoutMinutes()),
+                PasswordView.class, () -> new PasswordView(context.login()));
     }
 
     @Override

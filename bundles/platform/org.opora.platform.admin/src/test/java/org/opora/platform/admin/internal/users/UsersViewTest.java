@@ -45,6 +45,13 @@ class UsersViewTest {
         }
         public void setPassword(String u, char[] p) {
         }
+        public void changeOwnPassword(String u, char[] c, char[] p) {
+        }
+        public boolean passwordChangeRequired(String u) {
+            return false;
+        }
+        public void setPasswordTemporary(String u, boolean t) {
+        }
         public void setLocale(String u, Locale l) {
         }
         public void unlock(String u) {

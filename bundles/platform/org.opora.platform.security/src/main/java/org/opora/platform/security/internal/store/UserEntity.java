@@ -53,6 +53,10 @@ public class UserEntity extends VersionedEntity {
     @Column(name = "LOCALE")
     private String locale;
 
+    /** Set by an administrator: the owner must replace it at the next sign-in. */
+    @Column(name = "PASSWORD_TEMPORARY", nullable = false)
+    private boolean passwordTemporary;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "USER_ROLES", joinColumns = @JoinColumn(name = "USER_ID"))
     @Column(name = "ROLE_NAME")
@@ -138,5 +142,13 @@ public class UserEntity extends VersionedEntity {
 
     public Set<String> getRoles() {
         return roles;
+    }
+
+    public boolean isPasswordTemporary() {
+        return passwordTemporary;
+    }
+
+    public void setPasswordTemporary(boolean passwordTemporary) {
+        this.passwordTemporary = passwordTemporary;
     }
 }

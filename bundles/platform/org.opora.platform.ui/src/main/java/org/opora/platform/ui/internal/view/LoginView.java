@@ -11,10 +11,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.ui.internal.LoginService;
 import org.opora.platform.ui.internal.LoginService.LoginRefused;
+import org.opora.platform.ui.internal.SignedInSessions;
 
 /** The sign-in page: the only page reachable without signing in. */
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
@@ -22,11 +24,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
 
     private final transient LoginService login;
+    private final transient SignedInSessions sessions;
     private final int timeoutMinutes;
     private final LoginForm form = new LoginForm();
 
-    public LoginView(LoginService login, int timeoutMinutes) {
+    public LoginView(LoginService login, SignedInSessions sessions, int timeoutMinutes) {
         this.login = login;
+        this.sessions = sessions;
         this.timeoutMinutes = timeoutMinutes;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -43,13 +47,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private void signIn(String username, String password) {
         try {
-            OporaUser user = login.login(username, password.toCharArray());
+            VaadinServletRequest request = (VaadinServletRequest) VaadinService.getCurrentRequest();
+            OporaUser user = login.login(username, password.toCharArray(), request.getRemoteAddr());
             // a new session id after sign-in: an id known before it is worthless afterwards (session fixation);
             // VaadinService.reinitializeSession would break the push connection of this very UI
-            ((VaadinServletRequest) VaadinService.getCurrentRequest()).getHttpServletRequest().changeSessionId();
-            Session.signIn(user, timeoutMinutes);
-            // a full page load: the new session id and the user's language apply to everything from here on
-            UI.getCurrent().getPage().setLocation("./" + Session.takeTarget());
+            request.getHttpServletRequest().changeSessionId();
+            boolean replace = login.passwordChangeRequired(user);
+            Session.signIn(user, timeoutMinutes, replace);
+            sessions.signedIn(user.username(), VaadinSession.getCurrent());
+            // a full page load: the new session id and the user's language apply to everything from here on; a
+            // temporary password is replaced first
+            UI.getCurrent().getPage().setLocation("./" + (replace ? PasswordView.ROUTE : Session.takeTarget()));
         } catch (LoginRefused refused) {
             form.setI18n(i18n(refused.refusal()));
             form.setError(true);

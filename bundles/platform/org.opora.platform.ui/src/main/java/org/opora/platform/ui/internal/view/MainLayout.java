@@ -105,15 +105,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button logout = new Button(getTranslation("platform.logout"), VaadinIcon.SIGN_OUT.create(), e -> logout());
         logout.setId("opora-logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout box = new HorizontalLayout(VaadinIcon.USER.create(), name, logout);
+        Button password = new Button(getTranslation("platform.password.menu"), VaadinIcon.KEY.create(),
+                e -> UI.getCurrent().navigate(PasswordView.class));
+        password.setId("opora-change-password");
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout box = new HorizontalLayout(VaadinIcon.USER.create(), name, password, logout);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.getStyle().set("margin-right", "var(--lumo-space-m)");
         return box;
     }
 
     private void logout() {
-        Session.user().ifPresent(u -> context.audit().record(u.username(),
-                new AuditEvent(AuditAction.LOGOUT, "platform.user", u.username(), "")));
+        Session.user().ifPresent(u -> {
+            context.audit().record(u.username(), new AuditEvent(AuditAction.LOGOUT, "platform.user", u.username(),
+                    ""));
+            context.sessions().signedOut(u.username(), VaadinSession.getCurrent());
+        });
         UI.getCurrent().getPage().setLocation(loginLocation());
         VaadinSession.getCurrent().getSession().invalidate();
     }
@@ -203,8 +210,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
-        String title = content == null ? null : context.views().forType(content.getClass())
-                .map(v -> getTranslation(v.titleKey())).orElse(null);
+        String title = content instanceof PasswordView ? getTranslation("platform.password.title")
+                : content == null ? null : context.views().forType(content.getClass())
+                        .map(v -> getTranslation(v.titleKey())).orElse(null);
         String app = getTranslation("platform.app.name");
         viewTitle.setText(title == null ? getTranslation("platform.home.title") : title);
         UI.getCurrent().getPage().setTitle(title == null ? app : title + " — " + app);

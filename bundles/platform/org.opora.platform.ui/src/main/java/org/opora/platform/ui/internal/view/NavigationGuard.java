@@ -9,7 +9,8 @@ import org.opora.platform.ui.internal.ViewRegistry;
 
 /**
  * Runs before every navigation of every UI: nobody sees any page but the sign-in page without signing in, and
- * nobody opens a view whose permission they lack — also not by typing its URL.
+ * nobody opens a view whose permission they lack — also not by typing its URL; who signed in with a temporary
+ * password sees nothing but the page that replaces it.
  */
 public final class NavigationGuard implements BeforeEnterListener {
 
@@ -36,6 +37,10 @@ public final class NavigationGuard implements BeforeEnterListener {
         if (user == null) {
             Session.rememberTarget(event.getLocation().getPathWithQueryParameters());
             event.forwardTo(LoginView.class);
+            return;
+        }
+        if (Session.mustReplacePassword() && target != PasswordView.class) {
+            event.forwardTo(PasswordView.class); // a temporary password is replaced before anything else
             return;
         }
         views.forType(target).filter(v -> !user.has(v.permission()))

@@ -12,6 +12,8 @@ import org.opora.platform.ui.internal.LoginService;
 final class Session {
 
     private static final String AFTER_LOGIN = "opora.afterLogin";
+    /** The user signed in with a temporary password: nothing but its replacement until it is replaced. */
+    private static final String REPLACE_PASSWORD = "opora.replacePassword";
 
     private Session() {
     }
@@ -21,9 +23,10 @@ final class Session {
         return s == null ? Optional.empty() : Optional.ofNullable(s.getAttribute(OporaUser.class));
     }
 
-    static void signIn(OporaUser user, int timeoutMinutes) {
+    static void signIn(OporaUser user, int timeoutMinutes, boolean mustReplacePassword) {
         VaadinSession s = VaadinSession.getCurrent();
         s.setAttribute(OporaUser.class, user);
+        s.setAttribute(REPLACE_PASSWORD, mustReplacePassword ? Boolean.TRUE : null);
         s.setLocale(user.locale());
         s.getSession().setMaxInactiveInterval(timeoutMinutes * 60);
     }
@@ -55,5 +58,15 @@ final class Session {
         Object target = s.getAttribute(AFTER_LOGIN);
         s.setAttribute(AFTER_LOGIN, null);
         return target == null ? "" : target.toString();
+    }
+
+    /** Whether the user signed in with a temporary password that is not replaced yet. */
+    static boolean mustReplacePassword() {
+        VaadinSession s = VaadinSession.getCurrent();
+        return s != null && Boolean.TRUE.equals(s.getAttribute(REPLACE_PASSWORD));
+    }
+
+    static void passwordReplaced() {
+        VaadinSession.getCurrent().setAttribute(REPLACE_PASSWORD, null);
     }
 }
