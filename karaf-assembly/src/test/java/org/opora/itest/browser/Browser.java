@@ -221,6 +221,16 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Ticks or clears a checkbox as a user clicking its box would (the host's middle may be empty space). */
+    void check(String id, boolean checked) {
+        WebElement box = shown(By.id(id), true);
+        if ((box.getDomAttribute("checked") != null) != checked) {
+            box.findElement(By.cssSelector("input")).click();
+        }
+        wait.until(d -> (d.findElement(By.id(id)).getDomAttribute("checked") != null) == checked);
+        settle();
+    }
+
     /** Clicks the grid cell showing exactly the text (the grid's rows are rendered lazily; the cell must be shown). */
     void clickGridCell(String gridId, String text) {
         await(By.id(gridId));

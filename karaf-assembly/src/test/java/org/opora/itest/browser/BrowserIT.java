@@ -123,7 +123,8 @@ class BrowserIT extends BrowserTestSupport {
             browser.type("admin-password-repeat", "Zheltyj-Tjulpan-17");
             browser.click("admin-password-save");
 
-            kovaleva.awaitPath("/login"); // her open page is sent to the sign-in page at once
+            // her open page is sent to the sign-in page (pushed; at the latest at the next heartbeat, a minute)
+            kovaleva.awaitFollowing(By.cssSelector("vaadin-login-form"), true);
             kovaleva.open(opora.url("/pupils"));
             kovaleva.awaitPath("/login");
             kovaleva.signIn("kovaleva", "Zheltyj-Tjulpan-17");
@@ -151,11 +152,12 @@ class BrowserIT extends BrowserTestSupport {
             browser.signIn("admin", opora.demoPassword("admin"));
             browser.awaitPath("/admin/users");
             browser.click("admin-user-edit-kovaleva");
-            browser.click("admin-user-enabled");
+            browser.check("admin-user-enabled", false);
             browser.click("admin-user-save");
             browser.awaitAbsent(By.id("admin-user-dialog"));
 
-            kovaleva.awaitPath("/login");
+            // her open page is sent to the sign-in page (pushed; at the latest at the next heartbeat, a minute)
+            kovaleva.awaitFollowing(By.cssSelector("vaadin-login-form"), true);
             kovaleva.open(opora.url("/"));
             kovaleva.awaitPath("/login");
             kovaleva.signIn("kovaleva", KOVALEVA);

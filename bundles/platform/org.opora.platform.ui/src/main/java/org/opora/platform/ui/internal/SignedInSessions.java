@@ -13,8 +13,8 @@ import java.util.concurrent.TimeoutException;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedSession;
 
+import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.event.Event;
@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The intranet's signed-in sessions by account, so that an account's sessions end at once when it is disabled or
  * its password is set by an administrator or changed by its owner ({@link PlatformPermissions#SESSIONS_END_TOPIC}):
- * each open page is sent to the sign-in page and the HTTP session is invalidated, so that nothing more is served to
- * it. The session in which the owner changed their own password stays. Sessions are held weakly: one that expired
+ * each open page is sent to the sign-in page and whatever it still asks is refused. The session in which the owner
+ * changed their own password stays. Sessions are held weakly: one that expired
  * is forgotten with it.
  */
 @Component(service = {SignedInSessions.class, EventHandler.class},
@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public class SignedInSessions implements EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignedInSessions.class);
+    /** The session attribute marking a session whose sign-in was ended: its pages treat it as signed out. */
+    public static final String ENDED = "opora.sessionEnded";
     /** The owner changed the password in this session: it survives that change. */
     private static final String KEEP = "opora.keepThroughOwnPasswordChange";
 
@@ -93,11 +95,21 @@ public class SignedInSessions implements EventHandler {
         }
     }
 
+    /**
+     * Ends the session's sign-in at once: the user is replaced by the same account without any permission (so that
+     * whatever an open page still asks is refused), the session is marked ended (the pages treat it as signed out)
+     * and each open page is sent to the sign-in page. The HTTP session itself stays until it expires or its owner
+     * signs in again with a new id, so that no push on its way is lost.
+     */
     private static void endOne(VaadinSession session) {
-        WrappedSession http = session.getSession();
         try {
             session.access(() -> {
-                session.setAttribute(org.opora.platform.api.security.OporaUser.class, null);
+                OporaUser user = session.getAttribute(OporaUser.class);
+                if (user != null) {
+                    session.setAttribute(OporaUser.class, new OporaUser(user.username(), user.displayName(),
+                            Set.of(), Set.of(), user.locale()));
+                }
+                session.setAttribute(ENDED, Boolean.TRUE);
                 for (UI ui : session.getUIs()) {
                     ui.getPage().setLocation(ui.getInternals().getContextRootRelativePath() + "login");
                 }
@@ -105,14 +117,7 @@ public class SignedInSessions implements EventHandler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("Could not send the pages of a session to the sign-in page", e);
-        }
-        try {
-            if (http != null) {
-                http.invalidate(); // whatever the page does next, the server serves it nothing
-            }
-        } catch (IllegalStateException alreadyInvalid) {
-            // it ended by itself meanwhile
+            LOG.warn("Could not end a session's sign-in", e);
         }
     }
 }

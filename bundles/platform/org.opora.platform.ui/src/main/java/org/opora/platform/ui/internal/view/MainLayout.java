@@ -163,7 +163,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
         // a push lost on its way (long polling) is made good by the next heartbeat, at the latest in a minute
         Registration heartbeat = ui.addHeartbeatListener(e -> {
-            if (builtAt != context.views().generation()) {
+            if (Session.user().isEmpty()) {
+                ui.getPage().setLocation(loginLocation()); // the sign-in was ended and the push did not arrive
+            } else if (builtAt != context.views().generation()) {
                 catchUp();
             }
         });

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinSession;
 
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.ui.internal.LoginService;
+import org.opora.platform.ui.internal.SignedInSessions;
 
 /** The signed-in user and the page to return to after sign-in, kept in the Vaadin session. */
 final class Session {
@@ -18,14 +19,17 @@ final class Session {
     private Session() {
     }
 
+    /** The signed-in user; empty without one, and for a session whose sign-in was ended (account disabled, …). */
     static Optional<OporaUser> user() {
         VaadinSession s = VaadinSession.getCurrent();
-        return s == null ? Optional.empty() : Optional.ofNullable(s.getAttribute(OporaUser.class));
+        return s == null || Boolean.TRUE.equals(s.getAttribute(SignedInSessions.ENDED)) ? Optional.empty()
+                : Optional.ofNullable(s.getAttribute(OporaUser.class));
     }
 
     static void signIn(OporaUser user, int timeoutMinutes, boolean mustReplacePassword) {
         VaadinSession s = VaadinSession.getCurrent();
         s.setAttribute(OporaUser.class, user);
+        s.setAttribute(SignedInSessions.ENDED, null);
         s.setAttribute(REPLACE_PASSWORD, mustReplacePassword ? Boolean.TRUE : null);
         s.setLocale(user.locale());
         s.getSession().setMaxInactiveInterval(timeoutMinutes * 60);
