@@ -106,6 +106,7 @@ public abstract class TeacherSupportTestSupport extends ServiceTestSupport {
             }
         };
         rules = new SupportRules(TypedConfig.of(RulesConfig.class, values));
+        bind(rules, "translator", translator);
         people = new People(guard, core.staffService(), core.pupilService());
         gate = new RecordGate(db, guard, people, rules, audit);
         records = new SupportServiceImpl(gate);
@@ -118,6 +119,17 @@ public abstract class TeacherSupportTestSupport extends ServiceTestSupport {
         duties = new TeacherSupportDuties(routes, rules, translator);
         cardForm = new CardForm(records, diagnosis, routes, help, core.schoolService(), rules, translator);
         conclusionForm = new ConclusionForm(records, conclusions, core.schoolService(), rules, translator);
+    }
+
+    /** Binds an optional dynamic reference, as DS sets the field. */
+    protected static void bind(Object component, String field, Object service) {
+        try {
+            java.lang.reflect.Field f = component.getClass().getDeclaredField(field);
+            f.setAccessible(true);
+            f.set(component, service);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     protected static LocalDate today() {
