@@ -1,18 +1,25 @@
 package org.opora.core.kit;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+
+import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.AttachmentCheck;
 import org.opora.platform.ui.api.Notifications;
 
 /**
  * Uploads of one file kept in memory (import files, documents), with texts in the user's language and the size
  * limit checked on both sides: the browser refuses a larger file, the server refuses one that got through anyway.
+ * A file a module stores (a document, evidence attached to a record) is uploaded with {@link #checked}, which applies
+ * the core's {@link AttachmentCheck}.
  */
 public final class Uploads {
 
@@ -44,6 +51,29 @@ public final class Uploads {
         upload.setAcceptedFileTypes(accepted);
         upload.setI18n(i18n(ui, maxMb));
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+        return upload;
+    }
+
+    /**
+     * An upload of a file the module will store, with the limits of the core's file check (the school's settings for
+     * the document register): the browser is given the largest size and the accepted extensions, and a file that
+     * arrives is checked at once, so a refused file (too large, of another type, content not of its type) is named
+     * to the user and removed from the upload before the form is saved. The module's service checks the file again
+     * with the same {@link AttachmentCheck} before storing it.
+     *
+     * @param id       the upload's id
+     * @param check    the core's file check
+     * @param received gets the checked attachment (clean file name, content type of its extension) on the UI thread
+     * @since 1.2
+     */
+    public static Upload checked(String id, AttachmentCheck check, SerializableConsumer<Attachment> received) {
+        int maxMb = (int) Math.max(1, (check.maxBytes() + MEGABYTE - 1) / MEGABYTE);
+        String[] accepted = check.extensions().stream().sorted().map(e -> "." + e).toArray(String[]::new);
+        AtomicReference<Upload> created = new AtomicReference<>();
+        Upload upload = create(id, maxMb, (meta, bytes) -> Failures
+                .get(() -> check.check(new Attachment(meta.fileName(), meta.contentType(), bytes)))
+                .ifPresentOrElse(received, () -> created.get().clearFileList()), accepted);
+        created.set(upload);
         return upload;
     }
 

@@ -8,7 +8,10 @@ import java.lang.annotation.Target;
 import org.osgi.annotation.versioning.ProviderType;
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
-/** Service properties of a {@link PupilCardSection}. */
+/**
+ * Service properties of a card section: a {@link PupilCardSection} or a {@link StaffCardSection}. Each card has its
+ * own whiteboard (the service's type tells which), so an id needs to be unique only among the sections of one card.
+ */
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)

@@ -1,13 +1,9 @@
 package org.opora.platform.ui.internal;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.opora.platform.api.security.OporaUser;
-import org.opora.platform.ui.api.CardSection;
 import org.opora.platform.ui.api.PupilCardSection;
 import org.opora.platform.ui.api.PupilCardSections;
 import org.osgi.service.component.annotations.Component;
@@ -20,35 +16,25 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(immediate = true)
 public class CardSectionRegistry implements PupilCardSections {
 
-    private final Map<PupilCardSection, Entry> sections = new ConcurrentHashMap<>();
-    private final Map<PupilCardSection, String> permissions = new ConcurrentHashMap<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final CardSectionBoard<PupilCardSection, Entry> board = new CardSectionBoard<>(Entry::new);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addSection(PupilCardSection section, Map<String, Object> props) {
-        String p = CardSection.PREFIX_;
-        sections.put(section, new Entry(String.valueOf(props.get(p + "id")), String.valueOf(props.get(p + "titleKey")),
-                props.get(p + "order") instanceof Number n ? n.intValue() : 500, section));
-        permissions.put(section, String.valueOf(props.getOrDefault(p + "permission", "")));
-        listeners.forEach(Runnable::run);
+        board.add(section, props);
     }
 
     void removeSection(PupilCardSection section) {
-        sections.remove(section);
-        permissions.remove(section);
-        listeners.forEach(Runnable::run);
+        board.remove(section);
     }
 
     @Override
     public List<Entry> visibleTo(OporaUser user) {
-        return sections.values().stream().filter(e -> user.has(permissions.get(e.section())))
-                .sorted(Comparator.comparingInt(Entry::order).thenComparing(Entry::id)).toList();
+        return board.visibleTo(user);
     }
 
     @Override
     public Runnable onChange(Runnable listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return board.onChange(listener);
     }
 }

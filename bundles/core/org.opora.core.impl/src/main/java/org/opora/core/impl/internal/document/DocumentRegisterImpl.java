@@ -10,16 +10,15 @@ import org.opora.core.api.CorePermissions;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.api.document.DocumentDraft;
 import org.opora.core.api.document.DocumentQuery;
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.impl.internal.config.CoreLists;
-import org.opora.core.impl.internal.config.CoreRules;
 import org.opora.core.impl.internal.model.DocumentEntity;
 import org.opora.core.impl.internal.model.DocumentFileEntity;
 import org.opora.core.impl.internal.model.StaffEntity;
-import org.opora.core.impl.internal.rules.FileCheck;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;
@@ -33,7 +32,10 @@ import org.opora.core.impl.internal.model.Names;
 import org.opora.core.support.FieldChecks;
 import org.opora.core.support.RecordWriter;
 
-/** The register of the service's documents (000 §5) with their files in the database. */
+/**
+ * The register of the service's documents (000 §5) with their files in the database. Files are checked by the
+ * published {@link AttachmentCheck}, the same check every module uses.
+ */
 @Component
 public class DocumentRegisterImpl implements DocumentRegister {
 
@@ -42,17 +44,17 @@ public class DocumentRegisterImpl implements DocumentRegister {
     private final CoreDatabase db;
     private final Guard guard;
     private final CoreLists lists;
-    private final CoreRules rules;
+    private final AttachmentCheck files;
     private final AuditService audit;
     private final RecordWriter<DocumentEntity> documents;
 
     @Activate
     public DocumentRegisterImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference CoreLists lists,
-            @Reference CoreRules rules, @Reference AuditService audit) {
+            @Reference AttachmentCheck files, @Reference AuditService audit) {
         this.db = db;
         this.guard = guard;
         this.lists = lists;
-        this.rules = rules;
+        this.files = files;
         this.audit = audit;
         this.documents = new RecordWriter<>(db, audit, DocumentEntity.class, RECORD);
     }
@@ -91,7 +93,7 @@ public class DocumentRegisterImpl implements DocumentRegister {
     public DocumentRecord add(DocumentDraft draft, Attachment file) {
         guard.require(CorePermissions.DOCUMENT_EDIT);
         check(draft);
-        Attachment checked = fileCheck().check(file);
+        Attachment checked = files.check(file);
         DocumentRecord added = db.write(em -> {
             DocumentEntity d = new DocumentEntity(db.clock().instant(), guard.actor());
             d.describe(draft.type(), draft.title(), author(em, draft.authorId()), draft.year());
@@ -117,7 +119,7 @@ public class DocumentRegisterImpl implements DocumentRegister {
     @Override
     public DocumentRecord replaceFile(long documentId, long version, Attachment file) {
         guard.require(CorePermissions.DOCUMENT_EDIT);
-        Attachment checked = fileCheck().check(file);
+        Attachment checked = files.check(file);
         return documents.update(documentId, version, (em, d) -> {
             if (d.isApproved()) {
                 throw new ValidationException("file", "core.error.document.approved");
@@ -150,10 +152,6 @@ public class DocumentRegisterImpl implements DocumentRegister {
         });
         audit.record(AuditEvent.read(RECORD, documentId));
         return file;
-    }
-
-    private FileCheck fileCheck() {
-        return new FileCheck(rules.maxFileBytes(), rules.fileTypes());
     }
 
     private void check(DocumentDraft d) {

@@ -3,14 +3,16 @@ package org.opora.core.impl.internal.rules;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.document.Attachment;
 
 /**
- * The check of a file attached to the document register: not empty, within the size limit, of an allowed type
- * (by extension, both from configuration), and with content that really is of that type. The content type stored
- * is derived from the extension, never taken from the browser.
+ * The check of an uploaded file (the document register's, and every module's through the {@code AttachmentCheck}
+ * service): not empty, within the size limit, of an allowed type (by extension, both from configuration), and with
+ * content that really is of that type. The content type stored is derived from the extension, never taken from the
+ * browser. A configured extension this class cannot verify is not accepted.
  */
 public final class FileCheck {
 
@@ -33,7 +35,18 @@ public final class FileCheck {
 
     public FileCheck(long maxBytes, Set<String> allowedExtensions) {
         this.maxBytes = maxBytes;
-        this.allowed = Set.copyOf(allowedExtensions);
+        this.allowed = allowedExtensions.stream().filter(CONTENT_TYPES::containsKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The largest file accepted, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The extensions accepted: those configured that this check can verify. */
+    public Set<String> extensions() {
+        return allowed;
     }
 
     /** The checked attachment with a clean file name and the content type of its extension. */
@@ -48,9 +61,9 @@ public final class FileCheck {
         String name = cleanName(file.fileName());
         String ext = extension(name);
         String type = CONTENT_TYPES.get(ext);
-        if (!allowed.contains(ext) || type == null) {
-            throw new ValidationException("file", "core.error.file.type", String.join(", ", allowed.stream().sorted()
-                    .toList()));
+        if (!allowed.contains(ext)) {
+            throw new ValidationException("file", "core.error.file.type",
+                    String.join(", ", allowed.stream().sorted().toList()));
         }
         if (!contentMatches(ext, content)) {
             throw new ValidationException("file", "core.error.file.content", ext);

@@ -22,6 +22,7 @@ import org.opora.core.impl.internal.config.CoreLists;
 import org.opora.core.impl.internal.config.CoreRules;
 import org.opora.core.impl.internal.config.ListsConfig;
 import org.opora.core.impl.internal.config.RulesConfig;
+import org.opora.core.impl.internal.document.ConfiguredAttachmentCheck;
 import org.opora.core.impl.internal.document.DocumentRegisterImpl;
 import org.opora.core.impl.internal.pupil.ClassServiceImpl;
 import org.opora.core.impl.internal.pupil.PupilServiceImpl;
@@ -56,6 +57,7 @@ public abstract class CoreServiceTestSupport extends ServiceTestSupport {
     protected StructureServiceImpl structure;
     protected ClassServiceImpl classes;
     protected PupilServiceImpl pupils;
+    protected ConfiguredAttachmentCheck attachments;
     protected DocumentRegisterImpl documents;
     protected AgencyServiceImpl agencies;
     protected SchoolSeedServiceImpl seeds;
@@ -82,7 +84,8 @@ public abstract class CoreServiceTestSupport extends ServiceTestSupport {
         structure = new StructureServiceImpl(db, guard, lists, audit);
         classes = new ClassServiceImpl(db, guard, rules, audit);
         pupils = new PupilServiceImpl(db, guard, rules, lists, audit);
-        documents = new DocumentRegisterImpl(db, guard, lists, rules, audit);
+        attachments = new ConfiguredAttachmentCheck(rules);
+        documents = new DocumentRegisterImpl(db, guard, lists, attachments, audit);
         agencies = new AgencyServiceImpl(db, guard, lists, audit);
         seeds = new SchoolSeedServiceImpl(db, guard, audit);
     }

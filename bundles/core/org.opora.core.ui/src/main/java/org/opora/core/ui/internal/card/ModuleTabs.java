@@ -3,47 +3,145 @@ package org.opora.core.ui.internal.card;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.shared.Registration;
 
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.ui.api.PupilCardSections;
+import org.opora.platform.ui.api.StaffCardSections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The tabs other modules add to the pupil card, after the core's own. A tab's content is created when the tab is
- * first opened (the module audits that read); the tabs are rebuilt when modules come or go.
+ * The tabs other modules add to a card (the pupil's, a member of staff's), after the core's own. A tab's content is
+ * created when the tab is first opened (the module audits that read); the tabs are rebuilt when modules come or go.
+ * Tabs have the ids {@code <card>-tab-module-<section>}, their contents {@code <card>-section-<section>}, where the
+ * card is {@code pupil} or {@code staff-card}.
+ *
+ * @param <E> the card's whiteboard entry
  */
-final class ModuleTabs {
+public final class ModuleTabs<E> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleTabs.class);
 
+    /** One card's sections as the tabs need them. */
+    private interface Sections<E> {
+        List<E> visibleTo(OporaUser user);
+
+        String id(E entry);
+
+        String titleKey(E entry);
+
+        Component create(E entry, long recordId);
+    }
+
+    private final String card;
     private final TabSheet sheet;
-    private final PupilCardSections sections;
+    private final Sections<E> sections;
     private final int coreTabs;
-    private final long pupilId;
-    private final Map<Tab, PupilCardSections.Entry> entries = new LinkedHashMap<>();
+    private final long recordId;
+    private final Map<Tab, E> entries = new LinkedHashMap<>();
     private final Map<Tab, Div> holders = new LinkedHashMap<>();
 
-    /** @param coreTabs how many tabs of the core come first */
-    ModuleTabs(TabSheet sheet, int coreTabs, PupilCardSections sections, long pupilId) {
+    private ModuleTabs(String card, TabSheet sheet, int coreTabs, Sections<E> sections, long recordId) {
+        this.card = card;
         this.sheet = sheet;
         this.coreTabs = coreTabs;
         this.sections = sections;
-        this.pupilId = pupilId;
+        this.recordId = recordId;
         sheet.addSelectedChangeListener(e -> fill(e.getSelectedTab()));
+    }
+
+    /** The modules' tabs of a pupil's card, after the {@code coreTabs} tabs of the core already in the sheet. */
+    public static ModuleTabs<PupilCardSections.Entry> pupil(TabSheet sheet, int coreTabs, PupilCardSections sections,
+            long pupilId) {
+        return new ModuleTabs<>("pupil", sheet, coreTabs, new Sections<>() {
+            @Override
+            public List<PupilCardSections.Entry> visibleTo(OporaUser user) {
+                return sections.visibleTo(user);
+            }
+
+            @Override
+            public String id(PupilCardSections.Entry entry) {
+                return entry.id();
+            }
+
+            @Override
+            public String titleKey(PupilCardSections.Entry entry) {
+                return entry.titleKey();
+            }
+
+            @Override
+            public Component create(PupilCardSections.Entry entry, long id) {
+                return entry.section().create(id);
+            }
+        }, pupilId);
+    }
+
+    /** The modules' tabs of a staff member's card, after the {@code coreTabs} tabs of the core already in the sheet. */
+    public static ModuleTabs<StaffCardSections.Entry> staff(TabSheet sheet, int coreTabs, StaffCardSections sections,
+            long staffId) {
+        return new ModuleTabs<>("staff-card", sheet, coreTabs, new Sections<>() {
+            @Override
+            public List<StaffCardSections.Entry> visibleTo(OporaUser user) {
+                return sections.visibleTo(user);
+            }
+
+            @Override
+            public String id(StaffCardSections.Entry entry) {
+                return entry.id();
+            }
+
+            @Override
+            public String titleKey(StaffCardSections.Entry entry) {
+                return entry.titleKey();
+            }
+
+            @Override
+            public Component create(StaffCardSections.Entry entry, long id) {
+                return entry.section().create(id);
+            }
+        }, staffId);
+    }
+
+    /**
+     * Keeps a card's module tabs up to date while the card is attached to its UI: a change the whiteboard reports
+     * is shown in a UI access (server push), and each heartbeat compares the tabs again, cheaply, so that a push lost
+     * on its way (long polling) is made good within a heartbeat.
+     *
+     * @param onChange the whiteboard's {@code onChange}
+     * @param changed  rebuilds the card's module tabs; runs on the UI's thread
+     * @return what stops following (call it when the card is detached)
+     */
+    public static Runnable follow(UI ui, Function<Runnable, Runnable> onChange, Runnable changed) {
+        Runnable unlisten = onChange.apply(() -> {
+            try {
+                ui.access(changed::run);
+            } catch (UIDetachedException e) {
+                // the user left the card meanwhile; the card stops following when it is detached
+            }
+        });
+        Registration heartbeat = ui.addHeartbeatListener(e -> changed.run());
+        return () -> {
+            unlisten.run();
+            heartbeat.remove();
+        };
     }
 
     /**
      * Shows the sections the user may see now, after the core's tabs. Tabs that stay keep their content; an open
      * tab whose module left is replaced by the tab next to it.
      */
-    void rebuild(OporaUser user) {
-        List<PupilCardSections.Entry> wanted = sections.visibleTo(user);
+    public void rebuild(OporaUser user) {
+        List<E> wanted = sections.visibleTo(user);
         for (Tab tab : List.copyOf(entries.keySet())) {
             if (!wanted.contains(entries.get(tab))) {
                 sheet.remove(tab);
@@ -52,13 +150,13 @@ final class ModuleTabs {
             }
         }
         for (int i = 0; i < wanted.size(); i++) {
-            PupilCardSections.Entry entry = wanted.get(i);
+            E entry = wanted.get(i);
             if (!entries.containsValue(entry)) {
                 Div holder = new Div();
-                holder.setId("pupil-section-" + entry.id());
+                holder.setId(card + "-section-" + sections.id(entry));
                 holder.setSizeFull();
-                Tab tab = new Tab(sheet.getTranslation(entry.titleKey()));
-                tab.setId("pupil-tab-module-" + entry.id());
+                Tab tab = new Tab(sheet.getTranslation(sections.titleKey(entry)));
+                tab.setId(card + "-tab-module-" + sections.id(entry));
                 sheet.add(tab, holder, coreTabs + i);
                 entries.put(tab, entry);
                 holders.put(tab, holder);
@@ -68,19 +166,19 @@ final class ModuleTabs {
     }
 
     private void fill(Tab tab) {
-        PupilCardSections.Entry entry = entries.get(tab);
+        E entry = entries.get(tab);
         Div holder = holders.get(tab);
         if (entry == null || holder.getChildren().findAny().isPresent()) {
             return;
         }
         try {
-            holder.add(entry.section().create(pupilId));
+            holder.add(sections.create(entry, recordId));
         } catch (RuntimeException e) {
             // a broken module must not take the card down with it
-            LOG.error("Pupil card section {} failed", entry.id(), e);
+            LOG.error("Section {} of the {} card failed", sections.id(entry), card, e);
             Paragraph failed = new Paragraph(sheet.getTranslation("core.ui.card.sectionFailed",
-                    sheet.getTranslation(entry.titleKey())));
-            failed.setId("pupil-section-failed-" + entry.id());
+                    sheet.getTranslation(sections.titleKey(entry))));
+            failed.setId(card + "-section-failed-" + sections.id(entry));
             holder.add(failed);
         }
     }

@@ -6,14 +6,12 @@ import java.util.Locale;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.shared.Registration;
 
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.NotFoundException;
@@ -44,7 +42,7 @@ public class PupilCardView extends VerticalLayout implements HasUrlParameter<Lon
     private final transient PupilCardSections sections;
     private final transient SecurityContext security;
     private long pupilId;
-    private transient ModuleTabs moduleTabs;
+    private transient ModuleTabs<?> moduleTabs;
     private transient Runnable unlisten = () -> { };
 
     /** The core services the card calls. */
@@ -105,7 +103,7 @@ public class PupilCardView extends VerticalLayout implements HasUrlParameter<Lon
         if (user.has(CorePermissions.PUPIL_ARCHIVE)) {
             tabs.add("archive", new ArchiveTab(services.pupils(), card, classes, this::load));
         }
-        moduleTabs = new ModuleTabs(tabs.sheet(), tabs.sheet().getTabCount(), sections, card.pupil().id());
+        moduleTabs = ModuleTabs.pupil(tabs.sheet(), tabs.sheet().getTabCount(), sections, card.pupil().id());
         moduleTabs.rebuild(user);
         add(new CardHeader(card));
         addAndExpand(tabs.open(selectedTab));
@@ -123,22 +121,8 @@ public class PupilCardView extends VerticalLayout implements HasUrlParameter<Lon
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
         unlisten.run();
-        unlisten = sections.onChange(() -> {
-            try {
-                ui.access(this::modulesChanged);
-            } catch (UIDetachedException e) {
-                // the user left the card meanwhile; onDetach removes the listener
-            }
-        });
-        // a push lost on its way (long polling) is made good by the next heartbeat: the tabs are compared, cheaply
-        Registration heartbeat = ui.addHeartbeatListener(e -> modulesChanged());
-        Runnable stopListening = unlisten;
-        unlisten = () -> {
-            stopListening.run();
-            heartbeat.remove();
-        };
+        unlisten = ModuleTabs.follow(event.getUI(), sections::onChange, this::modulesChanged);
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.upload.Upload;
 import org.opora.core.api.AcademicYear;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.api.document.DocumentDraft;
 import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.api.staff.StaffMember;
@@ -25,14 +26,13 @@ import org.opora.core.kit.Uploads;
 import org.opora.platform.ui.api.Notifications;
 
 /**
- * Adds a document to the register with its file. The register checks the file (size, type, content matching the
- * type) and stores the document and the file together or not at all.
+ * Adds a document to the register with its file. The upload applies the core's file check (the configured size and
+ * types, content matching the type) when the file arrives; the register checks it again and stores the document
+ * and the file together or not at all.
  */
 class DocumentDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
-
-    static final int MAX_MB = 20;
 
     private final transient DocumentRegister register;
     private final transient Runnable onSaved;
@@ -44,8 +44,8 @@ class DocumentDialog extends Dialog {
     private final Upload upload;
     private Attachment file;
 
-    DocumentDialog(DocumentRegister register, StaffService staff, Labels types, List<AcademicYear> years,
-            AcademicYear current, Runnable onSaved) {
+    DocumentDialog(DocumentRegister register, AttachmentCheck files, StaffService staff, Labels types,
+            List<AcademicYear> years, AcademicYear current, Runnable onSaved) {
         this.register = register;
         this.onSaved = onSaved;
         this.author = StaffPicker.create(staff, "document-author", "core.ui.documents.author");
@@ -59,8 +59,7 @@ class DocumentDialog extends Dialog {
         year.setItemLabelGenerator(AcademicYear::label);
         year.setValue(current);
         fileInfo.setId("document-file");
-        upload = Uploads.create("document-upload", MAX_MB,
-                (meta, bytes) -> received(new Attachment(meta.fileName(), meta.contentType(), bytes)));
+        upload = Uploads.checked("document-upload", files, this::received);
         upload.addFileRemovedListener(e -> {
             file = null;
             fileInfo.setText("");

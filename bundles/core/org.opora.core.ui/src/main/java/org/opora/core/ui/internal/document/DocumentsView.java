@@ -21,6 +21,7 @@ import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.document.DocumentQuery;
 import org.opora.core.api.document.DocumentRecord;
+import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
@@ -42,6 +43,7 @@ public class DocumentsView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final transient DocumentRegister register;
+    private final transient AttachmentCheck files;
     private final transient SchoolService school;
     private final transient Labels types;
     private final transient List<AcademicYear> years;
@@ -52,9 +54,10 @@ public class DocumentsView extends VerticalLayout {
     private final ComboBox<AcademicYear> year = new ComboBox<>();
     private final Grid<DocumentRecord> grid = Grids.grid("documents-grid");
 
-    public DocumentsView(DocumentRegister register, StaffService staff, SchoolService school, ReferenceLists lists,
-            SecurityContext security) {
+    public DocumentsView(DocumentRegister register, AttachmentCheck files, StaffService staff, SchoolService school,
+            ReferenceLists lists, SecurityContext security) {
         this.register = register;
+        this.files = files;
         this.school = school;
         this.types = Labels.of(lists, ReferenceList.DOCUMENT_TYPES, UI.getCurrent().getLocale());
         this.years = Failures.read(school::years, List.of());
@@ -76,7 +79,7 @@ public class DocumentsView extends VerticalLayout {
     private void addDocument(StaffService staff) {
         AcademicYear current = Failures.read(() -> school.school().currentYear(), null);
         if (current != null) {
-            new DocumentDialog(register, staff, types, years, current, this::refresh).open();
+            new DocumentDialog(register, files, staff, types, years, current, this::refresh).open();
         }
     }
 

@@ -3,6 +3,7 @@ package org.opora.core.ui.internal.document;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.SchoolService;
+import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.api.staff.StaffService;
 import org.opora.platform.api.security.SecurityContext;
@@ -19,15 +20,18 @@ import org.osgi.service.component.annotations.Reference;
 public class DocumentsViewContribution implements ViewContribution {
 
     private final DocumentRegister register;
+    private final AttachmentCheck files;
     private final StaffService staff;
     private final SchoolService school;
     private final ReferenceLists lists;
     private final SecurityContext security;
 
     @Activate
-    public DocumentsViewContribution(@Reference DocumentRegister register, @Reference StaffService staff,
-            @Reference SchoolService school, @Reference ReferenceLists lists, @Reference SecurityContext security) {
+    public DocumentsViewContribution(@Reference DocumentRegister register, @Reference AttachmentCheck files,
+            @Reference StaffService staff, @Reference SchoolService school, @Reference ReferenceLists lists,
+            @Reference SecurityContext security) {
         this.register = register;
+        this.files = files;
         this.staff = staff;
         this.school = school;
         this.lists = lists;
@@ -41,6 +45,6 @@ public class DocumentsViewContribution implements ViewContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new DocumentsView(register, staff, school, lists, security);
+        return new DocumentsView(register, files, staff, school, lists, security);
     }
 }

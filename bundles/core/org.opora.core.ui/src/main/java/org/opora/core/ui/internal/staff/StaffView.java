@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,8 +29,9 @@ import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.api.Notifications;
 
 /**
- * The school's staff with their positions and specialist types, one page at a time; those who manage staff add
- * and change people and mark who no longer works at the school (records referring to them stay).
+ * The school's staff with their positions and specialist types, one page at a time; a name opens the person's card.
+ * Those who manage staff add and change people and mark who no longer works at the school (records referring to them
+ * stay).
  */
 public class StaffView extends VerticalLayout {
 
@@ -77,7 +79,8 @@ public class StaffView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        Grids.column(grid, s -> s.name().full(), "core.ui.person.fullName").setFlexGrow(2);
+        grid.addComponentColumn(this::cardLink).setHeader(getTranslation("core.ui.person.fullName"))
+                .setAutoWidth(true).setResizable(true).setFlexGrow(2);
         Grids.column(grid, StaffMember::position, "core.ui.staff.position").setFlexGrow(1);
         Grids.column(grid, s -> types.labels(s.specialistTypes()), "core.ui.staff.types").setFlexGrow(1);
         Grids.column(grid, StaffMember::username, "core.ui.staff.username");
@@ -88,6 +91,15 @@ public class StaffView extends VerticalLayout {
         }
         grid.setEmptyStateText(getTranslation("core.ui.staff.none"));
         Grids.lazy(grid, (offset, limit) -> staff.find(query, offset, limit), () -> staff.count(query));
+    }
+
+    /** The name, leading to the person's card. */
+    private Anchor cardLink(StaffMember s) {
+        Anchor link = new Anchor(StaffCardView.route(s.id()), s.name().full());
+        link.setId("staff-open-" + s.id());
+        link.setTitle(getTranslation("core.ui.staff.card.open", s.name().full()));
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private HorizontalLayout actions(StaffMember s) {

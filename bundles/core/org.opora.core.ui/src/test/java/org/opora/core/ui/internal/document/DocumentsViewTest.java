@@ -16,6 +16,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import org.opora.core.api.ConflictException;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.api.document.DocumentDraft;
 import org.opora.core.api.document.DocumentQuery;
 import org.opora.core.api.document.DocumentRecord;
@@ -64,8 +66,27 @@ class DocumentsViewTest {
         }
     };
 
+    /** The school allows PDF and DOCX files up to 5 MB. */
+    private final AttachmentCheck files = new AttachmentCheck() {
+        @Override
+        public Attachment check(Attachment file) {
+            calls.add("check " + file.fileName());
+            return file;
+        }
+
+        @Override
+        public long maxBytes() {
+            return 5L * 1024 * 1024;
+        }
+
+        @Override
+        public Set<String> extensions() {
+            return Set.of("pdf", "docx");
+        }
+    };
+
     private void open(SecurityContext user) {
-        UI.getCurrent().add(new DocumentsView(register, new FakeStaff(), new FakeSchool(), Data.lists(), user));
+        UI.getCurrent().add(new DocumentsView(register, files, new FakeStaff(), new FakeSchool(), Data.lists(), user));
         TestUi.roundTrip();
         calls.clear();
     }
@@ -110,6 +131,15 @@ class DocumentsViewTest {
                 .received(new Attachment("plan.pdf", "application/pdf", new byte[] {1}));
         TestUi.find("document-save", Button.class).click();
         assertEquals(List.of("add plan Plan plan.pdf"), calls);
+    }
+
+    @Test
+    void theUploadTakesTheSchoolsLimitsFromTheFileCheck() {
+        open(Data.user(CorePermissions.DOCUMENT_READ, CorePermissions.DOCUMENT_EDIT));
+        TestUi.find("documents-add", Button.class).click();
+        Upload upload = TestUi.find("document-upload", Upload.class);
+        assertEquals(5 * 1024 * 1024, upload.getMaxFileSize());
+        assertEquals(List.of(".docx", ".pdf"), upload.getAcceptedFileTypes());
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +82,17 @@ class StaffViewTest {
         Grid<StaffMember> grid = TestUi.find("staff-grid", Grid.class);
         TestUi.fetch(grid);
         assertEquals(List.of("find 'Orl' 'speech' true"), calls.stream().distinct().toList());
+    }
+
+    @Test
+    void aNameLeadsToThePersonsCard() {
+        open(Data.user(CorePermissions.STAFF_READ));
+        @SuppressWarnings("unchecked")
+        Grid<StaffMember> grid = TestUi.find("staff-grid", Grid.class);
+        TestUi.fetch(grid);
+        Anchor link = TestUi.find("staff-open-3", Anchor.class);
+        assertEquals("staff/card/3", link.getHref());
+        assertEquals("Orlova Olga Petrovna", link.getText());
     }
 
     @Test
