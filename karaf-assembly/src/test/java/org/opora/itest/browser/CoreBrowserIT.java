@@ -17,7 +17,8 @@ import org.openqa.selenium.By;
 /**
  * opora-core as the demo school's people use it in Chromium: a class teacher finds a pupil of her class by name,
  * opens the card and changes a representative's phone, which is still there after a reload; a deputy's import of
- * a file with one bad row is refused with that row's error, and nothing of the file is stored.
+ * a file with one bad row is refused with that row's error, and nothing of the file is stored; the head of service
+ * finds herself in the staff list and opens her staff card, which names her office and bodies.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CoreBrowserIT extends BrowserTestSupport {
@@ -81,5 +82,26 @@ class CoreBrowserIT extends BrowserTestSupport {
         Files.deleteIfExists(file);
         assertTrue(new String(Files.readAllBytes(opora.home().resolve("data/log/karaf.log")),
                 StandardCharsets.UTF_8).contains("Demo school created"));
+    }
+
+    @Test
+    @Order(3)
+    void theHeadOfServiceOpensHerStaffCardFromTheStaffList() throws Exception {
+        String name = "Орлова Марина Сергеевна";
+        browser.open(opora.url("/staff"));
+        browser.signIn("head", opora.demoPassword("head"));
+        browser.awaitPath("/staff");
+        browser.type("staff-search", "Орлова Марина");
+        // the name is also in the top bar (she is signed in): wait for the link to her card in the list
+        String linkId = browser.await(By.xpath("//a[starts-with(@id, 'staff-open-') and normalize-space(.) = '"
+                + name + "']")).getAttribute("id");
+        browser.click(linkId);
+        browser.awaitPath("/staff/card/" + linkId.substring("staff-open-".length()));
+        assertEquals(name, browser.await(By.id("staff-card-name")).getText());
+        assertTrue(browser.await(By.id("staff-card-head")).getText().startsWith("Руководитель Службы сопровождения"));
+        browser.await(By.id("staff-card-tab-main"));
+
+        browser.open(opora.url("/staff/card/987654"));
+        assertTrue(browser.await(By.id("staff-not-found")).getText().contains("Сотрудника с таким номером нет"));
     }
 }
