@@ -10,9 +10,11 @@ import java.util.stream.Stream;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.opora.core.api.ListItem;
@@ -63,6 +65,7 @@ public final class OpeningFields {
         participants.setItemLabelGenerator(StaffPicker::label);
         participants.setClearButtonVisible(true);
         Forms.field(forms, "ts-opening-forms", "teachersupport.ui.opening.forms");
+        forms.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         List<String> codes = new ArrayList<>(settings.helpForms().stream().map(ListItem::code).toList());
         if (record != null) {
             record.plannedForms().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
@@ -113,6 +116,22 @@ public final class OpeningFields {
 
     public TextArea note() {
         return note;
+    }
+
+    /** The teacher and the day of the decision side by side, then the lead and the participants. */
+    public FormLayout who() {
+        FormLayout form = Forms.form(teacher, decided, lead, participants);
+        form.setColspan(lead, 2);
+        form.setColspan(participants, 2);
+        return form;
+    }
+
+    /** The planned forms of help and the planned help in words. */
+    public FormLayout planned() {
+        FormLayout form = Forms.form(forms, note);
+        form.setColspan(forms, 2);
+        form.setColspan(note, 2);
+        return form;
     }
 
     /** The inputs by the field names the service uses. */

@@ -1,7 +1,6 @@
 package org.opora.teachersupport.ui.internal.page;
 
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
@@ -27,13 +26,7 @@ class EditRecordDialog extends Dialog {
         setHeaderTitle(getTranslation("teachersupport.ui.record.edit"));
         setWidth("52em");
         fields = new OpeningFields(page.services().staff(), page.settings(), r);
-        FormLayout form = Forms.form(fields.teacher(), fields.decided(), fields.lead(), fields.participants(),
-                fields.forms(), fields.note());
-        form.setColspan(fields.teacher(), 2);
-        form.setColspan(fields.participants(), 2);
-        form.setColspan(fields.forms(), 2);
-        form.setColspan(fields.note(), 2);
-        add(form);
+        add(fields.who(), fields.planned());
         getFooter().add(Forms.button("ts-edit-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("ts-edit-save", "core.kit.common.save", this::save));
     }

@@ -74,9 +74,9 @@ class RoutePanel extends VerticalLayout {
     private Component route(Route r) {
         Div box = new Div();
         box.setId("ts-route-facts");
-        box.add(fact("ts-route-focus", "teachersupport.ui.route.focus",
+        box.add(fact("ts-route-focus", "teachersupport.ui.route.focus.value",
                 SupportTexts.label(SupportTexts.FOCUS, r.focus())));
-        box.add(fact("ts-route-place", "teachersupport.ui.route.place",
+        box.add(fact("ts-route-place", "teachersupport.ui.route.place.value",
                 SupportTexts.label(SupportTexts.PLACE, r.place())));
         box.add(fact("ts-route-period", "teachersupport.ui.route.period", Dates.format(r.from()),
                 Dates.format(r.to())));

@@ -3,7 +3,6 @@ package org.opora.teachersupport.ui.internal.records;
 import java.util.function.LongConsumer;
 
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 
 import org.opora.core.kit.Failures;
@@ -40,13 +39,8 @@ class OpenRecordDialog extends Dialog {
         TeacherSupportSettings settings = SupportTexts.settings(services.settings(), getLocale());
         fields = new OpeningFields(services.staff(), settings, null);
         problems = new ProblemRows(settings);
-        FormLayout form = Forms.form(fields.teacher(), fields.decided(), fields.lead(), fields.participants(),
-                fields.forms(), fields.note());
-        form.setColspan(fields.teacher(), 2);
-        form.setColspan(fields.participants(), 2);
-        form.setColspan(fields.forms(), 2);
-        form.setColspan(fields.note(), 2);
-        add(new Paragraph(getTranslation("teachersupport.ui.records.open.hint")), form, problems);
+        add(new Paragraph(getTranslation("teachersupport.ui.records.open.hint")), fields.who(), problems,
+                fields.planned());
         getFooter().add(Forms.button("ts-open-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("ts-open-save", "teachersupport.ui.records.open.save", this::save));
     }

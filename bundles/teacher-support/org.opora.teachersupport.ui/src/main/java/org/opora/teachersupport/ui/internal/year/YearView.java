@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -115,12 +116,13 @@ public class YearView extends VerticalLayout {
 
     private Component table(String id, String titleKey, List<Figure> figures) {
         Grid<Figure> grid = Grids.grid(id);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Figure::label).setHeader(getTranslation(titleKey)).setFlexGrow(1);
         grid.addColumn(Figure::count).setHeader(getTranslation("teachersupport.ui.year.count")).setWidth("6rem")
                 .setFlexGrow(0);
         grid.setItems(figures);
         grid.setAllRowsVisible(true);
-        grid.setWidth("26rem");
+        grid.setWidth("30rem");
         return grid;
     }
 
