@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +23,11 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
+import org.opora.platform.api.duty.DutyProvider;
+import org.opora.platform.api.print.DocumentService;
+import org.opora.platform.api.print.PrintDocument;
+import org.opora.platform.api.print.PrintableDocument;
+import org.opora.platform.api.security.PermissionProvider;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -28,14 +35,18 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 /**
  * What only a container shows about the modules as features: a distribution booted with the platform alone gets the
- * core (with the demo school), then the patronage alone on the core, then the programmes and the consilium installed
- * one after the other; each brings its views and its persistence unit, and the link between the programmes and the
- * consilium is there only while both are. Removing the consilium leaves the programmes working; removing the
- * patronage leaves the core's data; removing every module leaves the platform; installing them again shows the same
- * rows in every module's tables. The probe uses only the platform's and Karaf's types and
+ * core (with the demo school), then the patronage alone on the core, then the teacher support alone on the core
+ * (its demo records written through its services, its duties and printable forms offered, the conclusion printed
+ * from a demo record), then the programmes and the consilium installed one after the other; each brings its views
+ * (the teacher support has none yet) and its persistence unit, and the link between the programmes and the consilium
+ * is there only while both are. Removing the consilium leaves the programmes working; removing the patronage or the
+ * teacher support leaves the core's data, and the teacher support installed again finds its own records; removing
+ * every module leaves the platform; installing them again shows the same rows in every module's tables. The probe uses only the platform's and Karaf's types and
  * plain JDBC: a probe wired to a module's API would itself be refreshed when the module goes. The modules'
  * behaviour is tested typed in {@link CoreServicesIT}, {@link ConsiliumServicesIT}, {@link ProgrammesServicesIT}
  * and in each module's service tests; the same comings and goings in a browser on the shipped distribution in
@@ -56,7 +67,9 @@ public class ModulesFeatureIT extends PlatformTestSupport {
     /** Tables whose rows must survive the modules going and coming back (the demo school fills them). */
     private static final String[] TABLES = {"OPORACORE.PUPIL", "OPORACORE.STAFF", "OPORAPROG.PROGRAMME",
         "OPORAPROG.INDIVIDUAL_PLAN", "OPORACONS.MEETING", "OPORACONS.REFERRAL", "OPORAPATRON.PATRONAGE_CASE",
-        "OPORAPATRON.WORK_ITEM", "OPORAPATRON.CONTACT"};
+        "OPORAPATRON.WORK_ITEM", "OPORAPATRON.CONTACT", "OPORATEACH.SUPPORT_RECORD", "OPORATEACH.CHECKPOINT",
+        "OPORATEACH.HELP"};
+    private static final String TEACHER_UNIT = "(osgi.unit.name=opora-teacher-support)";
 
     @Configuration
     public Option[] config() throws IOException {
@@ -86,6 +99,7 @@ public class ModulesFeatureIT extends PlatformTestSupport {
         assertFalse(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-patronage)"));
         assertEquals("the core's data stays", pupils, rows("OPORACORE.PUPIL"));
         assertTrue("the core stays", routes().contains("pupils"));
+        teacherSupportAloneOnTheCore(features, pupils);
         features.installFeature("opora-patronage");
         eventually("patronage views back", () -> routes().contains("patronage/cases"));
         assertTrue("no patronage links on the core alone",
@@ -115,11 +129,13 @@ public class ModulesFeatureIT extends PlatformTestSupport {
 
         features.uninstallFeature("opora-programmes");
         features.uninstallFeature("opora-patronage");
+        features.uninstallFeature("opora-teacher-support");
         features.uninstallFeature("opora-demo");
         features.uninstallFeature("opora-core");
         eventually("every module's views removed", () -> routes().stream().noneMatch(r -> r.equals("pupils")
                 || r.startsWith("programmes") || r.startsWith("patronage/") || r.startsWith("pupil/")));
         assertFalse(hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-core)"));
+        assertFalse(hasService(EntityManagerFactory.class, TEACHER_UNIT));
         assertTrue("the platform stays", hasService(EntityManagerFactory.class, "(osgi.unit.name=opora-security)"));
         assertEquals("the data stays in the database", before, counts());
 
@@ -127,12 +143,81 @@ public class ModulesFeatureIT extends PlatformTestSupport {
         features.installFeature("opora-programmes");
         features.installFeature("opora-consilium");
         features.installFeature("opora-patronage");
+        features.installFeature("opora-teacher-support");
         features.installFeature("opora-demo");
+        eventually("the teacher support's unit back", () -> hasUnit(TEACHER_UNIT));
         eventually("every module's views back", () -> routes().contains("pupils") && routes().contains("programmes")
                 && routes().containsAll(CONSILIUM_VIEWS) && routes().contains("patronage/cases"));
         eventually("the links back", () -> active(LINK) && active(PATRONAGE_CONSILIUM)
                 && active(PATRONAGE_PROGRAMMES));
         assertEquals("the same rows, no second demo school", before, counts());
+    }
+
+    /**
+     * opora-teacher-support installed on the core alone (the patronage removed): its unit, its demo records written
+     * through its services, its duties, permissions and forms offered, the conclusion of the demo's concluded record
+     * built and rendered; removed, the core's data stays; installed again, it finds its own records and the demo does
+     * not write them twice.
+     */
+    private void teacherSupportAloneOnTheCore(FeaturesService features, int pupils) throws Exception {
+        features.installFeature("opora-teacher-support");
+        eventually("the teacher support's unit on the core alone", () -> hasUnit(TEACHER_UNIT));
+        // the demo's last write signs the conclusion of its third record
+        eventually("the demo teacher support", () -> rows("OPORATEACH.SUPPORT_RECORD") == 3
+                && rows("OPORATEACH.PROBLEM") == 5 && rows("OPORATEACH.EVIDENCE_FILE") == 1
+                && rows("OPORATEACH.SUPPORT_RECORD where RECORD_STATUS = 'CONCLUDED'") == 1);
+        assertTrue(hasService(DutyProvider.class,
+                "(component.name=org.opora.teachersupport.impl.internal.duty.TeacherSupportDuties)"));
+        assertTrue(hasService(PermissionProvider.class,
+                "(component.name=org.opora.teachersupport.impl.internal.security.TeacherSupportPermissionProvider)"));
+        long concluded = firstId("select ID from OPORATEACH.SUPPORT_RECORD where RECORD_STATUS = 'CONCLUDED'");
+        PrintDocument conclusion = form("teachersupport.conclusion").build(String.valueOf(concluded),
+                Locale.forLanguageTag("ru"));
+        assertTrue(conclusion.title(), conclusion.title().startsWith("Общее заключение"));
+        byte[] pdf = service(DocumentService.class, null).render(conclusion);
+        assertTrue("a PDF", pdf.length > 1000 && new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        assertTrue(form("teachersupport.card").build(String.valueOf(concluded), Locale.ENGLISH).blocks().size() > 5);
+        Map<String, Integer> own = Map.of("records", rows("OPORATEACH.SUPPORT_RECORD"),
+                "checkpoints", rows("OPORATEACH.CHECKPOINT"), "help", rows("OPORATEACH.HELP"));
+
+        features.uninstallFeature("opora-teacher-support");
+        eventually("the teacher support's unit removed", () -> !hasUnit(TEACHER_UNIT));
+        assertEquals("the core's data stays", pupils, rows("OPORACORE.PUPIL"));
+        assertTrue("the core stays", routes().contains("pupils"));
+        features.installFeature("opora-teacher-support");
+        eventually("the teacher support's unit back", () -> hasUnit(TEACHER_UNIT));
+        Thread.sleep(3000); // the demo loader looks at the school again; it must find the records and write nothing
+        assertEquals("its own records back, not written twice", own, Map.of("records",
+                rows("OPORATEACH.SUPPORT_RECORD"), "checkpoints", rows("OPORATEACH.CHECKPOINT"), "help",
+                rows("OPORATEACH.HELP")));
+    }
+
+    private PrintableDocument form(String id) throws InvalidSyntaxException {
+        for (ServiceReference<PrintableDocument> ref : context.getServiceReferences(PrintableDocument.class, null)) {
+            PrintableDocument form = context.getService(ref);
+            if (form != null && id.equals(form.id())) {
+                return form;
+            }
+        }
+        throw new AssertionError("no printable form " + id);
+    }
+
+    private boolean hasUnit(String filter) {
+        try {
+            return hasService(EntityManagerFactory.class, filter);
+        } catch (InvalidSyntaxException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private long firstId(String sql) {
+        try (Connection c = service(DataSource.class, "(dataSourceName=opora)").getConnection();
+                Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            assertTrue(sql, r.next());
+            return r.getLong(1);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The counts once the demo loaders (which write in the background) have filled every table and stopped. */

@@ -37,7 +37,8 @@ final class RunningDistribution implements AutoCloseable {
     }
 
     /** Every module and the demo school, as bin/opora-demo starts them. */
-    static final String DEMO_MODULES = "opora-core,opora-consilium,opora-programmes,opora-patronage,opora-demo";
+    static final String DEMO_MODULES =
+            "opora-core,opora-consilium,opora-programmes,opora-patronage,opora-teacher-support,opora-demo";
 
     static RunningDistribution start(String name) throws IOException, InterruptedException {
         return start(name, DEMO_MODULES);

@@ -1,0 +1,2 @@
+/** The duties of the teacher support for the home page ("My duties"). */
+package org.opora.teachersupport.impl.internal.duty;

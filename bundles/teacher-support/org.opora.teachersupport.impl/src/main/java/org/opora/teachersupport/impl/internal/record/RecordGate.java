@@ -1,0 +1,150 @@
+package org.opora.teachersupport.impl.internal.record;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import jakarta.persistence.EntityManager;
+
+import org.opora.core.support.Caller;
+import org.opora.core.support.ModuleDatabase;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.teachersupport.api.TeacherSupportPermissions;
+import org.opora.teachersupport.impl.internal.config.SupportRules;
+import org.opora.teachersupport.impl.internal.model.SupportRecordEntity;
+import org.opora.teachersupport.impl.internal.support.Guard;
+import org.opora.teachersupport.impl.internal.support.People;
+import org.opora.teachersupport.impl.internal.support.SupportDatabase;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The gate every teacher-support service passes for a record: the caller, the record, what the caller may do with it
+ * ({@link RecordAccess}) and the journal of reads and refused attempts. A refusal is journaled before it is thrown,
+ * so that the journal shows who tried to open a record they may not read.
+ */
+@Component(service = RecordGate.class)
+public class RecordGate {
+
+    /** The record type of a support record in the journal. */
+    public static final String RECORD = "teachersupport.record";
+    /** Reads of one record by one person closer together than this are journaled once. */
+    static final Duration READ_WINDOW = Duration.ofMinutes(1);
+
+    private final SupportDatabase db;
+    private final Guard guard;
+    private final People people;
+    private final SupportRules rules;
+    private final AuditService audit;
+    /** The last journaled read of a record by a person, the oldest forgotten first. */
+    private final Map<String, Instant> recentReads = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+            return size() > 2000;
+        }
+    };
+
+    @Activate
+    public RecordGate(@Reference SupportDatabase db, @Reference Guard guard, @Reference People people,
+            @Reference SupportRules rules, @Reference AuditService audit) {
+        this.db = db;
+        this.guard = guard;
+        this.people = people;
+        this.rules = rules;
+        this.audit = audit;
+    }
+
+    public SupportDatabase db() {
+        return db;
+    }
+
+    public People people() {
+        return people;
+    }
+
+    public SupportRules rules() {
+        return rules;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    /** The caller, who must hold the permission to open the teacher-support views. */
+    public Caller caller() {
+        guard.require(TeacherSupportPermissions.ACCESS);
+        return people.who();
+    }
+
+    /** The caller, who must hold the permission (and the access). */
+    public Caller caller(String permission) {
+        guard.require(TeacherSupportPermissions.ACCESS);
+        guard.require(permission);
+        return people.who();
+    }
+
+    public SupportRecordEntity find(EntityManager em, long recordId) {
+        return ModuleDatabase.find(em, SupportRecordEntity.class, recordId, RECORD);
+    }
+
+    /** What the caller may do with the record. */
+    public RecordAccess access(Caller who, SupportRecordEntity r) {
+        return RecordAccess.of(who, r.getTeacherId(), r.getLeadId(), r.participantIdList(),
+                rules.teacherReadsOwnRecord());
+    }
+
+    /** The record, if the caller may read it; a refusal is journaled and thrown. */
+    public SupportRecordEntity requireRead(EntityManager em, Caller who, long recordId) {
+        return require(em, who, recordId, RecordAccess::canRead, "read", TeacherSupportPermissions.READ_ALL);
+    }
+
+    /** The record, if the caller keeps it (the administration, the lead). */
+    public SupportRecordEntity requireKeep(EntityManager em, Caller who, long recordId) {
+        return require(em, who, recordId, RecordAccess::canKeep, "keep", TeacherSupportPermissions.MANAGE);
+    }
+
+    /** The record, if the caller records work on it (keepers and participants). */
+    public SupportRecordEntity requireWork(EntityManager em, Caller who, long recordId) {
+        return require(em, who, recordId, RecordAccess::canWork, "work", TeacherSupportPermissions.WORK);
+    }
+
+    private SupportRecordEntity require(EntityManager em, Caller who, long recordId, Predicate<RecordAccess> allowed,
+            String attempt, String permission) {
+        SupportRecordEntity r = find(em, recordId);
+        if (!allowed.test(access(who, r))) {
+            throw refused(recordId, attempt, permission);
+        }
+        return r;
+    }
+
+    /** Journals the refused attempt and returns the exception to throw. */
+    public AccessDeniedException refused(long recordId, String attempt, String permission) {
+        audit.record(AuditEvent.refused(RECORD, recordId, attempt));
+        return new AccessDeniedException(permission);
+    }
+
+    /**
+     * Journals a read of the record. The reads one person makes of one record within {@link #READ_WINDOW} (opening
+     * the record's page reads its header, diagnosis, route, help … one after the other) are one entry.
+     */
+    public void read(long recordId) {
+        String who = people.who().login();
+        Instant now = db.now();
+        String key = who + "#" + recordId;
+        synchronized (recentReads) {
+            Instant last = recentReads.get(key);
+            if (last != null && last.plus(READ_WINDOW).isAfter(now)) {
+                return;
+            }
+            recentReads.put(key, now);
+        }
+        audit.record(AuditEvent.read(RECORD, recordId));
+    }
+}

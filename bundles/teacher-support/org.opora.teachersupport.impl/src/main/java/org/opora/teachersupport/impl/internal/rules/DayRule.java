@@ -1,0 +1,47 @@
+package org.opora.teachersupport.impl.internal.rules;
+
+import java.time.LocalDate;
+
+import org.opora.core.api.ValidationException;
+import org.opora.core.support.FieldChecks;
+
+/**
+ * The days of a support record (regulation 004, 5.1 and 3.1): everything recorded happens on or after the day the
+ * decision to support was taken and not in the future; the route starts on or after that day and ends on or after
+ * its first day; a checkpoint is due within the route's period.
+ */
+public final class DayRule {
+
+    private DayRule() {
+    }
+
+    /** A day of something that happened: not in the future, not before the decision. */
+    public static LocalDate happened(String field, LocalDate day, LocalDate decidedOn, LocalDate today) {
+        FieldChecks.notFuture(field, day, today);
+        notBeforeDecision(field, day, decidedOn);
+        return day;
+    }
+
+    public static void notBeforeDecision(String field, LocalDate day, LocalDate decidedOn) {
+        FieldChecks.present(field, day);
+        if (day.isBefore(decidedOn)) {
+            throw new ValidationException(field, "teachersupport.rule.beforeDecision", FieldChecks.day(decidedOn));
+        }
+    }
+
+    public static void route(LocalDate from, LocalDate to, LocalDate decidedOn) {
+        notBeforeDecision("from", from, decidedOn);
+        FieldChecks.present("to", to);
+        if (to.isBefore(from)) {
+            throw new ValidationException("to", "teachersupport.rule.routeEnd");
+        }
+    }
+
+    public static void dueWithinRoute(LocalDate due, LocalDate from, LocalDate to) {
+        FieldChecks.present("due", due);
+        if (due.isBefore(from) || due.isAfter(to)) {
+            throw new ValidationException("due", "teachersupport.rule.dueOutsideRoute", FieldChecks.day(from),
+                    FieldChecks.day(to));
+        }
+    }
+}

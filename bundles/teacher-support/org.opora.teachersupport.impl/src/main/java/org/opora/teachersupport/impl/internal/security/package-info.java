@@ -1,0 +1,2 @@
+/** The permissions of opora-teacher-support and their default roles. */
+package org.opora.teachersupport.impl.internal.security;

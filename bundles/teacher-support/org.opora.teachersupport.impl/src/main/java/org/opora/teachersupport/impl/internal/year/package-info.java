@@ -1,0 +1,2 @@
+/** The year's summary of the methodological support. */
+package org.opora.teachersupport.impl.internal.year;
