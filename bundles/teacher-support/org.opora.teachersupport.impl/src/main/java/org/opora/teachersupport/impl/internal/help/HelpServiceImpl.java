@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 
 import org.opora.core.api.NotFoundException;
 import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.core.support.ModuleDatabase;
@@ -42,11 +43,13 @@ public class HelpServiceImpl implements HelpService {
     static final int DESCRIPTION = 2000;
 
     private final RecordGate gate;
+    private final AttachmentCheck files;
     private final RecordWriter<HelpEntity> help;
 
     @Activate
-    public HelpServiceImpl(@Reference RecordGate gate) {
+    public HelpServiceImpl(@Reference RecordGate gate, @Reference AttachmentCheck files) {
         this.gate = gate;
+        this.files = files;
         this.help = new RecordWriter<>(gate.db(), gate.audit(), HelpEntity.class, HELP);
     }
 
@@ -118,10 +121,10 @@ public class HelpServiceImpl implements HelpService {
         FieldChecks.present("stage", draft.stage());
         FieldChecks.notFuture("date", draft.date(), gate.db().today());
         gate.rules().evidenceFile().check(draft.file());
+        // the school's file rules of the document register: allowed types, content really of its type, clean name
+        Attachment file = draft.file() == null ? null : files.check(draft.file());
         EvidenceDraft d = new EvidenceDraft(draft.kind(), draft.stage(), draft.date(),
-                FieldChecks.required("description", draft.description(), DESCRIPTION), draft.file() == null ? null
-                        : new Attachment(draft.file().fileName().strip(), draft.file().contentType(),
-                                draft.file().content()));
+                FieldChecks.required("description", draft.description(), DESCRIPTION), file);
         Evidence added = gate.db().write(em -> {
             SupportRecordEntity r = gate.requireWork(em, who, recordId).requireNotConcluded();
             DayRule.notBeforeDecision("date", d.date(), r.getDecidedOn());

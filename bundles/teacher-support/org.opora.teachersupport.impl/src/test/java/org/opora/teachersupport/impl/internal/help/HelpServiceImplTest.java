@@ -98,4 +98,18 @@ class HelpServiceImplTest extends TeacherSupportTestSupport {
         assertEquals(0, UNIT.rows("EVIDENCE"));
         assertEquals(0, UNIT.rows("EVIDENCE_FILE"));
     }
+
+    @Test
+    void anEvidenceFileOfATypeTheSchoolDoesNotAllowIsRefusedByTheCoresCheckAndItsNameLosesItsPath() {
+        SupportRecord r = openRecord();
+        asLead();
+        refused("core.error.file.type", () -> help.addEvidence(r.id(), new EvidenceDraft("tests-analysis",
+                EvidenceStage.AFTER, today(), "Test", new Attachment("results.exe", "application/pdf",
+                        new byte[] {'M', 'Z'}))));
+        assertEquals(0, UNIT.rows("EVIDENCE"));
+        Evidence e = help.addEvidence(r.id(), new EvidenceDraft("tests-analysis", EvidenceStage.AFTER, today(),
+                "Test", new Attachment("C:\\Users\\teacher\\results.pdf", "text/html", new byte[] {'%'})));
+        assertEquals("results.pdf", help.evidenceFile(e.id()).fileName());
+        assertEquals("application/pdf", help.evidenceFile(e.id()).contentType());
+    }
 }

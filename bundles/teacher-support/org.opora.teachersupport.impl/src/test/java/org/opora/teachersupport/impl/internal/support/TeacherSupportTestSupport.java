@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.testing.CoreFakes;
 import org.opora.core.support.testing.MessagesTranslator;
@@ -97,6 +101,35 @@ public abstract class TeacherSupportTestSupport extends ServiceTestSupport {
     }
 
     /** Wires the services again with some settings, e.g. {@code Map.of("teacherReadsOwnRecord", true)}. */
+    /**
+     * The core's file check as the document register's default settings have it, in short: a type outside a few
+     * document and image extensions is refused on the field {@code file}; the name loses any path.
+     */
+    protected static final AttachmentCheck ATTACHMENTS = new AttachmentCheck() {
+        private final Set<String> allowed = Set.of("pdf", "docx", "txt", "jpg", "png");
+
+        @Override
+        public Attachment check(Attachment file) {
+            String name = file.fileName().replaceAll(".*[/\\\\]", "").strip();
+            String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (!allowed.contains(extension)) {
+                throw new ValidationException("file", "core.error.file.type", String.join(", ", allowed));
+            }
+            return new Attachment(name, "txt".equals(extension) ? "text/plain" : "application/" + extension,
+                    file.content());
+        }
+
+        @Override
+        public long maxBytes() {
+            return 20L * 1024 * 1024;
+        }
+
+        @Override
+        public Set<String> extensions() {
+            return allowed;
+        }
+    };
+
     protected void wire(Map<String, ?> values) {
         db = new SupportDatabase(UNIT.emf());
         guard = new Guard() {
@@ -112,7 +145,7 @@ public abstract class TeacherSupportTestSupport extends ServiceTestSupport {
         records = new SupportServiceImpl(gate);
         diagnosis = new DiagnosisServiceImpl(gate);
         routes = new RouteServiceImpl(gate);
-        help = new HelpServiceImpl(gate);
+        help = new HelpServiceImpl(gate, ATTACHMENTS);
         conclusions = new ConclusionServiceImpl(gate);
         years = new YearServiceImpl(gate);
         settings = new SettingsServiceImpl(rules, core.referenceLists());
