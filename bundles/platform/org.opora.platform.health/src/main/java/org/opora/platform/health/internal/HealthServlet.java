@@ -1,7 +1,6 @@
 package org.opora.platform.health.internal;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -22,7 +21,8 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * {@code GET /system/health}: the results of the checks tagged {@code opora} as JSON; HTTP 200 when the overall
- * status is OK or WARN, 503 otherwise. By default only callers on this machine get an answer.
+ * status is OK or WARN, 503 otherwise. The details go to callers on this machine that came straight to the server and
+ * to callers with the token; remote callers get the overall status only when allowed ({@link HealthAccess}).
  */
 @Component(service = Servlet.class, configurationPid = "org.opora.platform.health", property = {
     "osgi.http.whiteboard.servlet.pattern=/system/health",
@@ -35,18 +35,24 @@ public class HealthServlet extends HttpServlet {
 
     private final transient HealthCheckExecutor executor;
     private final boolean allowRemote;
+    private final String token;
     private final int timeoutMillis;
 
     @Activate
     public HealthServlet(@Reference HealthCheckExecutor executor, HealthConfig config) {
         this.executor = executor;
         this.allowRemote = config.allowRemote();
+        this.token = config.token() == null ? "" : config.token().strip();
         this.timeoutMillis = config.timeoutMillis();
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!allowRemote && !InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+        boolean forwarded = java.util.Arrays.stream(HealthAccess.FORWARDING_HEADERS)
+                .anyMatch(h -> request.getHeader(h) != null);
+        HealthAccess.Answer answer = HealthAccess.of(request.getRemoteAddr(), forwarded,
+                request.getHeader("Authorization"), token, allowRemote);
+        if (answer == HealthAccess.Answer.REFUSED) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -59,6 +65,7 @@ public class HealthServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(HealthJson.write(results));
+        response.getWriter().write(answer == HealthAccess.Answer.DETAILS ? HealthJson.write(results)
+                : "{\"overall\":\"" + overall.name() + "\"}");
     }
 }
