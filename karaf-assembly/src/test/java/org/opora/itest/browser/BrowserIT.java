@@ -248,6 +248,30 @@ class BrowserIT extends BrowserTestSupport {
         for (String check : new String[] {"Database", "HTTP and intranet UI", "Opora modules"}) {
             assertTrue(json.contains("\"name\":\"" + check + "\""), json);
         }
+        // what a reverse proxy on this machine passes on is a remote request: no details
+        HttpURLConnection proxied = (HttpURLConnection) URI.create(opora.url("/system/health")).toURL()
+                .openConnection();
+        proxied.setRequestProperty("X-Forwarded-For", "203.0.113.9");
+        assertEquals(403, proxied.getResponseCode());
+    }
+
+    @Test
+    @Order(12)
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/login", "/system/health", "/no-such-page"}) {
+            HttpURLConnection c = (HttpURLConnection) URI.create(opora.url(path)).toURL().openConnection();
+            c.getResponseCode();
+            String csp = c.getHeaderField("Content-Security-Policy");
+            assertTrue(csp != null && csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'self'"),
+                    path + ": " + csp);
+            assertEquals("SAMEORIGIN", c.getHeaderField("X-Frame-Options"), path);
+            assertEquals("nosniff", c.getHeaderField("X-Content-Type-Options"), path);
+            assertEquals("same-origin", c.getHeaderField("Referrer-Policy"), path);
+        }
+        // and the intranet works under that policy: sign in and see the home page
+        browser.open(opora.url("/"));
+        browser.signIn("admin", opora.demoPassword("admin"));
+        browser.await(By.id("opora-home"));
     }
 
     @Test
