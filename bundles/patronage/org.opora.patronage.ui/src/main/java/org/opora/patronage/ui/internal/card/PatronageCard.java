@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Grids;
+import org.opora.core.kit.Marks;
 import org.opora.patronage.api.PatronageSettings;
 import org.opora.patronage.api.PatronageSettingsService;
 import org.opora.patronage.api.cases.CaseService;
@@ -50,7 +51,7 @@ class PatronageCard extends VerticalLayout {
         Grids.column(grid, s -> PatronageTexts.period(s.openedOn(), s.closedOn()), "patronage.ui.card.period");
         Grids.column(grid, s -> s.open() ? getTranslation("patronage.ui.case.state.open")
                 : getTranslation("patronage.ui.case.state.closed"), "patronage.ui.card.state");
-        Grids.column(grid, s -> PatronageTexts.names(s.curators()), "patronage.ui.cases.curators");
+        Grids.column(grid, s -> Marks.names(s.curators()), "patronage.ui.cases.curators");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         return grid;
@@ -59,7 +60,7 @@ class PatronageCard extends VerticalLayout {
     /** The category as a link for a case the user may read; only the existence for the others. */
     private Component patronage(CaseSummary s) {
         if (s.readable() && settings != null) {
-            return PatronageTexts.link("patronage-card-case-" + s.id(), PatronageTexts.caseHref(s.id()),
+            return Marks.link("patronage-card-case-" + s.id(), PatronageTexts.caseHref(s.id()),
                     getTranslation("patronage.ui.card.link", settings.categoryLabel(s.category()),
                             Dates.format(s.openedOn())));
         }

@@ -23,6 +23,7 @@ import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
+import org.opora.core.kit.Marks;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.PatronageSettings;
 import org.opora.patronage.api.PatronageSettingsService;
@@ -156,9 +157,9 @@ public class CasesView extends VerticalLayout {
     /** The curators today; a case without one says so in red while it is open. */
     private Component curators(CaseSummary s) {
         if (!s.curators().isEmpty() || !s.open()) {
-            return new Span(PatronageTexts.names(s.curators()));
+            return new Span(Marks.names(s.curators()));
         }
-        return PatronageTexts.badge("patronage-no-curator-" + s.id(), getTranslation("patronage.ui.cases.noCurator"),
+        return Marks.badge("patronage-no-curator-" + s.id(), getTranslation("patronage.ui.cases.noCurator"),
                 "badge error");
     }
 

@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 
 import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
@@ -136,39 +134,6 @@ public final class PatronageTexts {
             return Dates.format(from);
         }
         return t("patronage.ui.period", Dates.format(from), Dates.format(to));
-    }
-
-    /** A long dash for an empty value. */
-    public static String dash(String text) {
-        return text == null || text.isEmpty() ? "\u2014" : text;
-    }
-
-    /** The names separated by commas, or a dash for none. */
-    public static String names(List<String> names) {
-        return dash(String.join(", ", names));
-    }
-
-    /** A link inside the application that the router follows without reloading the page. */
-    public static Anchor link(String id, String href, String text) {
-        Anchor a = new Anchor(href, text);
-        a.setId(id);
-        a.getElement().setAttribute("router-link", true);
-        return a;
-    }
-
-    /** A small coloured mark (theme {@code badge}, {@code badge success}, {@code badge error} ...). */
-    public static Span badge(String id, String text, String theme) {
-        Span badge = new Span(text);
-        badge.setId(id);
-        badge.getElement().getThemeList().add(theme);
-        return badge;
-    }
-
-    /** Secondary text: smaller and greyed. */
-    public static Span secondary(String text) {
-        Span span = new Span(text);
-        span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        return span;
     }
 
     private static String t(String key, Object... params) {

@@ -16,6 +16,7 @@ import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
+import org.opora.core.kit.Marks;
 import org.opora.patronage.api.PatronageSettings;
 import org.opora.patronage.api.PatronageSettingsService;
 import org.opora.patronage.api.report.ControlRow;
@@ -84,23 +85,23 @@ public class ControlView extends VerticalLayout {
     }
 
     private Component pupil(ControlRow r) {
-        return PatronageTexts.link("patronage-control-case-" + r.caseId(), PatronageTexts.caseHref(r.caseId()),
+        return Marks.link("patronage-control-case-" + r.caseId(), PatronageTexts.caseHref(r.caseId()),
                 r.pupil());
     }
 
     private Component curators(ControlRow r) {
         if (r.withoutCurator()) {
-            return PatronageTexts.badge("patronage-control-no-curator-" + r.caseId(),
+            return Marks.badge("patronage-control-no-curator-" + r.caseId(),
                     getTranslation("patronage.ui.control.noCurator"), "badge error");
         }
-        return new Span(PatronageTexts.names(r.curators()));
+        return new Span(Marks.names(r.curators()));
     }
 
     private Component overdue(ControlRow r) {
         if (r.overdueRows() == 0) {
-            return new Span(PatronageTexts.dash(""));
+            return new Span(Marks.dash(""));
         }
-        return PatronageTexts.badge("patronage-control-overdue-" + r.caseId(),
+        return Marks.badge("patronage-control-overdue-" + r.caseId(),
                 getTranslation("patronage.ui.control.overdueRows", r.overdueRows()), "badge error");
     }
 
@@ -115,9 +116,9 @@ public class ControlView extends VerticalLayout {
     /** The day something fell due, in red; a dash when nothing is due. */
     private Component due(String id, LocalDate day) {
         if (day == null) {
-            return new Span(PatronageTexts.dash(""));
+            return new Span(Marks.dash(""));
         }
-        return PatronageTexts.badge(id, getTranslation("patronage.ui.control.dueSince", Dates.format(day)),
+        return Marks.badge(id, getTranslation("patronage.ui.control.dueSince", Dates.format(day)),
                 "badge error");
     }
 

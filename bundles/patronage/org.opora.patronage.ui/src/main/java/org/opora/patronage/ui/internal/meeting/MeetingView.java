@@ -28,6 +28,7 @@ import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
+import org.opora.core.kit.Marks;
 import org.opora.patronage.api.meeting.AdminMeeting;
 import org.opora.patronage.api.meeting.MeetingItem;
 import org.opora.patronage.api.report.CuratorReport;
@@ -86,7 +87,7 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private Component back() {
-        return PatronageTexts.link("patronage-meeting-back", PatronageTexts.MEETINGS_ROUTE,
+        return Marks.link("patronage-meeting-back", PatronageTexts.MEETINGS_ROUTE,
                 getTranslation("patronage.ui.meeting.back"));
     }
 
@@ -95,17 +96,17 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
         title.setId("patronage-meeting-title");
         title.getStyle().set("margin-bottom", "0");
         Span state = m.finalised()
-                ? PatronageTexts.badge("patronage-meeting-state",
+                ? Marks.badge("patronage-meeting-state",
                         getTranslation("patronage.ui.meeting.finalisedOn", Dates.format(m.finalisedOn())),
                         "badge success")
-                : PatronageTexts.badge("patronage-meeting-state", getTranslation("patronage.ui.meeting.draft"),
+                : Marks.badge("patronage-meeting-state", getTranslation("patronage.ui.meeting.draft"),
                         "badge");
         HorizontalLayout top = new HorizontalLayout(title, state, pdf(m));
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Span chair = new Span(getTranslation("patronage.ui.meeting.chairedBy", PatronageTexts.dash(m.chairedBy())));
+        Span chair = new Span(getTranslation("patronage.ui.meeting.chairedBy", Marks.dash(m.chairedBy())));
         chair.setId("patronage-meeting-chair");
         Paragraph attendees = new Paragraph(getTranslation("patronage.ui.meeting.present",
-                PatronageTexts.dash(m.attendees())));
+                Marks.dash(m.attendees())));
         attendees.setId("patronage-meeting-attendees");
         attendees.getStyle().set("white-space", "pre-line").set("margin", "var(--lumo-space-xs) 0");
         Div header = new Div(top, chair, attendees);
@@ -151,10 +152,10 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
                 .setWidth("3.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::pupil).setHeader(getTranslation("patronage.ui.meeting.item.pupilHeader"))
                 .setWidth("12rem").setFlexGrow(2).setResizable(true);
-        text(grid.addColumn(i -> PatronageTexts.dash(i.curators())), "patronage.ui.meeting.item.curators", 2);
+        text(grid.addColumn(i -> Marks.dash(i.curators())), "patronage.ui.meeting.item.curators", 2);
         grid.addComponentColumn(this::report).setHeader(getTranslation("patronage.ui.meeting.item.report"))
                 .setWidth("14rem").setFlexGrow(4).setResizable(true);
-        text(grid.addColumn(i -> PatronageTexts.dash(i.decision())), "patronage.ui.meeting.decision", 4);
+        text(grid.addColumn(i -> Marks.dash(i.decision())), "patronage.ui.meeting.decision", 4);
         if (!m.finalised()) {
             grid.addComponentColumn(this::itemActions).setAutoWidth(true).setFlexGrow(0);
         }
@@ -167,7 +168,7 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
     private Component pupil(MeetingItem i) {
         String text = i.className().isEmpty() ? i.pupil()
                 : getTranslation("patronage.ui.meeting.item.pupil", i.pupil(), i.className());
-        return PatronageTexts.link("patronage-meeting-case-" + i.position(), PatronageTexts.caseHref(i.caseId()),
+        return Marks.link("patronage-meeting-case-" + i.position(), PatronageTexts.caseHref(i.caseId()),
                 text);
     }
 
@@ -177,7 +178,7 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
         if (r == null) {
             return new Span(getTranslation("patronage.ui.meeting.item.noReport"));
         }
-        Div cell = new Div(new Div(PatronageTexts.secondary(getTranslation("patronage.ui.meeting.item.reportLabel",
+        Div cell = new Div(new Div(Marks.secondary(getTranslation("patronage.ui.meeting.item.reportLabel",
                 PatronageTexts.period(r.from(), r.to()), r.author()))));
         cell.add(new Div(new Span(r.workDone())), new Div(new Span(r.results())));
         cell.setId("patronage-meeting-report-" + i.position());

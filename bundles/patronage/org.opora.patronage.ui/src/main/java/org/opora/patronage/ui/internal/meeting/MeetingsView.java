@@ -19,6 +19,7 @@ import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
+import org.opora.core.kit.Marks;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.meeting.MeetingSummary;
 import org.opora.patronage.ui.internal.common.PatronageTexts;
@@ -79,10 +80,10 @@ public class MeetingsView extends VerticalLayout {
 
     private Component state(MeetingSummary m) {
         return m.finalised()
-                ? PatronageTexts.badge("patronage-meeting-finalised-" + m.id(),
+                ? Marks.badge("patronage-meeting-finalised-" + m.id(),
                         getTranslation("patronage.ui.meeting.finalisedOn", Dates.format(m.finalisedOn())),
                         "badge success")
-                : PatronageTexts.badge("patronage-meeting-draft-" + m.id(),
+                : Marks.badge("patronage-meeting-draft-" + m.id(),
                         getTranslation("patronage.ui.meeting.draft"), "badge");
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import org.opora.core.kit.Dates;
 import org.opora.core.kit.Forms;
+import org.opora.core.kit.Marks;
 import org.opora.patronage.api.cases.PatronageCase;
 import org.opora.patronage.ui.internal.common.DayDialog;
 import org.opora.patronage.ui.internal.common.PatronageTexts;
@@ -33,24 +34,24 @@ class CaseHeader extends Div {
         title.setId("patronage-case-title");
         title.getStyle().set("margin-bottom", "0");
         Span state = c.open()
-                ? PatronageTexts.badge("patronage-case-state", getTranslation("patronage.ui.case.state.open"),
+                ? Marks.badge("patronage-case-state", getTranslation("patronage.ui.case.state.open"),
                         "badge success")
-                : PatronageTexts.badge("patronage-case-state", getTranslation("patronage.ui.case.state.closed"),
+                : Marks.badge("patronage-case-state", getTranslation("patronage.ui.case.state.closed"),
                         "badge contrast");
         HorizontalLayout top = new HorizontalLayout(title, state);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout facts = new HorizontalLayout(
                 fact("patronage-header-class-teacher", "patronage.ui.case.header.classTeacher",
-                        PatronageTexts.dash(c.classTeacher())),
+                        Marks.dash(c.classTeacher())),
                 fact("patronage-header-category", "patronage.ui.case.header.category",
                         page.settings().categoryLabel(c.category())),
                 fact("patronage-header-opened", "patronage.ui.case.header.opened", Dates.format(c.openedOn()),
-                        PatronageTexts.dash(c.openedBy())),
+                        Marks.dash(c.openedBy())),
                 fact("patronage-header-curators", "patronage.ui.case.header.curators",
-                        PatronageTexts.names(c.curators())));
+                        Marks.names(c.curators())));
         if (!c.open()) {
             facts.add(fact("patronage-header-closed", "patronage.ui.case.header.closed", Dates.format(c.closedOn()),
-                    PatronageTexts.dash(c.closingReason())));
+                    Marks.dash(c.closingReason())));
         }
         facts.setAlignItems(FlexComponent.Alignment.BASELINE);
         facts.getStyle().set("flex-wrap", "wrap").set("color", "var(--lumo-secondary-text-color)");

@@ -18,6 +18,7 @@ import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
+import org.opora.core.kit.Marks;
 import org.opora.patronage.api.work.WorkItem;
 import org.opora.patronage.ui.internal.common.DayDialog;
 import org.opora.patronage.ui.internal.common.PatronageTexts;
@@ -79,7 +80,7 @@ class PlanPanel extends VerticalLayout {
     private Component period(WorkItem r) {
         Div cell = new Div(new Span(PatronageTexts.period(r.from(), r.to() == null ? r.from() : r.to())));
         if (r.overdue()) {
-            Span overdue = PatronageTexts.badge("patronage-row-overdue-" + r.position(),
+            Span overdue = Marks.badge("patronage-row-overdue-" + r.position(),
                     getTranslation("patronage.ui.plan.overdue"), "badge error small");
             cell.add(new Div(overdue));
         }

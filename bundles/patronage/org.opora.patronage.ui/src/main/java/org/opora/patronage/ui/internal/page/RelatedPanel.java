@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.core.kit.Failures;
+import org.opora.core.kit.Marks;
 import org.opora.patronage.api.link.RelatedRecord;
 import org.opora.patronage.api.link.RelatedRecords;
 
@@ -72,15 +72,15 @@ class RelatedPanel extends VerticalLayout {
 
     /** The record's line: its title, linked when the user may open it, and what matters for the patronage. */
     private static Component record(RelatedRecord r, int index) {
+        String id = "patronage-related-" + r.source() + "-" + index;
         Component title;
         if (r.route().isEmpty()) {
-            title = new Span(r.title());
+            Span text = new Span(r.title());
+            text.setId(id);
+            title = text;
         } else {
-            Anchor link = new Anchor(r.route(), r.title());
-            link.getElement().setAttribute("router-link", true); // the page opens inside the intranet, no reload
-            title = link;
+            title = Marks.link(id, r.route(), r.title()); // the page opens inside the intranet, no reload
         }
-        title.setId("patronage-related-" + r.source() + "-" + index);
         Div line = new Div(title);
         if (!r.detail().isEmpty()) {
             Span detail = new Span(" " + r.detail());

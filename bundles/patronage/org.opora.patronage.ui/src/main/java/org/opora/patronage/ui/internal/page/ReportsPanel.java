@@ -18,6 +18,7 @@ import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
+import org.opora.core.kit.Marks;
 import org.opora.patronage.api.report.CuratorReport;
 import org.opora.patronage.ui.internal.common.PatronageTexts;
 
@@ -59,7 +60,7 @@ class ReportsPanel extends VerticalLayout {
         if (day.isAfter(LocalDate.now())) {
             line.add(new Span(getTranslation("patronage.ui.report.nextDue", Dates.format(day))));
         } else {
-            line.add(PatronageTexts.badge("patronage-report-missing",
+            line.add(Marks.badge("patronage-report-missing",
                     getTranslation("patronage.ui.report.missing", Dates.format(day)), "badge error"));
         }
         return line;
@@ -73,8 +74,8 @@ class ReportsPanel extends VerticalLayout {
         text(grid.addColumn(CuratorReport::author), "patronage.ui.report.author", 2);
         text(grid.addColumn(CuratorReport::workDone), "patronage.ui.report.workDone", 4);
         text(grid.addColumn(CuratorReport::results), "patronage.ui.report.results", 3);
-        text(grid.addColumn(r -> PatronageTexts.dash(r.difficulties())), "patronage.ui.report.difficulties", 2);
-        text(grid.addColumn(r -> PatronageTexts.dash(r.proposals())), "patronage.ui.report.proposals", 2);
+        text(grid.addColumn(r -> Marks.dash(r.difficulties())), "patronage.ui.report.difficulties", 2);
+        text(grid.addColumn(r -> Marks.dash(r.proposals())), "patronage.ui.report.proposals", 2);
         grid.addComponentColumn(this::meeting).setHeader(getTranslation("patronage.ui.report.meeting"))
                 .setWidth("10rem").setFlexGrow(0).setResizable(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
@@ -87,14 +88,14 @@ class ReportsPanel extends VerticalLayout {
     /** The meeting the report is put on; discussed once its minutes are finalised. */
     private Component meeting(CuratorReport r) {
         if (r.meetingId() == null) {
-            return new Span(PatronageTexts.dash(""));
+            return new Span(Marks.dash(""));
         }
         Div cell = new Div(new Span(getTranslation("patronage.ui.report.meeting.minutes", r.meetingNumber(),
                 Dates.format(r.meetingDate()))));
         cell.add(new Div(r.discussed()
-                ? PatronageTexts.badge("patronage-report-discussed-" + r.id(),
+                ? Marks.badge("patronage-report-discussed-" + r.id(),
                         getTranslation("patronage.ui.report.discussed"), "badge success small")
-                : PatronageTexts.badge("patronage-report-on-meeting-" + r.id(),
+                : Marks.badge("patronage-report-on-meeting-" + r.id(),
                         getTranslation("patronage.ui.report.onMeeting"), "badge small")));
         return cell;
     }

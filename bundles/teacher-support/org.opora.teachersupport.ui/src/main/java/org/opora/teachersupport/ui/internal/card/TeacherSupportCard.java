@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Grids;
+import org.opora.core.kit.Marks;
 import org.opora.teachersupport.api.record.SupportService;
 import org.opora.teachersupport.api.record.SupportSummary;
 import org.opora.teachersupport.ui.internal.common.SupportTexts;
@@ -32,7 +33,7 @@ class TeacherSupportCard extends VerticalLayout {
             return;
         }
         Grid<SupportSummary> grid = Grids.grid("ts-card-grid");
-        grid.addComponentColumn(s -> SupportTexts.link("ts-card-record-" + s.id(), SupportTexts.recordHref(s.id()),
+        grid.addComponentColumn(s -> Marks.link("ts-card-record-" + s.id(), SupportTexts.recordHref(s.id()),
                 getTranslation("teachersupport.ui.card.link", Dates.format(s.decidedOn()))))
                 .setHeader(getTranslation("teachersupport.ui.card.record")).setAutoWidth(true);
         Grids.column(grid, SupportSummary::lead, "teachersupport.ui.records.lead");

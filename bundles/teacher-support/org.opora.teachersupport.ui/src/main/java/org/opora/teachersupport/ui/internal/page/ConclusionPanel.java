@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
+import org.opora.core.kit.Marks;
 import org.opora.platform.ui.api.PdfDownload;
 import org.opora.teachersupport.api.conclusion.Conclusion;
 import org.opora.teachersupport.api.conclusion.ProblemOutcome;
@@ -71,15 +72,15 @@ class ConclusionPanel extends VerticalLayout {
         Div box = new Div();
         box.setId("ts-conclusion-state");
         if (!c.signed()) {
-            box.add(SupportTexts.badge("ts-conclusion-draft", getTranslation("teachersupport.ui.conclusion.draft"),
+            box.add(Marks.badge("ts-conclusion-draft", getTranslation("teachersupport.ui.conclusion.draft"),
                     "badge contrast"));
             return box;
         }
-        box.add(SupportTexts.badge("ts-conclusion-signed", getTranslation("teachersupport.ui.conclusion.signed",
+        box.add(Marks.badge("ts-conclusion-signed", getTranslation("teachersupport.ui.conclusion.signed",
                 Dates.format(c.signedOn()), c.signedBy()), "badge success"));
         if (c.nextRecordId() != null) {
             Span space = new Span(" ");
-            box.add(space, SupportTexts.link("ts-conclusion-next", SupportTexts.recordHref(c.nextRecordId()),
+            box.add(space, Marks.link("ts-conclusion-next", SupportTexts.recordHref(c.nextRecordId()),
                     getTranslation("teachersupport.ui.conclusion.next")));
         }
         return box;
@@ -110,7 +111,7 @@ class ConclusionPanel extends VerticalLayout {
         if (!text.isBlank()) {
             return new Span(text);
         }
-        return SupportTexts.badge(missingId, getTranslation("teachersupport.ui.conclusion.stateMissing"),
+        return Marks.badge(missingId, getTranslation("teachersupport.ui.conclusion.stateMissing"),
                 "badge error small");
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
+import org.opora.core.kit.Marks;
 import org.opora.teachersupport.api.TeacherSupportSettings;
 import org.opora.teachersupport.api.help.HelpEntry;
 import org.opora.teachersupport.ui.internal.common.SupportTexts;
@@ -55,9 +56,9 @@ class HelpPanel extends VerticalLayout {
     private Component topic(HelpEntry h) {
         Div cell = new Div(new Span(h.topic()));
         if (h.competitionLevel() != null) {
-            Div level = new Div(SupportTexts.secondary(getTranslation("teachersupport.ui.help.competition.value",
+            Div level = new Div(Marks.secondary(getTranslation("teachersupport.ui.help.competition.value",
                     SupportTexts.label(SupportTexts.LEVEL, h.competitionLevel()),
-                    SupportTexts.dash(h.competitionResult()))));
+                    Marks.dash(h.competitionResult()))));
             level.setId("ts-help-competition-" + h.id());
             cell.add(level);
         }

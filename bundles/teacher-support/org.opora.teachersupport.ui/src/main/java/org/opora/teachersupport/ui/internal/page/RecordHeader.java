@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import org.opora.core.kit.Dates;
 import org.opora.core.kit.Forms;
+import org.opora.core.kit.Marks;
 import org.opora.platform.ui.api.PdfDownload;
 import org.opora.teachersupport.api.TeacherSupportSettings;
 import org.opora.teachersupport.api.record.Participant;
@@ -43,7 +44,7 @@ class RecordHeader extends Div {
                 fact("ts-header-decided", "teachersupport.ui.record.header.decided", Dates.format(r.decidedOn())),
                 fact("ts-header-lead", "teachersupport.ui.record.header.lead", r.lead()),
                 fact("ts-header-participants", "teachersupport.ui.record.header.participants",
-                        SupportTexts.names(r.participants().stream().map(Participant::name).toList())));
+                        Marks.names(r.participants().stream().map(Participant::name).toList())));
         if (r.concluded()) {
             facts.add(fact("ts-header-concluded", "teachersupport.ui.record.header.concluded",
                     Dates.format(r.concludedOn())));
@@ -51,7 +52,7 @@ class RecordHeader extends Div {
         facts.setAlignItems(FlexComponent.Alignment.BASELINE);
         facts.getStyle().set("flex-wrap", "wrap").set("color", "var(--lumo-secondary-text-color)");
         Paragraph planned = new Paragraph(getTranslation("teachersupport.ui.record.header.planned",
-                SupportTexts.names(r.plannedForms().stream()
+                Marks.names(r.plannedForms().stream()
                         .map(c -> TeacherSupportSettings.label(page.settings().helpForms(), c)).toList())));
         planned.setId("ts-header-planned");
         planned.getStyle().set("margin", "var(--lumo-space-xs) 0");
@@ -64,11 +65,11 @@ class RecordHeader extends Div {
         }
         HorizontalLayout links = new HorizontalLayout();
         if (r.previousId() != null) {
-            links.add(SupportTexts.link("ts-header-previous", SupportTexts.recordHref(r.previousId()),
+            links.add(Marks.link("ts-header-previous", SupportTexts.recordHref(r.previousId()),
                     getTranslation("teachersupport.ui.record.header.previous")));
         }
         if (r.nextId() != null) {
-            links.add(SupportTexts.link("ts-header-next", SupportTexts.recordHref(r.nextId()),
+            links.add(Marks.link("ts-header-next", SupportTexts.recordHref(r.nextId()),
                     getTranslation("teachersupport.ui.record.header.next")));
         }
         Anchor card = PdfDownload.link(page.services().documents(), SupportTexts.CARD_FORM, String.valueOf(r.id()),

@@ -20,6 +20,7 @@ import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Dates;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
+import org.opora.core.kit.Marks;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.teachersupport.api.TeacherSupportPermissions;
 import org.opora.teachersupport.api.TeacherSupportSettingsService;
@@ -60,7 +61,7 @@ public class RecordsView extends VerticalLayout {
             open.setIcon(VaadinIcon.PLUS.create());
         }
         Component year = has(TeacherSupportPermissions.READ_ALL)
-                ? SupportTexts.link("ts-records-year", SupportTexts.YEAR_ROUTE,
+                ? Marks.link("ts-records-year", SupportTexts.YEAR_ROUTE,
                         getTranslation("teachersupport.ui.records.year"))
                 : null;
         add(Forms.bar(Arrays.stream(new Component[] {open, year}).filter(c -> c != null).toArray(Component[]::new)));

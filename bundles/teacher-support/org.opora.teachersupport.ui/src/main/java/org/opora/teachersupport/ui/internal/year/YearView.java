@@ -22,6 +22,7 @@ import org.opora.core.api.ListItem;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
+import org.opora.core.kit.Marks;
 import org.opora.teachersupport.api.TeacherSupportSettings;
 import org.opora.teachersupport.api.TeacherSupportSettingsService;
 import org.opora.teachersupport.api.conclusion.ProblemsRemoved;
@@ -128,7 +129,7 @@ public class YearView extends VerticalLayout {
 
     private Component development(YearSummary s) {
         Grid<DevelopmentNeed> grid = Grids.grid("ts-year-development");
-        grid.addComponentColumn(d -> SupportTexts.link("ts-year-record-" + d.recordId(),
+        grid.addComponentColumn(d -> Marks.link("ts-year-record-" + d.recordId(),
                 SupportTexts.recordHref(d.recordId()), d.teacher()))
                 .setHeader(getTranslation("teachersupport.ui.year.teacher")).setAutoWidth(true);
         Grids.column(grid, DevelopmentNeed::what, "teachersupport.ui.year.what");
