@@ -60,10 +60,9 @@ public class SignedInSessions implements EventHandler {
         session.setAttribute(KEEP, Boolean.TRUE);
     }
 
-    /** The number of the account's sessions held now. */
-    public synchronized int count(String username) {
-        Set<VaadinSession> sessions = byAccount.get(username);
-        return sessions == null ? 0 : sessions.size();
+    /** Takes the mark back: the change was refused, so a later one of another session does not spare this one. */
+    public static void changeRefused(VaadinSession session) {
+        session.setAttribute(KEEP, null);
     }
 
     @Override
@@ -82,6 +81,7 @@ public class SignedInSessions implements EventHandler {
             ending = new ArrayList<>(sessions);
             sessions.clear();
         }
+        int ended = 0;
         for (VaadinSession session : ending) {
             if (ownChange && Boolean.TRUE.equals(session.getAttribute(KEEP))) {
                 session.access(() -> session.setAttribute(KEEP, null));
@@ -89,9 +89,10 @@ public class SignedInSessions implements EventHandler {
                 continue;
             }
             endOne(session);
+            ended++;
         }
-        if (!ending.isEmpty()) {
-            LOG.info("Ended the open sessions of {}", username);
+        if (ended > 0) {
+            LOG.info("Ended {} open session(s) of {}", ended, username);
         }
     }
 

@@ -79,6 +79,7 @@ public class PasswordView extends VerticalLayout implements BeforeEnterObserver 
             SignedInSessions.keepThroughOwnPasswordChange(VaadinSession.getCurrent());
             login.changeOwnPassword(user, old, fresh);
         } catch (IllegalArgumentException refused) {
+            SignedInSessions.changeRefused(VaadinSession.getCurrent());
             PasswordField field = "security.error.currentPassword".equals(refused.getMessage()) ? current : replacement;
             field.setErrorMessage(getTranslation(refused.getMessage()));
             field.setInvalid(true);
