@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 
 import org.opora.platform.api.audit.AuditAction;
@@ -147,7 +148,7 @@ public final class Settings {
      * @return the keys that changed; empty if nothing was stored
      */
     public SortedSet<String> save(String pid, Map<SettingField, Object> values) throws IOException {
-        security.requirePermission(PlatformPermissions.SETTINGS);
+        requireMayChange(pid);
         Configuration configuration = configurations.getConfiguration(pid, "?");
         ConfigurationUpdate update = ConfigurationUpdate.apply(configuration.getProperties(), values);
         if (!update.isEmpty()) {
@@ -160,12 +161,29 @@ public final class Settings {
 
     /** Deletes the stored configuration: the component's defaults apply again. */
     public void reset(String pid) throws IOException {
-        security.requirePermission(PlatformPermissions.SETTINGS);
+        requireMayChange(pid);
         for (Configuration c : list(pid)) {
             c.delete();
         }
         LOG.info("Configuration {} reset to defaults", pid);
         audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, pid, "reset to defaults"));
+    }
+
+    /**
+     * The settings that decide who gets in (sign-in and passwords, the health endpoint's token, the demo profile
+     * with its users): changed only by who also administers the users.
+     */
+    static final Set<String> SECURITY_PIDS = Set.of("org.opora.platform.security", "org.opora.platform.health",
+            "org.opora.platform.demo", "org.opora.core.demo");
+
+    /** The permissions needed to change the configuration: the settings', and for security settings the users'. */
+    static List<String> permissionsToChange(String pid) {
+        return SECURITY_PIDS.contains(pid) ? List.of(PlatformPermissions.SETTINGS, PlatformPermissions.USERS)
+                : List.of(PlatformPermissions.SETTINGS);
+    }
+
+    private void requireMayChange(String pid) {
+        permissionsToChange(pid).forEach(security::requirePermission);
     }
 
     /** The stored properties, or null when none are stored (without creating an empty configuration). */

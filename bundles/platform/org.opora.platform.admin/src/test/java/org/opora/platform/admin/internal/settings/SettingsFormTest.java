@@ -90,8 +90,9 @@ class SettingsFormTest {
                 return 0;
             }
         };
-        OporaUser admin = new OporaUser("admin", "Admin", Set.of(), Set.of(PlatformPermissions.SETTINGS),
-                Locale.ENGLISH);
+        // the form edits the sign-in settings: who changes them administers the users too
+        OporaUser admin = new OporaUser("admin", "Admin", Set.of(), Set.of(PlatformPermissions.SETTINGS,
+                PlatformPermissions.USERS), Locale.ENGLISH);
         return new Settings(null, null, cm, audit, () -> Optional.of(admin));
     }
 
