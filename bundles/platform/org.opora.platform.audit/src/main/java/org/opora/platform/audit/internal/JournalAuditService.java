@@ -16,6 +16,7 @@ import org.opora.platform.api.audit.AuditQuery;
 import org.opora.platform.api.audit.AuditRecord;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.persistence.TransactionTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -71,6 +72,7 @@ public class JournalAuditService implements AuditService {
 
     @Override
     public List<AuditRecord> find(AuditQuery query, int offset, int limit) {
+        requireReader();
         return tx.read(em -> query(em, query, "select a", " order by a.at desc, a.id desc", AuditEntry.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(AuditEntry::toRecord).toList());
@@ -78,7 +80,16 @@ public class JournalAuditService implements AuditService {
 
     @Override
     public int count(AuditQuery query) {
+        requireReader();
         return tx.read(em -> query(em, query, "select count(a)", "", Long.class).getSingleResult().intValue());
+    }
+
+    /** The journal is read only with the audit permission, whatever view asks (the system reads it as it is). */
+    private void requireReader() {
+        SecurityContext ctx = securityContext;
+        if (ctx != null && ctx.currentUser().isPresent()) {
+            ctx.requirePermission(PlatformPermissions.AUDIT);
+        }
     }
 
     private static <T> TypedQuery<T> query(EntityManager em, AuditQuery q, String select, String order,

@@ -3,6 +3,7 @@ package org.opora.platform.audit.internal;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
@@ -19,6 +20,8 @@ import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditQuery;
 import org.opora.platform.api.audit.AuditRecord;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.testing.FakeSecurityContext;
 import org.opora.platform.testing.InMemoryUnit;
 
@@ -63,6 +66,17 @@ class JournalAuditServiceTest {
 
         assertEquals(1, journal.count(new AuditQuery(null, null, "ivanova", null, null, null)));
         assertEquals(1, journal.count(new AuditQuery(null, null, "system", null, null, null)));
+    }
+
+    @Test
+    void theJournalIsReadOnlyWithTheAuditPermission() {
+        journal.securityContext = security;
+        journal.record(AuditEvent.read("pupil", 7));
+        security.signIn("ivanova");
+        assertThrows(AccessDeniedException.class, () -> journal.find(AuditQuery.all(), 0, 10));
+        assertThrows(AccessDeniedException.class, () -> journal.count(AuditQuery.all()));
+        security.signIn("auditor", PlatformPermissions.AUDIT);
+        assertEquals(1, journal.count(AuditQuery.all()));
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.PermissionProvider;
 import org.opora.platform.persistence.TransactionTemplate;
@@ -34,12 +37,14 @@ public class PermissionCatalog {
     private final Map<PermissionProvider, List<PermissionDefinition>> providers = new ConcurrentHashMap<>();
     private final TransactionTemplate tx;
     private final PermissionChanges changes;
+    private final AuditService audit;
 
     @Activate
     public PermissionCatalog(@Reference(target = "(osgi.unit.name=opora-security)") EntityManagerFactory emf,
-            @Reference PermissionChanges changes) {
+            @Reference PermissionChanges changes, @Reference AuditService audit) {
         this.tx = new TransactionTemplate(emf);
         this.changes = changes;
+        this.audit = audit;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -73,6 +78,7 @@ public class PermissionCatalog {
      * them when it is created ({@link #defaultsFor}).
      */
     void grantDefaults(List<PermissionDefinition> declared) {
+        List<String[]> granted = new java.util.ArrayList<>();
         tx.run(em -> {
             for (PermissionDefinition p : declared) {
                 if (em.find(KnownPermissionEntity.class, p.id()) != null) {
@@ -83,10 +89,14 @@ public class PermissionCatalog {
                     RoleEntity role = em.find(RoleEntity.class, roleName);
                     if (role != null) {
                         role.getPermissions().add(p.id());
+                        granted.add(new String[] {roleName, p.id()});
                         LOG.info("Permission {} granted to role {} by default", p.id(), roleName);
                     }
                 }
             }
         });
+        // a grant changes who may read what: it is journaled like an administrator's
+        granted.forEach(g -> audit.record(new AuditEvent(AuditAction.ADMIN, "platform.role", g[0],
+                "granted by default: " + g[1])));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.persistence.TransactionTemplate;
 import org.opora.platform.security.internal.AuthResult.Status;
 import org.opora.platform.security.internal.store.UserEntity;
@@ -35,7 +37,7 @@ class UserStoreTest {
 
     private UserStore store(Map<String, Object> config) {
         PermissionChanges changes = new PermissionChanges();
-        UserStore created = new UserStore(UNIT.emf(), audit, new PermissionCatalog(UNIT.emf(), changes), changes,
+        UserStore created = new UserStore(UNIT.emf(), audit, new PermissionCatalog(UNIT.emf(), changes, audit), changes,
                 TypedConfig.of(SecurityConfig.class, config));
         created.securityContext = security;
         return created;
@@ -117,6 +119,19 @@ class UserStoreTest {
         assertEquals(Status.LOCKED, store.authenticate("anna", PASSWORD.toCharArray(), ADDRESS).status());
         store.unlock("anna");
         assertEquals(Status.OK, store.authenticate("anna", PASSWORD.toCharArray(), ADDRESS).status());
+    }
+
+    @Test
+    void aModulesDefaultGrantToARoleIsJournaled() {
+        store.saveRole("specialist", "Specialist", Set.of());
+        PermissionChanges changes = new PermissionChanges();
+        new PermissionCatalog(UNIT.emf(), changes, audit).grantDefaults(List.of(new PermissionDefinition(
+                "itest.read", "itest.permission.read", Set.of("specialist", "no-such-role"))));
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action() == AuditAction.ADMIN
+                && e.recordId().equals("specialist") && e.summary().equals("granted by default: itest.read")),
+                audit.entries().toString());
+        assertTrue(store.roles().stream().filter(r -> r.name().equals("specialist")).findFirst().orElseThrow()
+                .permissions().contains("itest.read"));
     }
 
     @Test
