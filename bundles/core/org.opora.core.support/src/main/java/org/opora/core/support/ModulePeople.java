@@ -44,6 +44,11 @@ public abstract class ModulePeople {
      */
     protected abstract List<BodyMember> memberships(long staffId);
 
+    /** The caller's login as records and the journal name it ({@code system} without one), without any lookup. */
+    public String login() {
+        return guard.actor();
+    }
+
     /** The caller, with their staff record and memberships. */
     public Caller who() {
         Optional<OporaUser> user = guard.user();

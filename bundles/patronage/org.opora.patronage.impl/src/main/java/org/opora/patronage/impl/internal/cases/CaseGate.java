@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import org.opora.core.support.Caller;
 import org.opora.core.support.ModuleDatabase;
+import org.opora.core.support.ReadJournal;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.impl.internal.model.AssignmentEntity;
 import org.opora.patronage.impl.internal.model.CaseEntity;
@@ -42,19 +43,7 @@ public class CaseGate {
     private final Guard guard;
     private final People people;
     private final AuditService audit;
-    /** The last journaled read of a case by a person, the oldest forgotten first. */
-    private final Map<String, java.time.Instant> recentReads = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, java.time.Instant> eldest) {
-            return size() > 2000;
-        }
-    };
-
-    /** Reads of one case by one person closer together than this are journaled once. */
-    static final java.time.Duration READ_WINDOW = java.time.Duration.ofMinutes(1);
-
+    private final ReadJournal reads;
     @Activate
     public CaseGate(@Reference PatronageDatabase db, @Reference Guard guard, @Reference People people,
             @Reference AuditService audit) {
@@ -62,6 +51,7 @@ public class CaseGate {
         this.guard = guard;
         this.people = people;
         this.audit = audit;
+        this.reads = new ReadJournal(audit, CASE);
     }
 
     public PatronageDatabase db() {
@@ -174,20 +164,11 @@ public class CaseGate {
     }
 
     /**
-     * Journals a read of the case's records. The reads one person makes of one case within {@link #READ_WINDOW}
-     * (opening the case page reads its header, curators, plan, contacts … one after the other) are one entry.
+     * Journals a read of the case's records. The reads one person makes of one case within
+     * {@link ReadJournal#WINDOW} (opening the case page reads its header, curators, plan, contacts … one after the
+     * other) are one entry.
      */
     public void read(long caseId) {
-        String who = people.who().login();
-        java.time.Instant now = db.now();
-        String key = who + "#" + caseId;
-        synchronized (recentReads) {
-            java.time.Instant last = recentReads.get(key);
-            if (last != null && last.plus(READ_WINDOW).isAfter(now)) {
-                return;
-            }
-            recentReads.put(key, now);
-        }
-        audit.record(AuditEvent.read(CASE, caseId));
+        reads.read(people.login(), caseId, db.now());
     }
 }

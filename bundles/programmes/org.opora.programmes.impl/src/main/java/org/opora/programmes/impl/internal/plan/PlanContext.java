@@ -17,6 +17,7 @@ import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.support.Caller;
+import org.opora.core.support.ReadJournal;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
@@ -48,6 +49,7 @@ final class PlanContext {
     final ProgrammeRules rules;
     final ProgrammeLists lists;
     final AuditService audit;
+    private final ReadJournal reads;
     private final ClassService classes;
     private final OrderService orders;
     private final ReferenceLists coreLists;
@@ -60,6 +62,7 @@ final class PlanContext {
         this.rules = rules;
         this.lists = lists;
         this.audit = audit;
+        this.reads = new ReadJournal(audit, PLAN);
         this.classes = core.classes();
         this.orders = core.orders();
         this.coreLists = core.lists();
@@ -151,8 +154,9 @@ final class PlanContext {
                 steps(em, p.getId()));
     }
 
+    /** Journals a read of the plan, once per person and plan within {@link ReadJournal#WINDOW}. */
     void read(Object id) {
-        audit.record(AuditEvent.read(PLAN, id));
+        reads.read(people.login(), id, db.now());
     }
 
     void changed(AuditAction action, Object id, String summary) {

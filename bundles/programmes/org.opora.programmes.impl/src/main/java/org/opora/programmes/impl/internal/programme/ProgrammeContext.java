@@ -1,10 +1,13 @@
 package org.opora.programmes.impl.internal.programme;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
 import org.opora.core.support.Caller;
+import org.opora.core.support.ReadJournal;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
@@ -38,6 +41,7 @@ final class ProgrammeContext {
     final ProgrammeLists lists;
     final AuditService audit;
     private final Supplier<Translator> translator;
+    private final Map<String, ReadJournal> journals = new ConcurrentHashMap<>();
 
     /** A context that names states by their keys (for a service that moves no programme through the lifecycle). */
     ProgrammeContext(ProgrammesDatabase db, People people, ProgrammeRules rules, ProgrammeLists lists,
@@ -130,8 +134,13 @@ final class ProgrammeContext {
         em.flush();
     }
 
+    /**
+     * Journals a read of the record: the reads one person makes of one programme within {@link ReadJournal#WINDOW}
+     * (the programme page reads its header, observations and plan one after the other) are one entry.
+     */
     void read(String recordType, Object id) {
-        audit.record(AuditEvent.read(recordType, id));
+        journals.computeIfAbsent(recordType, type -> new ReadJournal(audit, type)).read(people.login(), id,
+                db.now());
     }
 
     void changed(AuditAction action, String recordType, Object id, String summary) {

@@ -1,15 +1,12 @@
 package org.opora.teachersupport.impl.internal.record;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 
 import org.opora.core.support.Caller;
 import org.opora.core.support.ModuleDatabase;
+import org.opora.core.support.ReadJournal;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -33,23 +30,13 @@ public class RecordGate {
 
     /** The record type of a support record in the journal. */
     public static final String RECORD = "teachersupport.record";
-    /** Reads of one record by one person closer together than this are journaled once. */
-    static final Duration READ_WINDOW = Duration.ofMinutes(1);
 
     private final SupportDatabase db;
     private final Guard guard;
     private final People people;
     private final SupportRules rules;
     private final AuditService audit;
-    /** The last journaled read of a record by a person, the oldest forgotten first. */
-    private final Map<String, Instant> recentReads = new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-            return size() > 2000;
-        }
-    };
+    private final ReadJournal reads;
 
     @Activate
     public RecordGate(@Reference SupportDatabase db, @Reference Guard guard, @Reference People people,
@@ -59,6 +46,7 @@ public class RecordGate {
         this.people = people;
         this.rules = rules;
         this.audit = audit;
+        this.reads = new ReadJournal(audit, RECORD);
     }
 
     public SupportDatabase db() {
@@ -131,20 +119,10 @@ public class RecordGate {
     }
 
     /**
-     * Journals a read of the record. The reads one person makes of one record within {@link #READ_WINDOW} (opening
-     * the record's page reads its header, diagnosis, route, help … one after the other) are one entry.
+     * Journals a read of the record. The reads one person makes of one record within {@link ReadJournal#WINDOW}
+     * (opening the record's page reads its header, diagnosis, route, help … one after the other) are one entry.
      */
     public void read(long recordId) {
-        String who = people.who().login();
-        Instant now = db.now();
-        String key = who + "#" + recordId;
-        synchronized (recentReads) {
-            Instant last = recentReads.get(key);
-            if (last != null && last.plus(READ_WINDOW).isAfter(now)) {
-                return;
-            }
-            recentReads.put(key, now);
-        }
-        audit.record(AuditEvent.read(RECORD, recordId));
+        reads.read(people.login(), recordId, db.now());
     }
 }
