@@ -3,6 +3,7 @@ package org.opora.core.ui.internal.card;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
@@ -32,15 +33,9 @@ public final class ModuleTabs<E> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleTabs.class);
 
-    /** One card's sections as the tabs need them. */
-    private interface Sections<E> {
-        List<E> visibleTo(OporaUser user);
-
-        String id(E entry);
-
-        String titleKey(E entry);
-
-        Component create(E entry, long recordId);
+    /** One card's sections as the tabs need them: the entries a user may see, and each entry's parts. */
+    private record Sections<E>(Function<OporaUser, List<E>> visibleTo, Function<E, String> id,
+            Function<E, String> titleKey, BiFunction<E, Long, Component> create) {
     }
 
     private final String card;
@@ -63,53 +58,17 @@ public final class ModuleTabs<E> {
     /** The modules' tabs of a pupil's card, after the {@code coreTabs} tabs of the core already in the sheet. */
     public static ModuleTabs<PupilCardSections.Entry> pupil(TabSheet sheet, int coreTabs, PupilCardSections sections,
             long pupilId) {
-        return new ModuleTabs<>("pupil", sheet, coreTabs, new Sections<>() {
-            @Override
-            public List<PupilCardSections.Entry> visibleTo(OporaUser user) {
-                return sections.visibleTo(user);
-            }
-
-            @Override
-            public String id(PupilCardSections.Entry entry) {
-                return entry.id();
-            }
-
-            @Override
-            public String titleKey(PupilCardSections.Entry entry) {
-                return entry.titleKey();
-            }
-
-            @Override
-            public Component create(PupilCardSections.Entry entry, long id) {
-                return entry.section().create(id);
-            }
-        }, pupilId);
+        return new ModuleTabs<>("pupil", sheet, coreTabs, new Sections<>(sections::visibleTo,
+                PupilCardSections.Entry::id, PupilCardSections.Entry::titleKey, (e, id) -> e.section().create(id)),
+                pupilId);
     }
 
     /** The modules' tabs of a staff member's card, after the {@code coreTabs} tabs of the core already in the sheet. */
     public static ModuleTabs<StaffCardSections.Entry> staff(TabSheet sheet, int coreTabs, StaffCardSections sections,
             long staffId) {
-        return new ModuleTabs<>("staff-card", sheet, coreTabs, new Sections<>() {
-            @Override
-            public List<StaffCardSections.Entry> visibleTo(OporaUser user) {
-                return sections.visibleTo(user);
-            }
-
-            @Override
-            public String id(StaffCardSections.Entry entry) {
-                return entry.id();
-            }
-
-            @Override
-            public String titleKey(StaffCardSections.Entry entry) {
-                return entry.titleKey();
-            }
-
-            @Override
-            public Component create(StaffCardSections.Entry entry, long id) {
-                return entry.section().create(id);
-            }
-        }, staffId);
+        return new ModuleTabs<>("staff-card", sheet, coreTabs, new Sections<>(sections::visibleTo,
+                StaffCardSections.Entry::id, StaffCardSections.Entry::titleKey, (e, id) -> e.section().create(id)),
+                staffId);
     }
 
     /**
@@ -141,7 +100,7 @@ public final class ModuleTabs<E> {
      * tab whose module left is replaced by the tab next to it.
      */
     public void rebuild(OporaUser user) {
-        List<E> wanted = sections.visibleTo(user);
+        List<E> wanted = sections.visibleTo().apply(user);
         for (Tab tab : List.copyOf(entries.keySet())) {
             if (!wanted.contains(entries.get(tab))) {
                 sheet.remove(tab);
@@ -153,10 +112,10 @@ public final class ModuleTabs<E> {
             E entry = wanted.get(i);
             if (!entries.containsValue(entry)) {
                 Div holder = new Div();
-                holder.setId(card + "-section-" + sections.id(entry));
+                holder.setId(card + "-section-" + sections.id().apply(entry));
                 holder.setSizeFull();
-                Tab tab = new Tab(sheet.getTranslation(sections.titleKey(entry)));
-                tab.setId(card + "-tab-module-" + sections.id(entry));
+                Tab tab = new Tab(sheet.getTranslation(sections.titleKey().apply(entry)));
+                tab.setId(card + "-tab-module-" + sections.id().apply(entry));
                 sheet.add(tab, holder, coreTabs + i);
                 entries.put(tab, entry);
                 holders.put(tab, holder);
@@ -172,13 +131,13 @@ public final class ModuleTabs<E> {
             return;
         }
         try {
-            holder.add(sections.create(entry, recordId));
+            holder.add(sections.create().apply(entry, recordId));
         } catch (RuntimeException e) {
             // a broken module must not take the card down with it
-            LOG.error("Section {} of the {} card failed", sections.id(entry), card, e);
+            LOG.error("Section {} of the {} card failed", sections.id().apply(entry), card, e);
             Paragraph failed = new Paragraph(sheet.getTranslation("core.ui.card.sectionFailed",
-                    sheet.getTranslation(sections.titleKey(entry))));
-            failed.setId(card + "-section-failed-" + sections.id(entry));
+                    sheet.getTranslation(sections.titleKey().apply(entry))));
+            failed.setId(card + "-section-failed-" + sections.id().apply(entry));
             holder.add(failed);
         }
     }
