@@ -57,6 +57,30 @@ class YearServiceImplTest extends PatronageServiceTestSupport {
     }
 
     @Test
+    void anEntryIsRemovedFromTheCurrentCopyUntilTheScheduleIsApproved() {
+        asCoordinator();
+        ScheduleEntry first = years.addEntry(thisYear(), "September", "Curators fixed by order", "Director");
+        ScheduleEntry second = years.addEntry(thisYear(), "May", "Summary of the year", "Coordinator");
+        ScheduleEntry changed = years.updateEntry(first.id(), first.version(), "September", "Curators fixed",
+                "Director");
+
+        conflict(() -> years.removeEntry(first.id(), first.version()));
+        signIn("belova", SPECIALIST);
+        denied(PatronagePermissions.COORDINATE, () -> years.removeEntry(changed.id(), changed.version()));
+        asCoordinator();
+        years.removeEntry(changed.id(), changed.version());
+        audited("orlova", AuditAction.DELETE, YearServiceImpl.ENTRY, changed.id());
+        assertEquals(List.of("Summary of the year"),
+                years.schedule(thisYear()).entries().stream().map(ScheduleEntry::activity).toList());
+
+        signIn("khudyakov", DIRECTOR);
+        years.approve(thisYear(), 0, today());
+        asCoordinator();
+        refused("patronage.error.scheduleApproved", () -> years.removeEntry(second.id(), second.version()));
+        assertEquals(1, years.schedule(thisYear()).entries().size());
+    }
+
+    @Test
     void anEmptyScheduleIsNotApprovedAndOnlyTheCoordinatorWritesIt() {
         signIn("khudyakov", DIRECTOR);
         refused("patronage.rule.scheduleEmpty", () -> years.approve(thisYear(), 0, today()));
