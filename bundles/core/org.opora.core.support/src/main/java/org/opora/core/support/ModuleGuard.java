@@ -11,14 +11,18 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The permission checks of a module's services. A call made for a signed-in user is checked against their
- * permissions; a call without one (start-up, a demo loader, the shell, in-container tests) acts as the system, as
- * everywhere on the platform. A module's DS component extends this class and hands it the platform's security
+ * permissions; a call outside any user request (start-up, a demo loader, the shell, in-container tests) acts as the
+ * system, as everywhere on the platform. A call from a user request in which nobody is signed in fails closed: it is
+ * refused ({@link AccessDeniedException}) before anything is read or written. A module's DS component extends this class and hands it the platform's security
  * context, which it holds as an optional dynamic reference.
  */
 @ConsumerType
 public abstract class ModuleGuard {
 
     public static final String SYSTEM = "system";
+
+    /** What a refusal of an anonymous request names as missing. */
+    public static final String SIGNED_IN = "signed-in user";
 
     /** Who a loader writes as on this thread, or nobody; shared by every module, as the thread is. */
     private static final ThreadLocal<OporaUser> ACTING = new ThreadLocal<>();
@@ -44,13 +48,25 @@ public abstract class ModuleGuard {
         }
     }
 
+    /**
+     * The signed-in user, or empty when the system acts.
+     *
+     * @throws AccessDeniedException in a user request in which nobody is signed in
+     */
     public Optional<OporaUser> user() {
         OporaUser acting = ACTING.get();
         if (acting != null) {
             return Optional.of(acting);
         }
         SecurityContext ctx = securityContext();
-        return ctx == null ? Optional.empty() : ctx.currentUser();
+        if (ctx == null) {
+            return Optional.empty();
+        }
+        Optional<OporaUser> user = ctx.currentUser();
+        if (user.isEmpty() && ctx.anonymousRequest()) {
+            throw new AccessDeniedException(SIGNED_IN);
+        }
+        return user;
     }
 
     /** The login written in records and the journal, or {@code system}. */

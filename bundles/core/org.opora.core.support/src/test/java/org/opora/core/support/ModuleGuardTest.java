@@ -61,6 +61,21 @@ class ModuleGuardTest {
     }
 
     @Test
+    void aWebRequestWithoutAUserIsRefusedNotTheSystem() {
+        security.anonymous();
+
+        AccessDeniedException e = assertThrows(AccessDeniedException.class, guard::user);
+        assertEquals(ModuleGuard.SIGNED_IN, e.permission());
+        assertThrows(AccessDeniedException.class, () -> guard.allows("core.pupil.read"));
+        assertThrows(AccessDeniedException.class, () -> guard.require("core.pupil.read"));
+        assertThrows(AccessDeniedException.class, guard::actor);
+        assertEquals("secretary", ModuleGuard.actingAs(FakeSecurityContext.user("secretary"), guard::actor),
+                "a loader acting as a person is not the anonymous request");
+        security.signOut();
+        assertEquals("system", guard.actor(), "outside user requests the system acts");
+    }
+
+    @Test
     void aLoaderActsAsAPersonOnItsThreadOnly() throws Exception {
         OporaUser secretary = FakeSecurityContext.user("secretary", "consilium.protocol.edit");
 

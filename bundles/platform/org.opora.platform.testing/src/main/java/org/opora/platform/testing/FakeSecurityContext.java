@@ -19,6 +19,7 @@ import org.opora.platform.api.security.SecurityContext;
 public final class FakeSecurityContext implements SecurityContext {
 
     private volatile OporaUser user;
+    private volatile boolean anonymous;
 
     /** A Russian-speaking user holding the permissions and no roles. */
     public static OporaUser user(String username, String... permissions) {
@@ -32,12 +33,25 @@ public final class FakeSecurityContext implements SecurityContext {
 
     public OporaUser signIn(OporaUser someone) {
         this.user = someone;
+        this.anonymous = false;
         return someone;
     }
 
     /** Nobody signed in: services act as the system. */
     public void signOut() {
         this.user = null;
+        this.anonymous = false;
+    }
+
+    /** A web request in which nobody is signed in: services refuse it. */
+    public void anonymous() {
+        this.user = null;
+        this.anonymous = true;
+    }
+
+    @Override
+    public boolean anonymousRequest() {
+        return anonymous;
     }
 
     @Override

@@ -87,12 +87,12 @@ public class UserStore implements UserAdministration, Authenticator {
     }
 
     /**
-     * Changes made from the UI need the administrators' permission; the shell and the platform itself (no user
-     * signed in on this thread) are trusted.
+     * Changes made from the UI need the administrators' permission, and a web request without a signed-in user is
+     * refused; the shell and the platform itself (no user request on this thread) are trusted.
      */
     private void requireAdministrator() {
         SecurityContext ctx = securityContext;
-        if (ctx != null && ctx.currentUser().isPresent()) {
+        if (ctx != null && (ctx.currentUser().isPresent() || ctx.anonymousRequest())) {
             ctx.requirePermission(PlatformPermissions.USERS);
         }
     }
@@ -258,7 +258,8 @@ public class UserStore implements UserAdministration, Authenticator {
     @Override
     public void changeOwnPassword(String username, char[] currentPassword, char[] newPassword) {
         SecurityContext ctx = securityContext;
-        if (ctx != null && ctx.currentUser().isPresent() && !ctx.currentUser().get().username().equals(username)) {
+        if (ctx != null && (ctx.anonymousRequest()
+                || ctx.currentUser().isPresent() && !ctx.currentUser().get().username().equals(username))) {
             throw new AccessDeniedException("own password");
         }
         passwordPolicy.check(username, newPassword);

@@ -86,6 +86,19 @@ class UserStoreTest {
     }
 
     @Test
+    void aWebRequestWithoutAUserChangesNoAccountAndNoPassword() {
+        security.anonymous();
+        assertThrows(org.opora.platform.api.security.AccessDeniedException.class,
+                () -> store.changeOwnPassword("anna", PASSWORD.toCharArray(), "a-new-phrase-of-her-own".toCharArray()));
+        assertThrows(org.opora.platform.api.security.AccessDeniedException.class,
+                () -> store.setPassword("anna", "a-new-phrase-of-her-own".toCharArray()));
+        assertThrows(org.opora.platform.api.security.AccessDeniedException.class,
+                () -> store.saveRole("intruder", "Intruder", Set.of()));
+        security.signOut();
+        assertTrue(store.passwordChangeRequired("anna"), "nothing was changed");
+    }
+
+    @Test
     void aPasswordHashedWithFewerIterationsIsHashedAgainAtTheNextSignIn() {
         String before = hash("anna");
         UserStore stronger = store(Map.of("pbkdf2Iterations", 20_000));

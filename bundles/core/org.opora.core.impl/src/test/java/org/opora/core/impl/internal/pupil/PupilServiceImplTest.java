@@ -53,6 +53,20 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
     }
 
     @Test
+    void aWebRequestWithoutASignedInUserReadsAndWritesNothing() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        audit.clear();
+        security.anonymous();
+
+        assertThrows(AccessDeniedException.class, () -> pupils.card(p.id()));
+        assertThrows(AccessDeniedException.class, () -> pupils.find(PupilQuery.all(), 0, 10));
+        assertThrows(AccessDeniedException.class, () -> pupil("Petrov", sevenA.id()));
+        assertEquals(List.of(), audit.entries());
+        security.signOut();
+        assertEquals(1, pupils.count(PupilQuery.all()));
+    }
+
+    @Test
     void theAgeFollowsTheSchoolsRules() {
         refused("core.error.pupil.age", () -> pupils.create(new PupilDraft(new PersonName("Ivanov", "Ivan", ""),
                 today().minusYears(3), Sex.MALE, sevenA.id())));
