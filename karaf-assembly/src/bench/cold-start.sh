@@ -48,6 +48,8 @@ for i in $(seq 1 "$runs"); do
   chmod +x "$home"/bin/*
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $(free_port)/" "$home/etc/org.apache.felix.http.cfg"
   sed -i "s/^sshPort *=.*/sshPort = $(free_port)/" "$home/etc/org.apache.karaf.shell.cfg"
+  # plain HTTP as the HTTP-only Karaf it is compared with (HTTPS would redirect the probe; its key is made once)
+  sed -i "s/^opora.https.enabled *=.*/opora.https.enabled = false/" "$home/etc/custom.system.properties"
   f="$(start_and_wait "$home")"; sleep 5; h="$(heap_mb "$home")"; stop "$home"
   s="$(start_and_wait "$home")"; stop "$home"
   printf 'run %d: first start %.2f s, restart %.2f s, heap after start %s MB\n' "$i" "$f" "$s" "$h"

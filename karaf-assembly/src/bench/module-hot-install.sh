@@ -31,7 +31,7 @@ port="$(free_port)"
 sed -i "s/^sshPort *=.*/sshPort = $(free_port)/" "$work/etc/org.apache.karaf.shell.cfg"
 log="$work/data/log/karaf.log"
 tmux new-session -d -s "$session" -x 200 -y 50 \
-  "cd '$work' && EXTRA_JAVA_OPTS='-Dopora.http.port=$port -Dopora.modules=opora-core,opora-consilium,opora-programmes,opora-demo' bin/karaf"
+  "cd '$work' && EXTRA_JAVA_OPTS='-Dopora.http.port=$port -Dopora.https.enabled=false -Dopora.http.host=127.0.0.1 -Dopora.modules=opora-core,opora-consilium,opora-programmes,opora-demo' bin/karaf"
 for _ in $(seq 1 2400); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" || true)" = 200 ] \
     && grep -aq "View /$route added" "$log" 2>/dev/null && break

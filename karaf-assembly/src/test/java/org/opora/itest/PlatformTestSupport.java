@@ -97,6 +97,9 @@ public abstract class PlatformTestSupport {
                 editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port",
                         Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                // plain HTTP on localhost, as the demo runs (Pax Exam starts Java itself: bin/karaf makes no key)
+                editConfigurationFilePut("etc/custom.system.properties", "opora.https.enabled", "false"),
+                editConfigurationFilePut("etc/custom.system.properties", "opora.http.host", "127.0.0.1"),
                 // the modules installed on the first start (a test class may put its own after these)
                 editConfigurationFilePut("etc/custom.system.properties", "opora.modules", ALL_MODULES),
                 editConfigurationFilePut("etc/org.ops4j.datasource-opora.cfg", "url",

@@ -34,6 +34,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=ru-RU");
+        options.setAcceptInsecureCerts(true); // a distribution on HTTPS has the self-signed pair of its first start
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
@@ -45,6 +46,16 @@ final class Browser implements AutoCloseable {
     void open(String url) {
         driver.get(url);
         settle();
+    }
+
+    /** The browser's cookie of this name for the current page, or null. */
+    org.openqa.selenium.Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    /** The address the browser shows. */
+    String url() {
+        return driver.getCurrentUrl();
     }
 
     String path() {
