@@ -8,7 +8,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 
 import org.opora.core.api.document.Attachment;
@@ -17,7 +16,9 @@ import org.opora.platform.ui.api.Notifications;
 
 /**
  * Uploads of one file kept in memory (import files, documents), with texts in the user's language and the size
- * limit checked on both sides: the browser refuses a larger file, the server refuses one that got through anyway.
+ * limit checked on both sides: the browser refuses a larger file, the server refuses one that got through anyway
+ * while it arrives, holding at most the limit plus one byte of it (a larger request is refused before it is read by
+ * the intranet's request cap, see docs/configuration.md).
  * A file a module stores (a document, evidence attached to a record) is uploaded with {@link #checked}, which applies
  * the core's {@link AttachmentCheck}.
  */
@@ -38,13 +39,9 @@ public final class Uploads {
             String... accepted) {
         UI ui = UI.getCurrent();
         long max = maxMb * MEGABYTE;
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            if (bytes.length > max) {
-                Notifications.error(ui.getTranslation("core.kit.upload.tooBig", meta.fileName(), maxMb));
-                return;
-            }
-            received.accept(meta, bytes);
-        }));
+        AtomicReference<Upload> created = new AtomicReference<>();
+        Upload upload = new Upload(handler(ui, maxMb, received, created));
+        created.set(upload);
         upload.setId(id);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) max);
@@ -75,6 +72,15 @@ public final class Uploads {
                 .ifPresentOrElse(received, () -> created.get().clearFileList()), accepted);
         created.set(upload);
         return upload;
+    }
+
+    /** Reads the file as it arrives; one over the limit is named to the user and taken off the upload's list. */
+    static CappedUploadHandler handler(UI ui, int maxMb, SerializableBiConsumer<UploadMetadata, byte[]> received,
+            AtomicReference<Upload> upload) {
+        return new CappedUploadHandler(maxMb * MEGABYTE, received, meta -> {
+            Notifications.error(ui.getTranslation("core.kit.upload.tooBig", meta.fileName(), maxMb));
+            upload.get().clearFileList();
+        });
     }
 
     private static UploadI18N i18n(UI ui, int maxMb) {

@@ -13,4 +13,12 @@ public @interface UiConfig {
 
     @AttributeDefinition(name = "%ui.schoolName.name", description = "%ui.schoolName.description")
     String schoolName() default "";
+
+    /**
+     * The largest request body in megabytes: above the largest file any upload accepts (the document register's
+     * {@code maxFileMegabytes}, at most 200) plus room for the form around it.
+     */
+    @AttributeDefinition(name = "%ui.maxRequestMegabytes.name",
+            description = "%ui.maxRequestMegabytes.description", min = "1", max = "1024")
+    int maxRequestMegabytes() default 201;
 }
