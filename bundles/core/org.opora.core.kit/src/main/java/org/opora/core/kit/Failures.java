@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.CoreException;
 import org.opora.core.api.ValidationException;
+import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.ui.api.Notifications;
 import org.slf4j.Logger;
@@ -154,6 +155,9 @@ public final class Failures {
             field.setInvalid(true);
         } else if (e instanceof CoreException c) {
             notify(text(c));
+        } else if (e instanceof AuditUnavailableException) {
+            LOG.error("A read was refused: its journal entry could not be written", e);
+            notify(ui.getTranslation("core.kit.error.journal"));
         } else if (e instanceof AccessDeniedException) {
             notify(ui.getTranslation("core.kit.error.denied"));
         } else {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.NotFoundException;
 import org.opora.core.api.ValidationException;
+import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.ui.testing.TestUi;
 
@@ -85,6 +86,14 @@ class FailuresTest {
             throw new IllegalStateException("a bug");
         });
         assertEquals("!{core.kit.error.internal}!", shownText());
+    }
+
+    @Test
+    void aReadRefusedForWantOfTheJournalSaysSo() {
+        assertFalse(Failures.run(() -> {
+            throw new AuditUnavailableException(new IllegalStateException("journal database gone"));
+        }));
+        assertEquals("!{core.kit.error.journal}!", shownText());
     }
 
     @Test

@@ -42,7 +42,13 @@ public final class ReadJournal {
         this.recordType = recordType;
     }
 
-    /** Journals the person's read of the record at the time, unless they read it within {@link #WINDOW} before. */
+    /**
+     * Journals the person's read of the record at the time, unless they read it within {@link #WINDOW} before. Call
+     * it before the record is returned: when the entry cannot be written the read is refused.
+     *
+     * @throws org.opora.platform.api.audit.AuditUnavailableException when the journal could not write the entry; the
+     *         read is not remembered, so the next one is journaled (or refused) again
+     */
     public void read(String person, Object recordId, Instant now) {
         String key = person + '#' + recordId;
         synchronized (lastRead) {
@@ -52,6 +58,13 @@ public final class ReadJournal {
             }
             lastRead.put(key, now);
         }
-        audit.record(AuditEvent.read(recordType, recordId));
+        try {
+            audit.record(AuditEvent.read(recordType, recordId));
+        } catch (RuntimeException e) {
+            synchronized (lastRead) {
+                lastRead.remove(key, now);
+            }
+            throw e;
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditQuery;
 import org.opora.platform.api.audit.AuditRecord;
 import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 
@@ -40,6 +41,7 @@ public final class RecordingAudit implements AuditService {
 
     private final SecurityContext security;
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
+    private volatile boolean failing;
 
     /** @param security who is signed in, or {@code null} for a journal that always names the system */
     public RecordingAudit(SecurityContext security) {
@@ -55,7 +57,22 @@ public final class RecordingAudit implements AuditService {
 
     @Override
     public void record(String actor, AuditEvent event) {
+        if (failing) {
+            // as the platform's journal does when its database fails: a change goes on, a read is refused
+            if (event.action().discloses()) {
+                throw new AuditUnavailableException(new IllegalStateException("journal failing in this test"));
+            }
+            return;
+        }
         entries.add(new Entry(actor == null || actor.isBlank() ? "system" : actor, event));
+    }
+
+    /**
+     * Makes the journal fail to write, as the platform's does when its database is gone: from now on nothing is
+     * written, and a read, print or export is refused with {@link AuditUnavailableException}; {@code false} heals it.
+     */
+    public void failing(boolean failing) {
+        this.failing = failing;
     }
 
     /** Every entry, oldest first. */

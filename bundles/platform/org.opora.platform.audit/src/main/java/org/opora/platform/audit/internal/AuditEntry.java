@@ -1,5 +1,6 @@
 package org.opora.platform.audit.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -9,16 +10,22 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditRecord;
 import org.opora.platform.persistence.IdentifiedEntity;
 import org.opora.platform.persistence.InstantConverter;
 
-/** One journal line. Written once, never updated: there are no setters. */
+/**
+ * One journal line. Written once, never updated: there are no setters. Each line is a link of the chain
+ * ({@link ChainLink}): its position, the previous line's hash and its own. Lines are not kept in EclipseLink's shared
+ * cache, so that the chain check reads what the database holds.
+ */
 @Entity
 @Table(name = "AUDIT_LOG")
+@Cache(isolation = CacheIsolationType.ISOLATED)
 public class AuditEntry extends IdentifiedEntity {
-
 
     @Column(name = "EVENT_TIME", nullable = false, updatable = false)
     @Convert(converter = InstantConverter.class)
@@ -40,6 +47,16 @@ public class AuditEntry extends IdentifiedEntity {
     @Column(name = "SUMMARY", nullable = false, updatable = false)
     private String summary;
 
+    /** Set once: when the line is written, or for a line written before the chain existed, when that is chained. */
+    @Column(name = "SEQ")
+    private Long seq;
+
+    @Column(name = "PREV_HASH")
+    private String prevHash;
+
+    @Column(name = "ENTRY_HASH")
+    private String hash;
+
     protected AuditEntry() {
         // for JPA
     }
@@ -51,6 +68,30 @@ public class AuditEntry extends IdentifiedEntity {
         this.recordType = truncate(recordType, 64);
         this.recordId = truncate(recordId, 64);
         this.summary = truncate(summary, 500);
+    }
+
+    /** Makes this line the chain's next link after the one at {@code previousSeq} with {@code previousHash}. */
+    void chain(long previousSeq, String previousHash) {
+        if (seq != null) {
+            throw new IllegalStateException("Audit entry " + getId() + " is chained already");
+        }
+        seq = previousSeq + 1;
+        prevHash = previousHash;
+        hash = ChainLink.hash(seq, Timestamp.from(at), actor, action.name(), recordType, recordId, summary, prevHash);
+    }
+
+    long seq() {
+        return seq;
+    }
+
+    String hash() {
+        return hash;
+    }
+
+    /** The line as the chain check sees it: the time as the database stores it. */
+    ChainLink link() {
+        return new ChainLink(getId(), seq, Timestamp.from(at), actor, action.name(), recordType, recordId, summary,
+                prevHash, hash);
     }
 
     AuditRecord toRecord() {

@@ -1,11 +1,14 @@
 package org.opora.platform.audit.internal;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -15,6 +18,7 @@ import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditQuery;
 import org.opora.platform.api.audit.AuditRecord;
 import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.api.security.SecurityContext;
@@ -28,14 +32,19 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The audit journal in its own schema. Append-only: the service has no way to change or delete an entry. */
-@Component
+/**
+ * The audit journal in its own schema. Append-only: the service has no way to change or delete an entry, and the
+ * entries are chained by their hashes ({@link ChainLink}) so that a change made behind its back shows in
+ * {@link #verify()}. Registered under its class too, for the shell's {@code opora:audit-verify}.
+ */
+@Component(service = { AuditService.class, JournalAuditService.class })
 public class JournalAuditService implements AuditService {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalAuditService.class);
     private static final String SYSTEM = "system";
 
     private final TransactionTemplate tx;
+    private final JournalChain chain;
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -49,6 +58,13 @@ public class JournalAuditService implements AuditService {
     @Activate
     public JournalAuditService(@Reference(target = "(osgi.unit.name=opora-audit)") EntityManagerFactory emf) {
         this.tx = new TransactionTemplate(emf);
+        this.chain = new JournalChain(tx);
+        try {
+            chain.chainLegacy();
+        } catch (RuntimeException e) {
+            // the first entry written chains them instead; until then the journal still takes entries
+            LOG.error("The audit entries written before the chain existed could not be chained yet", e);
+        }
     }
 
     @Override
@@ -61,13 +77,37 @@ public class JournalAuditService implements AuditService {
     @Override
     public void record(String actor, AuditEvent event) {
         try {
-            tx.run(em -> em.persist(new AuditEntry(clock.instant(), actor == null || actor.isBlank() ? SYSTEM : actor,
-                    event.action(), event.recordType(), event.recordId(), event.summary())));
+            // the database keeps microseconds; the hash is made of what it keeps
+            AuditEntry entry = new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MICROS),
+                    actor == null || actor.isBlank() ? SYSTEM : actor, event.action(), event.recordType(),
+                    event.recordId(), event.summary());
+            tx.run(em -> chain.append(em, entry));
         } catch (RuntimeException e) {
-            // the journal must never break the user's work; the failure itself is logged for the operator
             LOG.error("Audit entry {} {} {} could not be written", event.action(), event.recordType(),
                     event.recordId(), e);
+            if (event.action().discloses()) {
+                // a read that leaves no trace is not allowed to happen
+                throw new AuditUnavailableException(e);
+            }
+            // a change or a sign-in is not undone for a failure of the journal; the operator sees it in the log
         }
+    }
+
+    /**
+     * Walks the chain from its first entry to the newest and reports whether it is intact, or the first entry that
+     * does not match. Only with the audit permission when somebody is signed in (the shell runs as the system).
+     */
+    public ChainCheck verify() {
+        requireReader();
+        return ChainVerifier.verify(chain);
+    }
+
+    /**
+     * Checks the chain of another database holding Opora's journal (a copy of the data folder, a backup) with plain
+     * SQL; it only reads.
+     */
+    public static ChainCheck verifyCopy(DataSource copy) {
+        return ChainVerifier.verify(new CopyChainSource(copy));
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditQuery;
 import org.opora.platform.api.audit.AuditRecord;
+import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.testing.FakeSecurityContext;
@@ -36,6 +37,7 @@ class JournalAuditServiceTest {
 
     @BeforeEach
     void journal() {
+        ChainTestSupport.freshHead(UNIT);
         journal = new JournalAuditService(UNIT.emf());
     }
 
@@ -131,15 +133,32 @@ class JournalAuditServiceTest {
     }
 
     @Test
-    void aFailingJournalDoesNotBreakTheUsersWork() {
-        EntityManagerFactory broken = (EntityManagerFactory) Proxy.newProxyInstance(getClass().getClassLoader(),
+    void aFailingJournalDoesNotUndoAChangeOrASignIn() {
+        JournalAuditService failing = new JournalAuditService(broken());
+
+        assertDoesNotThrow(() -> failing.record(new AuditEvent(AuditAction.UPDATE, "pupil", "1", "archived")));
+        assertDoesNotThrow(() -> failing.record("someone", new AuditEvent(AuditAction.LOGIN_FAILED, "user", "", "")));
+        assertDoesNotThrow(() -> failing.record(AuditEvent.refused("pupil", 1, "read")));
+        assertTrue(journal.find(AuditQuery.all(), 0, 1).isEmpty());
+    }
+
+    @Test
+    void aReadPrintOrExportWhoseEntryCannotBeWrittenIsRefused() {
+        JournalAuditService failing = new JournalAuditService(broken());
+
+        AuditUnavailableException e = assertThrows(AuditUnavailableException.class,
+                () -> failing.record(AuditEvent.read("pupil", 1)));
+        assertEquals(AuditUnavailableException.JOURNAL, e.permission());
+        assertThrows(AccessDeniedException.class,
+                () -> failing.record("someone", new AuditEvent(AuditAction.PRINT, "programme", "2", "")));
+        assertThrows(AccessDeniedException.class,
+                () -> failing.record(new AuditEvent(AuditAction.EXPORT, "pupils", "", "")));
+    }
+
+    private EntityManagerFactory broken() {
+        return (EntityManagerFactory) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] { EntityManagerFactory.class }, (p, m, a) -> {
                     throw new PersistenceException("database gone");
                 });
-        JournalAuditService failing = new JournalAuditService(broken);
-
-        assertDoesNotThrow(() -> failing.record(AuditEvent.read("pupil", 1)));
-        assertDoesNotThrow(() -> failing.record("someone", AuditEvent.read("pupil", 1)));
-        assertTrue(journal.find(AuditQuery.all(), 0, 1).isEmpty());
     }
 }

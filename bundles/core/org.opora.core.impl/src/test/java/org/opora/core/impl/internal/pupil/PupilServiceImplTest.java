@@ -24,6 +24,7 @@ import org.opora.core.api.pupil.RepresentativeDraft;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.impl.internal.support.CoreServiceTestSupport;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.platform.api.security.AccessDeniedException;
 
 class PupilServiceImplTest extends CoreServiceTestSupport {
@@ -137,6 +138,19 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
         assertThrows(ConflictException.class, () -> pupils.update(p.id(), p.version(), draft("Sidorov",
                 sevenA.id())));
         assertEquals("Ivanova", pupils.get(p.id()).name().surname());
+    }
+
+    @Test
+    void aCardWhoseReadCannotBeJournaledIsNotShown() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        signIn("teacher", CorePermissions.PUPIL_READ);
+        audit.clear();
+        audit.failing(true);
+
+        assertThrows(AuditUnavailableException.class, () -> pupils.card(p.id()));
+        audit.failing(false);
+        assertEquals(p.id(), pupils.card(p.id()).pupil().id());
+        audited("teacher", AuditAction.READ, "pupil", p.id());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.opora.programmes.impl.internal.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
 import static org.opora.programmes.api.ProgrammesPermissions.APPROVE;
@@ -20,6 +21,7 @@ import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.ValidationException;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.plan.IndividualPlan;
@@ -302,5 +304,18 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         assertEquals(List.of(), audit.entries(), "a list of nothing and a count journal nothing");
         signIn("guest");
         denied(ACCESS, () -> plans.get(p.id()));
+    }
+
+    @Test
+    void aPlanWhoseReadCannotBeJournaledIsNotReturned() {
+        IndividualPlan p = drafted();
+        signIn("volkova", ACCESS, DRAFT);
+        audit.clear();
+        audit.failing(true);
+        assertThrows(AuditUnavailableException.class, () -> plans.get(p.id()));
+        assertThrows(AuditUnavailableException.class, () -> plans.get(p.id()), "refused again, not let through");
+        audit.failing(false);
+        assertEquals(p.id(), plans.get(p.id()).id());
+        audited("volkova", AuditAction.READ, PLAN, p.id());
     }
 }
