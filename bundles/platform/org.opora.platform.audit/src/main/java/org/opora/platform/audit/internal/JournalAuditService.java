@@ -42,6 +42,8 @@ public class JournalAuditService implements AuditService {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalAuditService.class);
     private static final String SYSTEM = "system";
+    /** The actor of a web request in which nobody is signed in: never the system. */
+    static final String ANONYMOUS = "anonymous";
 
     private final TransactionTemplate tx;
     private final JournalChain chain;
@@ -71,7 +73,8 @@ public class JournalAuditService implements AuditService {
     public void record(AuditEvent event) {
         SecurityContext ctx = securityContext;
         Optional<OporaUser> user = ctx == null ? Optional.empty() : ctx.currentUser();
-        record(user.map(OporaUser::username).orElse(SYSTEM), event);
+        String nobody = ctx != null && ctx.anonymousRequest() ? ANONYMOUS : SYSTEM;
+        record(user.map(OporaUser::username).orElse(nobody), event);
     }
 
     @Override
@@ -124,10 +127,13 @@ public class JournalAuditService implements AuditService {
         return tx.read(em -> query(em, query, "select count(a)", "", Long.class).getSingleResult().intValue());
     }
 
-    /** The journal is read only with the audit permission, whatever view asks (the system reads it as it is). */
+    /**
+     * The journal is read only with the audit permission, whatever view asks; a web request without a signed-in user
+     * is refused; the system (the shell, start-up) reads it as it is.
+     */
     private void requireReader() {
         SecurityContext ctx = securityContext;
-        if (ctx != null && ctx.currentUser().isPresent()) {
+        if (ctx != null && (ctx.currentUser().isPresent() || ctx.anonymousRequest())) {
             ctx.requirePermission(PlatformPermissions.AUDIT);
         }
     }

@@ -71,6 +71,20 @@ class JournalAuditServiceTest {
     }
 
     @Test
+    void aWebRequestWithoutAUserIsNamedAnonymousAndMayNotReadTheJournal() {
+        journal.securityContext = security;
+        security.anonymous();
+        journal.record(AuditEvent.read("pupil", 7));
+        assertThrows(AccessDeniedException.class, () -> journal.find(AuditQuery.all(), 0, 10));
+        assertThrows(AccessDeniedException.class, () -> journal.count(AuditQuery.all()));
+        assertThrows(AccessDeniedException.class, () -> journal.verify());
+
+        security.signOut(); // the system
+        assertEquals(1, journal.count(new AuditQuery(null, null, JournalAuditService.ANONYMOUS, null, null, null)));
+        assertEquals(0, journal.count(new AuditQuery(null, null, "system", null, null, null)));
+    }
+
+    @Test
     void theJournalIsReadOnlyWithTheAuditPermission() {
         journal.securityContext = security;
         journal.record(AuditEvent.read("pupil", 7));
