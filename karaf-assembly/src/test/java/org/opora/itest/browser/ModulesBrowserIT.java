@@ -216,6 +216,14 @@ class ModulesBrowserIT {
     }
 
     /** The secretary's new meeting form proposes the pupil whose programme ends (the programmes' agenda source). */
+    @Test
+    @Order(5)
+    void afterModulesCameAndWentTheOperatorFindsTheAuditChainIntact() throws Exception {
+        String check = opora.console("opora:audit-verify");
+        assertTrue(check.contains("Audit journal intact, "), check);
+        assertTrue(check.matches("(?s).*chain head [0-9a-f]{64}.*"), check);
+    }
+
     private static void newMeetingProposes(Browser secretary, boolean signIn) throws Exception {
         secretary.open(opora.url("/consilium/meetings"));
         if (signIn) {
