@@ -1,9 +1,11 @@
 package org.opora.core.demo;
 
+import java.sql.SQLTransactionRollbackException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.opora.platform.api.security.SystemWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,8 @@ public final class DemoRun {
     private static final long POLL_MILLIS = 2_000;
     private static final long FINISH_MILLIS = 60_000;
     private static final Logger LOG = LoggerFactory.getLogger(DemoRun.class);
+    /** How often a write refused for a lock is tried. */
+    public static final int ATTEMPTS = 5;
 
     private final String what;
     private final BooleanSupplier ready;
@@ -56,15 +60,61 @@ public final class DemoRun {
     }
 
     private void run() {
-        try {
-            if (awaitReady()) {
-                write.run();
+        // the loader's own work, as the system (people it writes in the name of are named by actingAs)
+        SystemWork.run("demo: " + what, () -> {
+            try {
+                if (awaitReady()) {
+                    writeWithRetries(what, write, Thread::sleep);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("{} could not be created completely", what, e);
+        });
+    }
+
+    /** Waits between tries; the tests do not wait. */
+    public interface Pause {
+        void millis(long ms) throws InterruptedException;
+    }
+
+    /**
+     * Runs a demo write, again when the database refused it for a lock: while other modules install, their schema
+     * changes hold Derby's catalogue locks and a write's identity values can time out on them ("A lock could not be
+     * obtained"); the transaction is then rolled back whole, so it is tried again a little later, up to
+     * {@link #ATTEMPTS} times. Any other failure is logged at once.
+     *
+     * @return whether the write went through
+     */
+    public static boolean writeWithRetries(String what, Runnable write, Pause pause) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                write.run();
+                return true;
+            } catch (RuntimeException e) {
+                if (!lockRefused(e) || attempt == ATTEMPTS) {
+                    LOG.error("{} could not be created completely", what, e);
+                    return false;
+                }
+                LOG.warn("{} waits for the database (try {} of {}): {}", what, attempt, ATTEMPTS, e.getMessage());
+                try {
+                    pause.millis(2_000L * attempt);
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
         }
+        return false;
+    }
+
+    /** Whether the database rolled the transaction back for a lock (timeout or deadlock). */
+    public static boolean lockRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the school became ready within the wait; {@code false} when stopped or timed out. */

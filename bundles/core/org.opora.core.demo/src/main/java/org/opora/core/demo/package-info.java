@@ -5,7 +5,7 @@
  * does not contain it.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.opora.core.demo;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,6 @@
 package org.opora.core.support;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.NotFoundException;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.persistence.StaleDataException;
 import org.opora.platform.persistence.TransactionTemplate;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -50,6 +53,38 @@ public class ModuleDatabase {
         } catch (StaleDataException e) {
             throw new ConflictException();
         }
+    }
+
+    /**
+     * Runs a change in one transaction together with its journal entry, written as the transaction's last statement
+     * on the same connection: the change and its entry are committed together or not at all. When the entry cannot
+     * be written the change is rolled back and {@link org.opora.platform.api.audit.AuditUnavailableException} thrown.
+     *
+     * @param entry the entry for what the work returned (what identifies the record, no personal data)
+     */
+    public <T> T write(Function<EntityManager, T> work, AuditService audit, Function<? super T, AuditEvent> entry) {
+        return write(em -> {
+            T result = work.apply(em);
+            journal(em, audit, entry.apply(result));
+            return result;
+        });
+    }
+
+    /**
+     * Writes a journal entry on the connection of the open transaction of {@code em}, for a change that journals
+     * more than one record; the entry is committed with the change (see {@link AuditService#recordInTransaction}).
+     */
+    public static void journal(EntityManager em, AuditService audit, AuditEvent entry) {
+        em.flush();
+        audit.recordInTransaction(em.unwrap(Connection.class), entry);
+    }
+
+    /** As {@link #write(Function, AuditService, Function)} for a change that returns nothing. */
+    public void run(Consumer<EntityManager> work, AuditService audit, AuditEvent entry) {
+        write(em -> {
+            work.accept(em);
+            return null;
+        }, audit, nothing -> entry);
     }
 
     public void run(Consumer<EntityManager> work) {

@@ -7,13 +7,15 @@ import java.util.function.Supplier;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.api.security.SystemWork;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The permission checks of a module's services. A call made for a signed-in user is checked against their
- * permissions; a call outside any user request (start-up, a demo loader, the shell, in-container tests) acts as the
- * system, as everywhere on the platform. A call from a user request in which nobody is signed in fails closed: it is
- * refused ({@link AccessDeniedException}) before anything is read or written. A module's DS component extends this class and hands it the platform's security
+ * permissions; the platform's own work (start-up, a demo loader, the shell, in-container tests) acts as the system
+ * only when it says so ({@link SystemWork#run}). Any other call — a web request in which nobody is signed in, work
+ * that named no principal — fails closed: it is refused ({@link AccessDeniedException}) before anything is read or
+ * written. A module's DS component extends this class and hands it the platform's security
  * context, which it holds as an optional dynamic reference.
  */
 @ConsumerType
@@ -24,49 +26,39 @@ public abstract class ModuleGuard {
     /** What a refusal of an anonymous request names as missing. */
     public static final String SIGNED_IN = "signed-in user";
 
-    /** Who a loader writes as on this thread, or nobody; shared by every module, as the thread is. */
-    private static final ThreadLocal<OporaUser> ACTING = new ThreadLocal<>();
-
     /** The platform's security context, or {@code null} while there is none. */
     protected abstract SecurityContext securityContext();
 
     /**
      * Runs work on this thread as the given person, without a session: a demo loader files a referral in a class
-     * teacher's name or finalises a protocol as the secretary, so that the records name people, not the system.
+     * teacher's name or finalises a protocol as the secretary, so that the records and the journal name people, not
+     * the system ({@link SystemWork#actingAs}).
      */
     public static <T> T actingAs(OporaUser user, Supplier<T> work) {
-        OporaUser before = ACTING.get();
-        ACTING.set(user);
-        try {
-            return work.get();
-        } finally {
-            if (before == null) {
-                ACTING.remove();
-            } else {
-                ACTING.set(before);
-            }
-        }
+        return SystemWork.actingAs(user, work);
     }
 
     /**
-     * The signed-in user, or empty when the system acts.
+     * The signed-in user (or the person a loader acts for), or empty when the system acts — explicitly, inside
+     * {@link SystemWork#run}.
      *
-     * @throws AccessDeniedException in a user request in which nobody is signed in
+     * @throws AccessDeniedException when the caller is neither: a web request in which nobody is signed in, or work
+     *                               that named no principal
      */
     public Optional<OporaUser> user() {
-        OporaUser acting = ACTING.get();
-        if (acting != null) {
-            return Optional.of(acting);
+        Optional<OporaUser> acting = SystemWork.actingUser();
+        if (acting.isPresent()) {
+            return acting;
         }
         SecurityContext ctx = securityContext();
-        if (ctx == null) {
+        Optional<OporaUser> user = ctx == null ? Optional.empty() : ctx.currentUser();
+        if (user.isPresent()) {
+            return user;
+        }
+        if (ctx == null ? SystemWork.system() : ctx.system()) {
             return Optional.empty();
         }
-        Optional<OporaUser> user = ctx.currentUser();
-        if (user.isEmpty() && ctx.anonymousRequest()) {
-            throw new AccessDeniedException(SIGNED_IN);
-        }
-        return user;
+        throw new AccessDeniedException(SIGNED_IN);
     }
 
     /** The login written in records and the journal, or {@code system}. */

@@ -14,8 +14,8 @@ import org.opora.platform.persistence.VersionedEntity;
 
 /**
  * The writes of one record type, in the shape every service of a module has after its guard and its checks: one
- * transaction, a change made from a stale copy refused before anything is written, and the journal entry once the
- * change is committed (never for a change that was rolled back).
+ * transaction, a change made from a stale copy refused before anything is written, and the journal entry written in
+ * that transaction (committed with the change, never for a change that was rolled back, and no change without it).
  *
  * <pre>{@code
  * guard.require(CorePermissions.AGENCY_EDIT);           // who may
@@ -58,15 +58,13 @@ public final class RecordWriter<E extends VersionedEntity> {
      * personal data), e.g. an order's number.
      */
     public <R> R create(Function<EntityManager, E> make, Function<E, R> record, Function<R, String> summary) {
-        Written<R> written = db.write(em -> {
+        return db.write(em -> {
             E e = make.apply(em);
             em.persist(e);
             em.flush();
             return new Written<>(e.getId(), record.apply(e));
-        });
-        audit.record(new AuditEvent(AuditAction.CREATE, recordType, String.valueOf(written.id()),
-                summary.apply(written.record())));
-        return written.record();
+        }, audit, w -> new AuditEvent(AuditAction.CREATE, recordType, String.valueOf(w.id()),
+                summary.apply(w.record()))).record();
     }
 
     /**
@@ -80,14 +78,13 @@ public final class RecordWriter<E extends VersionedEntity> {
     /** As {@link #update(long, long, BiConsumer, Function)}, with the journal's summary of the change. */
     public <R> R update(long id, long version, BiConsumer<EntityManager, E> change, Function<E, R> record,
             Function<R, String> summary) {
-        R changed = db.write(em -> {
+        return db.write(em -> {
             E e = current(em, id, version);
             change.accept(em, e);
             em.flush();
             return record.apply(e);
-        });
-        audit.record(new AuditEvent(AuditAction.UPDATE, recordType, String.valueOf(id), summary.apply(changed)));
-        return changed;
+        }, audit, changed -> new AuditEvent(AuditAction.UPDATE, recordType, String.valueOf(id),
+                summary.apply(changed)));
     }
 
     /** The record, or {@link NotFoundException} naming the record type. */

@@ -10,7 +10,7 @@
  * write-and-journal shape of a service.)
  */
 @Export
-@Version("2.4.0")
+@Version("2.5.0")
 package org.opora.core.support;
 
 import org.osgi.annotation.bundle.Export;

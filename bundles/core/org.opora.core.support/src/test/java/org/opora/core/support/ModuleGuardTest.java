@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.api.security.SystemWork;
 import org.opora.platform.testing.FakeSecurityContext;
 
 class ModuleGuardTest {
@@ -37,13 +38,30 @@ class ModuleGuardTest {
     };
 
     @Test
-    void withoutAUserTheSystemActsAndMayDoAnything() {
+    void theSystemActsWhenTheWorkSaysSoAndMayDoAnything() throws Exception {
         assertEquals(Optional.empty(), guard.user());
         assertEquals("system", guard.actor());
-        assertEquals("system", withoutContext.actor());
+        assertEquals("system", SystemWork.call("shell", withoutContext::actor));
         assertTrue(guard.allows("core.pupil.edit"));
-        assertDoesNotThrow(() -> withoutContext.require("core.pupil.edit"));
+        SystemWork.run("loader", () -> assertDoesNotThrow(() -> withoutContext.require("core.pupil.edit")));
         assertEquals(Locale.forLanguageTag("ru"), guard.locale());
+    }
+
+    @Test
+    void workWithoutAPrincipalIsRefusedNotTheSystem() throws Exception {
+        AccessDeniedException e = assertThrows(AccessDeniedException.class, withoutContext::user);
+        assertEquals(ModuleGuard.SIGNED_IN, e.permission());
+        assertThrows(AccessDeniedException.class, () -> withoutContext.require("core.pupil.read"));
+        security.nobody();
+        assertThrows(AccessDeniedException.class, guard::actor);
+        assertThrows(AccessDeniedException.class, () -> guard.allows("core.pupil.read"));
+        assertEquals("refused", SystemWork.call("job", () -> CompletableFuture.supplyAsync(() -> {
+            try {
+                return withoutContext.actor();
+            } catch (AccessDeniedException refused) {
+                return "refused";
+            }
+        }).join()), "the principal belongs to its thread: work handed on names its own");
     }
 
     @Test
@@ -72,7 +90,7 @@ class ModuleGuardTest {
         assertEquals("secretary", ModuleGuard.actingAs(FakeSecurityContext.user("secretary"), guard::actor),
                 "a loader acting as a person is not the anonymous request");
         security.signOut();
-        assertEquals("system", guard.actor(), "outside user requests the system acts");
+        assertEquals("system", guard.actor(), "the system's explicit work acts as the system");
     }
 
     @Test

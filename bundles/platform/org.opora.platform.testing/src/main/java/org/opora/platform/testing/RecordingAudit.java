@@ -1,5 +1,6 @@
 package org.opora.platform.testing;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -50,16 +51,37 @@ public final class RecordingAudit implements AuditService {
 
     @Override
     public void record(AuditEvent event) {
-        String actor = security == null ? "system"
-                : security.currentUser().map(OporaUser::username).orElse("system");
-        record(actor, event);
+        record(actor(), event);
+    }
+
+    /**
+     * Keeps the entry as written with the change (the test's transaction is not followed: a service calls this as its
+     * transaction's last statement); while {@linkplain #failing(boolean) failing} it refuses, as the platform's journal
+     * does, so that the change is rolled back.
+     */
+    @Override
+    public void recordInTransaction(Connection transaction, AuditEvent event) {
+        recordInTransaction(transaction, actor(), event);
+    }
+
+    @Override
+    public void recordInTransaction(Connection transaction, String actor, AuditEvent event) {
+        if (failing) {
+            throw new AuditUnavailableException(new IllegalStateException("journal failing in this test"));
+        }
+        entries.add(new Entry(actor == null || actor.isBlank() ? "system" : actor, event));
+    }
+
+    private String actor() {
+        return security == null ? "system" : security.currentUser().map(OporaUser::username).orElse("system");
     }
 
     @Override
     public void record(String actor, AuditEvent event) {
         if (failing) {
-            // as the platform's journal does when its database fails: a change goes on, a read is refused
-            if (event.action().discloses()) {
+            // as the platform's journal does when its database fails: a sign-in or a refusal goes on, the rest is
+            // refused
+            if (event.action().requiresEntry()) {
                 throw new AuditUnavailableException(new IllegalStateException("journal failing in this test"));
             }
             return;
@@ -69,7 +91,8 @@ public final class RecordingAudit implements AuditService {
 
     /**
      * Makes the journal fail to write, as the platform's does when its database is gone: from now on nothing is
-     * written, and a read, print or export is refused with {@link AuditUnavailableException}; {@code false} heals it.
+     * written, a change (journaled in its transaction) and a read, print or export are refused with
+     * {@link AuditUnavailableException}; {@code false} heals it.
      */
     public void failing(boolean failing) {
         this.failing = failing;

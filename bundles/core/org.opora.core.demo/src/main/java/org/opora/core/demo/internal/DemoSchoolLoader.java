@@ -1,10 +1,12 @@
 package org.opora.core.demo.internal;
 
-import java.sql.SQLTransactionRollbackException;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.opora.core.api.seed.SchoolSeed;
 import org.opora.core.api.seed.SchoolSeedService;
+import org.opora.core.demo.DemoRun;
+import org.opora.platform.api.security.SystemWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -27,8 +29,6 @@ public class DemoSchoolLoader {
     public static final String PID = "org.opora.core.demo";
     private static final Logger LOG = LoggerFactory.getLogger(DemoSchoolLoader.class);
     /** Tries of the one seed transaction when the database refused it for a lock (see {@link #load}). */
-    static final int ATTEMPTS = 5;
-
     private final Thread worker;
 
     /**
@@ -47,56 +47,24 @@ public class DemoSchoolLoader {
         worker.join(60_000); // the seed is one transaction: let it commit or roll back before the core goes away
     }
 
-    /** Waits between tries; the tests do not wait. */
-    interface Pause {
-        void millis(long ms) throws InterruptedException;
-    }
-
     /**
-     * Seeds the demo school in one transaction. While other modules install, their schema changes hold Derby's
-     * catalogue locks and the seed's identity values can time out on them ("A lock could not be obtained"); the
-     * transaction is then rolled back whole, so it is tried again a little later, up to {@link #ATTEMPTS} times. Any
-     * other failure is logged at once.
+     * Seeds the demo school in one transaction, as the system, tried again when the database refused it for a lock
+     * ({@link DemoRun#writeWithRetries}).
      *
      * @return whether the demo school was created
      */
-    static boolean load(SchoolSeedService seeds, long seed, Pause pause) {
+    static boolean load(SchoolSeedService seeds, long seed, DemoRun.Pause pause) {
         long start = System.nanoTime();
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                if (!seeds.isEmpty()) {
-                    return false;
-                }
+        AtomicBoolean created = new AtomicBoolean();
+        SystemWork.run("demo: school", () -> DemoRun.writeWithRetries("The demo school", () -> {
+            if (seeds.isEmpty()) {
                 SchoolSeed school = new DemoSchoolGenerator().generate(seed, LocalDate.now());
                 seeds.seed(school);
+                created.set(true);
                 LOG.info("Demo school created: {} pupils in {} ms", school.pupils().size(),
                         (System.nanoTime() - start) / 1_000_000);
-                return true;
-            } catch (RuntimeException e) {
-                if (!lockRefused(e) || attempt == ATTEMPTS) {
-                    LOG.error("The demo school could not be created; the database is left as it was", e);
-                    return false;
-                }
-                LOG.warn("The demo school waits for the database (try {} of {}): {}", attempt, ATTEMPTS,
-                        e.getMessage());
-                try {
-                    pause.millis(2_000L * attempt);
-                } catch (InterruptedException stopped) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
             }
-        }
-        return false;
-    }
-
-    /** Whether the database rolled the transaction back for a lock (timeout or deadlock). */
-    static boolean lockRefused(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-        }
-        return false;
+        }, pause));
+        return created.get();
     }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.opora.core.api.School;
 import org.opora.core.api.seed.SchoolSeed;
 import org.opora.core.api.seed.SchoolSeedService;
+import org.opora.core.demo.DemoRun;
+import org.opora.platform.api.security.SystemWork;
 
 class DemoSchoolLoaderTest {
 
@@ -33,6 +35,9 @@ class DemoSchoolLoaderTest {
 
         @Override
         public School seed(SchoolSeed seed) {
+            if (!SystemWork.system()) {
+                throw new AssertionError("the demo school is seeded as the system, explicitly");
+            }
             seeds++;
             if (!failures.isEmpty()) {
                 throw failures.remove(0);
@@ -65,13 +70,13 @@ class DemoSchoolLoaderTest {
 
     @Test
     void theTriesEnd() {
-        RuntimeException[] always = new RuntimeException[DemoSchoolLoader.ATTEMPTS];
+        RuntimeException[] always = new RuntimeException[DemoRun.ATTEMPTS];
         for (int i = 0; i < always.length; i++) {
             always[i] = lockTimeout();
         }
         Core core = new Core(always);
         assertFalse(DemoSchoolLoader.load(core, 42, ms -> { }));
-        assertEquals(DemoSchoolLoader.ATTEMPTS, core.seeds);
+        assertEquals(DemoRun.ATTEMPTS, core.seeds);
     }
 
     @Test

@@ -13,4 +13,14 @@ public enum AuditAction {
     public boolean discloses() {
         return this == READ || this == PRINT || this == EXPORT;
     }
+
+    /**
+     * Whether the action may not happen without its journal entry: it shows a record or changes something. Only
+     * sign-ins, sign-outs and refusals go on when the journal fails (they are logged for the operator instead).
+     *
+     * @since 1.3
+     */
+    public boolean requiresEntry() {
+        return this != LOGIN && this != LOGIN_FAILED && this != LOGOUT && this != REFUSED;
+    }
 }

@@ -3,7 +3,7 @@ package org.opora.platform.api.audit;
 import org.opora.platform.api.security.AccessDeniedException;
 
 /**
- * The journal could not write the entry of an action that shows a confidential record ({@link AuditAction#discloses()}):
+ * The journal could not write the entry of an action that shows a record or changes one ({@link AuditAction#requiresEntry()}):
  * the action is refused, because it would leave no trace. It is an {@link AccessDeniedException}, so that every
  * caller that stops at a refusal stops here too and nothing of the record is returned.
  */

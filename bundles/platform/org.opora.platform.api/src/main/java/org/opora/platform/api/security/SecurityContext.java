@@ -5,10 +5,11 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The signed-in user of the request being served. Module services use it to check permissions and the audit
- * service to name the actor. Outside a user request (the shell, start-up, loaders, scheduled jobs) there is no
- * current user and the system acts. A user request in which nobody is signed in ({@link #anonymousRequest()}) is
- * neither: it holds no permission, and services refuse it.
+ * Who the current thread works for: the signed-in user of the request being served, a person a loader acts for
+ * ({@link SystemWork#actingAs}), or the system ({@link SystemWork#run}) — the shell, start-up, loaders and scheduled
+ * jobs name it explicitly. Module services use it to check permissions and the audit service to name the actor. A
+ * thread with none of them (a web request in which nobody is signed in, work that named no principal) holds no
+ * permission, and services refuse it.
  */
 @ProviderType
 public interface SecurityContext {
@@ -23,6 +24,17 @@ public interface SecurityContext {
      */
     default boolean anonymousRequest() {
         return false;
+    }
+
+    /**
+     * Whether the current thread works as the system, explicitly ({@link SystemWork#run}): no user, and the work
+     * named the system as its principal. The system holds every permission; a thread that is neither a user's nor
+     * the system's is refused.
+     *
+     * @since 1.3
+     */
+    default boolean system() {
+        return currentUser().isEmpty() && SystemWork.system();
     }
 
     /** The current user, or {@link AccessDeniedException} when nobody is signed in. */

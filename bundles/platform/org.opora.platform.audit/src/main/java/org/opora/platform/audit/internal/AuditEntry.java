@@ -18,7 +18,7 @@ import org.opora.platform.persistence.IdentifiedEntity;
 import org.opora.platform.persistence.InstantConverter;
 
 /**
- * One journal line. Written once, never updated: there are no setters. Each line is a link of the chain
+ * One journal line as it is read. Written once with plain SQL ({@link SqlChain}), never updated: there are no setters. Each line is a link of the chain
  * ({@link ChainLink}): its position, the previous line's hash and its own. Lines are not kept in EclipseLink's shared
  * cache, so that the chain check reads what the database holds.
  */
@@ -61,33 +61,6 @@ public class AuditEntry extends IdentifiedEntity {
         // for JPA
     }
 
-    AuditEntry(Instant at, String actor, AuditAction action, String recordType, String recordId, String summary) {
-        this.at = at;
-        this.actor = truncate(actor, 64);
-        this.action = action;
-        this.recordType = truncate(recordType, 64);
-        this.recordId = truncate(recordId, 64);
-        this.summary = truncate(summary, 500);
-    }
-
-    /** Makes this line the chain's next link after the one at {@code previousSeq} with {@code previousHash}. */
-    void chain(long previousSeq, String previousHash) {
-        if (seq != null) {
-            throw new IllegalStateException("Audit entry " + getId() + " is chained already");
-        }
-        seq = previousSeq + 1;
-        prevHash = previousHash;
-        hash = ChainLink.hash(seq, Timestamp.from(at), actor, action.name(), recordType, recordId, summary, prevHash);
-    }
-
-    long seq() {
-        return seq;
-    }
-
-    String hash() {
-        return hash;
-    }
-
     /** The line as the chain check sees it: the time as the database stores it. */
     ChainLink link() {
         return new ChainLink(getId(), seq, Timestamp.from(at), actor, action.name(), recordType, recordId, summary,
@@ -96,9 +69,5 @@ public class AuditEntry extends IdentifiedEntity {
 
     AuditRecord toRecord() {
         return new AuditRecord(getId(), at, actor, action, recordType, recordId, summary);
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 }

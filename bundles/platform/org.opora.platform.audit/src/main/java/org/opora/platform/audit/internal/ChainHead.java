@@ -9,9 +9,9 @@ import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.CacheIsolationType;
 
 /**
- * The chain's one head row: the newest link's position and hash. A writer locks it (a database row lock, so writers
- * on several nodes sharing the database take turns too), appends after it and moves it in the same transaction: two
- * writers cannot both append after the same link. The check compares the chain's end with it, so removing the newest
+ * The chain's one head row: the newest link's position and hash. A writer ({@link SqlChain}) locks it (a database
+ * row lock, so writers on several nodes sharing the database take turns too), appends after it and moves it in the
+ * same transaction: two writers cannot both append after the same link. The check compares the chain's end with it, so removing the newest
  * lines shows. Its row is created by the changelog; never cached, always read from the database.
  */
 @Entity
@@ -38,21 +38,6 @@ public class ChainHead {
 
     protected ChainHead() {
         // for JPA
-    }
-
-    /** Appends the entry after the newest link. */
-    void append(AuditEntry entry) {
-        entry.chain(lastSeq, lastHash);
-        lastSeq = entry.seq();
-        lastHash = entry.hash();
-    }
-
-    boolean legacyChained() {
-        return legacyChained;
-    }
-
-    void legacyDone() {
-        legacyChained = true;
     }
 
     ChainSource.Head state() {

@@ -1,7 +1,8 @@
 package org.opora.platform.audit.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,11 @@ import org.opora.platform.api.audit.AuditQuery;
 import org.opora.platform.api.audit.AuditRecord;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.audit.AuditUnavailableException;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.api.security.SystemWork;
 import org.opora.platform.persistence.TransactionTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,7 +53,7 @@ public class JournalAuditService implements AuditService {
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Present while the UI runs; absent for shell and start-up work, which is then recorded as "system". Package
+     * Present while the UI runs; without it only the thread's explicit principal counts ({@link SystemWork}). Package
      * visible so that a test signs somebody in without a container.
      */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -62,7 +65,7 @@ public class JournalAuditService implements AuditService {
         this.tx = new TransactionTemplate(emf);
         this.chain = new JournalChain(tx);
         try {
-            chain.chainLegacy();
+            tx.run(em -> sql(() -> SqlChain.chainLegacy(em.unwrap(Connection.class))));
         } catch (RuntimeException e) {
             // the first entry written chains them instead; until then the journal still takes entries
             LOG.error("The audit entries written before the chain existed could not be chained yet", e);
@@ -71,29 +74,66 @@ public class JournalAuditService implements AuditService {
 
     @Override
     public void record(AuditEvent event) {
-        SecurityContext ctx = securityContext;
-        Optional<OporaUser> user = ctx == null ? Optional.empty() : ctx.currentUser();
-        String nobody = ctx != null && ctx.anonymousRequest() ? ANONYMOUS : SYSTEM;
-        record(user.map(OporaUser::username).orElse(nobody), event);
+        record(actor(), event);
     }
 
     @Override
     public void record(String actor, AuditEvent event) {
         try {
-            // the database keeps microseconds; the hash is made of what it keeps
-            AuditEntry entry = new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MICROS),
-                    actor == null || actor.isBlank() ? SYSTEM : actor, event.action(), event.recordType(),
-                    event.recordId(), event.summary());
-            tx.run(em -> chain.append(em, entry));
+            NewEntry entry = NewEntry.of(clock.instant(), actor == null || actor.isBlank() ? SYSTEM : actor, event);
+            tx.run(em -> sql(() -> SqlChain.append(em.unwrap(Connection.class), entry)));
         } catch (RuntimeException e) {
             LOG.error("Audit entry {} {} {} could not be written", event.action(), event.recordType(),
                     event.recordId(), e);
-            if (event.action().discloses()) {
-                // a read that leaves no trace is not allowed to happen
+            if (event.action().requiresEntry()) {
+                // a read or a change that leaves no trace is not allowed to happen
                 throw new AuditUnavailableException(e);
             }
-            // a change or a sign-in is not undone for a failure of the journal; the operator sees it in the log
+            // a sign-in or a refusal goes on when the journal fails; the operator sees it in the log
         }
+    }
+
+    @Override
+    public void recordInTransaction(Connection transaction, AuditEvent event) {
+        recordInTransaction(transaction, actor(), event);
+    }
+
+    @Override
+    public void recordInTransaction(Connection transaction, String actor, AuditEvent event) {
+        NewEntry entry = NewEntry.of(clock.instant(), actor == null || actor.isBlank() ? SYSTEM : actor, event);
+        try {
+            SqlChain.append(transaction, entry);
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("Audit entry {} {} {} could not be written; the change is not made", event.action(),
+                    event.recordType(), event.recordId(), e);
+            throw new AuditUnavailableException(e);
+        }
+    }
+
+    /**
+     * Who the journal names for the current thread: the signed-in user (or the person a loader acts for), the system
+     * when the work says so explicitly, otherwise {@code anonymous}.
+     */
+    private String actor() {
+        SecurityContext ctx = securityContext;
+        Optional<OporaUser> user = ctx == null ? SystemWork.actingUser() : ctx.currentUser();
+        return user.map(OporaUser::username).orElseGet(() -> system(ctx) ? SYSTEM : ANONYMOUS);
+    }
+
+    private static boolean system(SecurityContext ctx) {
+        return ctx == null ? SystemWork.system() : ctx.system();
+    }
+
+    private static void sql(SqlWork work) {
+        try {
+            work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
     }
 
     /**
@@ -133,8 +173,10 @@ public class JournalAuditService implements AuditService {
      */
     private void requireReader() {
         SecurityContext ctx = securityContext;
-        if (ctx != null && (ctx.currentUser().isPresent() || ctx.anonymousRequest())) {
+        if (ctx != null && ctx.currentUser().isPresent()) {
             ctx.requirePermission(PlatformPermissions.AUDIT);
+        } else if (!system(ctx)) {
+            throw new AccessDeniedException(PlatformPermissions.AUDIT);
         }
     }
 

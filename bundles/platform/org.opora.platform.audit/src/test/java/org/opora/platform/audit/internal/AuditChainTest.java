@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
@@ -27,9 +28,11 @@ import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.audit.internal.ChainCheck.Problem;
 import org.opora.platform.testing.FakeSecurityContext;
+import org.opora.platform.testing.AsSystem;
 import org.opora.platform.testing.InMemoryUnit;
 
 /** The journal's hash chain: appends, the check, and what the check sees of rows changed with plain SQL. */
+@ExtendWith(AsSystem.class)
 class AuditChainTest {
 
     @RegisterExtension

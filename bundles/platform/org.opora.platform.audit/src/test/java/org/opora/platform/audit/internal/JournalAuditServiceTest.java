@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +17,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
@@ -24,9 +27,11 @@ import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.testing.FakeSecurityContext;
+import org.opora.platform.testing.AsSystem;
 import org.opora.platform.testing.InMemoryUnit;
 
 /** The journal on its own schema (opora-audit, the bundle's changelog) in in-memory Derby. */
+@ExtendWith(AsSystem.class)
 class JournalAuditServiceTest {
 
     @RegisterExtension
@@ -147,10 +152,11 @@ class JournalAuditServiceTest {
     }
 
     @Test
-    void aFailingJournalDoesNotUndoAChangeOrASignIn() {
+    void aFailingJournalDoesNotStopASignInOrARefusalButAChange() {
         JournalAuditService failing = new JournalAuditService(broken());
 
-        assertDoesNotThrow(() -> failing.record(new AuditEvent(AuditAction.UPDATE, "pupil", "1", "archived")));
+        assertThrows(AuditUnavailableException.class,
+                () -> failing.record(new AuditEvent(AuditAction.ADMIN, "settings", "core", "changed")));
         assertDoesNotThrow(() -> failing.record("someone", new AuditEvent(AuditAction.LOGIN_FAILED, "user", "", "")));
         assertDoesNotThrow(() -> failing.record(AuditEvent.refused("pupil", 1, "read")));
         assertTrue(journal.find(AuditQuery.all(), 0, 1).isEmpty());
@@ -167,6 +173,60 @@ class JournalAuditServiceTest {
                 () -> failing.record("someone", new AuditEvent(AuditAction.PRINT, "programme", "2", "")));
         assertThrows(AccessDeniedException.class,
                 () -> failing.record(new AuditEvent(AuditAction.EXPORT, "pupils", "", "")));
+    }
+
+    @Test
+    void anEntryInTheChangesTransactionIsCommittedWithItAndRolledBackWithIt() throws SQLException {
+        journal.securityContext = security;
+        security.signIn("ivanova");
+        try (Connection c = UNIT.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            journal.recordInTransaction(c, new AuditEvent(AuditAction.UPDATE, "pupil", "7", "archived"));
+            c.rollback();
+            journal.recordInTransaction(c, new AuditEvent(AuditAction.UPDATE, "pupil", "8", "archived"));
+            journal.recordInTransaction(c, "secretary", new AuditEvent(AuditAction.CREATE, "meeting", "3", ""));
+            c.commit();
+        }
+        security.signIn("auditor", PlatformPermissions.AUDIT);
+        List<AuditRecord> all = journal.find(AuditQuery.all(), 0, 10);
+        assertEquals(List.of("3", "8"), all.stream().map(AuditRecord::recordId).toList(),
+                "the rolled-back entry is gone");
+        assertEquals(List.of("secretary", "ivanova"), all.stream().map(AuditRecord::actor).toList());
+        journal.record(AuditEvent.read("pupil", 8));
+        ChainCheck check = journal.verify();
+        assertTrue(check.intact(), check.toString());
+        assertEquals(3, check.entries());
+    }
+
+    @Test
+    void aChangeWhoseEntryCannotBeWrittenIsRefused() throws SQLException {
+        try (Connection c = UNIT.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            c.close();
+            assertThrows(AuditUnavailableException.class, () -> journal.recordInTransaction(c,
+                    new AuditEvent(AuditAction.UPDATE, "pupil", "7", "archived")));
+        }
+        assertEquals(0, journal.count(AuditQuery.all()));
+    }
+
+    @Test
+    void anEntryInATransactionWaitsForTheChainHeldByAnother() throws Exception {
+        try (Connection first = UNIT.dataSource().getConnection();
+                Connection second = UNIT.dataSource().getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            journal.recordInTransaction(first, new AuditEvent(AuditAction.UPDATE, "pupil", "1", ""));
+            java.util.concurrent.CompletableFuture<Void> waiting = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> journal.recordInTransaction(second, new AuditEvent(AuditAction.UPDATE, "pupil", "2", "")));
+            Thread.sleep(300);
+            assertFalse(waiting.isDone(), "the second writer waits for the chain's head");
+            first.commit();
+            waiting.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            second.commit();
+        }
+        ChainCheck check = journal.verify();
+        assertTrue(check.intact(), check.toString());
+        assertEquals(2, check.entries());
     }
 
     private EntityManagerFactory broken() {

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.Properties;
 import java.util.Set;
 
+import org.opora.platform.api.security.SystemWork;
 import org.opora.platform.api.security.UserAdministration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,7 +37,15 @@ public class DemoUsers {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Activate
-    public DemoUsers(@Reference UserAdministration users, DemoUsersConfig config) throws IOException {
+    public DemoUsers(@Reference UserAdministration users, DemoUsersConfig config) throws Exception {
+        // the demo profile's own work, as the system
+        SystemWork.call("demo: users", () -> {
+            create(users, config);
+            return null;
+        });
+    }
+
+    private static void create(UserAdministration users, DemoUsersConfig config) throws IOException {
         if (!users.users().isEmpty()) {
             return;
         }

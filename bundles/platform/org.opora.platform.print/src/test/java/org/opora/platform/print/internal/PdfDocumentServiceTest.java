@@ -139,6 +139,16 @@ class PdfDocumentServiceTest {
         }
 
         @Override
+        public void recordInTransaction(java.sql.Connection transaction, AuditEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public void recordInTransaction(java.sql.Connection transaction, String actor, AuditEvent event) {
+            events.add(event);
+        }
+
+        @Override
         public List<AuditRecord> find(AuditQuery query, int offset, int limit) {
             return List.of();
         }

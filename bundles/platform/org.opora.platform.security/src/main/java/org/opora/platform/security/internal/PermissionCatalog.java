@@ -1,5 +1,6 @@
 package org.opora.platform.security.internal;
 
+import java.sql.Connection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,6 @@ public class PermissionCatalog {
      * them when it is created ({@link #defaultsFor}).
      */
     void grantDefaults(List<PermissionDefinition> declared) {
-        List<String[]> granted = new java.util.ArrayList<>();
         tx.run(em -> {
             for (PermissionDefinition p : declared) {
                 if (em.find(KnownPermissionEntity.class, p.id()) != null) {
@@ -89,14 +89,14 @@ public class PermissionCatalog {
                     RoleEntity role = em.find(RoleEntity.class, roleName);
                     if (role != null) {
                         role.getPermissions().add(p.id());
-                        granted.add(new String[] {roleName, p.id()});
                         LOG.info("Permission {} granted to role {} by default", p.id(), roleName);
+                        // a grant changes who may read what: it is journaled like an administrator's, with it
+                        em.flush();
+                        audit.recordInTransaction(em.unwrap(Connection.class), new AuditEvent(AuditAction.ADMIN,
+                                "platform.role", roleName, "granted by default: " + p.id()));
                     }
                 }
             }
         });
-        // a grant changes who may read what: it is journaled like an administrator's
-        granted.forEach(g -> audit.record(new AuditEvent(AuditAction.ADMIN, "platform.role", g[0],
-                "granted by default: " + g[1])));
     }
 }

@@ -1,5 +1,6 @@
 package org.opora.platform.security.internal;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.api.security.Role;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.api.security.SystemWork;
 import org.opora.platform.api.security.UserAccount;
 import org.opora.platform.api.security.UserAdministration;
 import org.opora.platform.persistence.TransactionTemplate;
@@ -92,8 +94,11 @@ public class UserStore implements UserAdministration, Authenticator {
      */
     private void requireAdministrator() {
         SecurityContext ctx = securityContext;
-        if (ctx != null && (ctx.currentUser().isPresent() || ctx.anonymousRequest())) {
+        if (ctx != null && ctx.currentUser().isPresent()) {
             ctx.requirePermission(PlatformPermissions.USERS);
+        } else if (!(ctx == null ? SystemWork.system() : ctx.system())) {
+            // neither a user nor the system's explicit work (the console's commands): refused
+            throw new AccessDeniedException(PlatformPermissions.USERS);
         }
     }
 
@@ -209,9 +214,9 @@ public class UserStore implements UserAdministration, Authenticator {
             u.setEmail(email);
             u.getRoles().addAll(roles);
             em.persist(u);
+            journal(em, new AuditEvent(AuditAction.CREATE, RECORD_USER, username, "roles=" + roles));
             return Accounts.toAccount(u);
         });
-        audit.record(new AuditEvent(AuditAction.CREATE, RECORD_USER, username, "roles=" + roles));
         return created;
     }
 
@@ -228,10 +233,10 @@ public class UserStore implements UserAdministration, Authenticator {
             u.setEnabled(enabled);
             u.getRoles().clear();
             u.getRoles().addAll(roles);
+            journal(em, new AuditEvent(AuditAction.UPDATE, RECORD_USER, username,
+                    "enabled=" + enabled + " roles=" + roles));
             return Accounts.toAccount(u);
         });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_USER, username,
-                "enabled=" + enabled + " roles=" + roles));
         if (!enabled) {
             changes.endSessions(username, "disabled");
         }
@@ -250,16 +255,17 @@ public class UserStore implements UserAdministration, Authenticator {
             u.setPasswordTemporary(true);
             u.setFailedAttempts(0);
             u.setLockedUntil(null);
+            journal(em, new AuditEvent(AuditAction.UPDATE, RECORD_USER, username, "password set, temporary"));
         });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_USER, username, "password set, temporary"));
         changes.endSessions(username, "password");
     }
 
     @Override
     public void changeOwnPassword(String username, char[] currentPassword, char[] newPassword) {
         SecurityContext ctx = securityContext;
-        if (ctx != null && (ctx.anonymousRequest()
-                || ctx.currentUser().isPresent() && !ctx.currentUser().get().username().equals(username))) {
+        Optional<OporaUser> user = ctx == null ? SystemWork.actingUser() : ctx.currentUser();
+        boolean system = ctx == null ? SystemWork.system() : ctx.system();
+        if (user.isPresent() ? !user.get().username().equals(username) : !system) {
             throw new AccessDeniedException("own password");
         }
         passwordPolicy.check(username, newPassword);
@@ -272,6 +278,9 @@ public class UserStore implements UserAdministration, Authenticator {
             }
             u.setPasswordHash(hash);
             u.setPasswordTemporary(false);
+            em.flush();
+            audit.recordInTransaction(em.unwrap(Connection.class), username,
+                    new AuditEvent(AuditAction.UPDATE, RECORD_USER, username, "own password changed"));
             return true;
         });
         if (!changed) {
@@ -279,7 +288,6 @@ public class UserStore implements UserAdministration, Authenticator {
                     "own password: wrong current password"));
             throw new IllegalArgumentException("security.error.currentPassword");
         }
-        audit.record(username, new AuditEvent(AuditAction.UPDATE, RECORD_USER, username, "own password changed"));
         changes.endSessions(username, "own-password");
     }
 
@@ -291,9 +299,11 @@ public class UserStore implements UserAdministration, Authenticator {
     @Override
     public void setPasswordTemporary(String username, boolean temporary) {
         requireAdministrator();
-        tx.run(em -> require(em, username).setPasswordTemporary(temporary));
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_USER, username,
-                temporary ? "password temporary" : "password kept"));
+        tx.run(em -> {
+            require(em, username).setPasswordTemporary(temporary);
+            journal(em, new AuditEvent(AuditAction.UPDATE, RECORD_USER, username,
+                    temporary ? "password temporary" : "password kept"));
+        });
     }
 
     @Override
@@ -308,8 +318,8 @@ public class UserStore implements UserAdministration, Authenticator {
             UserEntity u = require(em, username);
             u.setFailedAttempts(0);
             u.setLockedUntil(null);
+            journal(em, new AuditEvent(AuditAction.UPDATE, RECORD_USER, username, "unlock"));
         });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_USER, username, "unlock"));
     }
 
     @Override
@@ -337,9 +347,10 @@ public class UserStore implements UserAdministration, Authenticator {
             r.setTitle(title.trim());
             r.getPermissions().clear();
             r.getPermissions().addAll(granted);
-            return Accounts.toRole(r);
+            Role role = Accounts.toRole(r);
+            journal(em, new AuditEvent(AuditAction.UPDATE, RECORD_ROLE, name, "permissions=" + role.permissions()));
+            return role;
         });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_ROLE, name, "permissions=" + saved.permissions()));
         changes.announce("role");
         return saved;
     }
@@ -379,5 +390,11 @@ public class UserStore implements UserAdministration, Authenticator {
                 throw new IllegalArgumentException("security.error.noSuchRole");
             }
         }
+    }
+
+    /** Journals a change in its own transaction, as its last statement: both are committed or neither. */
+    private void journal(EntityManager em, AuditEvent entry) {
+        em.flush();
+        audit.recordInTransaction(em.unwrap(Connection.class), entry);
     }
 }

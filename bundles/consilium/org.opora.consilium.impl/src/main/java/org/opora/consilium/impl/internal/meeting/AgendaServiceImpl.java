@@ -133,8 +133,7 @@ public class AgendaServiceImpl implements AgendaService {
             }
             em.flush();
             return AgendaRecords.record(em, item);
-        });
-        ctx.changed(AuditAction.CREATE, MeetingContext.ITEM, added.id(), "meeting " + meetingId);
+        }, ctx.audit, done -> ctx.changed(AuditAction.CREATE, MeetingContext.ITEM, done.id(), "meeting " + meetingId));
         return added;
     }
 
@@ -195,8 +194,7 @@ public class AgendaServiceImpl implements AgendaService {
             em.flush();
             renumber(AgendaRecords.items(em, m.getId()));
             return m.getId();
-        });
-        ctx.changed(AuditAction.DELETE, MeetingContext.ITEM, itemId, "meeting " + meetingId);
+        }, ctx.audit, done -> ctx.changed(AuditAction.DELETE, MeetingContext.ITEM, itemId, "meeting " + done));
     }
 
     @Override
@@ -215,8 +213,7 @@ public class AgendaServiceImpl implements AgendaService {
             renumber(items);
             em.flush();
             return AgendaRecords.records(em, items);
-        });
-        ctx.changed(AuditAction.UPDATE, MeetingContext.ITEM, itemId, "position " + position);
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.ITEM, itemId, "position " + position));
         return agenda;
     }
 
@@ -242,8 +239,7 @@ public class AgendaServiceImpl implements AgendaService {
             item.record(o, curator);
             em.flush();
             return AgendaRecords.record(em, item);
-        });
-        ctx.changed(AuditAction.UPDATE, MeetingContext.ITEM, itemId, "outcome");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.ITEM, itemId, "outcome"));
         return recorded;
     }
 }

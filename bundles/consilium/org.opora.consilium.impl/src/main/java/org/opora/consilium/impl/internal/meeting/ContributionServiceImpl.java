@@ -77,8 +77,7 @@ public class ContributionServiceImpl implements ContributionService {
             em.persist(x);
             em.flush();
             return x.toRecord();
-        });
-        ctx.changed(AuditAction.CREATE, INVITATION, invited.id(), "item " + itemId);
+        }, ctx.audit, done -> ctx.changed(AuditAction.CREATE, INVITATION, done.id(), "item " + itemId));
         return invited;
     }
 
@@ -93,8 +92,7 @@ public class ContributionServiceImpl implements ContributionService {
             x.setAttendance(attendance);
             em.flush();
             return x.toRecord();
-        });
-        ctx.changed(AuditAction.UPDATE, INVITATION, invitationId, "attendance");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, INVITATION, invitationId, "attendance"));
         return changed;
     }
 
@@ -107,8 +105,7 @@ public class ContributionServiceImpl implements ContributionService {
             keep(em, who, ctx.item(em, x.getItemId()).getMeetingId());
             em.remove(x);
             return null;
-        });
-        ctx.changed(AuditAction.DELETE, INVITATION, invitationId, "");
+        }, ctx.audit, done -> ctx.changed(AuditAction.DELETE, INVITATION, invitationId, ""));
     }
 
     @Override
@@ -127,8 +124,7 @@ public class ContributionServiceImpl implements ContributionService {
             em.persist(p);
             em.flush();
             return p.toRecord();
-        });
-        ctx.changed(AuditAction.CREATE, PRESENTATION, requested.id(), "item " + itemId);
+        }, ctx.audit, done -> ctx.changed(AuditAction.CREATE, PRESENTATION, done.id(), "item " + itemId));
         return requested;
     }
 
@@ -150,8 +146,7 @@ public class ContributionServiceImpl implements ContributionService {
             p.submit(body, ctx.db.now(), who.login());
             em.flush();
             return p.toRecord();
-        });
-        ctx.changed(AuditAction.UPDATE, PRESENTATION, presentationId, "submitted");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, PRESENTATION, presentationId, "submitted"));
         return submitted;
     }
 
@@ -167,8 +162,7 @@ public class ContributionServiceImpl implements ContributionService {
             }
             em.remove(p);
             return null;
-        });
-        ctx.changed(AuditAction.DELETE, PRESENTATION, presentationId, "");
+        }, ctx.audit, done -> ctx.changed(AuditAction.DELETE, PRESENTATION, presentationId, ""));
     }
 
     @Override

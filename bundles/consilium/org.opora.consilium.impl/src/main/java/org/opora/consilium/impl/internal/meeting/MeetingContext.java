@@ -126,7 +126,8 @@ final class MeetingContext {
         audit.record(AuditEvent.read(recordType, id));
     }
 
-    void changed(AuditAction action, String recordType, Object id, String summary) {
-        audit.record(new AuditEvent(action, recordType, String.valueOf(id), summary));
+    /** The journal entry of a change, written in the change's transaction ({@code db.write(work, audit, …)}). */
+    AuditEvent changed(AuditAction action, String recordType, Object id, String summary) {
+        return new AuditEvent(action, recordType, String.valueOf(id), summary);
     }
 }

@@ -144,7 +144,6 @@ public class MeetingServiceImpl implements MeetingService {
             // two meetings created at once took the same number: the unique constraint refused one; number again
             created = insert(who, d, chair, secretary, participants, numbering);
         }
-        ctx.changed(AuditAction.CREATE, MeetingContext.MEETING, created.id(), "");
         return created;
     }
 
@@ -164,7 +163,7 @@ public class MeetingServiceImpl implements MeetingService {
                         s.specialistTypes()));
             }
             return m.toRecord(0);
-        });
+        }, ctx.audit, done -> ctx.changed(AuditAction.CREATE, MeetingContext.MEETING, done.id(), ""));
     }
 
     private void apply(MeetingEntity m, MeetingDraft d, Person chair, Person secretary) {
@@ -189,8 +188,7 @@ public class MeetingServiceImpl implements MeetingService {
             apply(m, d, chair, secretary);
             em.flush();
             return m.toRecord(ctx.itemCount(em, meetingId));
-        });
-        ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, ""));
         return updated;
     }
 
@@ -209,8 +207,7 @@ public class MeetingServiceImpl implements MeetingService {
                     .getResultList().forEach(ReferralEntity::unschedule);
             em.flush();
             return m.toRecord(ctx.itemCount(em, meetingId));
-        });
-        ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "cancelled");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "cancelled"));
         return cancelled;
     }
 

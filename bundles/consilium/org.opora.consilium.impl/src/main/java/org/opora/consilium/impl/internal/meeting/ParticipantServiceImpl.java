@@ -77,8 +77,7 @@ public class ParticipantServiceImpl implements ParticipantService {
             em.persist(entity);
             em.flush();
             return entity.toRecord();
-        });
-        ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "participant added");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "participant added"));
         return added;
     }
 
@@ -110,8 +109,7 @@ public class ParticipantServiceImpl implements ParticipantService {
             p.setAttended(attended);
             em.flush();
             return p.toRecord();
-        });
-        ctx.changed(AuditAction.UPDATE, RECORD, participantId, remove ? "removed" : "attendance");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, RECORD, participantId, remove ? "removed" : "attendance"));
         return result;
     }
 }

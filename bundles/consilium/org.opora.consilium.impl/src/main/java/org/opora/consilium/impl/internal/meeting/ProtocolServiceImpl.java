@@ -102,8 +102,7 @@ public class ProtocolServiceImpl implements ProtocolService {
             m.setConclusion(text);
             em.flush();
             return m.toRecord(ctx.itemCount(em, meetingId));
-        });
-        ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "conclusion");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "conclusion"));
         return recorded;
     }
 
@@ -165,8 +164,7 @@ public class ProtocolServiceImpl implements ProtocolService {
             List<AgendaItemEntity> items = AgendaRecords.items(em, meetingId);
             items.forEach(i -> refs.add(i.toRef(m)));
             return m.toRecord(items.size());
-        });
-        ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "finalised");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "finalised"));
         notifyListeners(refs);
         return finalised;
     }
@@ -187,8 +185,7 @@ public class ProtocolServiceImpl implements ProtocolService {
             List<AgendaItemEntity> items = AgendaRecords.items(em, meetingId);
             items.forEach(i -> refs.add(i.toRef(m)));
             return m.toRecord(items.size());
-        });
-        ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "amendment");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "amendment"));
         notifyListeners(refs);
         return amended;
     }
@@ -214,8 +211,7 @@ public class ProtocolServiceImpl implements ProtocolService {
             em.flush();
             refs.add(item.toRef(m));
             return AgendaRecords.record(em, item);
-        });
-        ctx.changed(AuditAction.UPDATE, MeetingContext.ITEM, itemId, "amendment");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.ITEM, itemId, "amendment"));
         notifyListeners(refs);
         return amended;
     }

@@ -152,8 +152,7 @@ public class ReferralServiceImpl implements ReferralService {
             em.persist(r);
             em.flush();
             return r.toRecord(viewer(who).findings());
-        });
-        audit.record(new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(filed.id()), ""));
+        }, audit, r -> new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(r.id()), ""));
         return filed;
     }
 
@@ -237,8 +236,7 @@ public class ReferralServiceImpl implements ReferralService {
             work.accept(r);
             em.flush();
             return r.toRecord(findings);
-        });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(referralId), summary));
+        }, audit, r -> new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(referralId), summary));
         return changed;
     }
 

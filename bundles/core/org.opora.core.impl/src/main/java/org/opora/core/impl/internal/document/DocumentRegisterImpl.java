@@ -102,8 +102,7 @@ public class DocumentRegisterImpl implements DocumentRegister {
             em.flush();
             em.persist(new DocumentFileEntity(d.getId(), checked.content()));
             return d.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(added.id()), added.type()));
+        }, audit, r -> new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(r.id()), r.type()));
         return added;
     }
 

@@ -78,9 +78,8 @@ public class ExchangeServiceImpl implements ExchangeService {
                         ? List.of(ImportIssue.of(0, "", "core.import.file.noRows")) : issues);
             }
             return kind == ImportKind.PUPILS ? storePupils(em, checked.pupils()) : storeStaff(em, checked.staff());
-        });
-        audit.record(new AuditEvent(AuditAction.CREATE, kind == ImportKind.PUPILS ? "pupil" : "staff", "",
-                "import of " + created + " records"));
+        }, audit, r -> new AuditEvent(AuditAction.CREATE, kind == ImportKind.PUPILS ? "pupil" : "staff", "",
+                "import of " + r + " records"));
         return created;
     }
 

@@ -93,8 +93,7 @@ public class ClassServiceImpl implements ClassService {
             em.persist(c);
             em.flush();
             return c.toRecord(0);
-        });
-        audit.record(new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(created.id()), created.name()));
+        }, audit, r -> new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(r.id()), r.name()));
         return created;
     }
 
@@ -109,8 +108,7 @@ public class ClassServiceImpl implements ClassService {
             c.update(draft.grade(), draft.letter(), teacher(em, draft.classTeacherId()));
             em.flush();
             return c.toRecord(sizes(em, c.year()).getOrDefault(c.getId(), 0));
-        });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(classId), updated.name()));
+        }, audit, r -> new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(classId), r.name()));
         return updated;
     }
 
@@ -125,8 +123,7 @@ public class ClassServiceImpl implements ClassService {
                 throw new ValidationException("", "core.error.class.notEmpty");
             }
             em.remove(c);
-        });
-        audit.record(new AuditEvent(AuditAction.DELETE, RECORD, String.valueOf(classId), ""));
+        }, audit, new AuditEvent(AuditAction.DELETE, RECORD, String.valueOf(classId), ""));
     }
 
     @Override
@@ -138,10 +135,9 @@ public class ClassServiceImpl implements ClassService {
     @Override
     public PromotionResult promote() {
         guard.require(CorePermissions.CLASS_MANAGE);
-        PromotionResult result = db.write(em -> new Promotion(em, db, rules, graduateReason()).run());
-        audit.record(new AuditEvent(AuditAction.UPDATE, "school", "1",
-                "promoted " + result.from() + " -> " + result.to()));
-        return result;
+        return db.write(em -> new Promotion(em, db, rules, graduateReason()).run(), audit,
+                done -> new AuditEvent(AuditAction.UPDATE, "school", "1",
+                        "promoted " + done.from() + " -> " + done.to()));
     }
 
     @Override

@@ -124,8 +124,7 @@ public class PupilServiceImpl implements PupilService {
             em.persist(new PlacementEntity(p, klass));
             em.flush();
             return p.toRecord(klass);
-        });
-        changed(AuditAction.CREATE, created.id(), "created");
+        }, audit, done -> changed(AuditAction.CREATE, done.id(), "created"));
         return created;
     }
 
@@ -151,8 +150,7 @@ public class PupilServiceImpl implements PupilService {
             p.update(draft.name(), draft.birthDate(), draft.sex());
             em.flush();
             return p.toRecord(klass);
-        });
-        changed(AuditAction.UPDATE, pupilId, "core data");
+        }, audit, done -> changed(AuditAction.UPDATE, pupilId, "core data"));
         return updated;
     }
 
@@ -171,15 +169,14 @@ public class PupilServiceImpl implements PupilService {
             em.persist(e);
             em.flush();
             return e.toRecord();
-        });
-        changed(AuditAction.UPDATE, pupilId, "representative added");
+        }, audit, done -> changed(AuditAction.UPDATE, pupilId, "representative added"));
         return r;
     }
 
     @Override
     public Representative updateRepresentative(long representativeId, long version, RepresentativeDraft draft) {
         checkRepresentative(draft);
-        RepresentativeEntity changed = db.write(em -> {
+        RepresentativeEntity updated = db.write(em -> {
             RepresentativeEntity e = CoreDatabase.find(em, RepresentativeEntity.class, representativeId,
                     "representative");
             editable(em, e.getPupilId());
@@ -187,9 +184,8 @@ public class PupilServiceImpl implements PupilService {
             e.apply(draft);
             em.flush();
             return e;
-        });
-        changed(AuditAction.UPDATE, changed.getPupilId(), "representative changed");
-        return changed.toRecord();
+        }, audit, done -> changed(AuditAction.UPDATE, done.getPupilId(), "representative changed"));
+        return updated.toRecord();
     }
 
     @Override
@@ -200,8 +196,7 @@ public class PupilServiceImpl implements PupilService {
             editable(em, e.getPupilId());
             em.remove(e);
             return e.getPupilId();
-        });
-        changed(AuditAction.UPDATE, pupilId, "representative removed");
+        }, audit, done -> changed(AuditAction.UPDATE, done, "representative removed"));
     }
 
     private void checkRepresentative(RepresentativeDraft d) {
@@ -230,8 +225,7 @@ public class PupilServiceImpl implements PupilService {
             em.persist(f);
             em.flush();
             return f.toRecord();
-        });
-        changed(AuditAction.UPDATE, pupilId, "flag " + flag + " set");
+        }, audit, done -> changed(AuditAction.UPDATE, pupilId, "flag " + flag + " set"));
         return set;
     }
 
@@ -244,8 +238,7 @@ public class PupilServiceImpl implements PupilService {
             FlagEntity f = em.find(FlagEntity.class, open.id());
             f.clear(on, guard.actor());
             return f.toRecord();
-        });
-        changed(AuditAction.UPDATE, pupilId, "flag " + flag + " cleared");
+        }, audit, done -> changed(AuditAction.UPDATE, pupilId, "flag " + flag + " cleared"));
         return cleared;
     }
 
@@ -263,8 +256,7 @@ public class PupilServiceImpl implements PupilService {
                 throw new ValidationException("leftOn", "core.error.pupil.leftBeforeBirth");
             }
             p.archive(leftOn, r);
-        });
-        changed(AuditAction.UPDATE, pupilId, "archived");
+        }, audit, changed(AuditAction.UPDATE, pupilId, "archived"));
     }
 
     @Override
@@ -284,8 +276,7 @@ public class PupilServiceImpl implements PupilService {
                 pl.moveTo(klass);
             }
             p.restore();
-        });
-        changed(AuditAction.UPDATE, pupilId, "restored");
+        }, audit, changed(AuditAction.UPDATE, pupilId, "restored"));
     }
 
     @Override
@@ -327,7 +318,8 @@ public class PupilServiceImpl implements PupilService {
                 .toList();
     }
 
-    private void changed(AuditAction action, long pupilId, String what) {
-        audit.record(new AuditEvent(action, RECORD, String.valueOf(pupilId), what));
+    /** The journal entry of a change, written in the change's transaction. */
+    private static AuditEvent changed(AuditAction action, long pupilId, String what) {
+        return new AuditEvent(action, RECORD, String.valueOf(pupilId), what);
     }
 }

@@ -57,8 +57,7 @@ public class SchoolServiceImpl implements SchoolService {
             school.update(n, num, a, director);
             em.flush();
             return school.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.UPDATE, "school", "1", ""));
+        }, audit, r -> new AuditEvent(AuditAction.UPDATE, "school", "1", ""));
         return updated;
     }
 

@@ -57,8 +57,7 @@ public class SchoolSeedServiceImpl implements SchoolSeedService {
                 throw new ValidationException("", NOT_EMPTY);
             }
             return new SeedWriter(em, db, actor).write(seed);
-        });
-        audit.record(new AuditEvent(AuditAction.CREATE, "school", "1", "seeded" + (seed.demo() ? " (demo)" : "")
+        }, audit, r -> new AuditEvent(AuditAction.CREATE, "school", "1", "seeded" + (seed.demo() ? " (demo)" : "")
                 + ": " + seed.staff().size() + " staff, " + seed.pupils().size() + " pupils"));
         return school;
     }

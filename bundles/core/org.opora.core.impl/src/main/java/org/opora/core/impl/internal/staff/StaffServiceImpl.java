@@ -124,8 +124,7 @@ public class StaffServiceImpl implements StaffService {
             s.setActive(active);
             em.flush();
             return s.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(staffId),
+        }, audit, r -> new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(staffId),
                 active ? "activated" : "deactivated"));
         return changed;
     }

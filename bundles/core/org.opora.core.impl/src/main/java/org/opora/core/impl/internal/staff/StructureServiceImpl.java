@@ -87,9 +87,8 @@ public class StructureServiceImpl implements StructureService {
             em.persist(h);
             em.flush();
             return h.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.CREATE, "head-of-service", String.valueOf(appointed.id()),
-                "order " + appointed.orderNumber()));
+        }, audit, r -> new AuditEvent(AuditAction.CREATE, "head-of-service", String.valueOf(r.id()),
+                "order " + r.orderNumber()));
         return appointed;
     }
 
@@ -147,8 +146,7 @@ public class StructureServiceImpl implements StructureService {
             em.persist(m);
             em.flush();
             return m.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.CREATE, "body-member", String.valueOf(added.id()), added.body()));
+        }, audit, r -> new AuditEvent(AuditAction.CREATE, "body-member", String.valueOf(r.id()), r.body()));
         return added;
     }
 
@@ -167,8 +165,7 @@ public class StructureServiceImpl implements StructureService {
             }
             m.end(to);
             return m.toRecord();
-        });
-        audit.record(new AuditEvent(AuditAction.UPDATE, "body-member", String.valueOf(membershipId), "ended"));
+        }, audit, r -> new AuditEvent(AuditAction.UPDATE, "body-member", String.valueOf(membershipId), "ended"));
         return ended;
     }
 

@@ -141,6 +141,22 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
     }
 
     @Test
+    void aChangeWhoseEntryCannotBeJournaledIsNotMade() {
+        Pupil p = pupil("Ivanov", sevenA.id());
+        audit.clear();
+        audit.failing(true);
+
+        assertThrows(AuditUnavailableException.class, () -> pupils.update(p.id(), p.version(),
+                draft("Ivanova", sevenA.id())));
+        assertThrows(AuditUnavailableException.class, () -> pupil("Petrov", sevenA.id()));
+        audit.failing(false);
+        assertEquals("Ivanov", pupils.get(p.id()).name().surname(), "the change was rolled back with its entry");
+        assertEquals(p.version(), pupils.get(p.id()).version());
+        assertEquals(1, pupils.count(org.opora.core.api.pupil.PupilQuery.all()), "the new pupil was not kept");
+        assertEquals(List.of(), audit.entries());
+    }
+
+    @Test
     void aCardWhoseReadCannotBeJournaledIsNotShown() {
         Pupil p = pupil("Ivanov", sevenA.id());
         signIn("teacher", CorePermissions.PUPIL_READ);

@@ -173,9 +173,8 @@ public class AdminMeetingServiceImpl implements AdminMeetingService {
                 }
             }
             return i.getMeetingId();
-        });
-        gate.audit().record(new AuditEvent(AuditAction.DELETE, ITEM, String.valueOf(itemId),
-                "meeting " + meetingId));
+        }, gate.audit(), done -> new AuditEvent(AuditAction.DELETE, ITEM, String.valueOf(itemId),
+                "meeting " + done));
     }
 
     @Override

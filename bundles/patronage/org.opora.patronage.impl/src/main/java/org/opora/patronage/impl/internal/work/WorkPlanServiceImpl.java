@@ -133,8 +133,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
                 }
             }
             return pc.getId();
-        });
-        gate.audit().record(new AuditEvent(AuditAction.DELETE, RECORD, String.valueOf(itemId), "case " + caseId));
+        }, gate.audit(), done -> new AuditEvent(AuditAction.DELETE, RECORD, String.valueOf(itemId), "case " + done));
     }
 
     @Override

@@ -107,8 +107,7 @@ public class YearServiceImpl implements YearService {
             ScheduleEntryEntity e = entries.current(em, entryId, version);
             notApproved(em, e.getYear());
             em.remove(e);
-        });
-        gate.audit().record(new AuditEvent(AuditAction.DELETE, ENTRY, String.valueOf(entryId), ""));
+        }, gate.audit(), new AuditEvent(AuditAction.DELETE, ENTRY, String.valueOf(entryId), ""));
     }
 
     @Override
@@ -134,8 +133,7 @@ public class YearServiceImpl implements YearService {
             r.approve(who.name(), on);
             em.flush();
             return r.getId();
-        });
-        gate.audit().record(new AuditEvent(AuditAction.UPDATE, YEAR, String.valueOf(id), "schedule approved"));
+        }, gate.audit(), done -> new AuditEvent(AuditAction.UPDATE, YEAR, String.valueOf(done), "schedule approved"));
         return schedule(y.startYear());
     }
 
@@ -166,8 +164,7 @@ public class YearServiceImpl implements YearService {
             r.practice(practice);
             em.flush();
             return r.getId();
-        });
-        gate.audit().record(new AuditEvent(AuditAction.UPDATE, YEAR, String.valueOf(id), "effective practice"));
+        }, gate.audit(), done -> new AuditEvent(AuditAction.UPDATE, YEAR, String.valueOf(done), "effective practice"));
         return gate.db().read(em -> summary(em, y));
     }
 

@@ -152,9 +152,10 @@ public final class Settings {
         Configuration configuration = configurations.getConfiguration(pid, "?");
         ConfigurationUpdate update = ConfigurationUpdate.apply(configuration.getProperties(), values);
         if (!update.isEmpty()) {
+            // journaled first: a change the journal cannot record is not made (AuditUnavailableException)
+            audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, pid, "changed: " + update.changed()));
             configuration.updateIfDifferent(update.properties());
             LOG.info("Configuration {} changed: {}", pid, update.changed());
-            audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, pid, "changed: " + update.changed()));
         }
         return update.changed();
     }
@@ -162,11 +163,11 @@ public final class Settings {
     /** Deletes the stored configuration: the component's defaults apply again. */
     public void reset(String pid) throws IOException {
         requireMayChange(pid);
+        audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, pid, "reset to defaults"));
         for (Configuration c : list(pid)) {
             c.delete();
         }
         LOG.info("Configuration {} reset to defaults", pid);
-        audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, pid, "reset to defaults"));
     }
 
     /**

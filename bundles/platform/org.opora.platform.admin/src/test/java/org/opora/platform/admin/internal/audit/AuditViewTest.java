@@ -34,6 +34,12 @@ class AuditViewTest {
         public void record(String actor, AuditEvent event) {
             throw new AssertionError("the journal view writes nothing");
         }
+        public void recordInTransaction(java.sql.Connection transaction, AuditEvent event) {
+            throw new AssertionError("the journal view writes nothing");
+        }
+        public void recordInTransaction(java.sql.Connection transaction, String actor, AuditEvent event) {
+            throw new AssertionError("the journal view writes nothing");
+        }
         public List<AuditRecord> find(AuditQuery query, int offset, int limit) {
             asked.add("find " + query.actor() + " " + query.action() + " " + offset + " " + limit);
             return List.of(new AuditRecord(1, Instant.now(), "admin", AuditAction.LOGIN, "platform.user", "admin", ""));

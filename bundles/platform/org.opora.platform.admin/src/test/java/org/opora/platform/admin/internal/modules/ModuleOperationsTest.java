@@ -42,6 +42,16 @@ class ModuleOperationsTest {
         }
 
         @Override
+        public void recordInTransaction(java.sql.Connection transaction, AuditEvent event) {
+            throw new AssertionError("module operations change no records");
+        }
+
+        @Override
+        public void recordInTransaction(java.sql.Connection transaction, String actor, AuditEvent event) {
+            throw new AssertionError("module operations change no records");
+        }
+
+        @Override
         public List<AuditRecord> find(AuditQuery query, int offset, int limit) {
             return List.of();
         }

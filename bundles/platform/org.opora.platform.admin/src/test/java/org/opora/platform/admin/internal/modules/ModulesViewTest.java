@@ -37,6 +37,10 @@ class ModulesViewTest {
         }
         public void record(String actor, AuditEvent event) {
         }
+        public void recordInTransaction(java.sql.Connection transaction, AuditEvent event) {
+        }
+        public void recordInTransaction(java.sql.Connection transaction, String actor, AuditEvent event) {
+        }
         public List<AuditRecord> find(AuditQuery query, int offset, int limit) {
             return List.of();
         }

@@ -83,6 +83,10 @@ class SettingsFormTest {
             }
             public void record(String actor, AuditEvent e) {
             }
+            public void recordInTransaction(java.sql.Connection transaction, AuditEvent e) {
+            }
+            public void recordInTransaction(java.sql.Connection transaction, String actor, AuditEvent e) {
+            }
             public List<AuditRecord> find(AuditQuery q, int offset, int limit) {
                 return List.of();
             }

@@ -13,6 +13,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.opora.platform.api.security.SystemWork;
 import org.opora.platform.audit.internal.ChainCheck;
 import org.opora.platform.audit.internal.JournalAuditService;
 import org.osgi.service.jdbc.DataSourceFactory;
@@ -38,6 +39,11 @@ public class AuditVerifyCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
+        // the console's operator works as the system, explicitly
+        return SystemWork.call("console: opora:audit-verify", this::work);
+    }
+
+    private Object work() throws Exception {
         ChainCheck check = copy == null ? journal.verify() : verifyCopy(Path.of(copy).toAbsolutePath().normalize());
         System.out.println(check.report());
         return null;

@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.opora.platform.api.security.SystemWork;
 import org.opora.platform.api.security.UserAdministration;
 import org.opora.platform.security.internal.Passwords;
 
@@ -38,7 +39,12 @@ public class UserAddCommand implements Action {
     String email;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        // the console's operator works as the system, explicitly
+        return SystemWork.call("console: opora:user-add", this::work);
+    }
+
+    private Object work() throws Exception {
         char[] pw = password != null ? password.toCharArray() : Passwords.random(new SecureRandom());
         try {
             users.createUser(username, displayName, email, pw, new LinkedHashSet<>(roles == null ? List.of() : roles));

@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.opora.platform.api.security.SystemWork;
 import org.opora.platform.api.security.UserAccount;
 import org.opora.platform.api.security.UserAdministration;
 
@@ -17,7 +18,12 @@ public class UserListCommand implements Action {
     UserAdministration users;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        // the console's operator works as the system, explicitly
+        return SystemWork.call("console: opora:user-list", this::work);
+    }
+
+    private Object work() throws Exception {
         ShellTable table = new ShellTable();
         table.column("Username");
         table.column("Name");

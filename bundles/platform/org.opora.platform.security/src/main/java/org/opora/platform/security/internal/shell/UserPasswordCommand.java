@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.opora.platform.api.security.SystemWork;
 import org.opora.platform.api.security.UserAdministration;
 import org.opora.platform.security.internal.Passwords;
 
@@ -27,7 +28,12 @@ public class UserPasswordCommand implements Action {
     String password;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        // the console's operator works as the system, explicitly
+        return SystemWork.call("console: opora:user-password", this::work);
+    }
+
+    private Object work() throws Exception {
         char[] pw = password != null ? password.toCharArray() : Passwords.random(new SecureRandom());
         try {
             users.setPassword(username, pw);

@@ -159,7 +159,8 @@ final class PlanContext {
         reads.read(people.login(), id, db.now());
     }
 
-    void changed(AuditAction action, Object id, String summary) {
-        audit.record(new AuditEvent(action, PLAN, String.valueOf(id), summary));
+    /** The journal entry of a change, written in the change's transaction ({@code db.write(work, audit, …)}). */
+    AuditEvent changed(AuditAction action, Object id, String summary) {
+        return new AuditEvent(action, PLAN, String.valueOf(id), summary);
     }
 }

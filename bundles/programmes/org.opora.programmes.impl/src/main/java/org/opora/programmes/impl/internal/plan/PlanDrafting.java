@@ -65,8 +65,7 @@ final class PlanDrafting {
             ctx.step(em, p, Steps.of(who, IndividualPlanEntity.INFORMED, on, now, parent));
             em.flush();
             return PlanContext.record(em, p);
-        });
-        ctx.changed(AuditAction.CREATE, informed.id(), "parents informed");
+        }, ctx.audit, done -> ctx.changed(AuditAction.CREATE, done.id(), "parents informed"));
         return informed;
     }
 
@@ -90,8 +89,7 @@ final class PlanDrafting {
             ctx.step(em, p, Steps.of(who, ProgrammeState.DRAFT.name(), today, ctx.db.now(), ""));
             em.flush();
             return PlanContext.record(em, p);
-        });
-        ctx.changed(AuditAction.UPDATE, created.id(), "drafted");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, done.id(), "drafted"));
         return created;
     }
 
@@ -118,8 +116,7 @@ final class PlanDrafting {
             }
             em.flush();
             return PlanContext.record(em, p);
-        });
-        ctx.changed(AuditAction.UPDATE, planId, "content");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, planId, "content"));
         return updated;
     }
 

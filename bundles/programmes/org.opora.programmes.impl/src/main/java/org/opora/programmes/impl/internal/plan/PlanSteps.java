@@ -155,8 +155,7 @@ final class PlanSteps {
             work.accept(em, p);
             em.flush();
             return PlanContext.record(em, p);
-        });
-        ctx.changed(AuditAction.UPDATE, planId, summary);
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, planId, summary));
         return moved;
     }
 }

@@ -59,8 +59,7 @@ final class Observations {
             em.persist(o);
             em.flush();
             return o.toRecord();
-        });
-        ctx.changed(AuditAction.CREATE, OBSERVATION, written.id(), "programme " + programmeId);
+        }, ctx.audit, done -> ctx.changed(AuditAction.CREATE, OBSERVATION, done.id(), "programme " + programmeId));
         return written;
     }
 }

@@ -64,8 +64,7 @@ final class ProgrammeEditing {
             ctx.step(em, p, Steps.of(who, ProgrammeState.DRAFT.name(), today, now, ""));
             em.flush();
             return ProgrammeRecords.record(em, p);
-        });
-        ctx.changed(AuditAction.CREATE, ProgrammeContext.PROGRAMME, created.id(), "");
+        }, ctx.audit, done -> ctx.changed(AuditAction.CREATE, ProgrammeContext.PROGRAMME, done.id(), ""));
         return created;
     }
 
@@ -96,8 +95,7 @@ final class ProgrammeEditing {
             }
             em.flush();
             return ProgrammeRecords.record(em, p);
-        });
-        ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "content");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "content"));
         return updated;
     }
 

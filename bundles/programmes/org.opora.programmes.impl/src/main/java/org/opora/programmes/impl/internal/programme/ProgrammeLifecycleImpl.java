@@ -152,8 +152,7 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
             ctx.transition(em, who, p, ProgrammeState.CLOSED, step);
             em.flush();
             return ProgrammeRecords.record(em, p);
-        });
-        ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "closed");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "closed"));
         return closed;
     }
 
@@ -200,8 +199,7 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
             move.apply(em, p);
             em.flush();
             return ProgrammeRecords.record(em, p);
-        });
-        ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, summary);
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, summary));
         return changed;
     }
 

@@ -62,8 +62,7 @@ final class ReviewDecisions {
             }
             em.flush();
             return ProgrammeRecords.record(em, e);
-        });
-        ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "review " + code);
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "review " + code));
         return decided;
     }
 }

@@ -75,11 +75,11 @@ final class Revisions {
             ProgrammeRuleChecks.content(ctx.rules, em, e);
             ctx.step(em, e, Steps.fixed(who, ProgrammeState.IN_PROGRESS.name(), d.date(), now, "", d.number(),
                     d.date()));
-            em.flush();
+            ProgrammesDatabase.journal(em, ctx.audit,
+                    ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "extended"));
             return ProgrammeRecords.record(em, e);
-        });
-        ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "extended");
-        ctx.changed(AuditAction.CREATE, ProgrammeContext.PROGRAMME, next.id(), "revision " + next.revision());
+        }, ctx.audit, done -> ctx.changed(AuditAction.CREATE, ProgrammeContext.PROGRAMME, done.id(),
+                "revision " + done.revision()));
         return next;
     }
 
@@ -113,11 +113,11 @@ final class Revisions {
                     ProgrammeRuleChecks.activities(ProgrammeRecords.rows(em, c.getId())));
             ctx.step(em, c, Steps.by(who, AGREED, today, old.getCuratorName(), now, agreement));
             ctx.step(em, c, Steps.of(who, ProgrammeState.DISCUSSED_WITH_PARENTS.name(), today, now, ""));
-            em.flush();
+            ProgrammesDatabase.journal(em, ctx.audit,
+                    ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "changed"));
             return ProgrammeRecords.record(em, c);
-        });
-        ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "changed");
-        ctx.changed(AuditAction.CREATE, ProgrammeContext.PROGRAMME, next.id(), "revision " + next.revision());
+        }, ctx.audit, done -> ctx.changed(AuditAction.CREATE, ProgrammeContext.PROGRAMME, done.id(),
+                "revision " + done.revision()));
         return next;
     }
 

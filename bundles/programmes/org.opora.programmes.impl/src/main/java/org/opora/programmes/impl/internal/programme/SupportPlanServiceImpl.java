@@ -74,8 +74,7 @@ public class SupportPlanServiceImpl implements SupportPlanService {
             em.persist(r);
             em.flush();
             return r.toRecord();
-        });
-        ctx.changed(AuditAction.CREATE, ProgrammeContext.ROW, added.id(), "programme " + programmeId);
+        }, ctx.audit, done -> ctx.changed(AuditAction.CREATE, ProgrammeContext.ROW, done.id(), "programme " + programmeId));
         return added;
     }
 
@@ -91,8 +90,7 @@ public class SupportPlanServiceImpl implements SupportPlanService {
             write(em, p, r, d, responsible);
             em.flush();
             return r.toRecord();
-        });
-        ctx.changed(AuditAction.UPDATE, ProgrammeContext.ROW, rowId, "");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, ProgrammeContext.ROW, rowId, ""));
         return updated;
     }
 
@@ -111,8 +109,7 @@ public class SupportPlanServiceImpl implements SupportPlanService {
             ProgrammeRecords.renumber(rows);
             em.flush();
             return rows.stream().map(PlanRowEntity::toRecord).toList();
-        });
-        ctx.changed(AuditAction.UPDATE, ProgrammeContext.ROW, rowId, "position " + position);
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, ProgrammeContext.ROW, rowId, "position " + position));
         return plan;
     }
 
@@ -128,8 +125,7 @@ public class SupportPlanServiceImpl implements SupportPlanService {
             rest.remove(r);
             ProgrammeRecords.renumber(rest);
             return r.getProgrammeId();
-        });
-        ctx.changed(AuditAction.DELETE, ProgrammeContext.ROW, rowId, "programme " + programmeId);
+        }, ctx.audit, done -> ctx.changed(AuditAction.DELETE, ProgrammeContext.ROW, rowId, "programme " + done));
     }
 
     @Override
@@ -152,8 +148,7 @@ public class SupportPlanServiceImpl implements SupportPlanService {
             r.markDone(on, who.name(), actual, advice, ctx.db.now());
             em.flush();
             return r.toRecord();
-        });
-        ctx.changed(AuditAction.UPDATE, ProgrammeContext.ROW, rowId, "done");
+        }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, ProgrammeContext.ROW, rowId, "done"));
         return marked;
     }
 

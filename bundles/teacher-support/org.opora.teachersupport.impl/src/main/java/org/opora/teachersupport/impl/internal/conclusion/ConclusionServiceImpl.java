@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.ModuleDatabase;
 import org.opora.core.support.RecordWriter;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
@@ -115,12 +116,10 @@ public class ConclusionServiceImpl implements ConclusionService {
             if (r.needs().contains(TeacherNeed.ANOTHER_ROUTE)) {
                 next.set(anotherRoute(em, who, r, signedOn));
                 r.continuedBy(next.get());
+                ModuleDatabase.journal(em, gate.audit(), new AuditEvent(AuditAction.CREATE, RecordGate.RECORD,
+                        String.valueOf(next.get()), "another route of " + recordId));
             }
         }, SupportRecordEntity::getId, id -> "signed");
-        if (next.get() != null) {
-            gate.audit().record(new AuditEvent(AuditAction.CREATE, RecordGate.RECORD, String.valueOf(next.get()),
-                    "another route of " + recordId));
-        }
         return gate.db().read(em -> conclusionOf(em, gate.find(em, recordId)));
     }
 

@@ -136,9 +136,8 @@ public class HelpServiceImpl implements HelpService {
                 em.persist(new EvidenceFileEntity(e.getId(), d.file().content()));
             }
             return e.toRecord();
-        });
-        gate.audit().record(new AuditEvent(AuditAction.CREATE, EVIDENCE, String.valueOf(added.id()),
-                added.hasFile() ? "file" : ""));
+        }, gate.audit(), done -> new AuditEvent(AuditAction.CREATE, EVIDENCE, String.valueOf(done.id()),
+                done.hasFile() ? "file" : ""));
         return added;
     }
 

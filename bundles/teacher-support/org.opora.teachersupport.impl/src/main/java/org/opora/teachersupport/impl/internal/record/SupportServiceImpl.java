@@ -189,8 +189,7 @@ public class SupportServiceImpl implements SupportService {
             for (ProblemEntity other : problemsOf(em, p.getRecordId())) {
                 other.moveTo(position++);
             }
-        });
-        gate.audit().record(new AuditEvent(AuditAction.DELETE, PROBLEM, String.valueOf(problemId), ""));
+        }, gate.audit(), new AuditEvent(AuditAction.DELETE, PROBLEM, String.valueOf(problemId), ""));
     }
 
     /** The record's problems in their order. */
