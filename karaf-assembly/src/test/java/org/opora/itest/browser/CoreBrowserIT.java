@@ -18,7 +18,9 @@ import org.openqa.selenium.By;
  * opora-core as the demo school's people use it in Chromium: a class teacher finds a pupil of her class by name,
  * opens the card and changes a representative's phone, which is still there after a reload; a deputy's import of
  * a file with one bad row is refused with that row's error, and nothing of the file is stored; the head of service
- * finds herself in the staff list and opens her staff card, which names her office and bodies.
+ * finds herself in the staff list and opens her staff card, which names her office and bodies; the class teacher
+ * reads the pupils of the classes she leads or teaches in, not a first-grader's card the head of service opens, and
+ * her refused attempt is in «Журнал аудита».
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CoreBrowserIT extends BrowserTestSupport {
@@ -103,5 +105,56 @@ class CoreBrowserIT extends BrowserTestSupport {
 
         browser.open(opora.url("/staff/card/987654"));
         assertTrue(browser.await(By.id("staff-not-found")).getText().contains("Сотрудника с таким номером нет"));
+    }
+
+    /** The card of a pupil of 1А, found by the head of service, who reads every pupil. */
+    private static String firstGraderCard;
+
+    @Test
+    @Order(4)
+    void theHeadOfServiceReadsAPupilOfAnyClass() {
+        browser.open(opora.url("/classes"));
+        browser.signIn("head", opora.demoPassword("head"));
+        browser.await(By.id("classes-grid"));
+        browser.clickGridCell("classes-grid", "1А");
+        browser.awaitPath("/pupils");
+        browser.awaitText("Найдено: ");
+        browser.clickFirstGridRow("pupils-grid");
+        assertTrue(browser.await(By.id("pupil-class")).getText().contains("1А"));
+        firstGraderCard = browser.path();
+    }
+
+    @Test
+    @Order(5)
+    void theClassTeacherReadsThePupilsOfHerClassesOnly() {
+        browser.open(opora.url(firstGraderCard));
+        browser.signIn("teacher", opora.demoPassword("teacher"));
+        assertTrue(browser.await(By.id("pupil-denied")).getText().contains("журнал аудита"));
+        assertFalse(browser.present(By.id("pupil-name")), "nothing of the card is shown");
+
+        browser.open(opora.url("/classes"));
+        browser.await(By.id("classes-grid"));
+        browser.clickGridCell("classes-grid", "1А");
+        browser.awaitPath("/pupils");
+        browser.awaitText("Найдено: 0");
+        browser.open(opora.url("/classes"));
+        browser.await(By.id("classes-grid"));
+        browser.clickGridCell("classes-grid", "7В"); // the demo teacher teaches in the two classes after hers
+        browser.awaitPath("/pupils");
+        browser.awaitText("Найдено: ");
+        assertFalse(browser.bodyText().contains("Найдено: 0"), browser.bodyText());
+    }
+
+    @Test
+    @Order(6)
+    void herRefusedAttemptIsInTheAuditJournal() {
+        browser.open(opora.url("/admin/audit"));
+        browser.signIn("admin", opora.demoPassword("admin"));
+        browser.fill("admin-audit-actor", "teacher");
+        browser.fill("admin-audit-type", "pupil");
+        browser.fill("admin-audit-record", firstGraderCard.substring(firstGraderCard.lastIndexOf('/') + 1));
+        browser.click("admin-audit-search");
+        browser.await(By.id("admin-audit-grid"));
+        browser.awaitText("Отказ в доступе");
     }
 }

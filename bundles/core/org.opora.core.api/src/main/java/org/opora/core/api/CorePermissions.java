@@ -3,8 +3,19 @@ package org.opora.core.api;
 /** The permissions opora-core declares; other modules may check them, e.g. to show a pupil's name. */
 public final class CorePermissions {
 
-    /** Open the pupil list and the pupil card (name, class, representatives). */
+    /**
+     * Open the pupil list and the pupil card (name, class, representatives) of the pupils of the classes the user
+     * leads as class teacher or teaches ({@link org.opora.core.api.pupil.ClassService#teacherIds}); of every pupil when
+     * the school's setting lets teachers read the whole school, or with {@link #PUPIL_READ_ALL}.
+     */
     public static final String PUPIL_READ = "core.pupil.read";
+    /**
+     * Read every pupil of the school (the list, the card, the export), whatever classes the user works with: the
+     * specialists of the service and the administration.
+     *
+     * @since 1.3
+     */
+    public static final String PUPIL_READ_ALL = "core.pupil.read-all";
     /** See status flags (OVZ, disability, risk group, guardianship) and their history. */
     public static final String PUPIL_FLAGS = "core.pupil.flags";
     /** Create and edit any pupil, their representatives and flags. */

@@ -1,8 +1,11 @@
 package org.opora.core.kit;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffQuery;
@@ -28,6 +31,32 @@ public final class StaffPicker {
         box.setItemLabelGenerator(StaffPicker::label);
         box.setClearButtonVisible(true);
         return box;
+    }
+
+    /**
+     * A choice of several among the active staff, asked for as the user types (e.g. the teachers who work in a
+     * class).
+     */
+    public static MultiSelectComboBox<StaffMember> createMany(StaffService staff, String id, String labelKey) {
+        MultiSelectComboBox<StaffMember> box = Forms.field(new MultiSelectComboBox<>(), id, labelKey);
+        box.setItems(q -> {
+            StaffQuery query = new StaffQuery(q.getFilter().orElse(""), "", false);
+            int offset = q.getOffset();
+            int limit = q.getLimit();
+            return Failures.read(() -> staff.find(query, offset, limit).stream(), Stream.empty());
+        });
+        box.setItemLabelGenerator(StaffPicker::label);
+        box.setClearButtonVisible(true);
+        return box;
+    }
+
+    /** Shows the staff members with the ids as chosen; those that cannot be read are left out. */
+    public static void selectAll(MultiSelectComboBox<StaffMember> box, StaffService staff, Set<Long> staffIds) {
+        Set<StaffMember> chosen = new LinkedHashSet<>();
+        for (Long id : staffIds) {
+            Failures.get(() -> staff.get(id)).ifPresent(chosen::add);
+        }
+        box.setValue(chosen);
     }
 
     /** "Surname Name Patronymic, position". */

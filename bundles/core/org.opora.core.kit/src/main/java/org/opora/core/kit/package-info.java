@@ -5,7 +5,7 @@
  * {@link org.opora.core.kit.Uploads#checked}, an upload with the core's file check.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.opora.core.kit;
 
 import org.osgi.annotation.bundle.Export;

@@ -56,7 +56,7 @@ final class DemoWriter {
     private static final Set<String> PERMISSIONS = Set.of(ConsiliumPermissions.ACCESS,
             ConsiliumPermissions.REFERRAL_FILE, ConsiliumPermissions.REFERRAL_RECEIVE,
             ConsiliumPermissions.REFERRAL_EXAMINE, ConsiliumPermissions.MEETING_MANAGE, CorePermissions.PUPIL_READ,
-            CorePermissions.PUPIL_FLAGS, CorePermissions.STAFF_READ);
+            CorePermissions.PUPIL_READ_ALL, CorePermissions.PUPIL_FLAGS, CorePermissions.STAFF_READ);
 
     private final MeetingService meetings;
     private final AgendaService agenda;

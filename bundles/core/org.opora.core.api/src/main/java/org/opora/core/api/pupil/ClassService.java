@@ -1,6 +1,7 @@
 package org.opora.core.api.pupil;
 
 import java.util.List;
+import java.util.Set;
 
 import org.opora.core.api.AcademicYear;
 import org.osgi.annotation.versioning.ProviderType;
@@ -19,6 +20,37 @@ public interface ClassService {
 
     /** @throws org.opora.core.api.ConflictException when somebody changed the class since {@code version} was read */
     SchoolClass update(long classId, long version, ClassDraft draft);
+
+    /**
+     * As {@link #create(AcademicYear, ClassDraft)}, with the teachers who work in the class (subject teachers; the
+     * class teacher is given in the draft), in one transaction.
+     *
+     * @throws org.opora.core.api.ValidationException for an unknown or inactive staff member too
+     * @since 1.1
+     */
+    SchoolClass create(AcademicYear year, ClassDraft draft, Set<Long> teacherIds);
+
+    /**
+     * As {@link #update(long, long, ClassDraft)}, replacing the teachers who work in the class, in one transaction.
+     *
+     * @since 1.1
+     */
+    SchoolClass update(long classId, long version, ClassDraft draft, Set<Long> teacherIds);
+
+    /**
+     * The staff ids of the teachers who work in the class (not the class teacher, unless also listed). With the
+     * class teacher they are the people who read its pupils with {@link org.opora.core.api.CorePermissions#PUPIL_READ}.
+     *
+     * @since 1.1
+     */
+    Set<Long> teacherIds(long classId);
+
+    /**
+     * The classes of the year the staff member leads as class teacher or teaches in.
+     *
+     * @since 1.1
+     */
+    List<SchoolClass> workedInBy(long staffId, AcademicYear year);
 
     /** Deletes a class that has never had pupils. */
     void delete(long classId);

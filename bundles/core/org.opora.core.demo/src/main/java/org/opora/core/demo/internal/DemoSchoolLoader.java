@@ -1,10 +1,18 @@
 package org.opora.core.demo.internal;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.opora.core.api.AcademicYear;
+import org.opora.core.api.pupil.ClassDraft;
+import org.opora.core.api.pupil.ClassService;
+import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.api.seed.SchoolSeed;
 import org.opora.core.api.seed.SchoolSeedService;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.api.staff.StaffService;
 import org.opora.core.demo.DemoRun;
 import org.opora.platform.api.security.SystemWork;
 import org.osgi.service.component.annotations.Activate;
@@ -36,8 +44,14 @@ public class DemoSchoolLoader {
      * the installation of the features after this one.
      */
     @Activate
-    public DemoSchoolLoader(@Reference SchoolSeedService seeds, DemoSchoolConfig config) {
-        worker = new Thread(() -> load(seeds, config.seed(), Thread::sleep), "opora-demo-school");
+    public DemoSchoolLoader(@Reference SchoolSeedService seeds, @Reference ClassService classes,
+            @Reference StaffService staff, DemoSchoolConfig config) {
+        worker = new Thread(() -> {
+            if (load(seeds, config.seed(), Thread::sleep)) {
+                SystemWork.run("demo: teaching", () -> DemoRun.writeWithRetries("The demo teaching",
+                        () -> teaching(classes, staff), Thread::sleep));
+            }
+        }, "opora-demo-school");
         worker.setDaemon(true);
         worker.start();
     }
@@ -45,6 +59,26 @@ public class DemoSchoolLoader {
     @Deactivate
     void deactivate() throws InterruptedException {
         worker.join(60_000); // the seed is one transaction: let it commit or roll back before the core goes away
+    }
+
+    /**
+     * The demo teacher (user {@code teacher}) leads a class and teaches in the two classes after it, so that what a
+     * teacher reads (the pupils of the classes they lead or teach in) can be seen with the demo.
+     */
+    static void teaching(ClassService classes, StaffService staff) {
+        StaffMember teacher = staff.byUsername(StaffGenerator.TEACHER).orElse(null);
+        if (teacher == null) {
+            return;
+        }
+        AcademicYear year = AcademicYear.containing(LocalDate.now());
+        List<SchoolClass> all = classes.classes(year);
+        List<SchoolClass> led = classes.ledBy(teacher.id(), year);
+        int from = led.isEmpty() ? -1 : all.indexOf(led.get(0));
+        for (SchoolClass c : all.subList(from + 1, Math.min(all.size(), from + 3))) {
+            classes.update(c.id(), c.version(), new ClassDraft(c.grade(), c.letter(), c.classTeacherId()),
+                    Set.of(teacher.id()));
+        }
+        LOG.info("Demo teaching: {} teaches in two more classes", StaffGenerator.TEACHER);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.opora.core.ui.testing;
 
 import java.util.List;
+import java.util.Set;
 
 import org.opora.core.api.AcademicYear;
 import org.opora.core.api.pupil.ClassDraft;
@@ -47,6 +48,26 @@ public class FakeClasses implements ClassService {
     @Override
     public SchoolClass update(long classId, long version, ClassDraft draft) {
         throw Unexpected.call("update");
+    }
+
+    @Override
+    public SchoolClass create(AcademicYear year, ClassDraft draft, Set<Long> teacherIds) {
+        throw Unexpected.call("create");
+    }
+
+    @Override
+    public SchoolClass update(long classId, long version, ClassDraft draft, Set<Long> teacherIds) {
+        throw Unexpected.call("update");
+    }
+
+    @Override
+    public Set<Long> teacherIds(long classId) {
+        throw Unexpected.call("teacherIds");
+    }
+
+    @Override
+    public List<SchoolClass> workedInBy(long staffId, AcademicYear year) {
+        throw Unexpected.call("workedInBy");
     }
 
     @Override

@@ -79,8 +79,8 @@ public class PatronageDemoLoader {
     static final String TEXTS = "/demo/patronage-demo.properties";
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private static final Pattern NUMBER = Pattern.compile("^(\\d+)");
-    private static final Set<String> CORE = Set.of(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_FLAGS,
-            CorePermissions.STAFF_READ, CorePermissions.AGENCY_READ);
+    private static final Set<String> CORE = Set.of(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL,
+            CorePermissions.PUPIL_FLAGS, CorePermissions.STAFF_READ, CorePermissions.AGENCY_READ);
     private static final Set<String> SPECIALIST = with(PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
             PatronagePermissions.WORK, PatronagePermissions.COORDINATE);
     private static final Set<String> DIRECTOR = with(PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,

@@ -27,8 +27,8 @@ import org.opora.programmes.demo.internal.DemoPlan.Role;
 final class DemoCast {
 
     /** What every demo actor may read in the core: the pupils, their flags and the staff the records name. */
-    private static final Set<String> CORE = Set.of(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_FLAGS,
-            CorePermissions.STAFF_READ);
+    private static final Set<String> CORE = Set.of(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL,
+            CorePermissions.PUPIL_FLAGS, CorePermissions.STAFF_READ);
     static final Set<String> SPECIALIST = with(ProgrammesPermissions.ACCESS, ProgrammesPermissions.EXISTENCE,
             ProgrammesPermissions.DRAFT);
     static final Set<String> HEAD = with(ProgrammesPermissions.ACCESS, ProgrammesPermissions.EXISTENCE,

@@ -50,6 +50,14 @@ public class CoreRules {
                 .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * Whether core.pupil.read opens every pupil of the school (as before pupils were read by class) rather than those
+     * of the classes the user leads or teaches in.
+     */
+    public boolean teachersReadAllPupils() {
+        return config.teachersReadAllPupils();
+    }
+
     /** The reason written on graduates archived by the promotion; empty means the translated default. */
     public String graduateReason() {
         return config.graduateReason();

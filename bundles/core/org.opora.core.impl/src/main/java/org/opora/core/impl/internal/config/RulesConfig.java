@@ -30,4 +30,8 @@ public @interface RulesConfig {
 
     @AttributeDefinition(name = "%rules.graduateReason.name", description = "%rules.graduateReason.description")
     String graduateReason() default "";
+
+    @AttributeDefinition(name = "%rules.teachersReadAllPupils.name",
+            description = "%rules.teachersReadAllPupils.description")
+    boolean teachersReadAllPupils() default false;
 }

@@ -149,7 +149,7 @@ public class ExchangeServiceImpl implements ExchangeService {
     @Override
     public byte[] exportPupils(PupilQuery query, Locale locale) {
         guard.require(CorePermissions.EXCHANGE);
-        guard.require(CorePermissions.PUPIL_READ);
+        guard.require(CorePermissions.PUPIL_READ_ALL);
         PupilExport export = new PupilExport(translator, lists, locale);
         byte[] workbook = db.read(em -> export.write(em, db.currentYear(em), query));
         audit.record(new AuditEvent(AuditAction.EXPORT, "pupil", "", "pupil list to XLSX"));

@@ -1,9 +1,14 @@
 package org.opora.core.impl.internal.model;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -25,6 +30,11 @@ public class ClassEntity extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "CLASS_TEACHER_ID")
     private StaffEntity classTeacher;
+    /** The teachers who work in the class besides its class teacher. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "CLASS_TEACHING", joinColumns = @JoinColumn(name = "CLASS_ID"),
+            inverseJoinColumns = @JoinColumn(name = "STAFF_ID"))
+    private Set<StaffEntity> teachers = new HashSet<>();
 
     protected ClassEntity() {
     }
@@ -69,5 +79,15 @@ public class ClassEntity extends VersionedEntity {
         this.grade = grade;
         this.letter = letter;
         this.classTeacher = classTeacher;
+    }
+
+    public Set<StaffEntity> getTeachers() {
+        return teachers;
+    }
+
+    /** Replaces the teachers who work in the class. */
+    public void teachers(Set<StaffEntity> staff) {
+        teachers.clear();
+        teachers.addAll(staff);
     }
 }

@@ -3,6 +3,8 @@ package org.opora.core.impl.internal.pupil;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -85,31 +87,85 @@ public class ClassServiceImpl implements ClassService {
 
     @Override
     public SchoolClass create(AcademicYear year, ClassDraft draft) {
+        return create(year, draft, Set.of());
+    }
+
+    @Override
+    public SchoolClass create(AcademicYear year, ClassDraft draft, Set<Long> teacherIds) {
         guard.require(CorePermissions.CLASS_MANAGE);
         check(draft);
-        SchoolClass created = db.write(em -> {
+        Set<Long> teaching = teacherIds == null ? Set.of() : teacherIds;
+        return db.write(em -> {
             refuseDuplicate(em, year, draft, null);
             ClassEntity c = new ClassEntity(year, draft.grade(), draft.letter(), teacher(em, draft.classTeacherId()));
+            c.teachers(teachers(em, teaching));
             em.persist(c);
             em.flush();
             return c.toRecord(0);
-        }, audit, r -> new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(r.id()), r.name()));
-        return created;
+        }, audit, r -> new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(r.id()), r.name()
+                + teachingSummary(teaching)));
     }
 
     @Override
     public SchoolClass update(long classId, long version, ClassDraft draft) {
+        return update(classId, version, draft, null);
+    }
+
+    @Override
+    public SchoolClass update(long classId, long version, ClassDraft draft, Set<Long> teacherIds) {
         guard.require(CorePermissions.CLASS_MANAGE);
         check(draft);
-        SchoolClass updated = db.write(em -> {
+        return db.write(em -> {
             ClassEntity c = CoreDatabase.find(em, ClassEntity.class, classId, RECORD);
             CoreDatabase.expectVersion(c.getVersion(), version);
             refuseDuplicate(em, c.year(), draft, c.getId());
             c.update(draft.grade(), draft.letter(), teacher(em, draft.classTeacherId()));
+            if (teacherIds != null) {
+                c.teachers(teachers(em, teacherIds));
+            }
             em.flush();
             return c.toRecord(sizes(em, c.year()).getOrDefault(c.getId(), 0));
-        }, audit, r -> new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(classId), r.name()));
-        return updated;
+        }, audit, r -> new AuditEvent(AuditAction.UPDATE, RECORD, String.valueOf(classId), r.name()
+                + (teacherIds == null ? "" : teachingSummary(teacherIds))));
+    }
+
+    @Override
+    public Set<Long> teacherIds(long classId) {
+        guard.requireAny(CorePermissions.PUPIL_READ, CorePermissions.STAFF_READ);
+        return db.read(em -> CoreDatabase.find(em, ClassEntity.class, classId, RECORD).getTeachers().stream()
+                .map(StaffEntity::getId).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    @Override
+    public List<SchoolClass> workedInBy(long staffId, AcademicYear year) {
+        guard.requireAny(CorePermissions.PUPIL_READ, CorePermissions.STAFF_READ);
+        Set<Long> ids = db.read(em -> workedIn(em, staffId, year));
+        return classes(year).stream().filter(c -> ids.contains(c.id())).toList();
+    }
+
+    /** The ids of the year's classes the staff member leads or teaches in. */
+    static Set<Long> workedIn(EntityManager em, long staffId, AcademicYear year) {
+        return Set.copyOf(em.createQuery("select distinct c.id from ClassEntity c left join c.classTeacher ct"
+                + " left join c.teachers t where c.year = :y and (ct.id = :s or t.id = :s)", Long.class)
+                .setParameter("y", year.startYear()).setParameter("s", staffId).getResultList());
+    }
+
+    /** The journal names the teachers by their staff ids, not by name. */
+    private static String teachingSummary(Set<Long> teacherIds) {
+        return teacherIds.isEmpty() ? "" : "; teachers " + new java.util.TreeSet<>(teacherIds);
+    }
+
+    /** The staff chosen as the class's teachers: each an active staff member. */
+    private static Set<StaffEntity> teachers(EntityManager em, Set<Long> staffIds) {
+        Set<StaffEntity> found = new java.util.HashSet<>();
+        for (Long id : staffIds) {
+            StaffEntity s = id == null ? null : em.find(StaffEntity.class, id);
+            if (s == null || !s.isActive()) {
+                throw new ValidationException("teacherIds", "core.error.staff.unknown");
+            }
+            found.add(s);
+        }
+        return found;
     }
 
     @Override

@@ -56,6 +56,8 @@ final class Promotion {
         for (ClassPromotion.Step step : plan.steps()) {
             ClassEntity source = em.find(ClassEntity.class, step.fromClassId());
             ClassEntity created = new ClassEntity(to, step.grade(), step.letter(), source.getClassTeacher());
+            // the teachers go up with their class; the school changes them in the classes view where the timetable differs
+            created.teachers(source.getTeachers());
             em.persist(created);
             next.put(step.fromClassId(), created);
         }

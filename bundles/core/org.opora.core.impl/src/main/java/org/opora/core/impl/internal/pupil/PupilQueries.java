@@ -25,16 +25,25 @@ public final class PupilQueries {
 
     /** A page of the list (the export asks for all of it); permissions are the caller's to check. */
     public static List<Pupil> find(EntityManager em, AcademicYear current, PupilQuery q, int offset, int limit) {
+        return find(em, current, q, offset, limit, ReadScope.ALL);
+    }
+
+    /** A page of the list of the pupils the scope covers. */
+    static List<Pupil> find(EntityManager em, AcademicYear current, PupilQuery q, int offset, int limit,
+            ReadScope scope) {
+        if (nothingIn(scope, q)) {
+            return List.of();
+        }
         AcademicYear year = yearOf(em, current, q);
         if (q.archived()) {
             return query(em, "select p from PupilEntity p", " order by p.searchName, p.id", q, year,
-                    PupilEntity.class, current)
+                    PupilEntity.class, current, scope)
                     .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                     .map(p -> p.toRecord(null)).toList();
         }
         return query(em, "select pl from PlacementEntity pl join fetch pl.pupil join fetch pl.schoolClass",
                 " order by pl.schoolClass.grade, pl.schoolClass.letter, pl.pupil.searchName, pl.pupil.id", q, year,
-                PlacementEntity.class, current).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                PlacementEntity.class, current, scope).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(pl -> pl.getPupil().toRecord(pl.getSchoolClass())).toList();
     }
 
@@ -44,20 +53,31 @@ public final class PupilQueries {
         return c == null ? current : c.year();
     }
 
-    static int count(EntityManager em, AcademicYear current, PupilQuery q) {
+    static int count(EntityManager em, AcademicYear current, PupilQuery q, ReadScope scope) {
+        if (nothingIn(scope, q)) {
+            return 0;
+        }
         AcademicYear year = yearOf(em, current, q);
         String select = q.archived() ? "select count(p) from PupilEntity p" : "select count(pl) from PlacementEntity pl";
-        return query(em, select, "", q, year, Long.class, current).getSingleResult().intValue();
+        return query(em, select, "", q, year, Long.class, current, scope).getSingleResult().intValue();
+    }
+
+    /** Whether a caller limited to classes can find nothing: no classes, or the pupils who left. */
+    private static boolean nothingIn(ReadScope scope, PupilQuery q) {
+        return !scope.all() && (q.archived() || scope.classIds().isEmpty());
     }
 
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, PupilQuery q,
-            AcademicYear year, Class<T> type, AcademicYear current) {
+            AcademicYear year, Class<T> type, AcademicYear current, ReadScope scope) {
         String p = q.archived() ? "p" : "pl.pupil";
         QueryFilter f = new QueryFilter();
         if (q.archived()) {
             f.and("p.archived = :archived", "archived", Boolean.TRUE);
         } else {
             f.and("pl.year = :year", "year", year.startYear()).andIf(q.classId(), "pl.schoolClass.id = :c", "c");
+            if (!scope.all()) {
+                f.and("pl.schoolClass.id in :mine", "mine", scope.classIds());
+            }
             if (year.equals(current)) {
                 // a past year's class lists everybody who was in it, including those who left since
                 f.and(p + ".archived = :archived", "archived", Boolean.FALSE);

@@ -33,6 +33,7 @@ import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -64,16 +65,41 @@ public class PupilServiceImpl implements PupilService {
 
     @Override
     public List<Pupil> find(PupilQuery query, int offset, int limit) {
-        guard.require(CorePermissions.PUPIL_READ);
+        guard.requireAny(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
         checkFlagFilter(query);
-        return db.read(em -> PupilQueries.find(em, db.currentYear(em), query, offset, limit));
+        return db.read(em -> {
+            AcademicYear year = db.currentYear(em);
+            return PupilQueries.find(em, year, query, offset, limit, ReadScope.of(em, guard, rules, year));
+        });
     }
 
     @Override
     public int count(PupilQuery query) {
-        guard.require(CorePermissions.PUPIL_READ);
+        guard.requireAny(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
         checkFlagFilter(query);
-        return db.read(em -> PupilQueries.count(em, db.currentYear(em), query));
+        return db.read(em -> {
+            AcademicYear year = db.currentYear(em);
+            return PupilQueries.count(em, year, query, ReadScope.of(em, guard, rules, year));
+        });
+    }
+
+    /**
+     * The pupil, if the caller reads them: a teacher limited to their classes is refused a pupil of another class
+     * (journaled as refused, then {@link AccessDeniedException} naming core.pupil.read-all).
+     */
+    private PupilEntity readable(EntityManager em, long pupilId) {
+        PupilEntity p = pupil(em, pupilId);
+        AcademicYear year = db.currentYear(em);
+        ReadScope scope = ReadScope.of(em, guard, rules, year);
+        if (!scope.all()) {
+            PlacementEntity pl = p.isArchived() ? null : PupilQueries.placement(em, pupilId, year);
+            if (!scope.covers(pl == null ? null : pl.getSchoolClass().getId())) {
+                // the refusal is journaled in the journal's own transaction: the read changes nothing
+                audit.record(AuditEvent.refused(RECORD, pupilId, "read"));
+                throw new AccessDeniedException(CorePermissions.PUPIL_READ_ALL);
+            }
+        }
+        return p;
     }
 
     private void checkFlagFilter(PupilQuery query) {
@@ -84,15 +110,15 @@ public class PupilServiceImpl implements PupilService {
 
     @Override
     public Pupil get(long pupilId) {
-        guard.require(CorePermissions.PUPIL_READ);
-        return db.read(em -> record(em, pupil(em, pupilId)));
+        guard.requireAny(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
+        return db.read(em -> record(em, readable(em, pupilId)));
     }
 
     @Override
     public PupilCard card(long pupilId) {
-        guard.require(CorePermissions.PUPIL_READ);
+        guard.requireAny(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
         PupilCard card = db.read(em -> {
-            PupilEntity p = pupil(em, pupilId);
+            PupilEntity p = readable(em, pupilId);
             List<Representative> reps = em.createQuery("select r from RepresentativeEntity r where r.pupilId = :p"
                     + " order by r.id", RepresentativeEntity.class).setParameter("p", pupilId).getResultList()
                     .stream().map(RepresentativeEntity::toRecord).toList();
@@ -281,11 +307,16 @@ public class PupilServiceImpl implements PupilService {
 
     @Override
     public List<Pupil> ofClass(long classId) {
-        guard.require(CorePermissions.PUPIL_READ);
-        return db.read(em -> em.createQuery("select pl from PlacementEntity pl join fetch pl.pupil"
+        guard.requireAny(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
+        return db.read(em -> {
+            if (!ReadScope.of(em, guard, rules, db.currentYear(em)).covers(classId)) {
+                throw new AccessDeniedException(CorePermissions.PUPIL_READ_ALL);
+            }
+            return em.createQuery("select pl from PlacementEntity pl join fetch pl.pupil"
                 + " where pl.schoolClass.id = :c and pl.pupil.archived = :no order by pl.pupil.searchName",
                 PlacementEntity.class).setParameter("c", classId).setParameter("no", false).getResultList().stream()
-                .map(pl -> pl.getPupil().toRecord(pl.getSchoolClass())).toList());
+                .map(pl -> pl.getPupil().toRecord(pl.getSchoolClass())).toList();
+        });
     }
 
     private PupilEntity pupil(EntityManager em, long pupilId) {

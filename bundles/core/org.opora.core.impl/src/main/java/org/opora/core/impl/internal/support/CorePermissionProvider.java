@@ -32,6 +32,7 @@ public class CorePermissionProvider implements PermissionProvider {
         return List.of(
                 of(CorePermissions.PUPIL_READ, "core.perm.pupil.read", DIRECTOR, DEPUTY, HEAD, SPECIALIST,
                         CLASS_TEACHER, TEACHER),
+                of(CorePermissions.PUPIL_READ_ALL, "core.perm.pupil.read-all", DIRECTOR, DEPUTY, HEAD, SPECIALIST),
                 of(CorePermissions.PUPIL_FLAGS, "core.perm.pupil.flags", DIRECTOR, DEPUTY, HEAD, SPECIALIST,
                         CLASS_TEACHER),
                 of(CorePermissions.PUPIL_EDIT, "core.perm.pupil.edit", DEPUTY, HEAD, SPECIALIST),

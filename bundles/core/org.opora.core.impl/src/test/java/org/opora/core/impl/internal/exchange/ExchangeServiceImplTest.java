@@ -44,7 +44,7 @@ class ExchangeServiceImplTest extends CoreServiceTestSupport {
 
     @Test
     void theFileIsPreviewedThenImportedWithItsClassesAndRepresentatives() {
-        signIn("deputy", CorePermissions.EXCHANGE, CorePermissions.PUPIL_READ);
+        signIn("deputy", CorePermissions.EXCHANGE, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
 
         ImportPreview preview = exchange.preview(ImportKind.PUPILS, "pupils.csv", utf8(PUPILS));
         assertTrue(preview.acceptable(), () -> preview.issues().toString());
@@ -64,7 +64,7 @@ class ExchangeServiceImplTest extends CoreServiceTestSupport {
 
     @Test
     void oneBadRowImportsNothing() {
-        signIn("deputy", CorePermissions.EXCHANGE, CorePermissions.PUPIL_READ);
+        signIn("deputy", CorePermissions.EXCHANGE, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
         String withBadRow = PUPILS + "\nСидоров;Пётр;;31.02.2015;М;5А;;;";
 
         ImportPreview preview = exchange.preview(ImportKind.PUPILS, "pupils.csv", utf8(withBadRow));
@@ -82,7 +82,7 @@ class ExchangeServiceImplTest extends CoreServiceTestSupport {
 
     @Test
     void aFileThatIsNoTableIsRefusedWithItsReason() {
-        signIn("deputy", CorePermissions.EXCHANGE, CorePermissions.PUPIL_READ);
+        signIn("deputy", CorePermissions.EXCHANGE, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
 
         ImportPreview preview = exchange.preview(ImportKind.PUPILS, "pupils.xlsx", utf8("no workbook"));
 
@@ -111,7 +111,7 @@ class ExchangeServiceImplTest extends CoreServiceTestSupport {
 
     @Test
     void theExportIsAWorkbookOfTheListAndIsJournaled() {
-        signIn("deputy", CorePermissions.EXCHANGE, CorePermissions.PUPIL_READ);
+        signIn("deputy", CorePermissions.EXCHANGE, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
         exchange.importFile(ImportKind.PUPILS, "pupils.csv", utf8(PUPILS));
 
         byte[] workbook = exchange.exportPupils(PupilQuery.all(), Locale.forLanguageTag("ru"));

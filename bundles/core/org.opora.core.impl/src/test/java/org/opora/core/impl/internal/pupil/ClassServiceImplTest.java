@@ -24,7 +24,7 @@ class ClassServiceImplTest extends CoreServiceTestSupport {
     @Test
     void theDeputyCreatesAClassWithItsTeacherAndTheCreationIsAudited() {
         StaffMember teacher = staffMember("Belova", "belova");
-        signIn("deputy", CorePermissions.CLASS_MANAGE, CorePermissions.PUPIL_READ);
+        signIn("deputy", CorePermissions.CLASS_MANAGE, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
 
         SchoolClass c = classes.create(currentYear(), new ClassDraft(7, " b ", teacher.id()));
 
@@ -123,7 +123,7 @@ class ClassServiceImplTest extends CoreServiceTestSupport {
         Pupil sidorov = pupils.create(new org.opora.core.api.pupil.PupilDraft(
                 new org.opora.core.api.PersonName("Sidorov", "Oleg", ""), today().minusYears(17),
                 org.opora.core.api.Sex.MALE, eleventh.id()));
-        signIn("deputy", CorePermissions.CLASS_MANAGE, CorePermissions.PUPIL_READ);
+        signIn("deputy", CorePermissions.CLASS_MANAGE, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
 
         PromotionResult preview = classes.promotionPreview();
         PromotionResult done = classes.promote();

@@ -14,6 +14,7 @@ import org.opora.core.api.ConflictException;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.PersonName;
 import org.opora.core.api.Sex;
+import org.opora.core.api.pupil.ClassDraft;
 import org.opora.core.api.pupil.FlagPeriod;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilCard;
@@ -43,7 +44,7 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
 
     @Test
     void aSpecialistCreatesAPupilInAClassAndTheCreationIsAudited() {
-        signIn("specialist", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ);
+        signIn("specialist", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
 
         Pupil p = pupil("Ivanov", sevenA.id());
 
@@ -125,7 +126,7 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
         signIn("belova", CLASS_TEACHER);
         refused("core.error.pupil.moveNotAllowed", () -> pupils.update(p.id(), p.version(), draft("Ivanov",
                 sevenB.id())));
-        signIn("office", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ);
+        signIn("office", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
         assertEquals("7B", pupils.update(p.id(), p.version(), draft("Ivanov", sevenB.id())).className());
         assertEquals(List.of("Ivanov"), surnames(pupils.ofClass(sevenB.id())));
         assertEquals(List.of(), pupils.ofClass(sevenA.id()));
@@ -138,6 +139,67 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
         assertThrows(ConflictException.class, () -> pupils.update(p.id(), p.version(), draft("Sidorov",
                 sevenA.id())));
         assertEquals("Ivanova", pupils.get(p.id()).name().surname());
+    }
+
+    @Test
+    void aTeacherReadsThePupilsOfTheClassesTheyLeadOrTeachInOnly() {
+        Pupil own = pupil("Ivanov", sevenA.id());
+        Pupil taught = pupil("Petrov", sevenB.id());
+        SchoolClass eightA = schoolClass(8, "A", null);
+        Pupil other = pupil("Sidorov", eightA.id());
+        Pupil left = pupil("Orlov", sevenA.id());
+        pupils.archive(left.id(), today(), "moved away");
+        long belova = sevenA.classTeacherId();
+        classes.update(sevenB.id(), sevenB.version(), new ClassDraft(7, "B", sevenB.classTeacherId()),
+                java.util.Set.of(belova));
+        signIn("belova", CorePermissions.PUPIL_READ);
+
+        assertEquals(List.of("Ivanov", "Petrov"), pupils.find(PupilQuery.all(), 0, 10).stream()
+                .map(x -> x.name().surname()).toList());
+        assertEquals(2, pupils.count(PupilQuery.all()));
+        assertEquals(own.id(), pupils.get(own.id()).id());
+        assertEquals(taught.id(), pupils.card(taught.id()).pupil().id(), "a class they teach in");
+        assertEquals(1, pupils.ofClass(sevenB.id()).size());
+        assertEquals(0, pupils.count(new PupilQuery("", eightA.id(), "", false)), "another class lists nobody");
+        assertEquals(0, pupils.count(new PupilQuery("", null, "", true)), "pupils who left are read school-wide");
+        audit.clear();
+        AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> pupils.card(other.id()));
+        assertEquals(CorePermissions.PUPIL_READ_ALL, refused.permission());
+        audited("belova", AuditAction.REFUSED, "pupil", other.id());
+        assertThrows(AccessDeniedException.class, () -> pupils.get(other.id()));
+        assertThrows(AccessDeniedException.class, () -> pupils.get(left.id()));
+        assertThrows(AccessDeniedException.class, () -> pupils.ofClass(eightA.id()));
+
+        signIn("popova-without-staff-record", CorePermissions.PUPIL_READ);
+        assertEquals(0, pupils.count(PupilQuery.all()), "an account without a staff record reads no class");
+    }
+
+    @Test
+    void everyPupilIsReadWithTheSchoolWidePermissionOrWhereTheSchoolSaysSo() {
+        pupil("Ivanov", sevenA.id());
+        Pupil other = pupil("Sidorov", schoolClass(8, "A", null).id());
+        signIn("psychologist", CorePermissions.PUPIL_READ_ALL);
+        assertEquals(2, pupils.count(PupilQuery.all()));
+        assertEquals(other.id(), pupils.card(other.id()).pupil().id());
+
+        wire(java.util.Map.of("teachersReadAllPupils", true));
+        signIn("belova", CorePermissions.PUPIL_READ);
+        assertEquals(2, pupils.count(PupilQuery.all()));
+        assertEquals(other.id(), pupils.get(other.id()).id());
+    }
+
+    @Test
+    void theTeachersOfAClassAreKeptWithItAndRefusedWhenUnknown() {
+        long popova = sevenB.classTeacherId();
+        SchoolClass c = classes.create(currentYear(), new ClassDraft(9, "A", null), java.util.Set.of(popova));
+        assertEquals(java.util.Set.of(popova), classes.teacherIds(c.id()));
+        assertEquals(List.of("7B", "9A"), classes.workedInBy(popova, currentYear()).stream()
+                .map(SchoolClass::name).toList());
+        refused("core.error.staff.unknown", () -> classes.update(c.id(), c.version(), new ClassDraft(9, "A", null),
+                java.util.Set.of(popova, 999L)));
+        assertEquals(java.util.Set.of(popova), classes.teacherIds(c.id()), "nothing stored half");
+        SchoolClass renamed = classes.update(c.id(), c.version(), new ClassDraft(9, "B", null));
+        assertEquals(java.util.Set.of(popova), classes.teacherIds(renamed.id()), "kept by the update without them");
     }
 
     @Test
@@ -159,7 +221,7 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
     @Test
     void aCardWhoseReadCannotBeJournaledIsNotShown() {
         Pupil p = pupil("Ivanov", sevenA.id());
-        signIn("teacher", CorePermissions.PUPIL_READ);
+        signIn("teacher", CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
         audit.clear();
         audit.failing(true);
 
@@ -173,7 +235,7 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
     void openingTheCardIsAuditedAndFlagsShowOnlyToThoseAllowedToSeeThem() {
         Pupil p = pupil("Ivanov", sevenA.id());
         pupils.setFlag(p.id(), "ovz", today().minusDays(10), "PMPK 12");
-        signIn("teacher", CorePermissions.PUPIL_READ);
+        signIn("teacher", CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
 
         PupilCard card = pupils.card(p.id());
 
@@ -183,16 +245,16 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
         pupils.get(p.id());
         assertEquals(1, audit.entries().size(), "the header of another module is not audited");
         denied(CorePermissions.PUPIL_FLAGS, () -> pupils.find(new PupilQuery("", null, "ovz", false), 0, 10));
-        signIn("specialist", CorePermissions.PUPIL_READ, CorePermissions.PUPIL_FLAGS);
+        signIn("specialist", CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL, CorePermissions.PUPIL_FLAGS);
         assertEquals(List.of("ovz"), pupils.card(p.id()).flags().stream().map(FlagPeriod::flag).toList());
         signIn("stranger");
-        denied(CorePermissions.PUPIL_READ, () -> pupils.card(p.id()));
+        denied(CorePermissions.PUPIL_READ + " | " + CorePermissions.PUPIL_READ_ALL, () -> pupils.card(p.id()));
     }
 
     @Test
     void representativesAreAddedChangedAndRemovedWithAnAuditEach() {
         Pupil p = pupil("Ivanov", sevenA.id());
-        signIn("specialist", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ);
+        signIn("specialist", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
 
         Representative mother = pupils.addRepresentative(p.id(), mother());
         assertEquals("representative added", audit.last().summary());
@@ -249,7 +311,7 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
     @Test
     void flagsNeedTheirPermission() {
         Pupil p = pupil("Ivanov", sevenA.id());
-        signIn("office", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ);
+        signIn("office", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
         denied(CorePermissions.PUPIL_FLAGS, () -> pupils.setFlag(p.id(), "ovz", today(), ""));
         denied(CorePermissions.PUPIL_FLAGS, () -> pupils.clearFlag(p.id(), "ovz", today()));
     }
@@ -280,7 +342,8 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
         refused("core.error.required", () -> pupils.archive(p.id(), today(), " "));
         refused("core.error.pupil.leftBeforeBirth", () -> pupils.archive(p.id(), p.birthDate().minusDays(1),
                 "moved away"));
-        signIn("director", CorePermissions.PUPIL_ARCHIVE, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_EDIT);
+        signIn("director", CorePermissions.PUPIL_ARCHIVE, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL,
+                CorePermissions.PUPIL_EDIT);
 
         pupils.archive(p.id(), today(), "moved away");
         audited("director", AuditAction.UPDATE, "pupil", p.id());
@@ -304,7 +367,7 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
     @Test
     void archivingNeedsItsPermission() {
         Pupil p = pupil("Ivanov", sevenA.id());
-        signIn("specialist", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ);
+        signIn("specialist", CorePermissions.PUPIL_EDIT, CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
         denied(CorePermissions.PUPIL_ARCHIVE, () -> pupils.archive(p.id(), today(), "moved away"));
         denied(CorePermissions.PUPIL_ARCHIVE, () -> pupils.restore(p.id(), sevenA.id()));
         assertFalse(pupils.get(p.id()).archived());
@@ -313,7 +376,7 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
     @Test
     void aSignedInUserWithoutAnyEditRightEditsNobody() {
         Pupil p = pupil("Ivanov", sevenA.id());
-        signIn("teacher", CorePermissions.PUPIL_READ);
+        signIn("teacher", CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
         assertFalse(pupils.canEdit(p.id()));
         assertThrows(AccessDeniedException.class, () -> pupils.update(p.id(), p.version(), draft("Ivanov",
                 sevenA.id())));

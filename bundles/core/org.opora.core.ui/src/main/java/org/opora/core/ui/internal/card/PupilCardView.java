@@ -25,6 +25,8 @@ import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Labels;
 import org.opora.core.kit.RecordTabs;
+import org.opora.platform.api.audit.AuditUnavailableException;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.api.PupilCardSections;
@@ -76,6 +78,14 @@ public class PupilCardView extends VerticalLayout implements HasUrlParameter<Lon
         } catch (NotFoundException e) {
             notFound();
             return;
+        } catch (AuditUnavailableException e) {
+            removeAll();
+            moduleTabs = null;
+            Failures.show(e);
+            return;
+        } catch (AccessDeniedException e) {
+            message("core.ui.card.denied.title", "core.ui.card.denied.text", "pupil-denied");
+            return;
         } catch (RuntimeException e) {
             removeAll();
             moduleTabs = null;
@@ -111,11 +121,16 @@ public class PupilCardView extends VerticalLayout implements HasUrlParameter<Lon
 
 
     private void notFound() {
+        message("core.ui.card.notFound.title", "core.ui.card.notFound.text", "pupil-not-found");
+    }
+
+    /** A page saying why there is no card: not found, or not the caller's to read. */
+    private void message(String titleKey, String textKey, String id) {
         removeAll();
         moduleTabs = null;
-        H2 title = new H2(getTranslation("core.ui.card.notFound.title"));
-        Paragraph text = new Paragraph(getTranslation("core.ui.card.notFound.text"));
-        text.setId("pupil-not-found");
+        H2 title = new H2(getTranslation(titleKey));
+        Paragraph text = new Paragraph(getTranslation(textKey));
+        text.setId(id);
         add(title, text);
     }
 

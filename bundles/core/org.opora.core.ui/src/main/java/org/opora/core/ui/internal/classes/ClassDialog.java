@@ -1,9 +1,12 @@
 package org.opora.core.ui.internal.classes;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,7 +22,10 @@ import org.opora.core.kit.Forms;
 import org.opora.core.kit.StaffPicker;
 import org.opora.platform.ui.api.Notifications;
 
-/** Adds a class to a year or changes one: grade, letter and class teacher. */
+/**
+ * Adds a class to a year or changes one: grade, letter, class teacher and the teachers who work in the class (with
+ * the class teacher, they read its pupils).
+ */
 class ClassDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
@@ -31,6 +37,7 @@ class ClassDialog extends Dialog {
     private final IntegerField grade = Forms.field(new IntegerField(), "class-grade", "core.ui.classes.grade");
     private final TextField letter = Forms.field(new TextField(), "class-letter", "core.ui.classes.letter");
     private final ComboBox<StaffMember> teacher;
+    private final MultiSelectComboBox<StaffMember> teachers;
 
     /** @param existing the class to change, or {@code null} to add one to the year */
     ClassDialog(ClassService classes, StaffService staff, AcademicYear year, SchoolClass existing,
@@ -40,6 +47,8 @@ class ClassDialog extends Dialog {
         this.existing = existing;
         this.onSaved = onSaved;
         this.teacher = StaffPicker.create(staff, "class-teacher", "core.ui.pupil.classTeacher");
+        this.teachers = StaffPicker.createMany(staff, "class-teachers", "core.ui.classes.teachers");
+        teachers.setHelperText(getTranslation("core.ui.classes.teachersHelp"));
         setId("class-dialog");
         setHeaderTitle(existing == null ? getTranslation("core.ui.classes.addTo", year.label())
                 : getTranslation("core.ui.classes.edit", existing.name(), year.label()));
@@ -51,14 +60,17 @@ class ClassDialog extends Dialog {
             grade.setValue(existing.grade());
             letter.setValue(existing.letter());
             StaffPicker.select(teacher, staff, existing.classTeacherId());
+            Failures.get(() -> classes.teacherIds(existing.id()))
+                    .ifPresent(ids -> StaffPicker.selectAll(teachers, staff, ids));
         }
-        add(Forms.form(grade, letter, teacher));
+        add(Forms.form(grade, letter, teacher, teachers));
         getFooter().add(Forms.button("class-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("class-save", "core.kit.common.save", this::save));
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("grade", grade, "letter", letter, "classTeacherId", teacher, "classTeacher", teacher);
+        return Map.of("grade", grade, "letter", letter, "classTeacherId", teacher, "classTeacher", teacher,
+                "teacherIds", teachers);
     }
 
     private void save() {
@@ -69,8 +81,10 @@ class ClassDialog extends Dialog {
         }
         ClassDraft draft = new ClassDraft(grade.getValue(), letter.getValue(),
                 teacher.getValue() == null ? null : teacher.getValue().id());
+        Set<Long> teacherIds = teachers.getValue().stream().map(StaffMember::id).collect(Collectors.toSet());
         Failures.on(fields()).run(() -> {
-            SchoolClass saved = existing == null ? classes.create(year, draft) : classes.update(existing.id(), existing.version(), draft);
+            SchoolClass saved = existing == null ? classes.create(year, draft, teacherIds)
+                    : classes.update(existing.id(), existing.version(), draft, teacherIds);
             Notifications.success(getTranslation("core.ui.classes.saved", saved.name()));
             close();
             onSaved.run();

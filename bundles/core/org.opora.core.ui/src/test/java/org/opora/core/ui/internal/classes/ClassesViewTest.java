@@ -42,7 +42,7 @@ class ClassesViewTest {
         }
 
         @Override
-        public SchoolClass create(AcademicYear year, ClassDraft draft) {
+        public SchoolClass create(AcademicYear year, ClassDraft draft, java.util.Set<Long> teacherIds) {
             calls.add("create " + year + " " + draft.grade() + draft.letter());
             throw new ValidationException("letter", "core.error.class.exists", "5A");
         }
