@@ -146,9 +146,11 @@ public final class AccessMatrix {
                     "ContactService.log (a contact)",
                     "003 §3.3: the curator keeps constant contact with the pupil, parents, teachers; silent on others"),
             new Rule(Kind.SUPPORT, Op.READ, EnumSet.of(Tie.ADMINISTRATION, Tie.LEAD, Tie.SUPPORT_PARTICIPANT),
-                    Set.of(),
+                    EnumSet.of(Tie.HEAD_OF_SERVICE),
                     "SupportService.get",
-                    "004 §5.1: the administration decides, the lead and the participants work"),
+                    "004 §5.1: the administration decides, the lead and the participants work; 004 does not name "
+                            + "the head of the (pupils') support service, whom 000 §4 gives the coordination of "
+                            + "the service's help to teachers too"),
             new Rule(Kind.SUPPORT, Op.WRITE, EnumSet.of(Tie.ADMINISTRATION, Tie.LEAD), Set.of(),
                     "SupportService.update (the same content)",
                     "004 §5.1: the opening record is the administration's and the lead's"));
@@ -275,7 +277,8 @@ public final class AccessMatrix {
               ok       allowed, as the regulations expect      refused  refused, as the regulations expect
               LEAK     allowed though the regulations refuse   OVER     refused though the regulations allow
               ok~ / refused~  the regulations do not decide (the case's contact log for the coordinator, the
-                       director and the head of service): either passes
+                       director and the head of service; the head of service reading a teacher's support,
+                       which 004 does not name her for): either passes
               ERROR    neither a result nor a refusal          -        no such record in the demo
             By address (browser): read = the record's page shows its content; print = its PDF, by the user's own
             link, or by the director's link tried in the user's session (never printed: it is her session's).
