@@ -53,6 +53,11 @@ final class Browser implements AutoCloseable {
         return driver.manage().getCookieNamed(name);
     }
 
+    /** The driver, for a wait or the session's cookies. */
+    WebDriver driver() {
+        return driver;
+    }
+
     /** The address the browser shows. */
     String url() {
         return driver.getCurrentUrl();

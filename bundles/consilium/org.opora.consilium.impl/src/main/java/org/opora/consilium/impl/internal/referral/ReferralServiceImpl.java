@@ -198,10 +198,11 @@ public class ReferralServiceImpl implements ReferralService {
         String findings = FieldChecks.required("findings", examination.findings(), Checks.LONG_TEXT);
         ReferralStatus result = ReferralFlow.examined(examination.confirmed());
         return change(who, referralId, version, "examined", r -> {
-            ReferralFlow.require(r.getStatus(), result);
+            // who may write comes before the record's state: another examiner learns nothing of it
             if (!who.isSystem() && r.getExaminerId() != null && !r.getExaminerId().equals(who.staffId())) {
-                throw new ValidationException("", "consilium.error.referral.otherExaminer");
+                throw new AccessDeniedException(ConsiliumPermissions.REFERRAL_EXAMINE);
             }
+            ReferralFlow.require(r.getStatus(), result);
             if (examination.examinedOn().isBefore(r.getFiledOn())) {
                 throw new ValidationException("examinedOn", "consilium.error.referral.examinedBeforeFiled",
                         FieldChecks.day(r.getFiledOn()));

@@ -177,9 +177,28 @@ class ReferralServiceImplTest extends ConsiliumServiceTestSupport {
         asDeputy();
         Referral assigned = referrals.assignExaminer(filed.id(), filed.version(), other.id());
         asPsychologist();
-        refused("consilium.error.referral.otherExaminer", () -> referrals.recordExamination(filed.id(),
-                assigned.version(), exam));
+        denied(REFERRAL_EXAMINE, () -> referrals.recordExamination(filed.id(), assigned.version(), exam));
         assertEquals(ReferralStatus.FILED, referrals.get(filed.id()).status());
+    }
+
+    /** Found by the access-matrix test: the state was checked before the assignment, so the refusal was a rule's. */
+    @Test
+    void anotherExaminerIsRefusedBeforeTheReferralsStateIsLookedAt() {
+        asTeacher();
+        Referral filed = referrals.file(draft(pupil.id()));
+        StaffMember other = core.addStaff("Volkova", "volkova", "psychologist");
+        asDeputy();
+        Referral assigned = referrals.assignExaminer(filed.id(), filed.version(), other.id());
+        signIn("volkova", ACCESS, REFERRAL_EXAMINE);
+        Referral examined = referrals.recordExamination(filed.id(), assigned.version(),
+                new Examination(today(), "Anxiety confirmed", true));
+
+        asPsychologist();
+        denied(REFERRAL_EXAMINE, () -> referrals.recordExamination(filed.id(), examined.version(),
+                new Examination(today(), "Something else", false)));
+        signIn("volkova", ACCESS, REFERRAL_EXAMINE);
+        assertEquals("Anxiety confirmed", referrals.get(filed.id()).findings());
+        assertEquals(examined.version(), referrals.get(filed.id()).version());
     }
 
     @Test
