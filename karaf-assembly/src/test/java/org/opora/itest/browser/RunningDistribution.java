@@ -64,9 +64,32 @@ final class RunningDistribution implements AutoCloseable {
 
     private static RunningDistribution start(String name, String modules, boolean https)
             throws IOException, InterruptedException {
+        return launch(unpackFresh(name), modules, https, "");
+    }
+
+    /**
+     * Unpacks a fresh copy of the shipped archive into target/{@code name} without starting it (e.g. to restore a
+     * backup into it first).
+     */
+    static Path unpackFresh(String name) throws IOException, InterruptedException {
         Path home = Path.of("target", name).toAbsolutePath();
         deleteTree(home);
         unpack(shippedArchive(), home);
+        return home;
+    }
+
+    /**
+     * Starts the distribution in {@code home} — fresh or one that has run before — on new free ports, serving plain
+     * HTTP on localhost as the demo does, with further system properties ({@code -Dname=value …}, may be empty);
+     * waits for the demo school only when {@code opora-demo} is among the modules.
+     */
+    static RunningDistribution startIn(Path home, String modules, String systemProperties)
+            throws IOException, InterruptedException {
+        return launch(home, modules, false, systemProperties);
+    }
+
+    private static RunningDistribution launch(Path home, String modules, boolean https, String systemProperties)
+            throws IOException, InterruptedException {
         int http = freePort();
         int ssh = freePort();
         replace(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = \\d+", "sshPort = " + ssh);
@@ -80,15 +103,17 @@ final class RunningDistribution implements AutoCloseable {
                 : " -Dopora.https.enabled=false -Dopora.http.host=127.0.0.1";
         ProcessBuilder karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server");
         karaf.environment().put("EXTRA_JAVA_OPTS", "-Dopora.http.port=" + http + transport
-                + " -Dopora.modules=" + modules);
+                + " -Dopora.modules=" + modules + (systemProperties.isBlank() ? "" : " " + systemProperties.strip()));
         Process process = karaf
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(home.resolve("console.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()))
                 .start();
         RunningDistribution dist = new RunningDistribution(home, http, secure, ssh, process);
         dist.awaitLoginPage(Duration.ofMinutes(4));
-        dist.awaitLog("Demo school created", Duration.ofMinutes(2)); // the core loads it in the background
+        if (modules.contains("opora-demo")) {
+            dist.awaitLog("Demo school created", Duration.ofMinutes(2)); // the core loads it in the background
+        }
         return dist;
     }
 
