@@ -134,6 +134,7 @@ class DataAtRestIT {
         try (RunningDistribution opora = started(created, "-Dopora.db.encryption=true")) {
             addUser(opora, "zyxw", MARKER + " Anna");
             assertTrue(opora.console("opora:user-list").contains(MARKER));
+            scheduledBackupKeepsTheNewest(opora, created);
         }
         assertTrue(Files.readString(created.resolve("console.log")).contains("created encrypted"));
         assertEquals("rw-------", PosixFilePermissions.toString(
@@ -143,6 +144,44 @@ class DataAtRestIT {
         assertEquals(List.of(), filesContaining(created.resolve("data/log"), password), "no boot password in data/");
         assertEquals(List.of(), filesContaining(created.resolve("data/derby/opora"), MARKER));
         assertTrue(run(created, "bin/opora-db", "status").contains("database: encrypted"));
+    }
+
+    /**
+     * The scheduled backup as an operator sets it up in etc/: due in the coming minute, keeping 2 — two older backup
+     * files and an unrelated file lie in the folder; afterwards the new backup and the newer old one are there, the
+     * oldest is gone, the unrelated file untouched.
+     */
+    private static void scheduledBackupKeepsTheNewest(RunningDistribution opora, Path in) throws Exception {
+        Path folder = Files.createDirectories(in.resolveSibling("DataAtRestIT-scheduled"));
+        try (Stream<Path> old = Files.list(folder)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.writeString(folder.resolve("opora-backup-20200101-023000.obk"), "old");
+        Files.writeString(folder.resolve("opora-backup-20200102-023000.obk"), "newer");
+        Files.writeString(folder.resolve("notes.txt"), "not a backup");
+        java.time.LocalTime at = java.time.LocalTime.now().plusMinutes(1);
+        Files.writeString(in.resolve("etc/org.opora.platform.backup.cfg"), "scheduled = true\nhour = " + at.getHour()
+                + "\nminute = " + at.getMinute() + "\nfolder = " + folder + "\nkeep = 2\n");
+        long end = System.currentTimeMillis() + 150_000;
+        List<String> names = List.of();
+        while (System.currentTimeMillis() < end) {
+            try (Stream<Path> files = Files.list(folder)) {
+                names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            }
+            if (names.size() == 3 && !names.contains("opora-backup-20200101-023000.obk")) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        assertEquals(3, names.size(), names.toString());
+        assertEquals("notes.txt", names.get(0));
+        assertEquals("opora-backup-20200102-023000.obk", names.get(1));
+        assertTrue(names.get(2).matches("opora-backup-\\d{8}-\\d{6}\\.obk"), names.toString());
+        opora.awaitLog("Backup written to " + folder, java.time.Duration.ofSeconds(10));
+        opora.awaitLog("opora-backup-20200101-023000.obk removed (keeping the newest 2)", java.time.Duration.ofSeconds(10));
+        assertTrue(opora.console("opora:audit-verify").contains("Audit journal intact, "));
     }
 
     private static RunningDistribution started(Path in, String properties) throws Exception {

@@ -256,9 +256,11 @@ public class OnlineBackup {
         }
         BackupConfig c = config;
         if (c.scheduled() && !scheduler.isShutdown()) {
-            Duration delay = untilNext(ZonedDateTime.now(clock), c.hour(), c.minute());
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            Duration delay = untilNext(now, c.hour(), c.minute());
             next = scheduler.schedule(this::scheduledRun, delay.toMillis(), TimeUnit.MILLISECONDS);
-            LOG.info("Next scheduled backup in {} min, to {}", delay.toMinutes(), home.resolve(c.folder()));
+            LOG.info("Next scheduled backup at {}, to {}", now.plus(delay).toLocalDateTime().withNano(0),
+                    home.resolve(c.folder()));
         }
     }
 
