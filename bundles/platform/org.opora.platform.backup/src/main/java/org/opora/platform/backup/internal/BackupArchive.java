@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -32,6 +33,15 @@ public final class BackupArchive {
 
     /** Writes the archive of a database copy and the etc/ folder; closes {@code out}. */
     static void write(OutputStream out, Properties info, Path database, Path etc) throws IOException {
+        write(out, info, database, etc, Map.of());
+    }
+
+    /**
+     * Writes the archive of a database copy, the etc/ folder and further settings files for etc/ (name, content),
+     * each of them only when etc/ has no file of that name; closes {@code out}.
+     */
+    static void write(OutputStream out, Properties info, Path database, Path etc, Map<String, byte[]> moreSettings)
+            throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(INFO));
             info.store(zip, "Opora backup");
@@ -39,6 +49,13 @@ public final class BackupArchive {
             addTree(zip, database, DB);
             if (etc != null && Files.isDirectory(etc)) {
                 addTree(zip, etc, ETC);
+            }
+            for (Map.Entry<String, byte[]> file : moreSettings.entrySet()) {
+                if (etc == null || !Files.exists(etc.resolve(file.getKey()))) {
+                    zip.putNextEntry(new ZipEntry(ETC + file.getKey()));
+                    zip.write(file.getValue());
+                    zip.closeEntry();
+                }
             }
         }
     }

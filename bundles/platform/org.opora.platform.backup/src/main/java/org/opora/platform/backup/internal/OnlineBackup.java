@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Dictionary;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -35,6 +38,9 @@ import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.SecurityContext;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -89,6 +95,10 @@ public class OnlineBackup {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile FeaturesService features;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile ConfigurationAdmin configurationAdmin;
 
     @Activate
     public OnlineBackup(@Reference(target = "(dataSourceName=opora)") DataSource dataSource,
@@ -148,7 +158,7 @@ public class OnlineBackup {
             createPrivate(part);
             try (OutputStream out = BackupCipher.encrypt(new BufferedOutputStream(Files.newOutputStream(part),
                     1 << 16), secret)) {
-                BackupArchive.write(out, info, database, etc);
+                BackupArchive.write(out, info, database, etc, unfiledSettings());
             }
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
             Result result = new Result(file, Files.size(file), Duration.between(started, clock.instant()));
@@ -215,6 +225,23 @@ public class OnlineBackup {
         }
         info.setProperty("databaseEncrypted", String.valueOf("true".equals(service.getProperty("dataEncryption"))));
         return info;
+    }
+
+    /** Opora's settings saved in the Settings view without a file in etc/, as etc/ files ({@link SettingsFiles}). */
+    private Map<String, byte[]> unfiledSettings() {
+        ConfigurationAdmin cm = configurationAdmin;
+        Map<String, Dictionary<String, Object>> unfiled = new TreeMap<>();
+        try {
+            Configuration[] all = cm == null ? null : cm.listConfigurations("(service.pid=org.opora.*)");
+            for (Configuration c : all == null ? new Configuration[0] : all) {
+                if (c.getFactoryPid() == null && SettingsFiles.unfiled(c.getPid(), c.getProperties())) {
+                    unfiled.put(c.getPid(), c.getProperties());
+                }
+            }
+        } catch (IOException | InvalidSyntaxException e) {
+            LOG.warn("The settings saved without a file could not be read for the backup", e);
+        }
+        return SettingsFiles.files(unfiled);
     }
 
     /** The module features the installation runs, for the restored one's first start. */
