@@ -135,6 +135,7 @@ class DataAtRestIT {
             addUser(opora, "zyxw", MARKER + " Anna");
             assertTrue(opora.console("opora:user-list").contains(MARKER));
             scheduledBackupKeepsTheNewest(opora, created);
+            onlyTheAdminRoleBacksUp(opora, created);
         }
         assertTrue(Files.readString(created.resolve("console.log")).contains("created encrypted"));
         assertEquals("rw-------", PosixFilePermissions.toString(
@@ -182,6 +183,18 @@ class DataAtRestIT {
         opora.awaitLog("Backup written to " + folder, java.time.Duration.ofSeconds(10));
         opora.awaitLog("opora-backup-20200101-023000.obk removed (keeping the newest 2)", java.time.Duration.ofSeconds(10));
         assertTrue(opora.console("opora:audit-verify").contains("Audit journal intact, "));
+    }
+
+    /** A console account without the admin role may use the console but not back up (the command ACL). */
+    private static void onlyTheAdminRoleBacksUp(RunningDistribution opora, Path in) throws Exception {
+        Files.writeString(in.resolve("etc/users.properties"), "\nviewer1 = viewer-pw-" + MARKER + ",_g_:viewers\n"
+                + "_g_\\:viewers = group,viewer,ssh\n", StandardCharsets.ISO_8859_1, java.nio.file.StandardOpenOption.APPEND);
+        Path folder = in.resolveSibling("DataAtRestIT-viewer");
+        String refused = opora.consoleAs("viewer1", "viewer-pw-" + MARKER, "opora:backup --to " + folder);
+        assertFalse(refused.contains("Backup written"), refused);
+        assertFalse(Files.exists(folder) && Files.list(folder).findAny().isPresent(), "no backup file");
+        String allowed = opora.consoleAs("viewer1", "viewer-pw-" + MARKER, "opora:audit-verify");
+        assertTrue(allowed.contains("Audit journal intact"), "the account itself works: " + allowed);
     }
 
     private static RunningDistribution started(Path in, String properties) throws Exception {

@@ -231,12 +231,28 @@ final class RunningDistribution implements AutoCloseable {
      * and returns what it printed; fails when the client fails.
      */
     String console(String command) throws IOException, InterruptedException {
+        String out = consoleAs(CONSOLE_USER, CONSOLE_PASSWORD, command);
+        if (out == null) {
+            throw new IllegalStateException("console '" + command + "' failed");
+        }
+        return out;
+    }
+
+    /**
+     * Runs a command in the console as another account of the karaf realm (one the test added to
+     * etc/users.properties); returns what it printed, or what it printed prefixed with "FAILED: " when the client
+     * failed.
+     */
+    String consoleAs(String user, String password, String command) throws IOException, InterruptedException {
         Process client = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
-                "-u", CONSOLE_USER, "-p", CONSOLE_PASSWORD, "-r", "10", command)
+                "-u", user, "-p", password, "-r", "10", command)
                 .directory(home.toFile()).redirectErrorStream(true).start();
         String out = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!client.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || client.exitValue() != 0) {
-            throw new IllegalStateException("console '" + command + "' failed: " + out);
+            if (CONSOLE_USER.equals(user)) {
+                throw new IllegalStateException("console '" + command + "' failed: " + out);
+            }
+            return "FAILED: " + out;
         }
         return out;
     }
