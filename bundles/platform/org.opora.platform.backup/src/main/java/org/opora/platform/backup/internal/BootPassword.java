@@ -30,7 +30,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * Changes the boot password of the encrypted database while it runs (Derby re-encrypts its data key under the new
  * password: {@code SYSCS_SET_DATABASE_PROPERTY('bootPassword', 'old , new')}) and puts the new one into
  * etc/opora-db.password, which the datasource reads at the next start. The new password is written next to the file
- * before the database takes it, so that it is never lost; as the system only, journaled.
+ * before the database takes it, so that it is never lost; as the system only, journaled before the change (and a
+ * change Derby refused once more).
  */
 @Component(service = BootPassword.class)
 public class BootPassword {
@@ -56,8 +57,7 @@ public class BootPassword {
 
     /** Sets a new random boot password; returns the file that holds it. */
     public synchronized Path change() throws IOException, SQLException {
-        SecurityContext ctx = securityContext;
-        if (ctx != null && (ctx.anonymousRequest() || ctx.currentUser().isPresent())) {
+        if (!OnlineBackup.system(securityContext)) {
             throw new AccessDeniedException("system");
         }
         Path file = etc.resolve(FILE);
@@ -75,6 +75,14 @@ public class BootPassword {
             Files.createFile(pending, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         Files.writeString(pending, fresh, StandardCharsets.UTF_8);
+        // journaled before it is made: a change of the key that leaves no trace is not made
+        try {
+            audit.record(new AuditEvent(AuditAction.ADMIN, "platform.database", "bootPassword",
+                    "boot password of the encrypted database: change"));
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(pending);
+            throw e;
+        }
         try (Connection c = dataSource.getConnection();
                 CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
             call.setString(1, "bootPassword");
@@ -82,12 +90,17 @@ public class BootPassword {
             call.execute();
         } catch (SQLException e) {
             Files.deleteIfExists(pending);
-            throw new SQLException("Derby did not take the new boot password (is the database encrypted, and is "
+            SQLException failed = new SQLException("Derby did not take the new boot password (is the database encrypted, and is "
                     + file + " its boot password?): " + e.getMessage(), e.getSQLState(), e);
+            try {
+                audit.record(new AuditEvent(AuditAction.ADMIN, "platform.database", "bootPassword",
+                        "boot password of the encrypted database: not changed, Derby refused it"));
+            } catch (RuntimeException journal) {
+                failed.addSuppressed(journal);
+            }
+            throw failed;
         }
         Files.move(pending, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        audit.record(new AuditEvent(AuditAction.ADMIN, "platform.database", "bootPassword",
-                "boot password of the encrypted database changed"));
         return file;
     }
 }

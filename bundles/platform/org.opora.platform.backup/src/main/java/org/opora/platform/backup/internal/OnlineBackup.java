@@ -37,6 +37,7 @@ import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.api.security.SystemWork;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
@@ -57,7 +58,8 @@ import org.slf4j.LoggerFactory;
  * Backs up the running installation: Derby copies the live database ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}, a
  * consistent copy while users keep working) into a work folder under {@code data/}, and that copy with the
  * {@code etc/} settings goes into one file encrypted with the backup passphrase ({@link BackupCipher}). Run by the
- * console ({@code opora:backup}) and by the schedule of its settings, as the system only; every backup is journaled
+ * console ({@code opora:backup}) and by the schedule of its settings, as the system only (explicitly,
+ * {@link SystemWork}); every backup is journaled
  * (before it starts — no journal, no backup — and when it ends or fails).
  */
 @Component(service = OnlineBackup.class, configurationPid = OnlineBackup.PID)
@@ -162,14 +164,12 @@ public class OnlineBackup {
             }
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
             Result result = new Result(file, Files.size(file), Duration.between(started, clock.instant()));
-            audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, file.getFileName().toString(),
-                    "backup written: " + file + ", " + result.bytes() + " bytes"));
+            journalAfter("backup written: " + file + ", " + result.bytes() + " bytes", file, null);
             LOG.info("Backup written to {} ({} bytes in {} ms)", file, result.bytes(), result.took().toMillis());
             return result;
         } catch (IOException | SQLException | RuntimeException e) {
             Files.deleteIfExists(part);
-            audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, file.getFileName().toString(),
-                    "backup failed: " + e.getMessage()));
+            journalAfter("backup failed: " + e.getMessage(), file, e);
             throw e;
         } finally {
             RestoreTool.deleteTree(work);
@@ -180,9 +180,28 @@ public class OnlineBackup {
     }
 
     private void requireSystem() {
-        SecurityContext ctx = securityContext;
-        if (ctx != null && (ctx.anonymousRequest() || ctx.currentUser().isPresent())) {
+        if (!system(securityContext)) {
             throw new AccessDeniedException("system");
+        }
+    }
+
+    /** Whether the thread works as the system, explicitly ({@link SystemWork}), and serves no user. */
+    static boolean system(SecurityContext ctx) {
+        return ctx == null ? SystemWork.system() : ctx.system();
+    }
+
+    /**
+     * The entry after the backup: the one before it is what guards it, so a journal that fails now is logged and does
+     * not turn a written backup into a failure (nor hide why one failed).
+     */
+    private void journalAfter(String summary, Path file, Exception failure) {
+        try {
+            audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, file.getFileName().toString(), summary));
+        } catch (RuntimeException e) {
+            LOG.error("The journal did not take the entry '{}'", summary, e);
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
         }
     }
 
@@ -294,13 +313,18 @@ public class OnlineBackup {
     private void scheduledRun() {
         BackupConfig c = config;
         try {
-            Path folder = home.resolve(c.folder());
-            backup(folder, null);
-            for (Path old : Retention.prune(folder, c.keep())) {
-                audit.record(new AuditEvent(AuditAction.DELETE, RECORD_TYPE, old.getFileName().toString(),
-                        "backup removed, keeping the newest " + c.keep()));
-                LOG.info("Backup {} removed (keeping the newest {})", old, c.keep());
-            }
+            SystemWork.call("scheduled backup", () -> {
+                Path folder = home.resolve(c.folder());
+                backup(folder, null);
+                for (Path old : Retention.beyond(folder, c.keep())) {
+                    // journaled first: a removal the journal does not take is not done
+                    audit.record(new AuditEvent(AuditAction.DELETE, RECORD_TYPE, old.getFileName().toString(),
+                            "backup removed, keeping the newest " + c.keep()));
+                    Files.deleteIfExists(old);
+                    LOG.info("Backup {} removed (keeping the newest {})", old, c.keep());
+                }
+                return null;
+            });
         } catch (Exception e) {
             LOG.error("The scheduled backup failed", e);
         } finally {

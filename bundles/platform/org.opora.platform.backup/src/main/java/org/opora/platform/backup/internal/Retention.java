@@ -21,18 +21,13 @@ final class Retention {
     private Retention() {
     }
 
-    /** Deletes the oldest backups beyond {@code keep}; returns the deleted files. */
-    static List<Path> prune(Path folder, int keep) throws IOException {
+    /** The oldest backups beyond the newest {@code keep}, oldest first: the ones to delete. */
+    static List<Path> beyond(Path folder, int keep) throws IOException {
         List<Path> backups;
         try (Stream<Path> files = Files.list(folder)) {
             backups = files.filter(Retention::isBackup).sorted(Comparator.comparing(Path::toString)).toList();
         }
-        List<Path> deleted = new ArrayList<>();
-        for (int i = 0; i < backups.size() - Math.max(1, keep); i++) {
-            Files.deleteIfExists(backups.get(i));
-            deleted.add(backups.get(i));
-        }
-        return deleted;
+        return new ArrayList<>(backups.subList(0, Math.max(0, backups.size() - Math.max(1, keep))));
     }
 
     static boolean isBackup(Path file) {

@@ -26,9 +26,12 @@ class RetentionTest {
                 "opora-backup-20251231-023000.obk.part")) {
             Files.writeString(folder.resolve(name), name);
         }
-        List<Path> deleted = Retention.prune(folder, 2);
+        List<Path> deleted = Retention.beyond(folder, 2);
         assertEquals(List.of("opora-backup-20260101-023000.obk", "opora-backup-20260102-023000.obk"),
                 deleted.stream().map(p -> p.getFileName().toString()).toList());
+        for (Path p : deleted) {
+            Files.delete(p);
+        }
         try (Stream<Path> left = Files.list(folder)) {
             assertEquals(List.of("notes.txt", "opora-backup-20251231-023000.obk.part",
                     "opora-backup-20260103-023000.obk", "opora-backup-20260104-023000.obk"),

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.opora.platform.api.security.SystemWork;
 import org.opora.platform.backup.internal.OnlineBackup;
 
 /** Backs up the running installation into one encrypted file. */
@@ -30,6 +31,11 @@ public class BackupCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
+        // the console's operator works as the system, explicitly
+        return SystemWork.call("console: opora:backup", this::work);
+    }
+
+    private Object work() throws Exception {
         char[] passphrase = passphraseFile == null ? null
                 : Files.readString(Path.of(passphraseFile), StandardCharsets.UTF_8).strip().toCharArray();
         OnlineBackup.Result r = backup.backup(to == null ? null : Path.of(to), passphrase);
