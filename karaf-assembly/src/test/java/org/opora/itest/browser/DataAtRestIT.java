@@ -96,10 +96,31 @@ class DataAtRestIT {
         }
         assertEquals(List.of(), filesContaining(home.resolve("data/log"), Files.readString(secret)),
                 "the boot password is in no log");
+        // a copy of the encrypted database (as an auditor is handed) is checked with the installation's boot password
+        Path copy = home.resolveSibling("DataAtRestIT-copy");
+        if (Files.exists(copy)) {
+            try (Stream<Path> old = Files.walk(copy)) {
+                for (Path f : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(home.resolve("data/derby/opora"))) {
+            for (Path f : files.toList()) {
+                Path to = copy.resolve(home.resolve("data/derby/opora").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
         // the next start opens it with the changed boot password
         try (RunningDistribution opora = started(home, "")) {
             String users = opora.console("opora:user-list");
             assertTrue(users.contains(MARKER) && users.contains(MARKER_2), users);
+            String checked = opora.console("opora:audit-verify --copy " + copy);
+            assertTrue(checked.contains("Audit journal intact, "), checked);
         }
     }
 

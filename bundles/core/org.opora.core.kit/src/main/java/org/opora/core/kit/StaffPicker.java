@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 
 import org.opora.core.api.staff.StaffMember;
@@ -21,16 +22,7 @@ public final class StaffPicker {
     }
 
     public static ComboBox<StaffMember> create(StaffService staff, String id, String labelKey) {
-        ComboBox<StaffMember> box = Forms.field(new ComboBox<>(), id, labelKey);
-        box.setItems(q -> {
-            StaffQuery query = new StaffQuery(q.getFilter().orElse(""), "", false);
-            int offset = q.getOffset();
-            int limit = q.getLimit();
-            return Failures.read(() -> staff.find(query, offset, limit).stream(), Stream.empty());
-        });
-        box.setItemLabelGenerator(StaffPicker::label);
-        box.setClearButtonVisible(true);
-        return box;
+        return asking(staff, Forms.field(new ComboBox<>(), id, labelKey));
     }
 
     /**
@@ -38,7 +30,11 @@ public final class StaffPicker {
      * class).
      */
     public static MultiSelectComboBox<StaffMember> createMany(StaffService staff, String id, String labelKey) {
-        MultiSelectComboBox<StaffMember> box = Forms.field(new MultiSelectComboBox<>(), id, labelKey);
+        return asking(staff, Forms.field(new MultiSelectComboBox<>(), id, labelKey));
+    }
+
+    /** The box asks the staff service for what the user types, a page at a time, and names people as in lists. */
+    private static <C extends ComboBoxBase<C, StaffMember, ?>> C asking(StaffService staff, C box) {
         box.setItems(q -> {
             StaffQuery query = new StaffQuery(q.getFilter().orElse(""), "", false);
             int offset = q.getOffset();

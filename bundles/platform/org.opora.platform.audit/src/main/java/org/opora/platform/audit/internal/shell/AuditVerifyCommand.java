@@ -1,5 +1,8 @@
 package org.opora.platform.audit.internal.shell;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,6 +40,10 @@ public class AuditVerifyCommand implements Action {
             + "data/derby/opora); opened for reading, never the running one")
     String copy;
 
+    @Option(name = "--boot-password-file", description = "with --copy of an encrypted database: the file holding its "
+            + "boot password (default: etc/opora-db.password of this installation)")
+    String bootPasswordFile;
+
     @Override
     public Object execute() throws Exception {
         // the console's operator works as the system, explicitly
@@ -49,7 +56,7 @@ public class AuditVerifyCommand implements Action {
         return null;
     }
 
-    private ChainCheck verifyCopy(Path folder) throws SQLException {
+    private ChainCheck verifyCopy(Path folder) throws SQLException, IOException {
         if (!Files.isRegularFile(folder.resolve("service.properties"))) {
             throw new IllegalArgumentException("Not a Derby database folder: " + folder);
         }
@@ -59,12 +66,35 @@ public class AuditVerifyCommand implements Action {
         String url = "jdbc:derby:" + folder;
         Properties props = new Properties();
         props.setProperty(DataSourceFactory.JDBC_URL, url);
+        if (encrypted(folder)) {
+            // Pax JDBC keeps only the URL's first attribute: the boot password goes as the data source's attributes
+            props.setProperty("connectionAttributes", "bootPassword=" + bootPassword());
+        }
         DataSource copyDb = derby.createDataSource(props);
         try {
             return JournalAuditService.verifyCopy(copyDb);
         } finally {
             shutDown(url);
         }
+    }
+
+    /** Whether Derby encrypted the database in the folder (its service.properties says so). */
+    private static boolean encrypted(Path folder) throws IOException {
+        Properties service = new Properties();
+        try (InputStream in = Files.newInputStream(folder.resolve("service.properties"))) {
+            service.load(in);
+        }
+        return Boolean.parseBoolean(service.getProperty("dataEncryption", "false"));
+    }
+
+    private String bootPassword() throws IOException {
+        Path file = bootPasswordFile != null ? Path.of(bootPasswordFile)
+                : Path.of(System.getProperty("karaf.etc", "etc"), "opora-db.password");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("The copy is encrypted: give its boot password with "
+                    + "--boot-password-file (not found: " + file + ")");
+        }
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
     }
 
     /** Closes the copy, so that its folder can be moved or removed afterwards. */
