@@ -44,6 +44,7 @@ final class SchemaMigrator {
             c.setAutoCommit(false);
             try {
                 ensureSchema(c, schema);
+                releaseStaleLock(c, schema);
                 Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
                 db.setDefaultSchemaName(schema);
                 db.setLiquibaseSchemaName(schema);
@@ -61,6 +62,39 @@ final class SchemaMigrator {
         } catch (SQLException e) {
             throw new IllegalStateException("Database not reachable for schema " + schema + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Releases the schema's Liquibase lock left by a start that stopped while migrating (a crash, a kill). Only with
+     * embedded Derby: the database is this process's alone and one unit migrates its schema at a time, so a lock held
+     * now can only be a stale one. A database server shared by several nodes keeps its locks (another node may be
+     * migrating).
+     */
+    static boolean releaseStaleLock(Connection c, String schema) throws SQLException {
+        String url = c.getMetaData().getURL();
+        if (url == null || !url.startsWith("jdbc:derby:") || url.startsWith("jdbc:derby://")) {
+            return false;
+        }
+        try (ResultSet rs = c.getMetaData().getTables(null, schema, "DATABASECHANGELOGLOCK", null)) {
+            if (!rs.next()) {
+                return false;
+            }
+        }
+        String table = schema + ".DATABASECHANGELOGLOCK";
+        try (Statement s = c.createStatement();
+                ResultSet lock = s.executeQuery("SELECT LOCKGRANTED, LOCKEDBY FROM " + table
+                        + " WHERE ID = 1 AND LOCKED = TRUE")) {
+            if (!lock.next()) {
+                return false;
+            }
+            LOG.warn("Released the stale Liquibase lock of schema {}, held since {} by {}: a start stopped while"
+                    + " migrating it; the migration runs again now", schema, lock.getTimestamp(1), lock.getString(2));
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE " + table + " SET LOCKED = FALSE, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE ID = 1");
+        }
+        c.commit();
+        return true;
     }
 
     private static void ensureSchema(Connection c, String schema) throws SQLException {
