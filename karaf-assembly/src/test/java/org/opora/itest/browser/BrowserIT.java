@@ -204,7 +204,7 @@ class BrowserIT extends BrowserTestSupport {
         browser.await(By.id("opora-duties"));
         browser.awaitText(NoteDuties.TITLE); // the module's duty on the home page, marked overdue
         assertTrue(browser.bodyText().contains("просрочено"));
-        browser.open(opora.url("/itest-notes"));
+        browser.await(By.cssSelector("a.opora-duty-link")).click(); // the duty leads to where it is done
         browser.await(By.id("itest-notes"));
 
         Files.delete(jar);

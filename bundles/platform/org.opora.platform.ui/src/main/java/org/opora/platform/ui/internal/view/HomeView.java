@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,6 +40,15 @@ public class HomeView extends VerticalLayout {
         }
     }
 
+    private static Component title(Duty d) {
+        if (d.route().isEmpty()) {
+            return new Span(d.title());
+        }
+        Anchor link = new Anchor(d.route(), d.title());
+        link.addClassName("opora-duty-link");
+        return link;
+    }
+
     private Component dutyGrid(List<Duty> duties) {
         LocalDate today = LocalDate.now();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -53,7 +63,8 @@ public class HomeView extends VerticalLayout {
             }
             return due;
         }).setHeader(getTranslation("platform.home.due")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Duty::title).setHeader(getTranslation("platform.home.duty")).setFlexGrow(2);
+        // the duty is a link to the record it is about: opened by a click, the keyboard or in a new tab
+        grid.addComponentColumn(HomeView::title).setHeader(getTranslation("platform.home.duty")).setFlexGrow(2);
         grid.addColumn(Duty::detail).setHeader(getTranslation("platform.home.detail")).setFlexGrow(1);
         grid.setItems(duties);
         grid.addItemClickListener(e -> {
@@ -61,7 +72,8 @@ public class HomeView extends VerticalLayout {
                 UI.getCurrent().navigate(e.getItem().route());
             }
         });
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // whole texts, wrapped: a duty cut with an ellipsis cannot be told from the next one
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         return grid;
     }
