@@ -17,10 +17,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 
 /**
- * A support programme as the demo school's people write it in Chromium: the curator (the psychologist) drafts a
- * programme for a pupil at high suicide risk, is refused 3 months with the 6-month clause, corrects it, adds two
- * tasks and a plan row for each (one for the social pedagogue) and records the parents' consent; the director
- * approves; the curator starts it; the social pedagogue, responsible for his row, marks it done with its result;
+ * A support programme as the demo school's people write it in Chromium: the psychologist drafts a
+ * programme for a pupil at high suicide risk, sees that the chair of the consilium appoints the curator, is refused 3
+ * months with the 6-month clause, corrects it, adds two tasks and a plan row for each (one for the social pedagogue)
+ * and records the parents' consent; the chair of the consilium (the deputy) appoints the psychologist curator; the
+ * director approves; the curator starts it; the social pedagogue, responsible for his row, marks it done with its result;
  * the PDF has the pupil, the row and the restriction mark. The class teacher cannot open the programme by its
  * address; the curator's reads are in the audit journal.
  */
@@ -66,7 +67,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.date("programme-end", DAY.format(START.plusMonths(3).minusDays(1)));
         browser.tick("programme-directions", "Психологическая помощь");
         browser.choose("programme-risk-category", "Высокий суицидальный риск");
-        browser.choose("programme-curator", "Волкова");
+        browser.awaitText("Куратора ИПС назначает председатель консилиума");
         browser.click("programme-save");
         browser.awaitText("не менее 6 мес");
 
@@ -109,6 +110,19 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
 
     @Test
     @Order(2)
+    void theChairOfTheConsiliumAppointsTheCurator() {
+        browser.open(opora.url(programme));
+        browser.signIn("deputy", password("deputy"));
+        browser.await(By.id("programme-tab-form"));
+        browser.choose("programme-curator", "Волкова");
+        browser.click("programme-curator-appoint");
+        browser.awaitText("Куратор ИПС: Волкова");
+        browser.click("programme-tab-lifecycle");
+        browser.awaitText("Куратор назначен председателем консилиума");
+    }
+
+    @Test
+    @Order(3)
     void theDirectorApproves() {
         browser.open(opora.url(programme));
         browser.signIn("director", password("director"));
@@ -120,7 +134,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theCuratorStartsIt() {
         browser.open(opora.url(programme));
         browser.signIn("psychologist", password("psychologist"));
@@ -131,7 +145,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theResponsibleSpecialistMarksTheActivityDoneAndThePdfHasIt() throws Exception {
         browser.open(opora.url(programme));
         browser.signIn("socped", password("socped"));
@@ -154,7 +168,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theClassTeacherCannotOpenTheProgramme() {
         browser.open(opora.url(programme));
         browser.signIn("teacher", password("teacher"));
@@ -163,7 +177,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theCuratorsReadIsInTheAuditJournal() {
         browser.open(opora.url("/admin/audit"));
         browser.signIn("admin", password("admin"));
