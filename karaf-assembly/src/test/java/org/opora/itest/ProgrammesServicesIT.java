@@ -145,6 +145,44 @@ public class ProgrammesServicesIT extends PlatformTestSupport {
         assertEquals(Long.valueOf(itemId), next.protocol().itemId());
         assertEquals(meeting.number(), next.protocol().number());
         assertEquals(1, service(ConsiliumLink.class, null).protocolsFor(pupilId).size());
+
+        // the consilium decides to extend another programme to a day its words name: the programme is extended
+        Programme third = programmes.create(draft(pupilId, null, start, start.plusMonths(6).minusDays(1), curator));
+        long thirdId = third.id();
+        plan.addRow(thirdId, new PlanRowDraft("Консультация педагога-психолога", "индивидуальная беседа",
+                third.tasks().get(0).id(), "pupil", "обучающийся", curator, start.plusDays(7), null,
+                "снижение тревожности", "psychological"));
+        third = lifecycle.discussedWithParents(thirdId, programmes.get(thirdId).version(), start);
+        third = lifecycle.recordConsent(thirdId, third.version(), new Consent(true, start,
+                "Григорьева Анна Петровна", ""));
+        third = lifecycle.approve(thirdId, third.version(), start);
+        third = lifecycle.start(thirdId, third.version(), start);
+        lifecycle.toReview(thirdId, third.version(), LocalDate.now());
+        AgendaProposal review = agenda.proposals(LocalDate.now()).stream()
+                .filter(p -> ("programme:" + thirdId).equals(p.sourceRef())).findFirst()
+                .orElseThrow(() -> new AssertionError("the second programme under review is proposed"));
+        long second = meetings.create(new MeetingDraft(MeetingKind.PLANNED, "planned-diagnostics", LocalDate.now(),
+                "", "Кабинет 214", curator, secretary)).id();
+        AgendaItem extension = agenda.addItem(second, review);
+        contributions.inviteParent(extension.id(), new ParentInvitationDraft(null, "Григорьева Анна Петровна",
+                "mother", LocalDate.now()));
+        for (long participant : new long[] {curator, secretary}) {
+            participants.addParticipant(second, ParticipantDraft.staff(participant));
+        }
+        extension = agenda.item(extension.id());
+        LocalDate newEnd = start.plusMonths(9);
+        agenda.recordOutcome(extension.id(), extension.version(), new Outcome("Положительная динамика", "", "", "",
+                List.of("programme-extend"), "Продлить сопровождение до "
+                        + newEnd.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")), "", "", "",
+                null, null));
+        Meeting held = protocols.recordConclusion(second, meetings.get(second).version(), "Продолжить сопровождение.");
+        protocols.finalise(second, held.version());
+        eventually("the extension decided by the consilium extended the programme",
+                () -> programmes.revisions(thirdId).size() == 2);
+        Programme extended = programmes.revisions(thirdId).get(1);
+        assertEquals(newEnd, extended.end());
+        assertEquals("IN_PROGRESS", extended.state().toString());
+        assertEquals("EXTENDED", programmes.get(thirdId).state().toString());
     }
 
     private static ProgrammeDraft draft(long pupilId, ProtocolCitation protocol, LocalDate start, LocalDate end,

@@ -17,12 +17,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 
 /**
- * A support programme as the demo school's people write it in Chromium: the curator (the psychologist) drafts a
- * programme for a pupil at high suicide risk, is refused 3 months with the 6-month clause, corrects it, adds two
- * tasks and a plan row for each (one for the social pedagogue) and records the parents' consent; the director
- * approves; the curator starts it; the social pedagogue, responsible for his row, marks it done with its result;
+ * A support programme as the demo school's people write it in Chromium: the psychologist drafts a
+ * programme for a pupil at high suicide risk, sees that the chair of the consilium appoints the curator, is refused 3
+ * months with the 6-month clause, corrects it, adds two tasks and a plan row for each (one for the social pedagogue)
+ * and records the parents' consent; the chair of the consilium (the deputy) appoints the psychologist curator; the
+ * director approves; the curator starts it; the social pedagogue, responsible for his row, marks it done with its result;
  * the PDF has the pupil, the row and the restriction mark. The class teacher cannot open the programme by its
- * address; the curator's reads are in the audit journal.
+ * address; the curator's reads are in the audit journal. The curator sends the programme to the consilium, whose
+ * secretary records the decision to extend it to a named day and finalises the protocol: the programme is extended to
+ * that day.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammesBrowserIT extends BrowserTestSupport {
@@ -66,7 +69,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.date("programme-end", DAY.format(START.plusMonths(3).minusDays(1)));
         browser.tick("programme-directions", "Психологическая помощь");
         browser.choose("programme-risk-category", "Высокий суицидальный риск");
-        browser.choose("programme-curator", "Волкова");
+        browser.awaitText("Куратора ИПС назначает председатель консилиума");
         browser.click("programme-save");
         browser.awaitText("не менее 6 мес");
 
@@ -109,6 +112,19 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
 
     @Test
     @Order(2)
+    void theChairOfTheConsiliumAppointsTheCurator() {
+        browser.open(opora.url(programme));
+        browser.signIn("deputy", password("deputy"));
+        browser.await(By.id("programme-tab-form"));
+        browser.choose("programme-curator", "Волкова");
+        browser.click("programme-curator-appoint");
+        browser.awaitText("Куратор ИПС: Волкова");
+        browser.click("programme-tab-lifecycle");
+        browser.awaitText("Куратор назначен председателем консилиума");
+    }
+
+    @Test
+    @Order(3)
     void theDirectorApproves() {
         browser.open(opora.url(programme));
         browser.signIn("director", password("director"));
@@ -120,7 +136,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theCuratorStartsIt() {
         browser.open(opora.url(programme));
         browser.signIn("psychologist", password("psychologist"));
@@ -131,7 +147,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theResponsibleSpecialistMarksTheActivityDoneAndThePdfHasIt() throws Exception {
         browser.open(opora.url(programme));
         browser.signIn("socped", password("socped"));
@@ -148,13 +164,18 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         }
         assertTrue(text.contains(pupil), text);
         assertTrue(text.contains("Снижение") && text.contains("Проведена"), "the plan row with its result: " + text);
-        String joined = text.replace("-\n", "").replaceAll("\\s+", " "); // words the narrow columns wrapped
-        assertTrue(joined.contains("Консультирование родителей"), "the second plan row: " + text);
+        String joined = text.replaceAll("\\s+", " ");
+        assertTrue(joined.contains("Консультирование родителей"), "the second plan row, words whole: " + text);
+        assertTrue(text.contains("Индивидуальная") && text.contains("консультация"), "whole words: " + text);
+        for (String field : new String[] {"Направления помощи", "Психологическая помощь", "Категория риска",
+            "Высокий суицидальный риск"}) {
+            assertTrue(joined.contains(field), field + " in " + text);
+        }
         assertTrue(text.contains("Для служебного пользования"), text);
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theClassTeacherCannotOpenTheProgramme() {
         browser.open(opora.url(programme));
         browser.signIn("teacher", password("teacher"));
@@ -163,7 +184,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theCuratorsReadIsInTheAuditJournal() {
         browser.open(opora.url("/admin/audit"));
         browser.signIn("admin", password("admin"));
@@ -173,6 +194,76 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.click("admin-audit-search");
         browser.await(By.id("admin-audit-grid"));
         browser.awaitText("programmes.programme");
+    }
+
+    @Test
+    @Order(8)
+    void theCuratorSendsItToTheConsilium() {
+        browser.open(opora.url(programme));
+        browser.signIn("psychologist", password("psychologist"));
+        browser.click("programme-tab-lifecycle");
+        browser.click("step-review");
+        browser.click("date-save");
+        browser.awaitText("На рассмотрении консилиума");
+    }
+
+    @Test
+    @Order(9)
+    void theConsiliumsDecisionToExtendItChangesItsEnd() {
+        LocalDate newEnd = START.plusMonths(9);
+        browser.open(opora.url("/consilium/meetings"));
+        browser.signIn("socped", password("socped"));
+        browser.awaitPath("/consilium/meetings");
+        browser.click("meetings-new");
+        browser.tick("meeting-kind", "Внеплановое");
+        browser.fill("meeting-place", "Кабинет педагога-психолога, 105");
+        browser.await(By.id("meeting-proposals"));
+        browser.awaitText(pupil);
+        browser.click("meeting-save");
+        browser.await(By.id("meeting-tab-agenda"));
+        browser.click("meeting-tab-agenda");
+        keepOnlyOnTheAgenda(pupil);
+        browser.click("agenda-item-1");
+        browser.chooseFirst("parent-invite");
+        browser.click("parent-save");
+        browser.fill("outcome-problems", "Тревожность снизилась, сохраняется конфликт в семье");
+        browser.tick("outcome-decisions", "Продолжить сопровождение (продлить ИПС)");
+        browser.fill("outcome-decision-text", "Продлить сопровождение до " + DAY.format(newEnd));
+        browser.click("outcome-save");
+        browser.click("meeting-tab-protocol");
+        browser.fill("protocol-conclusion", "Сопровождение продолжить.");
+        browser.click("protocol-conclusion-save");
+        browser.click("protocol-finalise");
+        browser.click("protocol-finalise-dialog-confirm");
+        browser.await(By.id("protocol-amend"));
+        browser.open(opora.url(programme));
+        browser.awaitText("Продлено");
+    }
+
+    @Test
+    @Order(10)
+    void theCuratorFindsTheProgrammeExtendedToTheDecidedDay() {
+        browser.open(opora.url("/programmes"));
+        browser.signIn("psychologist", password("psychologist"));
+        browser.awaitText(DAY.format(START.plusMonths(9)));
+        browser.open(opora.url(programme));
+        browser.click("programme-tab-lifecycle");
+        browser.awaitText("Продлено");
+    }
+
+    /** Takes every other pupil off the agenda, as the secretary does with proposals she leaves for later. */
+    private void keepOnlyOnTheAgenda(String name) {
+        while (true) {
+            Object other = browser.js("""
+                    const item = [...document.querySelectorAll('[id^=agenda-item-]')]
+                        .find(e => /^agenda-item-[0-9]+$/.test(e.id) && !e.textContent.includes(arguments[0]));
+                    return item ? item.id.substring('agenda-item-'.length) : null;""", name);
+            if (other == null) {
+                return;
+            }
+            browser.click("agenda-remove-" + other);
+            browser.click("agenda-remove-confirm");
+        }
     }
 
     private static String password(String user) {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.opora.platform.api.print.Block.Align;
 
 /**
- * Rows of bordered cells across the content width, columns sized by weight. Tables and field lists are both
+ * Rows of bordered cells across the content width, columns sized by weight and widened to their longest word. Tables and field lists are both
  * grids. A row moves whole to the next page when it does not fit; only a row taller than a page is split.
  */
 final class Grid {
@@ -17,18 +17,21 @@ final class Grid {
     private final float[] widths;
 
     Grid(Canvas canvas, Typography typography, float[] weights) {
+        this(canvas, typography, weights, new float[weights.length]);
+    }
+
+    /**
+     * @param needs the width each column needs for its longest word (see {@link ColumnWidths}); zeros for the
+     *              columns shared by weight alone
+     */
+    Grid(Canvas canvas, Typography typography, float[] weights, float[] needs) {
         this.canvas = canvas;
         this.typography = typography;
         this.x = new float[weights.length];
-        this.widths = new float[weights.length];
-        float total = 0;
-        for (float w : weights) {
-            total += w;
-        }
+        this.widths = ColumnWidths.fit(canvas.width(), weights, needs);
         float cx = canvas.left();
         for (int i = 0; i < weights.length; i++) {
             x[i] = cx;
-            widths[i] = canvas.width() * weights[i] / total;
             cx += widths[i];
         }
     }

@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class TextWrapper {
 
+    /** A text this much wider than the width still fits: sums of glyph widths differ in the last bits. */
+    static final float TOLERANCE = 0.01f;
+
     private static final String BREAK_AFTER = "-\u2010\u2013\u2014/";
     private static final String HYPHEN = "-";
     /** Letters that never begin a line after a hyphen: the Cyrillic soft and hard signs. */
@@ -36,7 +39,7 @@ final class TextWrapper {
             for (String part : parts(word)) {
                 float glue = line.length() > 0 && wordStart ? space : 0;
                 float partWidth = style.width(part);
-                if (line.length() > 0 && lineWidth + glue + partWidth <= width) {
+                if (line.length() > 0 && lineWidth + glue + partWidth <= width + TOLERANCE) {
                     line.append(glue > 0 ? " " : "").append(part);
                     lineWidth += glue + partWidth;
                 } else {
@@ -44,7 +47,7 @@ final class TextWrapper {
                         out.add(new TextLine(line.toString(), false));
                         line.setLength(0);
                     }
-                    String rest = partWidth > width ? cut(part, style, width, out) : part;
+                    String rest = partWidth > width + TOLERANCE ? cut(part, style, width, out) : part;
                     line.append(rest);
                     lineWidth = style.width(rest);
                 }

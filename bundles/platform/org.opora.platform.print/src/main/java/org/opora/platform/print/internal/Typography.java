@@ -7,6 +7,8 @@ final class Typography {
 
     static final float BODY = 11f;
     static final float CELL = 9f;
+    /** The sizes a table may be set in, largest first: smaller only as far as its longest words need. */
+    static final float[] TABLE_SIZES = {CELL, 8.5f, 8f, 7.5f, 7f};
     static final float MARGINALIA = 8.5f;
     private static final float[] HEADINGS = {14f, 12.5f, 11f};
 
@@ -24,12 +26,21 @@ final class Typography {
         return fonts.style(bold, CELL);
     }
 
+    TextStyle cell(boolean bold, float size) {
+        return fonts.style(bold, size);
+    }
+
     TextStyle marginalia() {
         return fonts.style(false, MARGINALIA);
     }
 
     TextStyle heading(int level) {
         return fonts.style(true, HEADINGS[level - 1]);
+    }
+
+    /** The text as it will be drawn (characters the fonts lack replaced). */
+    String clean(String text) {
+        return fonts.clean(text);
     }
 
     List<TextLine> wrap(String text, TextStyle style, float width) {

@@ -46,6 +46,20 @@ class PdfRendererTest {
     }
 
     @Test
+    void aNarrowColumnIsWidenedToItsLongestWordSoThatWordsAreNotBroken() throws IOException {
+        Block.Table table = new Block.Table(List.of(new Block.Column("№", 1), new Block.Column("Мероприятие", 2),
+                new Block.Column("Результат", 12)), List.of(List.of("1", "Консультирование по снижению конфликтности",
+                "Снижение тревожности")));
+        byte[] pdf = RENDERER.render(new PrintDocument("Таблица", "", List.of(table)), PdfRenderer.RUSSIAN);
+        try (PDDocument document = RenderedPdf.open(pdf)) {
+            String text = RenderedPdf.text(document);
+            assertTrue(text.contains("Консультирование"), text);
+            assertTrue(text.contains("конфликтности"), text);
+            assertFalse(text.contains("Консультиров-"), text);
+        }
+    }
+
+    @Test
     void restrictionMarkAndPageNumberOnEveryPage() throws IOException {
         try (PDDocument pdf = RenderedPdf.open(sample)) {
             int pages = pdf.getNumberOfPages();

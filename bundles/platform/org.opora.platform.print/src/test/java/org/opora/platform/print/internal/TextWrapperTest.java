@@ -55,6 +55,15 @@ class TextWrapperTest {
     }
 
     @Test
+    void aWordThatFitsTheWidthIsNeverBrokenButMovesWholeToTheNextLine() {
+        float width = style.width("Консультирование") + 0.5f;
+        List<TextLine> lines = TextWrapper.wrap("Консультирование по снижению конфликтности", style, width);
+
+        assertEquals(List.of("Консультирование", "по снижению", "конфликтности"),
+                lines.stream().map(TextLine::text).toList());
+    }
+
+    @Test
     void aCutWordGetsAHyphenAndNoLineStartsWithASoftSign() {
         float width = style.width("индивидуал-") + 0.1f;
         List<TextLine> lines = TextWrapper.wrap("индивидуальная", style, width);

@@ -55,6 +55,25 @@ public interface ProgrammeService {
      */
     List<ProgrammeSummary> dueForReview(LocalDate day);
 
+    /**
+     * Appoints (or replaces) the programme's curator: regulation 002, "the curator is appointed by the chair of the
+     * consilium". Allowed to the consilium's chair of today and to the system; while nobody chairs the consilium in
+     * the system (the school works without the consilium module), to whoever keeps the programme, who enters the
+     * chair's appointment. Not for a closed, extended or changed revision. Recorded as a step and journaled.
+     *
+     * @throws org.opora.core.api.ConflictException when somebody changed the programme since {@code version}
+     * @since 2.1
+     */
+    Programme appointCurator(long programmeId, long version, long curatorId);
+
+    /**
+     * Whether the current user may set the programme's curator ({@link #appointCurator}, or the curator of a draft
+     * they save); the others see the curator the chair appointed. Reading nothing, nothing is journaled.
+     *
+     * @since 2.1
+     */
+    boolean mayAppointCurator(long programmeId);
+
     /** Every revision of the programme, oldest first. */
     List<Programme> revisions(long programmeId);
 }

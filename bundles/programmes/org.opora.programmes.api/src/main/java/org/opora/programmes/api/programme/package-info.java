@@ -5,10 +5,11 @@
  * reading, drafting, revisions, due for review), {@link org.opora.programmes.api.programme.ProgrammeLifecycle} (the
  * steps from the parents to closing, extension and change, the consilium's review decision) and {@link
  * org.opora.programmes.api.programme.SupportPlanService} (the plan rows and the curator's observations), with the
- * same methods.
+ * same methods. 2.1: the consilium's chair appoints the curator ({@link
+ * org.opora.programmes.api.programme.ProgrammeService#appointCurator}).
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.opora.programmes.api.programme;
 
 import org.osgi.annotation.bundle.Export;

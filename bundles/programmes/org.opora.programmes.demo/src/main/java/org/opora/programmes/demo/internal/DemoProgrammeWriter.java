@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.demo.DemoTexts;
+import org.opora.platform.api.security.SystemWork;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.PlanRowDraft;
@@ -26,7 +28,8 @@ import org.opora.programmes.demo.internal.DemoPlan.Milestones;
 /**
  * Writes the demo programmes through {@link ProgrammeService}, {@link SupportPlanService} and
  * {@link ProgrammeLifecycle}, each step in the name of who takes it in a school:
- * the curator drafts the programme with its plan, introduces it to the parents and records their consent; the
+ * the curator drafts the programme with its plan, the curator is appointed (the chair's act, here the system's),
+ * the curator introduces it to the parents and records their consent; the
  * director approves; the curator starts it; the responsible specialists mark their rows done; the curator records
  * observations, sends it for review and closes it by the consilium's decision. Every rule of the service applies.
  */
@@ -59,13 +62,16 @@ final class DemoProgrammeWriter {
         String key = "programme." + d.scenario().key + ".";
         StaffMember curator = cast.of(d.curator(), d.pupilId());
         Map<Integer, PlanRow> rows = new HashMap<>();
-        Programme p = cast.as(curator, DemoCast.SPECIALIST, () -> {
-            Programme created = programmes.create(draft(d, key, curator));
+        Programme drafted = cast.as(curator, DemoCast.SPECIALIST, () -> {
+            Programme created = programmes.create(draft(d, key));
             for (DemoRow r : d.rows()) {
                 rows.put(r.number(), plan.addRow(created.id(), row(d, r, key, created)));
             }
-            return prepare(created, d.milestones(), parent(d.pupilId()));
+            return programmes.get(created.id());
         });
+        Programme appointed = appoint(drafted, curator);
+        Programme p = cast.as(curator, DemoCast.SPECIALIST,
+                () -> prepare(appointed, d.milestones(), parent(d.pupilId())));
         Milestones m = d.milestones();
         if (m.approved() == null) {
             return;
@@ -83,6 +89,17 @@ final class DemoProgrammeWriter {
             }
         }
         cast.as(curator, DemoCast.SPECIALIST, () -> finish(started, d, key));
+    }
+
+    /**
+     * The curator is the consilium chair's appointment (002); the demo's consilium meets about other pupils, so the
+     * appointment is entered as the system's work, which the service allows.
+     */
+    private Programme appoint(Programme drafted, StaffMember curator) {
+        AtomicReference<Programme> done = new AtomicReference<>();
+        SystemWork.run("demo: the curator appointed", () -> done.set(
+                programmes.appointCurator(drafted.id(), drafted.version(), curator.id())));
+        return done.get();
     }
 
     /** Introduced to the parents and their consent, as far as the scenario goes. */
@@ -111,7 +128,7 @@ final class DemoProgrammeWriter {
                 ProtocolCitation.typed(texts.text(key + "decision"), m.closed()), texts.text(key + "result"));
     }
 
-    private ProgrammeDraft draft(DemoProgramme d, String key, StaffMember curator) {
+    private ProgrammeDraft draft(DemoProgramme d, String key) {
         List<Task> tasks = new ArrayList<>();
         for (int i = 1; i <= texts.count(key + "task"); i++) {
             tasks.add(new Task(0, i, texts.text(key + "task." + i)));
@@ -120,7 +137,7 @@ final class DemoProgrammeWriter {
                 texts.text(key + "grounds"), texts.text(key + "diagnostics"), texts.text(key + "goal"), tasks,
                 texts.text(key + "participants"), texts.text(key + "internal"), texts.text(key + "external"),
                 texts.text(key + "expected"), texts.text(key + "criteria"), d.start(), d.end(),
-                texts.codes(key + "directions"), d.risk(), curator.id());
+                texts.codes(key + "directions"), d.risk(), null);
     }
 
     private PlanRowDraft row(DemoProgramme d, DemoRow r, String key, Programme created) {

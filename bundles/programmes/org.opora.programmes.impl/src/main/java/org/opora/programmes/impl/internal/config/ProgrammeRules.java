@@ -12,6 +12,7 @@ import org.opora.programmes.impl.internal.rules.ChangeAfterApprovalRule;
 import org.opora.programmes.impl.internal.rules.ConsentRule;
 import org.opora.programmes.impl.internal.rules.CoordinatorAgreementRule;
 import org.opora.programmes.impl.internal.rules.CuratorRule;
+import org.opora.programmes.impl.internal.rules.DescriptivePartRule;
 import org.opora.programmes.impl.internal.rules.DurationRule;
 import org.opora.programmes.impl.internal.rules.EndingSoon;
 import org.opora.programmes.impl.internal.rules.Lifecycle;
@@ -126,6 +127,10 @@ public class ProgrammeRules {
 
     public CuratorRule curator() {
         return new CuratorRule(curatorRequiredBeforeApproval());
+    }
+
+    public DescriptivePartRule descriptive() {
+        return new DescriptivePartRule();
     }
 
     public ConsentRule consent() {

@@ -14,7 +14,7 @@ import org.opora.programmes.impl.internal.support.States;
 
 /**
  * The queries behind "my duties", one each: overdue plan rows of a specialist (as responsible or as curator),
- * programmes a curator has ending soon, programmes and plans awaiting the director, plans awaiting the coordinator.
+ * programmes a curator has ending soon or past their end without a review decision, programmes and plans awaiting the director, plans awaiting the coordinator.
  * The people asked are entitled to what they get: the curator and the responsible specialists read the programme;
  * the approval and the agreement are theirs to give.
  */
@@ -53,6 +53,17 @@ final class DutyQueries {
                 + " and p.state in :states and p.endDate >= :today and p.endDate <= :horizon order by p.endDate",
                 ProgrammeEntity.class).setParameter("me", curatorId).setParameter("states", CARRIED_OUT)
                 .setParameter("today", today).setParameter("horizon", rules.endingSoon().horizon(today))
+                .setMaxResults(LIMIT).getResultList());
+    }
+
+    /**
+     * The curator's programmes past their last day without the consilium's decision on their results (002: a
+     * consilium is held on the results of the programme): approved, in progress or in review, ended before today.
+     */
+    List<ProgrammeEntity> pastEnd(long curatorId, LocalDate today) {
+        return db.read(em -> em.createQuery("select p from ProgrammeEntity p where p.curatorId = :me"
+                + " and p.state in :states and p.endDate < :today order by p.endDate, p.id", ProgrammeEntity.class)
+                .setParameter("me", curatorId).setParameter("states", CARRIED_OUT).setParameter("today", today)
                 .setMaxResults(LIMIT).getResultList());
     }
 

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * "My duties" of individual support: plan rows past their period and not done (to the responsible specialist and
- * the curator), programmes ending within {@code endingSoonDays} (to the curator, who prepares the review),
+ * the curator), programmes ending within {@code endingSoonDays} (to the curator, who prepares the review) and
+ * programmes past their end that the consilium has not yet decided on (to the curator, until it has),
  * programmes and agreed plans awaiting approval (holders of {@code programmes.approve}), plans awaiting the
  * coordinator's agreement (holders of {@code programmes.coordinate}, the plan's coordinator or any while none is
  * named). Called as the user while the home page is built; each kind is one query, and a kind that fails is logged
@@ -63,6 +64,7 @@ public class ProgrammeDuties implements DutyProvider {
             long me = who.staffId();
             collect(duties, "overdue rows", () -> overdueRows(me, today, locale));
             collect(duties, "ending soon", () -> endingSoon(me, today, locale));
+            collect(duties, "past the end", () -> pastEnd(me, today, locale));
         }
         if (user.has(ProgrammesPermissions.APPROVE)) {
             collect(duties, "programmes to approve", () -> toApprove(locale));
@@ -92,6 +94,12 @@ public class ProgrammeDuties implements DutyProvider {
     private List<Duty> endingSoon(long me, LocalDate today, Locale locale) {
         return queries.endingSoon(me, today).stream().map(p -> new Duty(
                 text("endingSoon", locale, FieldChecks.day(p.getEndDate())),
+                pupil(p.getPupilName(), p.getClassName(), locale), p.getEndDate(), programmeRoute(p))).toList();
+    }
+
+    private List<Duty> pastEnd(long me, LocalDate today, Locale locale) {
+        return queries.pastEnd(me, today).stream().map(p -> new Duty(
+                text("pastEnd", locale, FieldChecks.day(p.getEndDate())),
                 pupil(p.getPupilName(), p.getClassName(), locale), p.getEndDate(), programmeRoute(p))).toList();
     }
 

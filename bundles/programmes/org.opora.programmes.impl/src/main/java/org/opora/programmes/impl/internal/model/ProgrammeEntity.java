@@ -230,6 +230,18 @@ public class ProgrammeEntity extends RecordedEntity {
         return endDate;
     }
 
+    public String getGrounds() {
+        return grounds;
+    }
+
+    public String getDiagnostics() {
+        return diagnostics;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
     public String getRiskCategory() {
         return riskCategory;
     }

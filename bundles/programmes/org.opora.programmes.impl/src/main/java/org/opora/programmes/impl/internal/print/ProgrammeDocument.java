@@ -12,6 +12,7 @@ import org.opora.platform.api.print.PrintableDocument;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeService;
 import org.opora.programmes.api.programme.SupportPlanService;
+import org.opora.programmes.impl.internal.config.ProgrammeLists;
 import org.opora.programmes.impl.internal.support.People;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,21 +30,23 @@ public class ProgrammeDocument extends ProgrammesForm {
 
     private final ProgrammeService programmes;
     private final SupportPlanService plans;
+    private final ProgrammeLists lists;
     private final Clock clock;
 
     @Activate
     public ProgrammeDocument(@Reference ProgrammeService programmes, @Reference SupportPlanService plans,
             @Reference SchoolService school, @Reference StaffService staff, @Reference People people,
-            @Reference Translator translator) {
-        this(programmes, plans, new Signatories(school, staff, people::consiliumChair), translator,
+            @Reference ProgrammeLists lists, @Reference Translator translator) {
+        this(programmes, plans, new Signatories(school, staff, people::consiliumChair), lists, translator,
                 Clock.systemDefaultZone());
     }
 
     ProgrammeDocument(ProgrammeService programmes, SupportPlanService plans, Signatories signatories,
-            Translator translator, Clock clock) {
+            ProgrammeLists lists, Translator translator, Clock clock) {
         super(signatories, translator);
         this.programmes = programmes;
         this.plans = plans;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -61,7 +64,7 @@ public class ProgrammeDocument extends ProgrammesForm {
     protected PrintDocument build(long programmeId, PrintTexts texts) {
         Programme programme = programmes.get(programmeId);
         School school = signatories.school();
-        return new ProgrammeLayout(texts).build(programme, plans.plan(programmeId),
+        return new ProgrammeLayout(texts, (list, code) -> lists.label(list, code, texts.locale())).build(programme, plans.plan(programmeId),
                 new ApprovalStamp(texts).block(school.name(), signatories.director(school),
                         ApprovalStamp.approval(programme.steps()).orElse(null)),
                 signatories.consiliumChair(LocalDate.now(clock)));

@@ -3,22 +3,33 @@ package org.opora.programmes.impl.internal.print;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.opora.platform.api.print.Block.Field;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProtocolCitation;
 import org.opora.programmes.api.programme.Task;
+import org.opora.programmes.impl.internal.config.ProgrammeList;
 
 /**
- * The header table of a programme: the fifteen rows of the 002 form with its labels, in its order. The goal and
- * the numbered tasks share one row, as do the internal and external resources.
+ * The header table of a programme: the fifteen rows of the 002 form with its labels, in its order, and the two
+ * fields the programme's form adds from the 002 text — the directions of help and the risk category (which sets the
+ * minimum duration) — after the period. The goal and the numbered tasks share one row, as do the internal and
+ * external resources.
  */
 final class ProgrammeHeader {
 
-    private final PrintTexts texts;
+    /** The label of a code of a configured list in the form's language. */
+    interface Labels {
+        String label(ProgrammeList list, String code);
+    }
 
-    ProgrammeHeader(PrintTexts texts) {
+    private final PrintTexts texts;
+    private final Labels labels;
+
+    ProgrammeHeader(PrintTexts texts, Labels labels) {
         this.texts = texts;
+        this.labels = labels;
     }
 
     List<Field> rows(Programme p) {
@@ -37,6 +48,10 @@ final class ProgrammeHeader {
         rows.add(row("expectedResults", p.expectedResults()));
         rows.add(row("criteria", p.criteria()));
         rows.add(new Field(texts.t("field.period"), texts.period(p.start(), p.end())));
+        rows.add(new Field(texts.t("field.directions"), texts.orDash(p.directions().stream()
+                .map(code -> labels.label(ProgrammeList.HELP_DIRECTIONS, code)).collect(Collectors.joining("\n")))));
+        rows.add(new Field(texts.t("field.riskCategory"), texts.orDash(p.riskCategory() == null
+                || p.riskCategory().isBlank() ? "" : labels.label(ProgrammeList.RISK_CATEGORIES, p.riskCategory()))));
         rows.add(row("curator", p.curatorName()));
         return rows;
     }

@@ -19,9 +19,11 @@ import org.opora.programmes.api.programme.Programme;
 final class ProgrammeLayout {
 
     private final PrintTexts texts;
+    private final ProgrammeHeader.Labels labels;
 
-    ProgrammeLayout(PrintTexts texts) {
+    ProgrammeLayout(PrintTexts texts, ProgrammeHeader.Labels labels) {
         this.texts = texts;
+        this.labels = labels;
     }
 
     /**
@@ -42,7 +44,7 @@ final class ProgrammeLayout {
         if (p.state() == null || !p.state().approved()) {
             doc.add(new Block.Paragraph(texts.t("draftMark"), Align.CENTER, true));
         }
-        doc.add(new Block.Fields(new ProgrammeHeader(texts).rows(p)));
+        doc.add(new Block.Fields(new ProgrammeHeader(texts, labels).rows(p)));
         doc.heading(texts.t("support.heading"), 2);
         doc.add(new SupportPlanTable(texts).table(plan));
         doc.add(new Block.Spacer(12));

@@ -60,7 +60,7 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
             @Reference ProgrammeRules rules, @Reference ProgrammeLists lists, @Reference AuditService audit) {
         this.ctx = new ProgrammeContext(db, people, rules, lists, audit, () -> translator);
         this.revisions = new Revisions(ctx, new ProgrammeEditing(ctx));
-        this.decisions = new ReviewDecisions(ctx);
+        this.decisions = new ReviewDecisions(ctx, revisions);
     }
 
     @Override

@@ -12,12 +12,13 @@ import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.model.TaskEntity;
 import org.opora.programmes.impl.internal.rules.ActivityPeriodRule;
 import org.opora.programmes.impl.internal.rules.ConsentRule;
+import org.opora.programmes.impl.internal.rules.DescriptivePartRule;
 import org.opora.programmes.impl.internal.rules.TasksHaveActivitiesRule;
 
 /**
  * The rules of regulation 002 applied to a whole programme as stored: its period by risk category
  * ({@code DurationRule}) and its rows within it ({@code ActivityPeriodRule}) on every transition; the curator
- * ({@code CuratorRule}), the consent ({@code ConsentRule}) and an activity for every task
+ * ({@code CuratorRule}), the grounds, diagnostics and goal ({@code DescriptivePartRule}), the consent ({@code ConsentRule}) and an activity for every task
  * ({@code TasksHaveActivitiesRule}) before approval; the consent again before the start. The first broken rule is
  * thrown as a ValidationException citing its clause.
  */
@@ -41,6 +42,7 @@ final class ProgrammeRuleChecks {
     static void approval(ProgrammeRules rules, EntityManager em, ProgrammeEntity p, LocalDate today,
             LocalDate graduation) {
         rules.curator().require(p.getCuratorId());
+        rules.descriptive().require(new DescriptivePartRule.Content(p.getGrounds(), p.getDiagnostics(), p.getGoal()));
         consent(rules, p, today);
         content(rules, em, p, graduation);
         List<TasksHaveActivitiesRule.Task> tasks = ProgrammeRecords.tasks(em, p.getId()).stream()

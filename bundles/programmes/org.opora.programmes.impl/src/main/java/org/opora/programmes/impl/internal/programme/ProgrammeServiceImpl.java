@@ -78,6 +78,16 @@ public class ProgrammeServiceImpl implements ProgrammeService {
     }
 
     @Override
+    public Programme appointCurator(long programmeId, long version, long curatorId) {
+        return editing.appoint(programmeId, version, curatorId);
+    }
+
+    @Override
+    public boolean mayAppointCurator(long programmeId) {
+        return editing.mayAppoint(programmeId);
+    }
+
+    @Override
     public List<Programme> revisions(long programmeId) {
         return headers.revisions(programmeId);
     }

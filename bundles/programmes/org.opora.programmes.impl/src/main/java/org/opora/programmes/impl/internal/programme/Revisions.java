@@ -3,6 +3,7 @@ package org.opora.programmes.impl.internal.programme;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 
@@ -55,26 +56,7 @@ final class Revisions {
         Instant now = ctx.db.now();
         Programme next = ctx.db.write(em -> {
             ProgrammeEntity old = decidable(em, who, programmeId, version);
-            if (old.getEndDate() != null && !newEnd.isAfter(old.getEndDate())) {
-                throw new ValidationException("newEnd", "programmes.error.extendNotLater",
-                        FieldChecks.day(old.getEndDate()));
-            }
-            ctx.transition(em, who, old, ProgrammeState.EXTENDED, Steps.fixed(who, ProgrammeState.EXTENDED.name(),
-                    d.date(), now, "", d.number(), d.date()));
-            ProgrammeEntity e = old.nextRevision(ProgrammeState.IN_PROGRESS, now);
-            e.setEndDate(newEnd);
-            e.protocol(d.number(), d.date(), d.itemId());
-            Consent consent = old.getConsent();
-            if (consent != null) {
-                e.consent(consent);
-            }
-            em.persist(e);
-            em.flush();
-            TaskSync.copy(em, old.getId(), e.getId(), TaskSync.continued(em, old.getId()), notDone(em, old));
-            em.flush();
-            ProgrammeRuleChecks.content(ctx.rules, em, e, ctx.people.graduation(e.getPupilId()));
-            ctx.step(em, e, Steps.fixed(who, ProgrammeState.IN_PROGRESS.name(), d.date(), now, "", d.number(),
-                    d.date()));
+            ProgrammeEntity e = extended(em, who, old, d, newEnd, now);
             ProgrammesDatabase.journal(em, ctx.audit,
                     ctx.changed(AuditAction.UPDATE, ProgrammeContext.PROGRAMME, programmeId, "extended"));
             return ProgrammeRecords.record(em, e);
@@ -95,6 +77,7 @@ final class Revisions {
             ProgrammeEntity old = ctx.requireKeep(em, who, programmeId);
             ProgrammesDatabase.expectVersion(old.getVersion(), version);
             ProgrammeEditing.samePupil(old, d);
+            editing.appointing(who, !Objects.equals(old.getCuratorId(), d.curatorId()), today, d);
             if (!old.getState().approved()) {
                 throw new ValidationException("", "programmes.error.changeBeforeApproval");
             }
@@ -119,6 +102,55 @@ final class Revisions {
         }, ctx.audit, done -> ctx.changed(AuditAction.CREATE, ProgrammeContext.PROGRAMME, done.id(),
                 "revision " + done.revision()));
         return next;
+    }
+
+    /**
+     * The extension in the caller's transaction (the decision checked as a citation): the old revision marked
+     * extended, the new one in progress until {@code newEnd} with the content, the consent, the tasks and the rows
+     * not yet done; the rules of the content checked on it.
+     */
+    ProgrammeEntity extended(EntityManager em, Caller who, ProgrammeEntity old, ProtocolCitation d, LocalDate newEnd,
+            Instant now) {
+        if (old.getEndDate() != null && !newEnd.isAfter(old.getEndDate())) {
+            throw new ValidationException("newEnd", "programmes.error.extendNotLater",
+                    FieldChecks.day(old.getEndDate()));
+        }
+        ctx.transition(em, who, old, ProgrammeState.EXTENDED, Steps.fixed(who, ProgrammeState.EXTENDED.name(),
+                d.date(), now, "", d.number(), d.date()));
+        ProgrammeEntity e = old.nextRevision(ProgrammeState.IN_PROGRESS, now);
+        e.setEndDate(newEnd);
+        e.protocol(d.number(), d.date(), d.itemId());
+        Consent consent = old.getConsent();
+        if (consent != null) {
+            e.consent(consent);
+        }
+        em.persist(e);
+        em.flush();
+        TaskSync.copy(em, old.getId(), e.getId(), TaskSync.continued(em, old.getId()), notDone(em, old));
+        em.flush();
+        ProgrammeRuleChecks.content(ctx.rules, em, e, ctx.people.graduation(e.getPupilId()));
+        ctx.step(em, e, Steps.fixed(who, ProgrammeState.IN_PROGRESS.name(), d.date(), now, "", d.number(),
+                d.date()));
+        return e;
+    }
+
+    /**
+     * A change the consilium decided on review, in the caller's transaction: the old revision marked changed citing
+     * the protocol, the new one a draft with the same content, tasks and rows not yet done, which the curator
+     * changes, discusses with the parents and has consented to and approved again (the consent is not carried).
+     */
+    ProgrammeEntity changeOpened(EntityManager em, Caller who, ProgrammeEntity old, ProtocolCitation d, String note,
+            Instant now) {
+        ctx.transition(em, who, old, ProgrammeState.CHANGED, Steps.fixed(who, ProgrammeState.CHANGED.name(),
+                d.date(), now, note, d.number(), d.date()));
+        ProgrammeEntity c = old.nextRevision(ProgrammeState.DRAFT, now);
+        c.protocol(d.number(), d.date(), d.itemId());
+        em.persist(c);
+        em.flush();
+        TaskSync.copy(em, old.getId(), c.getId(), TaskSync.continued(em, old.getId()), notDone(em, old));
+        em.flush();
+        ctx.step(em, c, Steps.fixed(who, ProgrammeState.DRAFT.name(), d.date(), now, note, d.number(), d.date()));
+        return c;
     }
 
     /** The programme, if the caller may record its review decision and saw its current version. */

@@ -2,6 +2,7 @@ package org.opora.programmes.impl.internal.support;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,9 @@ import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.support.ModulePeople;
+import org.opora.programmes.api.programme.CitableProtocol;
+import org.opora.programmes.api.programme.ProtocolCitation;
+import org.opora.programmes.api.programme.ProtocolSource;
 import org.opora.programmes.impl.internal.model.PupilSnapshot;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,6 +39,10 @@ public class People extends ModulePeople {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConsiliumOfficers consilium;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ProtocolSource protocols;
+
     @Activate
     public People(@Reference Guard guard, @Reference ProgrammesDatabase db, @Reference StaffService staff,
             @Reference PupilService pupils) {
@@ -55,6 +63,21 @@ public class People extends ModulePeople {
     public Optional<BodyMember> consiliumChair(LocalDate day) {
         ConsiliumOfficers officers = consilium;
         return officers == null ? Optional.empty() : officers.chair(day);
+    }
+
+    /**
+     * The curator the chair appointed at the consilium's meeting, as the cited finalised protocol names them (002:
+     * the chair appoints the curator); {@code null} for a typed-in protocol, without the consilium or when the
+     * caller may not read the protocol.
+     */
+    public Long protocolCurator(long pupilId, ProtocolCitation cited) {
+        ProtocolSource source = protocols;
+        if (source == null || cited == null || cited.itemId() == null) {
+            return null;
+        }
+        return source.protocolsFor(pupilId, who().locale()).stream()
+                .filter(c -> cited.itemId().equals(c.citation().itemId())).map(CitableProtocol::curatorId)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The pupil as a programme records them now: the core data and the parents' names from the card. */

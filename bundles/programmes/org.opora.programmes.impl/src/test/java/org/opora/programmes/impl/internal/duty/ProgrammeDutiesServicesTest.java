@@ -1,6 +1,8 @@
 package org.opora.programmes.impl.internal.duty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
 import static org.opora.programmes.api.ProgrammesPermissions.APPROVE;
 import static org.opora.programmes.api.ProgrammesPermissions.COORDINATE;
@@ -64,11 +66,15 @@ class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
      * and was not marked done.
      */
     private Programme runningAndEndingSoon() {
-        LocalDate start = today().minusMonths(3);
+        return running(today().minusMonths(3), today().plusDays(2));
+    }
+
+    /** A programme carried out from the start to the end, with one row that ended a week ago, not marked done. */
+    private Programme running(LocalDate start, LocalDate end) {
         signIn("volkova", ACCESS, DRAFT);
-        Programme p = programmes.create(new ProgrammeDraft(pupil.id(), ProtocolCitation.typed("7", start), "", "",
-                "Overcome the crisis", List.of(new Task(0, 1, "Lower anxiety")), "", "", "", "", "", start,
-                today().plusDays(2), List.of(), "standard", curator.id()));
+        Programme p = programmes.create(new ProgrammeDraft(pupil.id(), ProtocolCitation.typed("7", start), "Conflict",
+                "High anxiety", "Overcome the crisis", List.of(new Task(0, 1, "Lower anxiety")), "", "", "", "", "", start,
+                end, List.of(), "standard", curator.id()));
         plan.addRow(p.id(), new PlanRowDraft("Consultation", "", p.tasks().get(0).id(), "pupil", "", specialist.id(),
                 start.plusDays(1), today().minusDays(7), "", ""));
         p = lifecycle.discussedWithParents(p.id(), programmes.get(p.id()).version(), start);
@@ -100,6 +106,28 @@ class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
         assertEquals(List.of(), titles("ivanova", ACCESS, DRAFT));
         assertEquals(List.of(), titles("volkova"), "without programmes.access there are no duties");
         assertEquals(List.of(), audit.entries(), "duties are not reads of the content");
+    }
+
+    @Test
+    void aProgrammePastItsEndStaysWithTheCuratorUntilTheConsiliumDecides() {
+        LocalDate end = today().minusDays(5);
+        Programme p = running(today().minusMonths(4), end);
+        String pastEnd = "Support programme ended on " + FieldChecks.day(end) + " without the consilium\u2019s"
+                + " decision on its results: hold the review | Grigoriev Ivan Petrovich, 9A | programmes/programme/"
+                + p.id();
+        asSystem();
+        assertTrue(titles("volkova", ACCESS, DRAFT).contains(pastEnd));
+        assertFalse(titles("belov", ACCESS, DRAFT).contains(pastEnd), "the curator's, not the specialist's");
+
+        signIn("volkova", ACCESS, DRAFT);
+        Programme review = lifecycle.toReview(p.id(), p.version(), today());
+        asSystem();
+        assertTrue(titles("volkova", ACCESS, DRAFT).contains(pastEnd), "sent to the consilium, not yet decided");
+
+        signIn("volkova", ACCESS, DRAFT);
+        lifecycle.close(review.id(), review.version(), ProtocolCitation.typed("12", today()), "Reached");
+        asSystem();
+        assertFalse(titles("volkova", ACCESS, DRAFT).contains(pastEnd));
     }
 
     @Test

@@ -84,6 +84,16 @@ class FakeProgrammes implements ProgrammeService, SupportPlanService {
     }
 
     @Override
+    public Programme appointCurator(long programmeId, long version, long curatorId) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public boolean mayAppointCurator(long programmeId) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
     public List<Programme> revisions(long programmeId) {
         throw new AssertionError("not expected in this test");
     }

@@ -1,6 +1,7 @@
 package org.opora.programmes.impl.internal.print;
 
 import java.time.Clock;
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.opora.platform.api.i18n.Translator;
+import org.opora.platform.testing.TypedConfig;
+import org.opora.programmes.impl.internal.config.ListsConfig;
+import org.opora.programmes.impl.internal.config.ProgrammeLists;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
@@ -39,7 +44,7 @@ final class PrintFixture {
                 List.of(new Task(2, 2, "Improve relations with classmates"), new Task(1, 1, "Lower anxiety")),
                 "Class teacher, psychologist, parents", "Likes drawing", "Grandmother, art studio",
                 "Stable emotional state", "Assessment by the pupil, the parents and the class teacher",
-                LocalDate.of(2026, 10, 22), LocalDate.of(2027, 4, 21), List.of("psychological"), "standard", 4L,
+                LocalDate.of(2026, 10, 22), LocalDate.of(2027, 4, 21), List.of("psychological", "social"), "standard", 4L,
                 CURATOR, state, consent, steps, 3);
     }
 
@@ -71,6 +76,19 @@ final class PrintFixture {
                     "Better relations in class " + i, "", false, null, "", "", "pedagogical", null, 1));
         }
         return rows;
+    }
+
+    /** The module's default lists, labelled by the module's messages. */
+    static ProgrammeLists lists(Translator translator) {
+        ProgrammeLists lists = new ProgrammeLists(TypedConfig.defaults(ListsConfig.class));
+        try {
+            Field field = ProgrammeLists.class.getDeclaredField("translator");
+            field.setAccessible(true);
+            field.set(lists, translator);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot bind the translator of the lists", e);
+        }
+        return lists;
     }
 
     static FakeProgrammes programmes(Programme programme, List<PlanRow> plan) {

@@ -37,7 +37,8 @@ class ProgrammeDocumentTest {
     }
 
     private static ProgrammeDocument form(FakeProgrammes programmes, FakeCore core) {
-        return new ProgrammeDocument(programmes, programmes, core.signatories(), MESSAGES, PrintFixture.CLOCK);
+        return new ProgrammeDocument(programmes, programmes, core.signatories(), PrintFixture.lists(MESSAGES), MESSAGES,
+                PrintFixture.CLOCK);
     }
 
     private static String ru(String key, Object... params) {
@@ -55,8 +56,8 @@ class ProgrammeDocumentTest {
                         + "кризисных состояний)",
                 "Результаты диагностики", "Цель, задачи сопровождения", "Участники программы",
                 "Ресурсы несовершеннолетнего, семьи", "Ожидаемые результаты",
-                "Критерии оценки эффективности программы", "Срок реализации программы",
-                "Ответственный за реализацию программы"),
+                "Критерии оценки эффективности программы", "Срок реализации программы", "Направления помощи",
+                "Категория риска", "Ответственный за реализацию программы"),
                 header.rows().stream().map(Block.Field::label).toList());
         assertEquals(PUPIL, header.rows().get(0).value());
         assertEquals("04.03.2012", header.rows().get(1).value());
@@ -65,7 +66,10 @@ class ProgrammeDocumentTest {
                 + "2. Improve relations with classmates", header.rows().get(8).value(), "tasks numbered by position");
         assertEquals("Внутренние: Likes drawing\nВнешние: Grandmother, art studio", header.rows().get(10).value());
         assertEquals("с 22.10.2026 по 21.04.2027", header.rows().get(13).value());
-        assertEquals(CURATOR, header.rows().get(14).value());
+        assertEquals("Психологическая помощь\nСоциальная помощь", header.rows().get(14).value(),
+                "the directions of help by their labels");
+        assertEquals("Без особого риска", header.rows().get(15).value());
+        assertEquals(CURATOR, header.rows().get(16).value());
     }
 
     @Test

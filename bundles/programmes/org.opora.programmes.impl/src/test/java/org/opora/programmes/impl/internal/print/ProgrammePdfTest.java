@@ -1,11 +1,13 @@
 package org.opora.programmes.impl.internal.print;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opora.platform.print.testing.RenderedPdf.pageText;
 import static org.opora.programmes.impl.internal.print.PrintFixture.PUPIL;
 import static org.opora.programmes.impl.internal.print.PrintFixture.RU;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.print.testing.RenderedPdf;
+import org.opora.programmes.api.programme.PlanRow;
 
 /**
  * The IPS printed through the platform's renderer and read back: what a person holding the paper sees. The
@@ -26,9 +29,14 @@ class ProgrammePdfTest {
             "Результат, отметка об исполнении, рекомендации по дальнейшему сопровождению");
 
     private static PDDocument render(int rows, String file) {
-        FakeProgrammes programmes = PrintFixture.programmes(PrintFixture.approved(), PrintFixture.plan(rows));
-        PrintDocument doc = new ProgrammeDocument(programmes, programmes, new FakeCore().signatories(), MESSAGES,
-                PrintFixture.CLOCK).build(String.valueOf(PrintFixture.PROGRAMME), RU);
+        return render(PrintFixture.plan(rows), file);
+    }
+
+    private static PDDocument render(List<PlanRow> plan, String file) {
+        FakeProgrammes programmes = PrintFixture.programmes(PrintFixture.approved(), plan);
+        PrintDocument doc = new ProgrammeDocument(programmes, programmes, new FakeCore().signatories(),
+                PrintFixture.lists(MESSAGES), MESSAGES, PrintFixture.CLOCK)
+                .build(String.valueOf(PrintFixture.PROGRAMME), RU);
         return RenderedPdf.render(doc, file, RU);
     }
 
@@ -73,6 +81,37 @@ class ProgrammePdfTest {
     }
 
     @Test
+    void theDirectionsOfHelpAndTheRiskCategoryArePrinted() throws IOException {
+        try (PDDocument pdf = render(1, "programme-fields.pdf")) {
+            String text = flat(pdf, 1) + " " + (pdf.getNumberOfPages() > 1 ? flat(pdf, 2) : "");
+            for (String expected : List.of("Направления помощи", "Психологическая помощь", "Социальная помощь",
+                    "Категория риска", "Без особого риска")) {
+                assertTrue(text.contains(expected), () -> expected + " in " + text);
+            }
+        }
+    }
+
+    @Test
+    void thePlansWordsAreWrappedWholeNotBrokenInside() throws IOException {
+        PlanRow row = new PlanRow(1, PrintFixture.PROGRAMME, 1, "Консультирование", "индивидуальная беседа", 1,
+                "pupil", "Обучающийся, педагог-психолог", 4L, PrintFixture.CURATOR, LocalDate.of(2026, 10, 26),
+                LocalDate.of(2026, 10, 26), "Снижение конфликтности", "", false, null, "", "", "psychological",
+                null, 1);
+        try (PDDocument pdf = render(List.of(row), "programme-words.pdf")) {
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                all.append(pageText(pdf, page)).append('\n');
+            }
+            List<String> words = List.of(all.toString().split("\\s+"));
+            for (String word : List.of("Консультирование", "индивидуальная", "Обучающийся,", "конфликтности")) {
+                assertTrue(words.contains(word) || words.contains("(" + word) || words.contains(word + ")")
+                        || words.contains(word + ","), () -> word + " printed whole in " + all);
+            }
+            assertFalse(all.toString().contains("Консультиров-"), all.toString());
+        }
+    }
+
+    @Test
     void everyPageOfALongProgrammeIsMarkedForOfficialUse() throws IOException {
         try (PDDocument pdf = render(25, "programme-long.pdf")) {
             assertTrue(pdf.getNumberOfPages() > 2, "the plan runs over several pages");
@@ -80,8 +119,14 @@ class ProgrammePdfTest {
                 String text = flat(pdf, page);
                 assertTrue(text.contains("Для служебного пользования"), "page " + page + ": " + text);
             }
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                all.append(flat(pdf, page)).append(' ');
+            }
+            assertTrue(all.toString().contains("Class hour on friendship 25"), "the last row printed");
+            assertTrue(all.toString().contains("Куратор ИПС"), "the curator's sign-off printed");
             String last = flat(pdf, pdf.getNumberOfPages());
-            assertTrue(last.contains("Class hour on friendship 25") || last.contains("Куратор ИПС"), last);
+            assertTrue(last.contains("Председатель психолого"), "the chair's sign-off ends the form: " + last);
         }
     }
 }

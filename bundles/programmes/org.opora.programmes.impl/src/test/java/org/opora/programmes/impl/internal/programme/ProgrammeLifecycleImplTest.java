@@ -2,11 +2,14 @@ package org.opora.programmes.impl.internal.programme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opora.programmes.api.ProgrammesPermissions.APPROVE;
 import static org.opora.programmes.api.ProgrammesPermissions.DRAFT;
 import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,11 +49,12 @@ class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
         p = lifecycle.close(p.id(), p.version(), protocol("12"), "The goal is reached");
 
         assertEquals(ProgrammeState.CLOSED, p.state());
-        assertEquals(List.of("DRAFT volkova", "DISCUSSED_WITH_PARENTS volkova", "CONSENT_GIVEN Grigorieva Maria",
+        assertEquals(List.of("DRAFT volkova", "CURATOR_APPOINTED petrova", "DISCUSSED_WITH_PARENTS volkova",
+                "CONSENT_GIVEN Grigorieva Maria",
                 "APPROVED orlova", "IN_PROGRESS volkova", "REVIEW volkova", "CLOSED volkova"),
                 p.steps().stream().map(s -> s.kind() + " " + (s.kind().startsWith("CONSENT") ? s.byName() : s.by()))
                         .toList());
-        Step closed = p.steps().get(6);
+        Step closed = p.steps().get(7);
         assertEquals(List.of("12", "The goal is reached"), List.of(closed.orderNumber(), closed.note()));
         audited("volkova", AuditAction.UPDATE, PROGRAMME, p.id());
         assertEquals("closed", audit.last().summary());
@@ -121,12 +125,30 @@ class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
     }
 
     @Test
+    void theDirectorApprovesOnlyAProgrammeWithItsGroundsDiagnosticsAndGoal() {
+        asCurator();
+        ProgrammeDraft d = draft("Lower anxiety");
+        Programme created = programmes.create(new ProgrammeDraft(d.pupilId(), d.protocol(), "Conflict", " ", "",
+                d.tasks(), d.participants(), d.internalResources(), d.externalResources(), d.expectedResults(),
+                d.criteria(), d.start(), d.end(), d.directions(), d.riskCategory(), null));
+        plan.addRow(created.id(), row(created.tasks().get(0).id(), "Consultation"));
+        Programme appointed = appointed(programmes.get(created.id()));
+        Programme p = lifecycle.discussedWithParents(created.id(), appointed.version(), today());
+        Programme consented = lifecycle.recordConsent(p.id(), p.version(), new Consent(true, today(), "Mother", ""));
+        asDirector();
+        ValidationException e = refused("programmes.rule.descriptive.diagnostics",
+                () -> lifecycle.approve(p.id(), consented.version(), today()));
+        assertEquals("diagnostics", e.field());
+        assertEquals(ProgrammeState.CONSENT_GIVEN, programmes.get(p.id()).state(), "nothing approved");
+    }
+
+    @Test
     void theContentIsCheckedOnEveryStepAndAConsentNotBeforeTheStart() {
         asCurator();
         ProgrammeDraft d = draft("Lower anxiety");
         Programme open = programmes.create(new ProgrammeDraft(d.pupilId(), d.protocol(), d.grounds(),
                 d.diagnostics(), d.goal(), d.tasks(), d.participants(), d.internalResources(), d.externalResources(),
-                d.expectedResults(), d.criteria(), d.start(), null, d.directions(), d.riskCategory(), d.curatorId()));
+                d.expectedResults(), d.criteria(), d.start(), null, d.directions(), d.riskCategory(), null));
         refused("programmes.rule.duration.noEnd", () -> lifecycle.discussedWithParents(open.id(), open.version(),
                 today()));
 
@@ -155,7 +177,7 @@ class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
         p = lifecycle.discussedWithParents(p.id(), p.version(), today());
         p = lifecycle.recordConsent(p.id(), p.version(), new Consent(false, today(), "Mother", "We disagree"));
         assertEquals(ProgrammeState.CONSENT_REFUSED, p.state());
-        assertEquals("We disagree", p.steps().get(2).note());
+        assertEquals("We disagree", p.steps().get(3).note());
 
         Programme closed = lifecycle.close(p.id(), p.version(), null, "");
         assertEquals(ProgrammeState.CLOSED, closed.state());
@@ -200,6 +222,60 @@ class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
     }
 
     @Test
+    void theConsiliumsExtensionWithItsNewLastDayExtendsTheProgrammeAsANewRevision() {
+        Programme p = inReview();
+        LocalDate newEnd = p.end().plusMonths(3);
+        asSecretary();
+        audit.clear();
+        Programme next = lifecycle.reviewDecided(p.id(), protocol("12"), "programme-extend",
+                "Continue support until " + newEnd.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+
+        assertEquals(List.of(2, p.id(), ProgrammeState.IN_PROGRESS, newEnd),
+                List.of(next.revision(), next.previousId(), next.state(), next.end()));
+        assertEquals(p.consent(), next.consent());
+        assertEquals("12", next.protocol().number(), "the new revision cites the decision");
+        audited("kozlova", AuditAction.UPDATE, PROGRAMME, p.id());
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action() == AuditAction.CREATE
+                && e.recordId().equals(String.valueOf(next.id()))), "the new revision journaled");
+        asCurator();
+        assertEquals(ProgrammeState.EXTENDED, programmes.get(p.id()).state());
+        assertEquals(List.of("Consultation"), plan.plan(next.id()).stream().map(PlanRow::activity).toList());
+    }
+
+    @Test
+    void theConsiliumsChangeOpensANewRevisionAsADraftForTheCurator() {
+        Programme p = inReview();
+        asSystem();
+        Programme opened = lifecycle.reviewDecided(p.id(), protocol("12"), "programme-change",
+                "Add work with the class");
+
+        assertEquals(List.of(2, ProgrammeState.DRAFT, p.end()), List.of(opened.revision(), opened.state(),
+                opened.end()));
+        assertNull(opened.consent(), "the changed programme is consented to again");
+        Step first = opened.steps().get(0);
+        assertEquals(List.of("DRAFT", "12", "Add work with the class"),
+                List.of(first.kind(), first.orderNumber(), first.note()));
+        asCurator();
+        assertEquals(ProgrammeState.CHANGED, programmes.get(p.id()).state());
+        Programme saved = programmes.update(opened.id(), opened.version(), withTasks(opened,
+                List.of(opened.tasks().get(0), new Task(0, 2, "Work with the class"))));
+        assertEquals(2, saved.tasks().size(), "the curator changes the draft");
+        assertEquals(ProgrammeState.DISCUSSED_WITH_PARENTS,
+                lifecycle.discussedWithParents(saved.id(), saved.version(), today()).state());
+    }
+
+    @Test
+    void anExtensionsNewLastDayIsTheLatestRealDayItsWordsNameAfterTheEnd() {
+        LocalDate end = LocalDate.of(2027, 1, 31);
+        assertEquals(LocalDate.of(2027, 5, 30), ReviewDecisions.newEnd(
+                "from 01.02.2027 until 30.05.2027, not 31.02.2027", end));
+        assertEquals(LocalDate.of(2027, 3, 1), ReviewDecisions.newEnd("until 1.3.2027", end));
+        assertNull(ReviewDecisions.newEnd("Three months more", end));
+        assertNull(ReviewDecisions.newEnd("as decided on 15.01.2027", end), "a day before the end is no extension");
+        assertNull(ReviewDecisions.newEnd(null, end));
+    }
+
+    @Test
     void anExtensionIsANewRevisionInProgressWithTheTasksAndTheRowsNotDone() {
         Programme p = inReview();
         audit.clear();
@@ -234,7 +310,8 @@ class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
         }
         List<PlanRow> rows = plan.plan(p.id());
         plan.moveRow(rows.get(4).id(), 1);
-        p = lifecycle.discussedWithParents(p.id(), programmes.get(p.id()).version(), start);
+        p = appointed(programmes.get(p.id()));
+        p = lifecycle.discussedWithParents(p.id(), p.version(), start);
         p = lifecycle.recordConsent(p.id(), p.version(), new Consent(true, start, "Mother", ""));
         asDirector();
         p = lifecycle.approve(p.id(), p.version(), start);

@@ -3,6 +3,7 @@ package org.opora.programmes.impl.internal.programme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
 import static org.opora.programmes.api.ProgrammesPermissions.DRAFT;
@@ -15,7 +16,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.programmes.api.ProgrammeState;
+import org.opora.platform.testing.Fakes;
+import org.opora.programmes.api.programme.CitableProtocol;
 import org.opora.programmes.api.programme.Consent;
+import org.opora.programmes.api.programme.ProtocolSource;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
 import org.opora.programmes.api.programme.ProgrammeQuery;
@@ -35,11 +39,69 @@ class ProgrammeServiceImplTest extends ProgrammeTestSupport {
                 List.of(p.pupilName(), p.className(), p.classTeacher(), p.parents()));
         assertEquals(List.of(1, 2), p.tasks().stream().map(Task::position).toList());
         assertEquals("Lower anxiety", p.tasks().get(0).text(), "texts are stripped");
-        assertEquals(curator.name().full(), p.curatorName());
+        assertNull(p.curatorId(), "the chair of the consilium appoints the curator");
         assertEquals(List.of("DRAFT volkova " + curator.name().full()),
                 p.steps().stream().map(s -> s.kind() + " " + s.by() + " " + s.byName()).toList());
         audited("volkova", AuditAction.CREATE, PROGRAMME, p.id());
         assertEquals(1, audit.entries().size());
+    }
+
+    @Test
+    void theChairOfTheConsiliumAppointsTheCuratorWhomTheDrafterMayNotSet() {
+        asCurator();
+        refused("programmes.rule.curator.byChair",
+                () -> programmes.create(withCurator(draft("Lower anxiety"), curator.id())));
+        assertEquals(0, UNIT.rows("PROGRAMME"));
+        Programme p = programmes.create(draft("Lower anxiety"));
+        assertFalse(programmes.mayAppointCurator(p.id()));
+        refused("programmes.rule.curator.byChair",
+                () -> programmes.update(p.id(), p.version(), withCurator(withTasks(p, p.tasks()), curator.id())));
+        denied(DRAFT, () -> programmes.appointCurator(p.id(), p.version(), curator.id()));
+        asSecretary();
+        denied(DRAFT, () -> programmes.appointCurator(p.id(), p.version(), curator.id()));
+
+        asChair();
+        assertTrue(programmes.mayAppointCurator(p.id()));
+        Programme appointed = programmes.appointCurator(p.id(), p.version(), curator.id());
+        assertEquals(curator.id(), appointed.curatorId());
+        assertEquals("CURATOR_APPOINTED petrova " + curator.name().full(),
+                appointed.steps().stream().map(s -> s.kind() + " " + s.by() + " " + s.byName()).toList().get(1));
+        audited("petrova", AuditAction.UPDATE, PROGRAMME, p.id());
+        conflict(() -> programmes.appointCurator(p.id(), p.version(), specialist.id()));
+        refused("programmes.error.staffUnknown", () -> programmes.appointCurator(p.id(), appointed.version(),
+                core.addFormerStaff("Sidorova").id()));
+
+        asCurator();
+        Programme saved = programmes.update(p.id(), appointed.version(), withTasks(appointed, appointed.tasks()));
+        assertEquals(curator.id(), saved.curatorId(), "the drafter saves the draft with the appointed curator");
+        refused("programmes.rule.curator.byChair", () -> programmes.update(p.id(), saved.version(),
+                withCurator(withTasks(saved, saved.tasks()), specialist.id())));
+        assertEquals(curator.id(), programmes.get(p.id()).curatorId());
+    }
+
+    @Test
+    void theDrafterWritesTheCuratorTheChairAppointedAtTheMeetingWhoseProtocolIsCited() {
+        ProtocolCitation meeting = new ProtocolCitation("12", today().minusDays(2), 77L);
+        bind(people, "protocols", Fakes.of(ProtocolSource.class, Map.of("protocolsFor", args -> List.of(
+                new CitableProtocol(meeting, "12", "", "", "", "", curator.id())))));
+        asCurator();
+        ProgrammeDraft d = draft("Lower anxiety");
+        ProgrammeDraft cited = new ProgrammeDraft(d.pupilId(), meeting, d.grounds(), d.diagnostics(), d.goal(),
+                d.tasks(), d.participants(), d.internalResources(), d.externalResources(), d.expectedResults(),
+                d.criteria(), d.start(), d.end(), d.directions(), d.riskCategory(), curator.id());
+        refused("programmes.rule.curator.byChair", () -> programmes.create(withCurator(cited, specialist.id())));
+        assertEquals(curator.id(), programmes.create(cited).curatorId());
+    }
+
+    @Test
+    void withoutAChairInTheSystemTheKeeperEntersTheCuratorTheChairAppointedOnPaper() {
+        bind(people, "consilium", null);
+        asCurator();
+        Programme p = programmes.create(withCurator(draft("Lower anxiety"), curator.id()));
+        assertEquals(curator.id(), p.curatorId());
+        assertTrue(programmes.mayAppointCurator(p.id()));
+        asStranger();
+        assertFalse(programmes.mayAppointCurator(p.id()), "only who keeps the programme");
     }
 
     @Test
@@ -71,6 +133,7 @@ class ProgrammeServiceImplTest extends ProgrammeTestSupport {
                 d.protocol(), d.grounds(), d.diagnostics(), d.goal(), d.tasks(), d.participants(),
                 d.internalResources(), d.externalResources(), d.expectedResults(), d.criteria(), d.start(), d.end(),
                 d.directions(), d.riskCategory(), core.addFormerStaff("Sidorova").id())));
+        refused("programmes.rule.curator.byChair", () -> programmes.create(withCurator(d, curator.id())));
         long archived = core.addArchivedPupil("Sokolov").id();
         refused("programmes.error.pupilArchived", () -> programmes.create(new ProgrammeDraft(archived, null, "", "",
                 "", List.of(), "", "", "", "", "", null, null, List.of(), "", null)));
@@ -160,7 +223,7 @@ class ProgrammeServiceImplTest extends ProgrammeTestSupport {
         Programme saved = programmes.update(p.id(), p.version(), withTasks(p, p.tasks()));
 
         assertEquals(ProgrammeState.DRAFT, saved.state());
-        assertEquals(List.of("DRAFT", "DISCUSSED_WITH_PARENTS", "CONSENT_REFUSED", "DRAFT"),
+        assertEquals(List.of("DRAFT", "CURATOR_APPOINTED", "DISCUSSED_WITH_PARENTS", "CONSENT_REFUSED", "DRAFT"),
                 saved.steps().stream().map(s -> s.kind()).toList());
     }
 

@@ -93,7 +93,7 @@ abstract class ProgrammeTestSupport extends ProgrammesServiceTestSupport {
         signIn("ivanova", ACCESS, EXISTENCE, DRAFT);
     }
 
-    /** A standard programme of six months from today with the tasks, its curator appointed. */
+    /** A standard programme of six months from today with the tasks, no curator appointed yet. */
     ProgrammeDraft draft(String... tasks) {
         return draft(today(), today().plusMonths(6), "standard", tasks);
     }
@@ -106,7 +106,22 @@ abstract class ProgrammeTestSupport extends ProgrammesServiceTestSupport {
         return new ProgrammeDraft(pupil.id(), ProtocolCitation.typed("7", today().minusDays(3)),
                 "Conflict with the parents", "High anxiety", "Overcome the crisis", list, "class teacher, psychologist",
                 "Music", "Grandmother", "A stable state", "Self-assessment", start, end, List.of("psychological"),
-                risk, curator.id());
+                risk, null);
+    }
+
+    /** The same draft with the curator (only the consilium's chair may save it). */
+    static ProgrammeDraft withCurator(ProgrammeDraft d, Long curatorId) {
+        return new ProgrammeDraft(d.pupilId(), d.protocol(), d.grounds(), d.diagnostics(), d.goal(), d.tasks(),
+                d.participants(), d.internalResources(), d.externalResources(), d.expectedResults(), d.criteria(),
+                d.start(), d.end(), d.directions(), d.riskCategory(), curatorId);
+    }
+
+    /** The consilium's chair appoints the psychologist curator of the programme; the curator signed in after. */
+    Programme appointed(Programme p) {
+        asChair();
+        Programme done = programmes.appointCurator(p.id(), p.version(), curator.id());
+        asCurator();
+        return done;
     }
 
     /** The same content as the programme has, with other tasks (ids kept where given). */
@@ -128,7 +143,7 @@ abstract class ProgrammeTestSupport extends ProgrammesServiceTestSupport {
         asCurator();
         Programme p = programmes.create(draft("Lower anxiety"));
         plan.addRow(p.id(), row(p.tasks().get(0).id(), "Consultation"));
-        return programmes.get(p.id());
+        return appointed(programmes.get(p.id()));
     }
 
     /** Discussed with the parents and consented to, ready for the director. */
@@ -167,6 +182,7 @@ abstract class ProgrammeTestSupport extends ProgrammesServiceTestSupport {
         Programme p = programmes.create(draft(start, start.plusMonths(6), "standard", "Lower anxiety"));
         plan.addRow(p.id(), new PlanRowDraft("Consultation", "individual talk", p.tasks().get(0).id(), "pupil",
                 "pupil", specialist.id(), rowFrom, rowTo, "Lower anxiety", ""));
+        appointed(programmes.get(p.id()));
         p = lifecycle.discussedWithParents(p.id(), programmes.get(p.id()).version(), start);
         p = lifecycle.recordConsent(p.id(), p.version(), new Consent(true, start, "Grigorieva Maria", ""));
         asDirector();

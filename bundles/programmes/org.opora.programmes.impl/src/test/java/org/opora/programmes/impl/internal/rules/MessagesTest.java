@@ -20,7 +20,7 @@ import org.opora.programmes.api.ProgrammeState;
 class MessagesTest {
 
     private static final Class<?>[] RULES = { VariantRule.class, DurationRule.class, CuratorRule.class,
-        ConsentRule.class, TasksHaveActivitiesRule.class, ActivityPeriodRule.class, Lifecycle.class,
+        DescriptivePartRule.class, ConsentRule.class, TasksHaveActivitiesRule.class, ActivityPeriodRule.class, Lifecycle.class,
         ChangeAfterApprovalRule.class, PlanEligibilityRule.class, ParentsInformedRule.class,
         CoordinatorAgreementRule.class, ApprovalDeadlineRule.class, WeeklyLoadRule.class };
 

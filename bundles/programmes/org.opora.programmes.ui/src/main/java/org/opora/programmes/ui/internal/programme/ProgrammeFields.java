@@ -60,6 +60,7 @@ class ProgrammeFields {
     final ComboBox<CitableProtocol> protocol;
     private final transient ProgrammePage page;
     private boolean filling;
+    private boolean curatorLocked;
     private final long pupilId;
     private final ConfiguredList helpDirections;
     private final ConfiguredList riskCategories;
@@ -232,8 +233,18 @@ class ProgrammeFields {
         end.setReadOnly(readOnly);
         directions.setReadOnly(readOnly);
         riskCategory.setReadOnly(readOnly);
-        curator.setReadOnly(readOnly);
+        curator.setReadOnly(readOnly || curatorLocked);
         tasks.setReadOnly(readOnly);
+    }
+
+    /**
+     * The curator is the consilium chair's appointment (002): for a user who may not set it the field stays read-only
+     * and says who appoints.
+     */
+    void lockCurator() {
+        curatorLocked = true;
+        curator.setReadOnly(true);
+        curator.setHelperText(getTranslation("programmes.ui.form.curator.byChair"));
     }
 
     void clear() {

@@ -22,7 +22,8 @@ import org.opora.platform.ui.api.Notifications;
  * The programme tab: the header table of the 002 form field for field. The pupil's data are shown as the service
  * took them from the core; the rest is written by the curator while the programme is a draft (or after the parents
  * refused). After approval the form is read-only: a change is a new revision that needs the curator's agreement in
- * words, and it is consented to and approved again.
+ * words, and it is consented to and approved again. The curator is set only by whom the service lets appoint them
+ * (the consilium's chair, 002); for the others the field is read-only and says so.
  */
 class ProgrammeForm extends VerticalLayout {
 
@@ -39,7 +40,16 @@ class ProgrammeForm extends VerticalLayout {
         setId("programme-form");
         setPadding(false);
         add(facts(page.programme()), form());
+        boolean appoints = Failures.read(
+                () -> page.services().programmes().mayAppointCurator(page.programme().id()), false);
+        if (!appoints) {
+            fields.lockCurator();
+        }
         fields.setReadOnly(!page.editable());
+        if (appoints && !page.editable()) {
+            fields.curator.setReadOnly(false);
+            add(Forms.primary("programme-curator-appoint", "programmes.ui.form.curatorAppoint", this::appoint));
+        }
         if (page.editable()) {
             add(Forms.primary("programme-save", "core.kit.common.save", this::save));
         } else if (page.programme().state().approved()) {
@@ -128,6 +138,21 @@ class ProgrammeForm extends VerticalLayout {
         Failures.on(fields.byField(), page.reload()).run(() -> {
             page.services().programmes().update(p.id(), p.version(), fields.draft());
             Notifications.success(getTranslation("programmes.ui.form.saved"));
+            page.reload().run();
+        });
+    }
+
+    /** The consilium's chair appoints the curator (002) of a programme the chair does not keep or is approved. */
+    private void appoint() {
+        fields.clear();
+        if (fields.curator.getValue() == null) {
+            Failures.required(fields.curator);
+            return;
+        }
+        Programme p = page.programme();
+        Failures.on(fields.byField(), page.reload()).run(() -> {
+            page.services().programmes().appointCurator(p.id(), p.version(), fields.curator.getValue().id());
+            Notifications.success(getTranslation("programmes.ui.form.curatorAppointed"));
             page.reload().run();
         });
     }

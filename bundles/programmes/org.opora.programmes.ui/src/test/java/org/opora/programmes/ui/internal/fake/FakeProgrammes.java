@@ -96,6 +96,17 @@ public class FakeProgrammes implements ProgrammeService, ProgrammeLifecycle, Sup
     }
 
     @Override
+    public Programme appointCurator(long programmeId, long version, long curatorId) {
+        throw Unexpected.call("appointCurator");
+    }
+
+    /** Whoever the test signs in may set the curator, as before the chair's appointment, unless overridden. */
+    @Override
+    public boolean mayAppointCurator(long programmeId) {
+        return true;
+    }
+
+    @Override
     public List<Programme> revisions(long programmeId) {
         throw Unexpected.call("revisions");
     }

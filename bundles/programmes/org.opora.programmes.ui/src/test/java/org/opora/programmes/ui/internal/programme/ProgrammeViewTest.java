@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.ValidationException;
+import org.opora.core.api.staff.StaffMember;
 import org.opora.core.ui.testing.FakePrinting;
 import org.opora.core.ui.testing.FakePupils;
 import org.opora.core.ui.testing.FakeStaff;
@@ -56,6 +57,7 @@ class ProgrammeViewTest {
     private final List<String> calls = new ArrayList<>();
     private ProgrammeState state = ProgrammeState.DRAFT;
     private boolean denied;
+    private boolean appoints = true;
     private RuntimeException refuseUpdate;
     private ProgrammeDraft lastDraft;
     /** The link to the consilium; {@code null} as if the consilium module were not installed. */
@@ -102,6 +104,17 @@ class ProgrammeViewTest {
         public PlanRow markDone(long rowId, long version, LocalDate on, String result, String recommendations) {
             calls.add("markDone " + rowId + " " + version + " " + result + " / " + recommendations);
             return Data.row();
+        }
+
+        @Override
+        public boolean mayAppointCurator(long id) {
+            return appoints;
+        }
+
+        @Override
+        public Programme appointCurator(long id, long version, long curatorId) {
+            calls.add("appointCurator " + id + " " + version + " " + curatorId);
+            return Data.programme(state);
         }
 
         @Override
@@ -172,6 +185,29 @@ class ProgrammeViewTest {
         assertTrue(end.getErrorMessage().contains("programmes.rule.duration.highRisk"), end.getErrorMessage());
         assertTrue(documents.printed().isEmpty(), "nothing is printed until the link is followed");
         assertFalse(TestUi.find("programme-pdf", Anchor.class).getHref().isEmpty());
+    }
+
+    @Test
+    void whoMayNotAppointTheCuratorSeesTheFieldReadOnlyWithTheReason() {
+        appoints = false;
+        open(CURATOR);
+        ComboBox<?> curator = TestUi.find("programme-curator", ComboBox.class);
+        assertTrue(curator.isReadOnly(), "the chair of the consilium appoints the curator");
+        assertEquals("!{programmes.ui.form.curator.byChair}!", curator.getHelperText());
+        assertFalse(TestUi.find("programme-grounds", TextArea.class).isReadOnly(), "the rest is the drafter's");
+        assertFalse(TestUi.ids().contains("programme-curator-appoint"));
+    }
+
+    @Test
+    void theChairAppointsTheCuratorOfAProgrammeTheChairDoesNotKeep() {
+        open(Data.user("deputy", ProgrammesPermissions.ACCESS, ProgrammesPermissions.EXISTENCE));
+        @SuppressWarnings("unchecked")
+        ComboBox<StaffMember> curator = TestUi.find("programme-curator", ComboBox.class);
+        assertFalse(curator.isReadOnly());
+        assertTrue(TestUi.find("programme-grounds", TextArea.class).isReadOnly(), "the content is not the chair's");
+        curator.setValue(Data.SOCPED);
+        TestUi.find("programme-curator-appoint", Button.class).click();
+        assertEquals("appointCurator 12 3 " + Data.SOCPED.id(), calls.get(calls.size() - 2));
     }
 
     @Test
