@@ -33,6 +33,11 @@ public final class FileCheck {
     private final long maxBytes;
     private final Set<String> allowed;
 
+    /** The extensions whose content this check can verify: the only ones a setting may allow. */
+    public static Set<String> verifiable() {
+        return CONTENT_TYPES.keySet();
+    }
+
     public FileCheck(long maxBytes, Set<String> allowedExtensions) {
         this.maxBytes = maxBytes;
         this.allowed = allowedExtensions.stream().filter(CONTENT_TYPES::containsKey)
