@@ -26,6 +26,7 @@ import org.opora.core.impl.internal.model.PlacementEntity;
 import org.opora.core.impl.internal.model.PupilEntity;
 import org.opora.core.impl.internal.model.RepresentativeEntity;
 import org.opora.core.impl.internal.rules.FlagHistory;
+import org.opora.core.impl.internal.rules.NameRule;
 import org.opora.core.impl.internal.rules.PupilRules;
 import org.opora.core.impl.internal.support.Checks;
 import org.opora.core.impl.internal.support.CoreDatabase;
@@ -229,7 +230,7 @@ public class PupilServiceImpl implements PupilService {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
-        FieldChecks.required("fullName", d.fullName(), 300);
+        NameRule.check("fullName", FieldChecks.required("fullName", d.fullName(), 300));
         if (!lists.contains(ReferenceList.RELATIONS, d.relation())) {
             throw new ValidationException("relation", "core.error.notInList");
         }

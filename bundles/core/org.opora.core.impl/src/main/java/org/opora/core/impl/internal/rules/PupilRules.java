@@ -39,7 +39,8 @@ public final class PupilRules {
         }
         int age = Period.between(birthDate, today).getYears();
         if (age < minAge || age > maxAge) {
-            throw new ValidationException("birthDate", "core.error.pupil.age", minAge, maxAge);
+            throw new ValidationException("birthDate", "core.error.pupil.age", minAge, maxAge,
+                    FieldChecks.day(today.minusYears(maxAge + 1L).plusDays(1)), FieldChecks.day(today.minusYears(minAge)));
         }
     }
 }

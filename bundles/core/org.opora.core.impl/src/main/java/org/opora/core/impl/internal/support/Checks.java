@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.opora.core.api.PersonName;
 import org.opora.core.api.ValidationException;
+import org.opora.core.impl.internal.rules.NameRule;
 import org.opora.core.support.FieldChecks;
 
 /** Field checks shared by the services; each failure names the field and an i18n key of the core's bundle. */
@@ -22,9 +23,9 @@ public final class Checks {
 
     public static PersonName name(PersonName name) {
         FieldChecks.present("name", name);
-        FieldChecks.required("surname", name.surname(), 100);
-        FieldChecks.required("givenName", name.name(), 100);
-        FieldChecks.maxLength("patronymic", name.patronymic(), 100);
+        NameRule.check("surname", FieldChecks.required("surname", name.surname(), 100));
+        NameRule.check("givenName", FieldChecks.required("givenName", name.name(), 100));
+        NameRule.check("patronymic", FieldChecks.maxLength("patronymic", name.patronymic(), 100));
         return name;
     }
 
