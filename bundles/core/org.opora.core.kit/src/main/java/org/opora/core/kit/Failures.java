@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.CoreException;
+import org.opora.core.api.ValidationErrors;
 import org.opora.core.api.ValidationException;
 import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -149,6 +150,17 @@ public final class Failures {
         UI ui = UI.getCurrent();
         if (e instanceof ConflictException) {
             conflict(reload);
+        } else if (e instanceof ValidationErrors all) {
+            // every objection on its field at once; those of no field of this form as one message each
+            for (ValidationException v : all.errors()) {
+                HasValidation field = fields.get(v.field());
+                if (field == null) {
+                    notify(text(v));
+                } else {
+                    field.setErrorMessage(text(v));
+                    field.setInvalid(true);
+                }
+            }
         } else if (e instanceof ValidationException v && fields.containsKey(v.field())) {
             HasValidation field = fields.get(v.field());
             field.setErrorMessage(text(v));

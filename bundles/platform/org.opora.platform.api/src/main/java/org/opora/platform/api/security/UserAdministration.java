@@ -50,6 +50,15 @@ public interface UserAdministration {
     boolean passwordChangeRequired(String username);
 
     /**
+     * The fewest characters a new password may have now, for the message of a refused short password
+     * ({@code security.error.passwordTooShort} takes it as its parameter). Added in 1.4; the default is the platform
+     * default, the real implementation reports the configured value.
+     */
+    default int minPasswordLength() {
+        return 12;
+    }
+
+    /**
      * Marks the account's password as temporary (to be replaced at the next sign-in) or as the owner's. Accounts
      * created and passwords set by an administrator are temporary; the demo school keeps its printed passwords.
      */

@@ -292,6 +292,11 @@ public class UserStore implements UserAdministration, Authenticator {
     }
 
     @Override
+    public int minPasswordLength() {
+        return passwordPolicy.minLength();
+    }
+
+    @Override
     public boolean passwordChangeRequired(String username) {
         return tx.read(em -> find(em, username).map(UserEntity::isPasswordTemporary).orElse(false));
     }

@@ -112,6 +112,18 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
     }
 
     @Test
+    void everyBadFieldOfThePupilFormIsReportedAtOnce() {
+        String tooLong = "Я".repeat(101);
+        org.opora.core.api.ValidationException e = refused("core.error.tooLong", () -> pupils.create(
+                new PupilDraft(new PersonName(tooLong, tooLong, "Пeтрович"), null, null, sevenA.id())));
+        List<String> fields = ((org.opora.core.api.ValidationErrors) e).errors().stream()
+                .map(v -> v.field() + " " + v.messageKey()).toList();
+        assertEquals(List.of("surname core.error.tooLong", "givenName core.error.tooLong",
+                "patronymic core.error.name.mixed", "birthDate core.error.required", "sex core.error.required"), fields);
+        assertEquals(0, pupils.count(PupilQuery.all()));
+    }
+
+    @Test
     void theSamePupilIsNotEnteredTwiceButANamesakeIs() {
         Pupil first = pupil("Ivanov", sevenA.id());
         refused("core.error.pupil.duplicate", () -> pupil("ivanov", sevenB.id()));

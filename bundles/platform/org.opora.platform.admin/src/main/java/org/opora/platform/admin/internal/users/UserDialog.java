@@ -131,7 +131,8 @@ class UserDialog extends Dialog {
             close();
             onSaved.run();
         } catch (IllegalArgumentException e) {
-            errors.showKey(e.getMessage());
+            errors.show(getTranslation(e.getMessage() == null ? "admin.common.error" : e.getMessage(),
+                    users.minPasswordLength()));
             markField(e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Account could not be saved", e);
@@ -154,7 +155,7 @@ class UserDialog extends Dialog {
     /** Puts the service's objection on the field it is about, as far as its key tells. */
     private void markField(String key) {
         String k = key == null ? "" : key;
-        String text = getTranslation(k);
+        String text = getTranslation(k, users.minPasswordLength());
         if (k.contains("username")) {
             mark(username, text);
         } else if (k.contains("displayName")) {
