@@ -7,7 +7,10 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
 
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.CoreException;
@@ -178,9 +181,19 @@ public final class Failures {
         }
     }
 
-    /** Marks a required input that was left empty. */
+    /**
+     * Marks a required input that was left empty. A date picker whose typed text is no date (31.02.2026) has no value
+     * either: it keeps the text and says what is wrong with it (its own objection), not «required».
+     */
     public static void required(HasValidation field) {
-        field.setErrorMessage(UI.getCurrent().getTranslation("core.kit.common.required"));
+        String text = UI.getCurrent().getTranslation("core.kit.common.required");
+        if (field instanceof DatePicker picker) {
+            ValidationResult own = picker.getDefaultValidator().apply(picker.getValue(), new ValueContext(picker));
+            if (own.isError() && own.getErrorMessage() != null && !own.getErrorMessage().isEmpty()) {
+                text = own.getErrorMessage();
+            }
+        }
+        field.setErrorMessage(text);
         field.setInvalid(true);
     }
 
