@@ -87,10 +87,9 @@ public class SettingsForm extends VerticalLayout {
         Map<SettingField, Object> values = new LinkedHashMap<>();
         boolean valid = true;
         for (SettingInput input : inputs) {
-            SettingValues.Parsed parsed = input.badInput()
-                    ? new SettingValues.Parsed(null, "admin.settings.error.number", "")
+            SettingValues.Parsed parsed = input.badInput() ? SettingValues.notANumber(input.field())
                     : SettingValues.parse(input.field(), input.text());
-            input.showError(parsed.valid() ? null : getTranslation(parsed.errorKey(), parsed.detail()));
+            input.showError(parsed.valid() ? null : getTranslation(parsed.errorKey(), parsed.params()));
             valid &= parsed.valid();
             values.put(input.field(), parsed.value());
         }
