@@ -14,6 +14,12 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface UserAdministration {
 
+    /**
+     * The one rule of a login, for users and the staff records linked to them (added in 1.4): 3 to 64 characters,
+     * lower-case Latin letters, digits, dot, hyphen and underscore, the first a letter or a digit.
+     */
+    String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
+
     List<UserAccount> users();
 
     Optional<UserAccount> user(String username);

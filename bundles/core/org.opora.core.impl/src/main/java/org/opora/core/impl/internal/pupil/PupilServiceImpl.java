@@ -230,12 +230,12 @@ public class PupilServiceImpl implements PupilService {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
-        NameRule.check("fullName", FieldChecks.required("fullName", d.fullName(), 300));
-        if (!lists.contains(ReferenceList.RELATIONS, d.relation())) {
-            throw new ValidationException("relation", "core.error.notInList");
-        }
-        Checks.phone("phone", d.phone());
-        Checks.email("email", d.email());
+        // every field at once: a bad phone does not hide behind a bad e-mail
+        Checks.all(() -> NameRule.check("fullName", FieldChecks.required("fullName", d.fullName(), 300)), () -> {
+            if (!lists.contains(ReferenceList.RELATIONS, d.relation())) {
+                throw new ValidationException("relation", "core.error.notInList");
+            }
+        }, () -> Checks.phone("phone", d.phone()), () -> Checks.email("email", d.email()));
     }
 
     @Override

@@ -16,7 +16,9 @@ public final class Checks {
 
     public static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{5,20}$");
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    public static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{2,64}$");
+    /** The platform's one login rule, for staff records as for user accounts. */
+    public static final Pattern USERNAME = Pattern.compile(
+            "^" + org.opora.platform.api.security.UserAdministration.USERNAME + "$");
 
     private static final java.time.format.DateTimeFormatter DAY =
             java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");

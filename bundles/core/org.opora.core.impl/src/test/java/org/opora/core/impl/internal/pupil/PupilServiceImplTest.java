@@ -324,6 +324,10 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
                 "mother", "", "ivanova@")));
         refused("core.error.required", () -> pupils.addRepresentative(p.id(), new RepresentativeDraft(" ", "mother",
                 "", "")));
+        org.opora.core.api.ValidationException both = refused("core.error.phone", () -> pupils.addRepresentative(
+                p.id(), new RepresentativeDraft("Иванова Мария", "mother", "ring twice", "ivanova@")));
+        assertEquals(List.of("phone", "email"), ((org.opora.core.api.ValidationErrors) both).errors().stream()
+                .map(org.opora.core.api.ValidationException::field).toList());
         refused("core.error.name.mixed", () -> pupils.addRepresentative(p.id(), new RepresentativeDraft(
                 "Ивaнoва Мария", "mother", "", "")));
         refused("core.error.name.letters", () -> pupils.addRepresentative(p.id(), new RepresentativeDraft(
