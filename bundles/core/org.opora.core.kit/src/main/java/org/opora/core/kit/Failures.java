@@ -14,6 +14,7 @@ import com.vaadin.flow.data.binder.ValueContext;
 
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.CoreException;
+import org.opora.core.api.NotFoundException;
 import org.opora.core.api.ValidationErrors;
 import org.opora.core.api.ValidationException;
 import org.opora.platform.api.audit.AuditUnavailableException;
@@ -125,7 +126,27 @@ public final class Failures {
 
     /** The exception's message in the user's language. */
     public static String text(CoreException e) {
-        return UI.getCurrent().getTranslation(e.messageKey(), e.params());
+        Object[] params = e.params();
+        if (e instanceof NotFoundException && params.length == 2) {
+            // the record type in words («класс», not «class») and an id typed in the address bar cut to a sensible length
+            params = new Object[] {recordType(String.valueOf(params[0])), shorten(String.valueOf(params[1]))};
+        }
+        return UI.getCurrent().getTranslation(e.messageKey(), params);
+    }
+
+    /** Longest part of what the user typed that a message repeats. */
+    static final int ECHO = 40;
+
+    /** The record type in the user's language ({@code core.record.<type>}), or the type itself when none is known. */
+    static String recordType(String type) {
+        String key = "core.record." + type;
+        String word = UI.getCurrent().getTranslation(key);
+        return word == null || word.equals(key) || word.contains(key) ? type : word;
+    }
+
+    /** The text, cut to {@value #ECHO} characters with an ellipsis. */
+    static String shorten(String text) {
+        return text.length() <= ECHO ? text : text.substring(0, ECHO - 1) + "\u2026";
     }
 
     /**

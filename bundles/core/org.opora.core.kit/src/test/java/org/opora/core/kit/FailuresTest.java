@@ -132,6 +132,16 @@ class FailuresTest {
     }
 
     @Test
+    void aLongIdTypedInTheAddressIsShortenedAndAnUnknownRecordTypeStaysAsItIs() {
+        String typed = "9".repeat(5000);
+        assertEquals(Failures.ECHO, Failures.shorten(typed).length());
+        assertTrue(Failures.shorten(typed).endsWith("\u2026"));
+        assertEquals("5A", Failures.shorten("5A"));
+        // without a translation of core.record.<type> the type itself is shown
+        assertEquals("class", Failures.recordType("class"));
+    }
+
+    @Test
     void aConflictOffersToReloadAndReloadsOnlyWhenTheUserAgrees() {
         Failures.on(Map.of("end", end), () -> done.add("reloaded")).run(() -> {
             throw new ConflictException();
