@@ -112,7 +112,7 @@ class CoreBrowserIT extends BrowserTestSupport {
 
     @Test
     @Order(4)
-    void theHeadOfServiceReadsAPupilOfAnyClass() {
+    void theHeadOfServiceReadsAPupilOfAnyClass() throws Exception {
         browser.open(opora.url("/classes"));
         browser.signIn("head", opora.demoPassword("head"));
         browser.await(By.id("classes-grid"));
@@ -126,7 +126,7 @@ class CoreBrowserIT extends BrowserTestSupport {
 
     @Test
     @Order(5)
-    void theClassTeacherReadsThePupilsOfHerClassesOnly() {
+    void theClassTeacherReadsThePupilsOfHerClassesOnly() throws Exception {
         browser.open(opora.url(firstGraderCard));
         browser.signIn("teacher", opora.demoPassword("teacher"));
         assertTrue(browser.await(By.id("pupil-denied")).getText().contains("журнал аудита"));
@@ -147,7 +147,7 @@ class CoreBrowserIT extends BrowserTestSupport {
 
     @Test
     @Order(6)
-    void herRefusedAttemptIsInTheAuditJournal() {
+    void herRefusedAttemptIsInTheAuditJournal() throws Exception {
         browser.open(opora.url("/admin/audit"));
         browser.signIn("admin", opora.demoPassword("admin"));
         browser.fill("admin-audit-actor", "teacher");

@@ -64,9 +64,32 @@ final class RunningDistribution implements AutoCloseable {
 
     private static RunningDistribution start(String name, String modules, boolean https)
             throws IOException, InterruptedException {
+        return launch(unpackFresh(name), modules, https, "");
+    }
+
+    /**
+     * Unpacks a fresh copy of the shipped archive into target/{@code name} without starting it (e.g. to restore a
+     * backup into it first).
+     */
+    static Path unpackFresh(String name) throws IOException, InterruptedException {
         Path home = Path.of("target", name).toAbsolutePath();
         deleteTree(home);
         unpack(shippedArchive(), home);
+        return home;
+    }
+
+    /**
+     * Starts the distribution in {@code home} — fresh or one that has run before — on new free ports, serving plain
+     * HTTP on localhost as the demo does, with further system properties ({@code -Dname=value …}, may be empty);
+     * waits for the demo school only when {@code opora-demo} is among the modules.
+     */
+    static RunningDistribution startIn(Path home, String modules, String systemProperties)
+            throws IOException, InterruptedException {
+        return launch(home, modules, false, systemProperties);
+    }
+
+    private static RunningDistribution launch(Path home, String modules, boolean https, String systemProperties)
+            throws IOException, InterruptedException {
         int http = freePort();
         int ssh = freePort();
         replace(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = \\d+", "sshPort = " + ssh);
@@ -80,15 +103,17 @@ final class RunningDistribution implements AutoCloseable {
                 : " -Dopora.https.enabled=false -Dopora.http.host=127.0.0.1";
         ProcessBuilder karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server");
         karaf.environment().put("EXTRA_JAVA_OPTS", "-Dopora.http.port=" + http + transport
-                + " -Dopora.modules=" + modules);
+                + " -Dopora.modules=" + modules + (systemProperties.isBlank() ? "" : " " + systemProperties.strip()));
         Process process = karaf
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(home.resolve("console.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()))
                 .start();
         RunningDistribution dist = new RunningDistribution(home, http, secure, ssh, process);
         dist.awaitLoginPage(Duration.ofMinutes(4));
-        dist.awaitLog("Demo school created", Duration.ofMinutes(2)); // the core loads it in the background
+        if (modules.contains("opora-demo")) {
+            dist.awaitLog("Demo school created", Duration.ofMinutes(2)); // the core loads it in the background
+        }
         return dist;
     }
 
@@ -206,12 +231,28 @@ final class RunningDistribution implements AutoCloseable {
      * and returns what it printed; fails when the client fails.
      */
     String console(String command) throws IOException, InterruptedException {
+        String out = consoleAs(CONSOLE_USER, CONSOLE_PASSWORD, command);
+        if (out == null) {
+            throw new IllegalStateException("console '" + command + "' failed");
+        }
+        return out;
+    }
+
+    /**
+     * Runs a command in the console as another account of the karaf realm (one the test added to
+     * etc/users.properties); returns what it printed, or what it printed prefixed with "FAILED: " when the client
+     * failed.
+     */
+    String consoleAs(String user, String password, String command) throws IOException, InterruptedException {
         Process client = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
-                "-u", CONSOLE_USER, "-p", CONSOLE_PASSWORD, "-r", "10", command)
+                "-u", user, "-p", password, "-r", "10", command)
                 .directory(home.toFile()).redirectErrorStream(true).start();
         String out = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!client.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || client.exitValue() != 0) {
-            throw new IllegalStateException("console '" + command + "' failed: " + out);
+            if (CONSOLE_USER.equals(user)) {
+                throw new IllegalStateException("console '" + command + "' failed: " + out);
+            }
+            return "FAILED: " + out;
         }
         return out;
     }

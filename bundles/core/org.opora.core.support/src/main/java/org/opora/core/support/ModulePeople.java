@@ -1,5 +1,6 @@
 package org.opora.core.support;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.OporaUser;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -96,6 +98,18 @@ public abstract class ModulePeople {
             return p;
         } catch (NotFoundException e) {
             throw new ValidationException(field, module + ".error.pupilUnknown");
+        }
+    }
+
+    /**
+     * When the pupil is expected to finish school (the core's {@link PupilService#expectedGraduation}), or
+     * {@code null} when it is not known — also when the caller may not read the pupil.
+     */
+    public LocalDate graduation(long pupilId) {
+        try {
+            return pupils.expectedGraduation(pupilId).orElse(null);
+        } catch (NotFoundException | AccessDeniedException e) {
+            return null;
         }
     }
 

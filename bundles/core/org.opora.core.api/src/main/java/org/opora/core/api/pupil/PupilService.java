@@ -2,6 +2,7 @@ package org.opora.core.api.pupil;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -22,6 +23,15 @@ public interface PupilService {
 
     /** The pupil card; the read is audited. */
     PupilCard card(long pupilId);
+
+    /**
+     * When the pupil is expected to finish school: the last day of lessons (25 May) of the academic year in which
+     * their grade this year reaches the school's highest grade. Empty for a pupil who left, who has no class this
+     * year, or whom the caller may not read.
+     *
+     * @since 1.1
+     */
+    Optional<LocalDate> expectedGraduation(long pupilId);
 
     /** Whether the current user may edit the pupil (any pupil, or a pupil of their own class). */
     boolean canEdit(long pupilId);

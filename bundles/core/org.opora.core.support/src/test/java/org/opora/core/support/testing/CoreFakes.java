@@ -108,7 +108,8 @@ public final class CoreFakes {
                         false),
                 "find", args -> find((PupilQuery) args[0]),
                 "ofClass", args -> pupils.stream().filter(p -> !p.archived() && args[0].equals(p.classId()))
-                        .toList()));
+                        .toList(),
+                "expectedGraduation", args -> java.util.Optional.empty()));
     }
 
     private List<Pupil> find(PupilQuery q) {

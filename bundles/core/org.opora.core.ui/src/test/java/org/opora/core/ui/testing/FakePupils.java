@@ -117,4 +117,9 @@ public class FakePupils implements PupilService {
     public List<Pupil> ofClass(long classId) {
         throw Unexpected.call("ofClass");
     }
+
+    @Override
+    public java.util.Optional<java.time.LocalDate> expectedGraduation(long pupilId) {
+        throw Unexpected.call("expectedGraduation");
+    }
 }

@@ -13,6 +13,7 @@ import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.PermissionProvider;
+import org.opora.platform.api.security.SystemWork;
 import org.opora.platform.persistence.TransactionTemplate;
 import org.opora.platform.security.internal.store.KnownPermissionEntity;
 import org.opora.platform.security.internal.store.RoleEntity;
@@ -79,7 +80,8 @@ public class PermissionCatalog {
      * them when it is created ({@link #defaultsFor}).
      */
     void grantDefaults(List<PermissionDefinition> declared) {
-        tx.run(em -> {
+        // the platform's own work whoever installs the module: journaled as the system
+        SystemWork.run("permissions: default grants", () -> tx.run(em -> {
             for (PermissionDefinition p : declared) {
                 if (em.find(KnownPermissionEntity.class, p.id()) != null) {
                     continue;
@@ -97,6 +99,6 @@ public class PermissionCatalog {
                     }
                 }
             }
-        });
+        }));
     }
 }

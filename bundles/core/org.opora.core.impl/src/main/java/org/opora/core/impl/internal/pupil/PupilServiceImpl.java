@@ -1,7 +1,10 @@
 package org.opora.core.impl.internal.pupil;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -130,6 +133,24 @@ public class PupilServiceImpl implements PupilService {
         });
         audit.record(AuditEvent.read(RECORD, pupilId));
         return card;
+    }
+
+    /** The last day of lessons of a school year, 25 May: the day a pupil in the highest grade finishes school. */
+    static final MonthDay LAST_DAY_OF_LESSONS = MonthDay.of(Month.MAY, 25);
+
+    @Override
+    public Optional<LocalDate> expectedGraduation(long pupilId) {
+        guard.requireAny(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL);
+        return db.read(em -> {
+            PupilEntity p = readable(em, pupilId);
+            AcademicYear year = db.currentYear(em);
+            PlacementEntity pl = p.isArchived() ? null : PupilQueries.placement(em, pupilId, year);
+            if (pl == null) {
+                return Optional.<LocalDate>empty();
+            }
+            int yearsLeft = Math.max(0, rules.highestGrade() - pl.getSchoolClass().getGrade());
+            return Optional.of(LAST_DAY_OF_LESSONS.atYear(year.startYear() + yearsLeft + 1));
+        });
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -242,6 +243,20 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
         assertEquals(java.util.Set.of(popova), classes.teacherIds(c.id()), "nothing stored half");
         SchoolClass renamed = classes.update(c.id(), c.version(), new ClassDraft(9, "B", null));
         assertEquals(java.util.Set.of(popova), classes.teacherIds(renamed.id()), "kept by the update without them");
+    }
+
+    @Test
+    void aPupilIsExpectedToFinishSchoolWhenTheirGradeReachesTheHighest() {
+        Pupil seventh = pupil("Ivanov", sevenA.id());
+        Pupil eleventh = pupil("Petrov", schoolClass(11, "A", null).id());
+        int year = currentYear().startYear();
+        assertEquals(java.util.Optional.of(LocalDate.of(year + 5, 5, 25)), pupils.expectedGraduation(seventh.id()));
+        assertEquals(java.util.Optional.of(LocalDate.of(year + 1, 5, 25)), pupils.expectedGraduation(eleventh.id()));
+        pupils.archive(eleventh.id(), today(), "moved away");
+        assertEquals(java.util.Optional.empty(), pupils.expectedGraduation(eleventh.id()), "a pupil who left");
+        wire(java.util.Map.of("highestGrade", 9));
+        assertEquals(java.util.Optional.of(LocalDate.of(year + 3, 5, 25)), pupils.expectedGraduation(seventh.id()),
+                "a basic school");
     }
 
     @Test

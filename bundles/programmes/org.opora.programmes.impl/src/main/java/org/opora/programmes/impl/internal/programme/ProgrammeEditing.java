@@ -109,7 +109,7 @@ final class ProgrammeEditing {
     /** The period is checked against the minimum duration as soon as both ends are written. */
     void periodOnSave(ProgrammeDraft d) {
         if (d.start() != null && d.end() != null) {
-            ctx.rules.duration().require(d.start(), d.end(), d.riskCategory(), null);
+            ctx.rules.duration().require(d.start(), d.end(), d.riskCategory(), ctx.people.graduation(d.pupilId()));
         }
     }
 

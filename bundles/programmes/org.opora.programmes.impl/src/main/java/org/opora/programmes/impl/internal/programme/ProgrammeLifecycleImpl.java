@@ -68,7 +68,7 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
         Caller who = ctx.caller();
         FieldChecks.notFuture("on", on, ctx.db.today());
         return keep(who, programmeId, version, "discussed", (em, p) -> {
-            ProgrammeRuleChecks.content(ctx.rules, em, p);
+            ProgrammeRuleChecks.content(ctx.rules, em, p, ctx.people.graduation(p.getPupilId()));
             ctx.transition(em, who, p, ProgrammeState.DISCUSSED_WITH_PARENTS,
                     Steps.of(who, ProgrammeState.DISCUSSED_WITH_PARENTS.name(), on, ctx.db.now(), ""));
         });
@@ -105,7 +105,7 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
         return change(who, programmeId, version, "approved", (em, p) -> {
             Consent consent = p.getConsent();
             Checks.notBefore("on", on, consent == null ? null : consent.date());
-            ProgrammeRuleChecks.approval(ctx.rules, em, p, today);
+            ProgrammeRuleChecks.approval(ctx.rules, em, p, today, ctx.people.graduation(p.getPupilId()));
             ctx.transition(em, who, p, ProgrammeState.APPROVED,
                     Steps.of(who, ProgrammeState.APPROVED.name(), on, ctx.db.now(), ""));
         });
@@ -119,7 +119,7 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
         return keep(who, programmeId, version, "started", (em, p) -> {
             Checks.notBefore("on", on, approvedOn(em, p));
             ProgrammeRuleChecks.consent(ctx.rules, p, today);
-            ProgrammeRuleChecks.content(ctx.rules, em, p);
+            ProgrammeRuleChecks.content(ctx.rules, em, p, ctx.people.graduation(p.getPupilId()));
             ctx.transition(em, who, p, ProgrammeState.IN_PROGRESS,
                     Steps.of(who, ProgrammeState.IN_PROGRESS.name(), on, ctx.db.now(), ""));
         });

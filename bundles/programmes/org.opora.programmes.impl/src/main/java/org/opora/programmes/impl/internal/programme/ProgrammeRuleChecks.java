@@ -26,18 +26,23 @@ final class ProgrammeRuleChecks {
     private ProgrammeRuleChecks() {
     }
 
-    /** The period and the rows' periods; checked on every transition. */
-    static void content(ProgrammeRules rules, EntityManager em, ProgrammeEntity p) {
-        rules.duration().require(p.getStartDate(), p.getEndDate(), p.getRiskCategory(), null);
+    /**
+     * The period and the rows' periods; checked on every transition.
+     *
+     * @param graduation when the pupil is expected to finish school, or {@code null} when not known
+     */
+    static void content(ProgrammeRules rules, EntityManager em, ProgrammeEntity p, LocalDate graduation) {
+        rules.duration().require(p.getStartDate(), p.getEndDate(), p.getRiskCategory(), graduation);
         rules.activityPeriod().require(p.getStartDate(), p.getEndDate(), activities(ProgrammeRecords.rows(em,
                 p.getId())));
     }
 
     /** Every rule, before the director's approval. */
-    static void approval(ProgrammeRules rules, EntityManager em, ProgrammeEntity p, LocalDate today) {
+    static void approval(ProgrammeRules rules, EntityManager em, ProgrammeEntity p, LocalDate today,
+            LocalDate graduation) {
         rules.curator().require(p.getCuratorId());
         consent(rules, p, today);
-        content(rules, em, p);
+        content(rules, em, p, graduation);
         List<TasksHaveActivitiesRule.Task> tasks = ProgrammeRecords.tasks(em, p.getId()).stream()
                 .map(ProgrammeRuleChecks::task).toList();
         rules.tasks().require(tasks, ProgrammeRecords.rows(em, p.getId()).stream().map(PlanRowEntity::getTaskId)

@@ -72,7 +72,7 @@ final class Revisions {
             em.flush();
             TaskSync.copy(em, old.getId(), e.getId(), TaskSync.continued(em, old.getId()), notDone(em, old));
             em.flush();
-            ProgrammeRuleChecks.content(ctx.rules, em, e);
+            ProgrammeRuleChecks.content(ctx.rules, em, e, ctx.people.graduation(e.getPupilId()));
             ctx.step(em, e, Steps.fixed(who, ProgrammeState.IN_PROGRESS.name(), d.date(), now, "", d.number(),
                     d.date()));
             ProgrammesDatabase.journal(em, ctx.audit,

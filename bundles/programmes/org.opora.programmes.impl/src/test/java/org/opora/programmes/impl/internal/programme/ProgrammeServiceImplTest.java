@@ -43,6 +43,20 @@ class ProgrammeServiceImplTest extends ProgrammeTestSupport {
     }
 
     @Test
+    void anEspeciallyDifficultCaseRunsTwoYearsOrTheWholeTimeOfSchooling() {
+        asCurator();
+        LocalDate graduation = today().plusMonths(9);
+        refused("programmes.rule.duration.especiallyDifficult", () -> programmes.create(draft(today(), graduation,
+                "especially-difficult", "Lower anxiety")));
+        core.graduates(pupil, graduation);
+        refused("programmes.rule.duration.especiallyDifficult", () -> programmes.create(draft(today(),
+                graduation.minusDays(1), "especially-difficult", "Lower anxiety")));
+        Programme untilGraduation = programmes.create(draft(today(), graduation, "especially-difficult",
+                "Lower anxiety"));
+        assertEquals(graduation, untilGraduation.end(), "a senior pupil's programme ends at graduation");
+    }
+
+    @Test
     void theRulesAreAppliedWhenADraftIsSavedAndNothingIsWritten() {
         asCurator();
         refused("programmes.rule.duration.highRisk", () -> programmes.create(draft(today(),

@@ -41,6 +41,7 @@ public final class CoreFakes {
     private final List<StaffMember> staff = new ArrayList<>();
     private final List<SchoolClass> classes = new ArrayList<>();
     private final List<Pupil> pupils = new ArrayList<>();
+    private final Map<Long, LocalDate> graduations = new java.util.HashMap<>();
     private final Map<Long, List<Representative>> parents = new HashMap<>();
     private final Map<Long, List<FlagPeriod>> flags = new HashMap<>();
     private final List<Order> orders = new ArrayList<>();
@@ -122,7 +123,13 @@ public final class CoreFakes {
                 "card", args -> new PupilCard(pupil((long) args[0]), parents.getOrDefault((long) args[0], List.of()),
                         flags.getOrDefault((long) args[0], List.of()), List.of(), null, "", false),
                 "ofClass", args -> pupils.stream().filter(p -> p.classId() != null && p.classId() == (long) args[0]
-                        && !p.archived()).toList()));
+                        && !p.archived()).toList(),
+                "expectedGraduation", args -> java.util.Optional.ofNullable(graduations.get((long) args[0]))));
+    }
+
+    /** The core expects the pupil to finish school on the day (their grade reaches the school's highest). */
+    public void graduates(Pupil p, LocalDate on) {
+        graduations.put(p.id(), on);
     }
 
     private Pupil pupil(long id) {
