@@ -128,7 +128,7 @@ public final class Failures {
     public static String text(CoreException e) {
         Object[] params = e.params();
         if (e instanceof NotFoundException && params.length == 2) {
-            // the record type in words («класс», not «class») and an id typed in the address bar cut to a sensible length
+            // the record type in words of the user's language, not its code, and an id typed in the address bar cut short
             params = new Object[] {recordType(String.valueOf(params[0])), shorten(String.valueOf(params[1]))};
         }
         return UI.getCurrent().getTranslation(e.messageKey(), params);

@@ -8,8 +8,8 @@ import org.opora.core.api.ValidationException;
 /**
  * A person's name (surname, given name, patronymic, a representative's full name) is written in letters of one
  * alphabet per word — Cyrillic, or Latin for a foreign name — with hyphens, apostrophes and spaces between: a word
- * mixing look-alike letters («Ивaнoв» with Latin a and o) would not be found by a search for «Иванов» and would slip
- * past the duplicate check; digits, emoji and markup are no part of a name.
+ * mixing look-alike letters (a Cyrillic surname typed with a Latin a and o) would not be found by a search for the
+ * surname and would slip past the duplicate check; digits, emoji and markup are no part of a name.
  */
 public final class NameRule {
 

@@ -6,7 +6,7 @@ import java.util.function.LongPredicate;
 import org.osgi.service.metatype.AttributeDefinition;
 
 /**
- * The bounds of a whole-number setting, so that a refusal can name them («от 8 до 64»). The metatype service does not
+ * The bounds of a whole-number setting, so that a refusal can name them ("from 8 to 64"). The metatype service does not
  * publish an attribute's min and max, only its validation: the bounds are found by bisection between the type's
  * limits and a value the definition accepts (the default, or 0, or 1).
  *
@@ -85,7 +85,7 @@ record SettingRange(Long min, Long max) {
         };
     }
 
-    /** The message key and its parameters after the value typed: «от {1} до {2}», «не больше {1}», «не меньше {1}». */
+    /** The message key for the bounds known: both (range), only the largest (max) or only the smallest (min). */
     String key() {
         return min != null && max != null ? "admin.settings.error.range"
                 : max != null ? "admin.settings.error.max" : "admin.settings.error.min";
