@@ -237,6 +237,49 @@ class BrowserIT extends BrowserTestSupport {
         browser.awaitText("МБОУ СОШ № 59");
     }
 
+    /**
+     * A list setting with a malformed line is refused naming the line and the reason, and the old value is kept: the
+     * core's «Допустимые типы файлов» with {@code *} among the extensions; a number out of range names the range.
+     */
+    @Test
+    @Order(9)
+    void aMalformedListSettingIsRefusedWithTheLineAndTheOldValueKept() throws Exception {
+        browser.open(opora.url("/admin/settings"));
+        browser.signIn("admin", opora.demoPassword("admin"));
+        browser.awaitPath("/admin/settings");
+        openSettings("Опора: правила учёта обучающихся и документов");
+        browser.js("""
+                const area = document.getElementById('admin-settings-field-fileTypes');
+                area.value = arguments[0];
+                area.dispatchEvent(new CustomEvent('change'));""", "pdf\ndocx\n*");
+        browser.click("admin-settings-save");
+        assertEquals(Boolean.TRUE, browser.js(
+                "return document.getElementById('admin-settings-field-fileTypes').invalid"));
+        String message = (String) browser.js(
+                "return document.getElementById('admin-settings-field-fileTypes').errorMessage");
+        assertTrue(message.startsWith("Строка «*»: расширение пишется буквами и цифрами"), message);
+
+        browser.type("admin-settings-field-maxFileMegabytes", "500");
+        browser.click("admin-settings-save");
+        String range = (String) browser.js(
+                "return document.getElementById('admin-settings-field-maxFileMegabytes').errorMessage");
+        assertEquals("Значение «500» вне допустимых пределов: от 1 до 200.", range);
+
+        // the form read afresh: nothing was stored, the default list applies
+        browser.open(opora.url("/admin/settings"));
+        browser.awaitPath("/admin/settings");
+        openSettings("Опора: правила учёта обучающихся и документов");
+        assertEquals("", browser.js("return document.getElementById('admin-settings-field-fileTypes').value"));
+    }
+
+    private void openSettings(String name) {
+        browser.js("""
+                const cell = [...document.querySelectorAll('vaadin-grid-cell-content')]
+                    .find(c => c.textContent.trim() === arguments[0]);
+                cell.click();""", name);
+        browser.settle();
+    }
+
     @Test
     @Order(10)
     void healthEndpointReportsDatabaseHttpAndModules() throws Exception {

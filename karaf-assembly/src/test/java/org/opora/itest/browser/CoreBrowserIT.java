@@ -157,4 +157,44 @@ class CoreBrowserIT extends BrowserTestSupport {
         browser.await(By.id("admin-audit-grid"));
         browser.awaitText("Отказ в доступе");
     }
+
+    /**
+     * The pupil form in Chromium: an impossible typed birth date keeps its text and says what is wrong (not «Заполните
+     * это поле»); then three names too long or of mixed alphabets are all marked at once by the service.
+     */
+    @Test
+    @Order(7)
+    void thePupilFormSaysWhatIsWrongWithEveryField() throws Exception {
+        browser.open(opora.url("/pupils"));
+        browser.signIn("head", opora.demoPassword("head"));
+        browser.awaitPath("/pupils");
+        browser.click("pupils-add");
+        browser.fill("pupil-surname", "Иванов");
+        browser.fill("pupil-given-name", "Иван");
+        browser.fill("pupil-birth-date", "31.02.2015");
+        browser.js("document.querySelector('#pupil-sex vaadin-radio-button').click()");
+        browser.await(By.id("pupil-class")).findElement(By.cssSelector("input"))
+                .sendKeys("5А", org.openqa.selenium.Keys.ENTER);
+        browser.settle();
+        browser.click("pupil-dialog-save");
+        assertEquals(Boolean.TRUE, browser.js("return document.getElementById('pupil-birth-date').invalid"));
+        String dateError = (String) browser.js("return document.getElementById('pupil-birth-date').errorMessage");
+        assertTrue(dateError.startsWith("Такой даты нет или она набрана не так"), dateError);
+        assertEquals("31.02.2015", browser.js(
+                "return document.getElementById('pupil-birth-date').querySelector('input').value"));
+
+        browser.fill("pupil-surname", "Я".repeat(101));
+        browser.fill("pupil-given-name", "Я".repeat(101));
+        browser.fill("pupil-patronymic", "Пeтрович"); // a Latin e
+        browser.fill("pupil-birth-date", "01.09.2015");
+        browser.click("pupil-dialog-save");
+        for (String id : new String[] {"pupil-surname", "pupil-given-name", "pupil-patronymic"}) {
+            assertEquals(Boolean.TRUE, browser.js("return document.getElementById(arguments[0]).invalid", id), id);
+        }
+        assertEquals("Не длиннее 100 символов.",
+                browser.js("return document.getElementById('pupil-given-name').errorMessage"));
+        String mixed = (String) browser.js("return document.getElementById('pupil-patronymic').errorMessage");
+        assertTrue(mixed.startsWith("В слове «Пeтрович» смешаны русские и латинские буквы"), mixed);
+        assertFalse(Boolean.TRUE.equals(browser.js("return document.getElementById('pupil-birth-date').invalid")));
+    }
 }

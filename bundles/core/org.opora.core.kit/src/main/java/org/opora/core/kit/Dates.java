@@ -9,6 +9,8 @@ import java.util.List;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
 
 /**
  * Dates as the school reads them: {@value #PATTERN} in every language, and date pickers that speak the user's
@@ -66,7 +68,40 @@ public final class Dates {
         i18n.setToday(ui.getTranslation("core.kit.date.today"));
         i18n.setCancel(ui.getTranslation("core.kit.date.cancel"));
         i18n.setBadInputErrorMessage(ui.getTranslation("core.kit.date.badInput"));
+        // a day outside the picker's limits is marked with words, never only in red
+        i18n.setRequiredErrorMessage(ui.getTranslation("core.kit.date.required"));
+        i18n.setMinErrorMessage(picker.getMin() == null ? ui.getTranslation("core.kit.date.outOfRange")
+                : ui.getTranslation("core.kit.date.min", format(picker.getMin())));
+        i18n.setMaxErrorMessage(picker.getMax() == null ? ui.getTranslation("core.kit.date.outOfRange")
+                : ui.getTranslation("core.kit.date.max", format(picker.getMax())));
         picker.setI18n(i18n);
+    }
+
+    /**
+     * The required-check of a picker bound with a Binder ({@code asRequired(Dates.required(picker))}): an impossible
+     * typed day, or one outside the limits, is refused with the picker's own words, an empty one as required.
+     */
+    public static Validator<LocalDate> required(DatePicker picker) {
+        return (value, context) -> {
+            ValidationResult own = picker.getDefaultValidator().apply(value, context);
+            if (own.isError()) {
+                return own;
+            }
+            return value == null ? ValidationResult.error(UI.getCurrent().getTranslation("core.kit.common.required"))
+                    : ValidationResult.ok();
+        };
+    }
+
+    /** The earliest day the picker takes; a day before it is marked naming it. */
+    public static void min(DatePicker picker, LocalDate day) {
+        picker.setMin(day);
+        localize(picker);
+    }
+
+    /** The latest day the picker takes; a day after it is marked naming it. */
+    public static void max(DatePicker picker, LocalDate day) {
+        picker.setMax(day);
+        localize(picker);
     }
 
     private static List<String> list(String commaSeparated) {

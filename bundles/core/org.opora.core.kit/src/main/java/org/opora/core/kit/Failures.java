@@ -7,10 +7,15 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
 
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.CoreException;
+import org.opora.core.api.NotFoundException;
+import org.opora.core.api.ValidationErrors;
 import org.opora.core.api.ValidationException;
 import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -121,7 +126,27 @@ public final class Failures {
 
     /** The exception's message in the user's language. */
     public static String text(CoreException e) {
-        return UI.getCurrent().getTranslation(e.messageKey(), e.params());
+        Object[] params = e.params();
+        if (e instanceof NotFoundException && params.length == 2) {
+            // the record type in words of the user's language, not its code, and an id typed in the address bar cut short
+            params = new Object[] {recordType(String.valueOf(params[0])), shorten(String.valueOf(params[1]))};
+        }
+        return UI.getCurrent().getTranslation(e.messageKey(), params);
+    }
+
+    /** Longest part of what the user typed that a message repeats. */
+    static final int ECHO = 40;
+
+    /** The record type in the user's language ({@code core.record.<type>}), or the type itself when none is known. */
+    static String recordType(String type) {
+        String key = "core.record." + type;
+        String word = UI.getCurrent().getTranslation(key);
+        return word == null || word.equals(key) || word.contains(key) ? type : word;
+    }
+
+    /** The text, cut to {@value #ECHO} characters with an ellipsis. */
+    static String shorten(String text) {
+        return text.length() <= ECHO ? text : text.substring(0, ECHO - 1) + "\u2026";
     }
 
     /**
@@ -149,6 +174,17 @@ public final class Failures {
         UI ui = UI.getCurrent();
         if (e instanceof ConflictException) {
             conflict(reload);
+        } else if (e instanceof ValidationErrors all) {
+            // every objection on its field at once; those of no field of this form as one message each
+            for (ValidationException v : all.errors()) {
+                HasValidation field = fields.get(v.field());
+                if (field == null) {
+                    notify(text(v));
+                } else {
+                    field.setErrorMessage(text(v));
+                    field.setInvalid(true);
+                }
+            }
         } else if (e instanceof ValidationException v && fields.containsKey(v.field())) {
             HasValidation field = fields.get(v.field());
             field.setErrorMessage(text(v));
@@ -166,9 +202,19 @@ public final class Failures {
         }
     }
 
-    /** Marks a required input that was left empty. */
+    /**
+     * Marks a required input that was left empty. A date picker whose typed text is no date (31.02.2026) has no value
+     * either: it keeps the text and says what is wrong with it (its own objection), not «required».
+     */
     public static void required(HasValidation field) {
-        field.setErrorMessage(UI.getCurrent().getTranslation("core.kit.common.required"));
+        String text = UI.getCurrent().getTranslation("core.kit.common.required");
+        if (field instanceof DatePicker picker) {
+            ValidationResult own = picker.getDefaultValidator().apply(picker.getValue(), new ValueContext(picker));
+            if (own.isError() && own.getErrorMessage() != null && !own.getErrorMessage().isEmpty()) {
+                text = own.getErrorMessage();
+            }
+        }
+        field.setErrorMessage(text);
         field.setInvalid(true);
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.NotFoundException;
+import org.opora.core.api.ValidationErrors;
 import org.opora.core.api.ValidationException;
 import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -112,6 +113,32 @@ class FailuresTest {
         assertTrue(end.isInvalid());
         assertEquals("!{core.error.required}!", end.getErrorMessage());
         assertTrue(shown().isEmpty());
+    }
+
+    @Test
+    void everyObjectionOfAFormIsShownOnItsFieldAtOnce() {
+        TextField start = new TextField();
+        boolean succeeded = Failures.on(Map.of("start", start, "end", end)).run(() -> {
+            throw ValidationErrors.of(List.of(new ValidationException("start", "core.error.tooLong", 100),
+                    new ValidationException("end", "core.error.required"),
+                    new ValidationException("", "core.error.future")));
+        });
+        assertFalse(succeeded);
+        assertTrue(start.isInvalid());
+        assertEquals("!{core.error.tooLong}!", start.getErrorMessage());
+        assertTrue(end.isInvalid());
+        assertEquals("!{core.error.required}!", end.getErrorMessage());
+        assertEquals("!{core.error.future}!", shownText());
+    }
+
+    @Test
+    void aLongIdTypedInTheAddressIsShortenedAndAnUnknownRecordTypeStaysAsItIs() {
+        String typed = "9".repeat(5000);
+        assertEquals(Failures.ECHO, Failures.shorten(typed).length());
+        assertTrue(Failures.shorten(typed).endsWith("\u2026"));
+        assertEquals("5A", Failures.shorten("5A"));
+        // without a translation of core.record.<type> the type itself is shown
+        assertEquals("class", Failures.recordType("class"));
     }
 
     @Test

@@ -7,10 +7,11 @@
  * org.opora.core.support.Caller} and {@link org.opora.core.support.ModulePeople}; {@link
  * org.opora.core.support.Codes}, {@link org.opora.core.support.RecordIds} and {@link
  * org.opora.core.support.FormTexts}, once copied in every module. 2.2: {@link org.opora.core.support.RecordWriter}, the
- * write-and-journal shape of a service.)
+ * write-and-journal shape of a service. 2.6: date ranges in {@link
+ * org.opora.core.support.FieldChecks}: within, schoolYears, sinceBirth.)
  */
 @Export
-@Version("2.5.0")
+@Version("2.6.0")
 package org.opora.core.support;
 
 import org.osgi.annotation.bundle.Export;

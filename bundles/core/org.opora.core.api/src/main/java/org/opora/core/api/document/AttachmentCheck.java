@@ -28,7 +28,7 @@ public interface AttachmentCheck {
      * @return the attachment to store: the file name without any path or control characters, and the content type
      *         of its extension (never the one the browser sent)
      * @throws org.opora.core.api.ValidationException on the field {@code file} with the core's message
-     *         {@code core.error.file.empty}, {@code .tooLarge} (the limit in MB), {@code .type} (the allowed
+     *         {@code core.error.file.required} (no file), {@code .empty} (the file name), {@code .tooLarge} (the limit in MB), {@code .type} (the allowed
      *         extensions), {@code .content} (the extension) or {@code .name}
      */
     Attachment check(Attachment file);

@@ -14,6 +14,12 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface UserAdministration {
 
+    /**
+     * The one rule of a login, for users and the staff records linked to them (added in 1.4): 3 to 64 characters,
+     * lower-case Latin letters, digits, dot, hyphen and underscore, the first a letter or a digit.
+     */
+    String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
+
     List<UserAccount> users();
 
     Optional<UserAccount> user(String username);
@@ -48,6 +54,15 @@ public interface UserAdministration {
 
     /** Whether the account's password was set by someone else and must be replaced at the next sign-in. */
     boolean passwordChangeRequired(String username);
+
+    /**
+     * The fewest characters a new password may have now, for the message of a refused short password
+     * ({@code security.error.passwordTooShort} takes it as its parameter). Added in 1.4; the default is the platform
+     * default, the real implementation reports the configured value.
+     */
+    default int minPasswordLength() {
+        return 12;
+    }
 
     /**
      * Marks the account's password as temporary (to be replaced at the next sign-in) or as the owner's. Accounts

@@ -1,6 +1,6 @@
 /** Users, roles and the permissions modules declare; the signed-in user of the current request. */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.opora.platform.api.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,7 +1,11 @@
 package org.opora.platform.security.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import org.opora.platform.api.security.AccountRefused;
 
 import org.opora.platform.api.security.Role;
 import org.opora.platform.api.security.UserAccount;
@@ -11,7 +15,7 @@ import org.opora.platform.security.internal.store.UserEntity;
 /** Converts private entities to the API's records, and checks account fields. */
 final class Accounts {
 
-    private static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
+    private static final String USERNAME = org.opora.platform.api.security.UserAdministration.USERNAME;
     private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private Accounts() {
@@ -30,17 +34,31 @@ final class Accounts {
         return tag == null || tag.isBlank() ? Locale.forLanguageTag("ru") : Locale.forLanguageTag(tag);
     }
 
-    /** Throws {@link IllegalArgumentException} with a message key for invalid account fields. */
+    /** Throws {@link AccountRefused} with every message key of the invalid account fields. */
     static void checkFields(String username, String displayName, String email) {
-        if (username == null || !username.matches(USERNAME)) {
-            throw new IllegalArgumentException("security.error.username");
+        List<String> keys = problems(username, displayName, email);
+        if (!keys.isEmpty()) {
+            throw new AccountRefused(keys);
+        }
+    }
+
+    /** The message keys of the invalid account fields, in the form's order; empty when all are fine. */
+    static List<String> problems(String username, String displayName, String email) {
+        List<String> keys = new ArrayList<>();
+        if (!validUsername(username)) {
+            keys.add("security.error.username");
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            throw new IllegalArgumentException("security.error.displayName");
+            keys.add("security.error.displayName");
         }
         if (email != null && !email.isBlank() && !email.matches(EMAIL)) {
-            throw new IllegalArgumentException("security.error.email");
+            keys.add("security.error.email");
         }
+        return keys;
+    }
+
+    static boolean validUsername(String username) {
+        return username != null && username.matches(USERNAME);
     }
 
     static void checkRoleName(String name) {

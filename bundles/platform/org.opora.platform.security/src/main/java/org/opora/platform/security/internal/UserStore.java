@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import jakarta.persistence.LockModeType;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.security.AccountRefused;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.PermissionDefinition;
@@ -201,8 +203,16 @@ public class UserStore implements UserAdministration, Authenticator {
     public UserAccount createUser(String username, String displayName, String email, char[] password,
             Set<String> roles) {
         requireAdministrator();
-        Accounts.checkFields(username, displayName, email);
-        passwordPolicy.check(username, password);
+        // every objection at once: the form marks each field
+        List<String> problems = new ArrayList<>(Accounts.problems(username, displayName, email));
+        try {
+            passwordPolicy.check(Accounts.validUsername(username) ? username : "", password);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountRefused(problems);
+        }
         String hash = hasher.hash(password);
         UserAccount created = tx.inTransaction(em -> {
             if (find(em, username).isPresent()) {
@@ -289,6 +299,11 @@ public class UserStore implements UserAdministration, Authenticator {
             throw new IllegalArgumentException("security.error.currentPassword");
         }
         changes.endSessions(username, "own-password");
+    }
+
+    @Override
+    public int minPasswordLength() {
+        return passwordPolicy.minLength();
     }
 
     @Override

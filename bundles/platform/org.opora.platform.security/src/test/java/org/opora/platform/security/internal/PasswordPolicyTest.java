@@ -21,6 +21,9 @@ class PasswordPolicyTest {
         assertDoesNotThrow(() -> policy.check("anna", "Abcdefgh9012".toCharArray()));
         assertDoesNotThrow(() -> policy.check("anna", "a".repeat(60).concat("bcd").repeat(2).toCharArray()));
         assertEquals("security.error.passwordTooLong", refusal("anna", "abcd".repeat(32) + "e"));
+        // the message of a short password names the minimum: the views pass it as the parameter
+        assertEquals(12, policy.minLength());
+        assertEquals(16, new PasswordPolicy(16).minLength());
     }
 
     @Test

@@ -55,6 +55,18 @@ class UserStoreTest {
     }
 
     @Test
+    void everyObjectionToANewAccountIsReportedAtOnceAndNothingIsCreated() {
+        int before = store.users().size();
+        org.opora.platform.api.security.AccountRefused refused = assertThrows(
+                org.opora.platform.api.security.AccountRefused.class,
+                () -> store.createUser("", " ", "not-an-address", new char[0], Set.of()));
+        assertEquals(List.of("security.error.username", "security.error.displayName", "security.error.email",
+                "security.error.passwordTooShort"), refused.keys());
+        assertEquals("security.error.username", refused.getMessage());
+        assertEquals(before, store.users().size());
+    }
+
+    @Test
     void anAccountCreatedOrAPasswordSetByAnAdministratorIsTemporaryUntilItsOwnerChangesIt() {
         assertTrue(store.passwordChangeRequired("anna"));
         store.changeOwnPassword("anna", PASSWORD.toCharArray(), "a-new-phrase-of-her-own".toCharArray());

@@ -59,6 +59,11 @@ public class LoginService {
         this.users = users;
     }
 
+    /** The fewest characters a new password may have, for the message that refuses a shorter one. */
+    public int minPasswordLength() {
+        return users.minPasswordLength();
+    }
+
     /**
      * Signs the person in.
      *

@@ -55,6 +55,8 @@ public class ContributionServiceImpl implements ContributionService {
         Caller who = ctx.caller();
         FieldChecks.present("invitedOn", draft);
         FieldChecks.notFuture("invitedOn", draft.invitedOn(), ctx.db.today());
+        FieldChecks.within("invitedOn", draft.invitedOn(), FieldChecks.firstSchoolDay(ctx.db.today()),
+                ctx.db.today());
         long pupilId = ctx.db.read(em -> ctx.item(em, itemId).getPupilId());
         Representative rep = draft.representativeId() == null ? null : ctx.people.representatives(pupilId).stream()
                 .filter(r -> r.id() == draft.representativeId()).findFirst()

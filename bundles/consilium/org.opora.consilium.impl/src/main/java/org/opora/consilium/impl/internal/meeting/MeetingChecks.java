@@ -21,11 +21,15 @@ final class MeetingChecks {
     private MeetingChecks() {
     }
 
-    /** The header with its texts stripped; a planned meeting names the monitoring survey that prompted it. */
-    static MeetingDraft header(MeetingDraft d, ConsiliumLists lists) {
+    /**
+     * The header with its texts stripped; a planned meeting names the monitoring survey that prompted it; the date
+     * lies within the previous, the current or the next academic year of today (so that its numbering period and
+     * its presentations' due day are real school days, never a year {@code AcademicYear} refuses).
+     */
+    static MeetingDraft header(MeetingDraft d, ConsiliumLists lists, LocalDate today) {
         FieldChecks.present("kind", d);
         FieldChecks.present("kind", d.kind());
-        FieldChecks.present("date", d.date());
+        FieldChecks.schoolYears("date", d.date(), today);
         String monitoring = "";
         if (d.kind() == MeetingKind.PLANNED) {
             monitoring = FieldChecks.required("monitoring", d.monitoring(), 40);
@@ -62,6 +66,9 @@ final class MeetingChecks {
         }
         if (o.reviewBy() != null && !o.reviewBy().isAfter(meetingDate)) {
             throw new ValidationException("reviewBy", "consilium.error.reviewBy");
+        }
+        if (o.reviewBy() != null) {
+            FieldChecks.within("reviewBy", o.reviewBy(), meetingDate.plusDays(1), FieldChecks.lastSchoolDay(meetingDate));
         }
         return o.curatorId() == null ? "" : people.staff("curatorId", o.curatorId()).name().full();
     }

@@ -127,7 +127,7 @@ public class MeetingServiceImpl implements MeetingService {
     @Override
     public Meeting create(MeetingDraft draft) {
         Caller who = ctx.caller();
-        MeetingDraft d = MeetingChecks.header(draft, ctx.lists);
+        MeetingDraft d = MeetingChecks.header(draft, ctx.lists, ctx.db.today());
         if (!canCreate(who, d.date(), ctx.db.today())) {
             throw new AccessDeniedException(ConsiliumPermissions.MEETING_MANAGE);
         }
@@ -177,7 +177,7 @@ public class MeetingServiceImpl implements MeetingService {
     @Override
     public Meeting update(long meetingId, long version, MeetingDraft draft) {
         Caller who = ctx.caller();
-        MeetingDraft d = MeetingChecks.header(draft, ctx.lists);
+        MeetingDraft d = MeetingChecks.header(draft, ctx.lists, ctx.db.today());
         List<BodyMember> members = structure.members(ctx.rules.body(), d.date());
         Person chair = person("chairId", d.chairId(), members, Bodies.CHAIR);
         Person secretary = person("secretaryId", d.secretaryId(), members, Bodies.SECRETARY);

@@ -52,7 +52,7 @@ final class Proposals {
 
     List<AgendaProposal> proposals(LocalDate day) {
         Caller who = ctx.caller();
-        FieldChecks.present("date", day);
+        FieldChecks.schoolYears("date", day, ctx.db.today());
         if (!MeetingServiceImpl.canCreate(who, day, ctx.db.today())) {
             throw new AccessDeniedException(ConsiliumPermissions.MEETING_MANAGE);
         }

@@ -132,7 +132,7 @@ public class ReferralServiceImpl implements ReferralService {
         require(who, ConsiliumPermissions.REFERRAL_FILE);
         FieldChecks.present("pupilId", draft);
         Pupil pupil = people.pupil("pupilId", draft.pupilId());
-        FieldChecks.notFuture("observedOn", draft.observedOn(), db.today());
+        FieldChecks.sinceBirth("observedOn", draft.observedOn(), pupil.birthDate(), db.today());
         if (draft.signs().isEmpty()) {
             throw new ValidationException("signs", "consilium.error.signsRequired");
         }

@@ -6,9 +6,12 @@ import static org.opora.consilium.api.ConsiliumPermissions.ACCESS;
 import static org.opora.consilium.api.ConsiliumPermissions.MEETING_MANAGE;
 import static org.opora.consilium.api.ConsiliumPermissions.MEETING_READ_ALL;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingAccess;
 import org.opora.consilium.api.meeting.MeetingDraft;
@@ -16,6 +19,8 @@ import org.opora.consilium.api.meeting.MeetingKind;
 import org.opora.consilium.api.meeting.MeetingQuery;
 import org.opora.consilium.api.meeting.MeetingStatus;
 import org.opora.core.api.ConflictException;
+import org.opora.core.api.ValidationException;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 
 /** Meetings as a whole: creation, the header, who may read and change a meeting, stale copies, cancellation. */
@@ -52,6 +57,37 @@ class MeetingServiceImplTest extends MeetingTestSupport {
                 yesterday(), "", "Room 12", 4242L, null)));
         assertEquals(0, UNIT.rows("MEETING"));
         assertEquals(List.of(), audit.entries());
+    }
+
+    /**
+     * The meeting's date: empty, the 01.01.1900 that once crashed the numbering, far ahead, too far back, the days
+     * just outside the previous and the next academic year; each refused naming the range, nothing stored.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"", "1900-01-01", "2999-01-01", "2020-01-15", "before", "after"})
+    void aMeetingDateOutsideTheSchoolYearsAroundTodayIsRefused(String day) {
+        asChair();
+        LocalDate today = LocalDate.now();
+        LocalDate first = FieldChecks.firstSchoolDay(today);
+        LocalDate last = FieldChecks.lastSchoolDay(today);
+        LocalDate date = switch (day) {
+            case "" -> null;
+            case "before" -> first.minusDays(1);
+            case "after" -> last.plusDays(1);
+            default -> LocalDate.parse(day);
+        };
+        MeetingDraft d = new MeetingDraft(MeetingKind.UNPLANNED, "", date, "14:00", "Room 12", null, null);
+        ValidationException e = refused(date == null ? "core.error.required" : "core.error.date.schoolYears",
+                () -> meetings.create(d));
+        assertEquals("date", e.field());
+        if (date != null) {
+            assertEquals(List.of(FieldChecks.day(first), FieldChecks.day(last)), List.of(e.params()));
+            assertThrows(ValidationException.class, () -> agenda.proposals(date));
+        }
+        Meeting m = meeting();
+        refused(e.messageKey(), () -> meetings.update(m.id(), m.version(), d));
+        assertEquals(1, UNIT.rows("MEETING"));
+        assertEquals(yesterday(), meetings.get(m.id()).date());
     }
 
     @Test

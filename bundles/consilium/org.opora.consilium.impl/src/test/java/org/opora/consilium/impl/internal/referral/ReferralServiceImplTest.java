@@ -14,6 +14,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opora.consilium.api.referral.Examination;
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralDraft;
@@ -21,8 +23,10 @@ import org.opora.consilium.api.referral.ReferralQuery;
 import org.opora.consilium.api.referral.ReferralStatus;
 import org.opora.consilium.impl.internal.support.ConsiliumServiceTestSupport;
 import org.opora.core.api.ConflictException;
+import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 
 class ReferralServiceImplTest extends ConsiliumServiceTestSupport {
@@ -79,6 +83,32 @@ class ReferralServiceImplTest extends ConsiliumServiceTestSupport {
         assertEquals(List.of(), referrals.find(ReferralQuery.of(ReferralQuery.Scope.ALL), 0, 10));
     }
 
+    /** «Дата выявления признаков»: empty, before the pupil's birth (born ten years ago), impossible, future. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"", "1900-01-01", "-1", "11y", "+1", "2999-01-01"})
+    void theDayTheSignsWereObservedLiesBetweenThePupilsBirthAndToday(String day) {
+        asTeacher();
+        LocalDate observed = switch (day) {
+            case "" -> null;
+            case "-1" -> pupil.birthDate().minusDays(1);
+            case "11y" -> today().minusYears(11);
+            case "+1" -> today().plusDays(1);
+            default -> LocalDate.parse(day);
+        };
+        ValidationException e = refused(observed == null ? "core.error.required" : "core.error.date.sinceBirth",
+                () -> referrals.file(new ReferralDraft(pupil.id(), observed, List.of("anxiety"),
+                        "Cries during every lesson")));
+        assertEquals("observedOn", e.field());
+        if (observed != null) {
+            assertEquals(List.of(FieldChecks.day(pupil.birthDate()), FieldChecks.day(today())),
+                    List.of(e.params()));
+        }
+        assertEquals(0, UNIT.rows("REFERRAL"));
+        assertEquals(List.of(), audit.entries());
+        assertEquals(pupil.birthDate(), referrals.file(new ReferralDraft(pupil.id(), pupil.birthDate(),
+                List.of("anxiety"), "Cries during every lesson")).observedOn());
+    }
+
     @Test
     void aReferralIsCheckedBeforeItIsFiled() {
         asTeacher();
@@ -88,8 +118,6 @@ class ReferralServiceImplTest extends ConsiliumServiceTestSupport {
                 List.of("juggling"), "Cries during every lesson")));
         refused("consilium.error.descriptionShort", () -> referrals.file(new ReferralDraft(pupil.id(), today(),
                 List.of("anxiety"), "Cries")));
-        refused("core.error.future", () -> referrals.file(new ReferralDraft(pupil.id(), today().plusDays(1),
-                List.of("anxiety"), "Cries during every lesson")));
         refused("consilium.error.pupilUnknown", () -> referrals.file(draft(4242)));
         Pupil archived = core.addPupil("Petrov", null, true);
         refused("consilium.error.pupilArchived", () -> referrals.file(draft(archived.id())));

@@ -22,7 +22,7 @@ class EndMembershipDialog extends Dialog {
         setHeaderTitle(getTranslation("consilium.ui.composition.endOf", member.staffName()));
         DatePicker to = Dates.picker("member-end-date", "consilium.ui.composition.lastDay");
         to.setValue(LocalDate.now());
-        to.setMin(member.from());
+        Dates.min(to, member.from());
         add(to);
         getFooter().add(Forms.button("member-end-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("member-end-save", "consilium.ui.composition.end", () -> {

@@ -43,8 +43,8 @@ class ExaminationForm extends VerticalLayout {
         setId("exam");
         setPadding(false);
         date.setValue(LocalDate.now());
-        date.setMin(referral.filedOn());
-        date.setMax(LocalDate.now());
+        Dates.min(date, referral.filedOn());
+        Dates.max(date, LocalDate.now());
         findings.setMaxLength(FINDINGS_MAX);
         findings.setMinHeight("10em");
         findings.setHelperText(getTranslation("consilium.ui.referral.findings.help"));

@@ -54,7 +54,7 @@ class ReferralDialog extends Dialog {
         setHeaderTitle(getTranslation("consilium.ui.referral.new"));
         setWidth("48em");
         observed.setValue(LocalDate.now());
-        observed.setMax(LocalDate.now());
+        Dates.max(observed, LocalDate.now());
         signs.setItems(settings.signs());
         signs.setItemLabelGenerator(ListItem::label);
         signs.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);

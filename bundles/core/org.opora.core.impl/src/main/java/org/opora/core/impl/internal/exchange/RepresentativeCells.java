@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.opora.core.api.ListItem;
 import org.opora.core.api.pupil.RepresentativeDraft;
+import org.opora.core.impl.internal.rules.NameRule;
 
 /** The legal representatives a row of a pupil file gives, each in its own set of columns. */
 final class RepresentativeCells {
@@ -44,6 +45,8 @@ final class RepresentativeCells {
         } else if (!name.isEmpty() && name.split("\\s+").length < 2) {
             // "mum" or a surname alone: the card and documents need at least surname and name
             cells.issue(Column.REPRESENTATIVE, set, "core.import.error.fullName");
+        } else {
+            NameRule.problem(name).ifPresent(p -> cells.issue(Column.REPRESENTATIVE, set, p.importKey(), p.word()));
         }
         String code = relation(relation, set);
         Values.phone(phone, cells.header(Column.PHONE, set), cells.issues());

@@ -3,6 +3,7 @@ package org.opora.core.impl.internal.exchange;
 import java.util.List;
 
 import org.opora.core.api.PersonName;
+import org.opora.core.impl.internal.rules.NameRule;
 
 /** One data row seen through its {@link HeaderMap}, with the issues found in it. */
 final class RowCells {
@@ -60,8 +61,17 @@ final class RowCells {
         String patronymic = text(Column.PATRONYMIC, 1);
         // both checked (no short circuit), so that both problems are reported
         boolean fits = Values.fits(surname, header(Column.SURNAME, 1), issues)
-                & Values.fits(name, header(Column.NAME, 1), issues);
+                & Values.fits(name, header(Column.NAME, 1), issues)
+                & letters(Column.SURNAME, surname) & letters(Column.NAME, name) & letters(Column.PATRONYMIC, patronymic);
         return surname.isEmpty() || name.isEmpty() || !fits ? null : new PersonName(surname, name, patronymic);
+    }
+
+    /** Whether a part of a name is written in letters of one alphabet per word ({@link NameRule}). */
+    private boolean letters(Column column, String value) {
+        return NameRule.problem(value).map(p -> {
+            issue(column, 1, p.importKey(), p.word());
+            return false;
+        }).orElse(true);
     }
 
     /** Whether every cell of the row is empty; such rows are skipped, as a spreadsheet user expects. */

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class StaffRows {
 
     /** Platform account names: lower-case Latin letters, digits, dot, dash and underscore. */
-    static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{2,64}$");
+    static final Pattern USERNAME = org.opora.core.impl.internal.support.Checks.USERNAME;
 
     private static final Logger LOG = LoggerFactory.getLogger(StaffRows.class);
     private static final Pattern TYPE_SEPARATORS = Pattern.compile("[,;\\n]");

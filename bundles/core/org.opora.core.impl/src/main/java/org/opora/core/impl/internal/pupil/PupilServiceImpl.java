@@ -29,6 +29,7 @@ import org.opora.core.impl.internal.model.PlacementEntity;
 import org.opora.core.impl.internal.model.PupilEntity;
 import org.opora.core.impl.internal.model.RepresentativeEntity;
 import org.opora.core.impl.internal.rules.FlagHistory;
+import org.opora.core.impl.internal.rules.NameRule;
 import org.opora.core.impl.internal.rules.PupilRules;
 import org.opora.core.impl.internal.support.Checks;
 import org.opora.core.impl.internal.support.CoreDatabase;
@@ -250,12 +251,12 @@ public class PupilServiceImpl implements PupilService {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
-        FieldChecks.required("fullName", d.fullName(), 300);
-        if (!lists.contains(ReferenceList.RELATIONS, d.relation())) {
-            throw new ValidationException("relation", "core.error.notInList");
-        }
-        Checks.phone("phone", d.phone());
-        Checks.email("email", d.email());
+        // every field at once: a bad phone does not hide behind a bad e-mail
+        Checks.all(() -> NameRule.check("fullName", FieldChecks.required("fullName", d.fullName(), 300)), () -> {
+            if (!lists.contains(ReferenceList.RELATIONS, d.relation())) {
+                throw new ValidationException("relation", "core.error.notInList");
+            }
+        }, () -> Checks.phone("phone", d.phone()), () -> Checks.email("email", d.email()));
     }
 
     @Override

@@ -33,6 +33,11 @@ public final class FileCheck {
     private final long maxBytes;
     private final Set<String> allowed;
 
+    /** The extensions whose content this check can verify: the only ones a setting may allow. */
+    public static Set<String> verifiable() {
+        return CONTENT_TYPES.keySet();
+    }
+
     public FileCheck(long maxBytes, Set<String> allowedExtensions) {
         this.maxBytes = maxBytes;
         this.allowed = allowedExtensions.stream().filter(CONTENT_TYPES::containsKey)
@@ -51,8 +56,11 @@ public final class FileCheck {
 
     /** The checked attachment with a clean file name and the content type of its extension. */
     public Attachment check(Attachment file) {
-        if (file == null || file.content().length == 0) {
-            throw new ValidationException("file", "core.error.file.empty");
+        if (file == null) {
+            throw new ValidationException("file", "core.error.file.required");
+        }
+        if (file.content().length == 0) {
+            throw new ValidationException("file", "core.error.file.empty", cleanName(file.fileName()));
         }
         byte[] content = file.content();
         if (content.length > maxBytes) {

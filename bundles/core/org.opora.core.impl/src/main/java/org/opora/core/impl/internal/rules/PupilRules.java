@@ -26,10 +26,11 @@ public final class PupilRules {
         if (draft == null) {
             throw new ValidationException("", "core.error.required");
         }
-        Checks.name(draft.name());
-        checkBirthDate(draft.birthDate(), today);
-        FieldChecks.present("sex", draft.sex());
-        FieldChecks.present("classId", draft.classId());
+        FieldChecks.present("name", draft.name());
+        Runnable[] name = Checks.nameChecks(draft.name());
+        // every field at once: the form marks them all
+        Checks.all(name[0], name[1], name[2], () -> checkBirthDate(draft.birthDate(), today),
+                () -> FieldChecks.present("sex", draft.sex()), () -> FieldChecks.present("classId", draft.classId()));
     }
 
     public void checkBirthDate(LocalDate birthDate, LocalDate today) {
@@ -39,7 +40,8 @@ public final class PupilRules {
         }
         int age = Period.between(birthDate, today).getYears();
         if (age < minAge || age > maxAge) {
-            throw new ValidationException("birthDate", "core.error.pupil.age", minAge, maxAge);
+            throw new ValidationException("birthDate", "core.error.pupil.age", minAge, maxAge,
+                    FieldChecks.day(today.minusYears(maxAge + 1L).plusDays(1)), FieldChecks.day(today.minusYears(minAge)));
         }
     }
 }

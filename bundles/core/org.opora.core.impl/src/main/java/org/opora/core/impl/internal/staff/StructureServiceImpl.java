@@ -67,7 +67,7 @@ public class StructureServiceImpl implements StructureService {
     @Override
     public HeadAppointment appointHead(long staffId, long orderId, LocalDate from) {
         guard.require(CorePermissions.STRUCTURE_MANAGE);
-        FieldChecks.present("from", from);
+        FieldChecks.plausible("from", from, db.today());
         HeadAppointment appointed = db.write(em -> {
             StaffEntity staff = activeStaff(em, staffId);
             OrderEntity order = CoreDatabase.find(em, OrderEntity.class, orderId, "order");
@@ -129,7 +129,7 @@ public class StructureServiceImpl implements StructureService {
         if (!lists.contains(ReferenceList.BODY_ROLES, draft.role())) {
             throw new ValidationException("role", "core.error.notInList");
         }
-        FieldChecks.present("from", draft.from());
+        FieldChecks.plausible("from", draft.from(), db.today());
         BodyMember added = db.write(em -> {
             StaffEntity staff = activeStaff(em, draft.staffId());
             OrderEntity order = draft.orderId() == null ? null
@@ -153,7 +153,7 @@ public class StructureServiceImpl implements StructureService {
     @Override
     public BodyMember endMembership(long membershipId, LocalDate to) {
         guard.require(CorePermissions.STRUCTURE_MANAGE);
-        FieldChecks.present("to", to);
+        FieldChecks.plausible("to", to, db.today());
         BodyMember ended = db.write(em -> {
             MemberEntity m = CoreDatabase.find(em, MemberEntity.class, membershipId, "body-member");
             if (m.getTo() != null) {

@@ -31,7 +31,7 @@ class MessagesTest {
         for (Properties language : new Properties[] {russian, english}) {
             for (String key : messageKeys(language)) {
                 String text = new MessageFormat(language.getProperty(key), Locale.ROOT)
-                        .format(new Object[] {"P0", "P1"});
+                        .format(new Object[] {"P0", "P1", "P2", "P3"});
                 assertFalse(text.contains("{") || text.contains("}"), key + ": " + text);
                 assertFalse(text.contains("''"), key + ": " + text);
             }

@@ -114,7 +114,8 @@ class PupilRowsTest {
                 Sex.FEMALE);
         List<String> header = List.of("Фамилия", "Имя", "Дата рождения", "Пол", "Класс");
         Table table = new Table(header, words.stream()
-                .map(w -> List.of("Фамилия" + w.length(), "Имя" + w, "01.09.2015", w, "5А")).toList());
+                .map(w -> List.of("Фамилия" + "я".repeat(w.length()), "Имя" + "ё".repeat(words.indexOf(w) + 1),
+                        "01.09.2015", w, "5А")).toList());
 
         ParsedRows<PupilRow> parsed = pupils.parse(table);
 
@@ -142,6 +143,20 @@ class PupilRowsTest {
         assertEquals(List.of(
                 ImportIssue.of(0, "Степень родства", "core.import.error.missingColumn"),
                 ImportIssue.of(0, "Представитель 2", "core.import.error.missingColumn")), parsed.issues());
+    }
+
+    @Test
+    void namesMixingAlphabetsOrWithEmojiAreReported() {
+        ParsedRows<PupilRow> parsed = parse(HEADER,
+                List.of("Ивaнoв", "Иван😀", "Иванович", "01.09.2015", "М", "5А", "Ивaнова Мария", "Мать", "", "",
+                        "", "", "", ""));
+
+        assertEquals(List.of(
+                ImportIssue.of(2, "Фамилия", "core.import.error.name.mixed", "Ивaнoв"),
+                ImportIssue.of(2, "Имя", "core.import.error.name.letters", "Иван😀"),
+                ImportIssue.of(2, "Представитель", "core.import.error.name.mixed", "Ивaнова")), parsed.issues());
+        assertEquals(List.of(), parsed.rows());
+        assertMessages(parsed.issues());
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.PersonName;
@@ -79,6 +81,46 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
                 today().plusDays(1), Sex.MALE, sevenA.id())));
         refused("core.error.required", () -> pupils.create(new PupilDraft(new PersonName("Ivanov", "Ivan", ""),
                 today().minusYears(10), null, sevenA.id())));
+        assertEquals(0, pupils.count(PupilQuery.all()));
+    }
+
+    /** The pupil form field by field: empty, too long, markup, mixed alphabets, emoji, dates out of range. */
+    @ParameterizedTest(name = "[{index}] {0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "surname    | ''              | core.error.required",
+        "surname    | LONG            | core.error.tooLong",
+        "surname    | <b>Иванов</b>   | core.error.name.letters",
+        "surname    | Ивaнoв          | core.error.name.mixed",
+        "surname    | Иванов😀        | core.error.name.letters",
+        "givenName  | ''              | core.error.required",
+        "givenName  | Ивaн            | core.error.name.mixed",
+        "givenName  | Ivan2           | core.error.name.letters",
+        "patronymic | LONG            | core.error.tooLong",
+        "patronymic | Пeтрович        | core.error.name.mixed",
+        "birthDate  | ''              | core.error.required",
+        "birthDate  | 1900-01-01      | core.error.pupil.age",
+        "birthDate  | 2999-01-01      | core.error.future"})
+    void aBadFieldOfThePupilFormIsRefusedAndNothingIsStored(String field, String value, String key) {
+        String v = "LONG".equals(value) ? "Я".repeat(101) : value;
+        PersonName name = new PersonName("surname".equals(field) ? v : "Иванов", "givenName".equals(field) ? v : "Иван",
+                "patronymic".equals(field) ? v : "Петрович");
+        java.time.LocalDate birth = !"birthDate".equals(field) ? today().minusYears(10)
+                : v.isEmpty() ? null : java.time.LocalDate.parse(v);
+        org.opora.core.api.ValidationException e = refused(key,
+                () -> pupils.create(new PupilDraft(name, birth, Sex.MALE, sevenA.id())));
+        assertEquals(field, e.field());
+        assertEquals(0, pupils.count(PupilQuery.all()));
+    }
+
+    @Test
+    void everyBadFieldOfThePupilFormIsReportedAtOnce() {
+        String tooLong = "Я".repeat(101);
+        org.opora.core.api.ValidationException e = refused("core.error.tooLong", () -> pupils.create(
+                new PupilDraft(new PersonName(tooLong, tooLong, "Пeтрович"), null, null, sevenA.id())));
+        List<String> fields = ((org.opora.core.api.ValidationErrors) e).errors().stream()
+                .map(v -> v.field() + " " + v.messageKey()).toList();
+        assertEquals(List.of("surname core.error.tooLong", "givenName core.error.tooLong",
+                "patronymic core.error.name.mixed", "birthDate core.error.required", "sex core.error.required"), fields);
         assertEquals(0, pupils.count(PupilQuery.all()));
     }
 
@@ -297,6 +339,15 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
                 "mother", "", "ivanova@")));
         refused("core.error.required", () -> pupils.addRepresentative(p.id(), new RepresentativeDraft(" ", "mother",
                 "", "")));
+        org.opora.core.api.ValidationException both = refused("core.error.phone", () -> pupils.addRepresentative(
+                p.id(), new RepresentativeDraft("Иванова Мария", "mother", "ring twice", "ivanova@")));
+        assertEquals(List.of("phone", "email"), ((org.opora.core.api.ValidationErrors) both).errors().stream()
+                .map(org.opora.core.api.ValidationException::field).toList());
+        refused("core.error.name.mixed", () -> pupils.addRepresentative(p.id(), new RepresentativeDraft(
+                "Ивaнoва Мария", "mother", "", "")));
+        refused("core.error.name.letters", () -> pupils.addRepresentative(p.id(), new RepresentativeDraft(
+                "Мама 😀", "mother", "", "")));
+        assertEquals(List.of(), pupils.card(p.id()).representatives());
     }
 
     @Test

@@ -54,7 +54,7 @@ class FileCheckTest {
     @Test
     void emptyForeignAndDisguisedFilesAreRefused() {
         assertEquals("core.error.file.empty", refusal("a.pdf", new byte[0]).messageKey());
-        assertEquals("core.error.file.empty", assertThrows(ValidationException.class, () -> check.check(null))
+        assertEquals("core.error.file.required", assertThrows(ValidationException.class, () -> check.check(null))
                 .messageKey());
         ValidationException exe = refusal("run.exe", EXE);
         assertEquals("core.error.file.type", exe.messageKey());

@@ -69,7 +69,7 @@ class InteractionDialog extends Dialog {
         }
         agency.setItems(choices);
         agency.setItemLabelGenerator(Agency::name);
-        date.setMax(LocalDate.now());
+        Dates.max(date, LocalDate.now());
         date.setValue(LocalDate.now());
         if (pupilsReadable) {
             setUpPupils(pupils);

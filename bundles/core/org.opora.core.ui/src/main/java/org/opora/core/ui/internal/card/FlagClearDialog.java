@@ -23,8 +23,8 @@ class FlagClearDialog extends Dialog {
         setHeaderTitle(getTranslation("core.ui.flags.clearTitle", label));
         DatePicker on = Dates.picker("flag-clear-date", "core.ui.flags.clearedOn");
         on.setValue(LocalDate.now());
-        on.setMin(period.setOn());
-        on.setMax(LocalDate.now());
+        Dates.min(on, period.setOn());
+        Dates.max(on, LocalDate.now());
         on.setRequired(true);
         add(on);
         getFooter().add(Forms.button("flag-clear-cancel", "core.kit.common.cancel", this::close),

@@ -80,7 +80,7 @@ class FlagsTab extends VerticalLayout {
         flag.setItemLabelGenerator(ListItem::label);
         DatePicker on = Dates.picker("flag-date", "core.ui.flags.setOn");
         on.setValue(LocalDate.now());
-        on.setMax(LocalDate.now());
+        Dates.max(on, LocalDate.now());
         TextField note = Forms.field(new TextField(), "flag-note", "core.ui.flags.note");
         note.setHelperText(getTranslation("core.ui.flags.note.help"));
         Map<String, HasValidation> fields = Map.of("flag", flag, "on", on, "setOn", on, "note", note);

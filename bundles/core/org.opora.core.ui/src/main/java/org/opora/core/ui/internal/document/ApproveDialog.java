@@ -33,7 +33,7 @@ class ApproveDialog extends Dialog {
         }
         DatePicker on = Dates.picker("approve-date", "core.ui.documents.approvedOn");
         on.setValue(LocalDate.now());
-        on.setMax(LocalDate.now());
+        Dates.max(on, LocalDate.now());
         Map<String, HasValidation> fields = Map.of("approvedBy", by, "on", on, "approvedOn", on);
         add(Forms.form(by, on));
         getFooter().add(Forms.button("approve-cancel", "core.kit.common.cancel", this::close),

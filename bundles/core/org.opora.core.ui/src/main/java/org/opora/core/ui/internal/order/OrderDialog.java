@@ -42,7 +42,7 @@ public class OrderDialog extends Dialog {
         setId("order-dialog");
         setHeaderTitle(getTranslation(existing == null ? "core.ui.orders.add" : "core.ui.orders.edit"));
         setWidth("44em");
-        date.setMax(LocalDate.now());
+        Dates.max(date, LocalDate.now());
         title.setHelperText(getTranslation("core.ui.orders.orderTitle.help"));
         subject.setHelperText(getTranslation("core.ui.orders.subject.help"));
         if (existing == null) {

@@ -49,12 +49,12 @@ public class PupilForm extends FormLayout {
         sex.setItemLabelGenerator(s -> getTranslation("core.ui.sex." + s.name()));
         schoolClass.setItems(classes);
         schoolClass.setItemLabelGenerator(SchoolClass::name);
-        birthDate.setMax(LocalDate.now());
+        Dates.max(birthDate, LocalDate.now());
         String required = getTranslation("core.kit.common.required");
         binder.forField(surname).asRequired(required).bind(v -> v.surname, (v, x) -> v.surname = x);
         binder.forField(name).asRequired(required).bind(v -> v.name, (v, x) -> v.name = x);
         binder.forField(patronymic).bind(v -> v.patronymic, (v, x) -> v.patronymic = x);
-        binder.forField(birthDate).asRequired(required)
+        binder.forField(birthDate).asRequired(Dates.required(birthDate))
                 .withValidator(d -> d.isBefore(LocalDate.now()), getTranslation("core.ui.pupil.birthDate.past"))
                 .bind(v -> v.birthDate, (v, x) -> v.birthDate = x);
         binder.forField(sex).asRequired(required).bind(v -> v.sex, (v, x) -> v.sex = x);

@@ -71,7 +71,7 @@ public class CourtServiceImpl implements CourtService {
     }
 
     private CourtHearingDraft check(CourtHearingDraft d) {
-        FieldChecks.present("date", d.date());
+        FieldChecks.plausible("date", d.date(), gate.db().today());
         String outcome = FieldChecks.maxLength("outcome", d.outcome(), OUTCOME);
         if (!outcome.isEmpty() && d.date().isAfter(gate.db().today())) {
             throw new ValidationException("outcome", "patronage.rule.outcomeBeforeHearing");

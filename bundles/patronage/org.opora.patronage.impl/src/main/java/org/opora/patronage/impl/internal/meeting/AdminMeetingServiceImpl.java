@@ -208,7 +208,7 @@ public class AdminMeetingServiceImpl implements AdminMeetingService {
     }
 
     private MeetingDraft check(MeetingDraft d) {
-        LocalDate date = FieldChecks.present("date", d.date());
+        LocalDate date = FieldChecks.schoolYears("date", d.date(), gate.db().today());
         String number = FieldChecks.required("number", d.number(), NUMBER);
         String chair = FieldChecks.required("chairedBy", d.chairedBy(), NAME);
         String attendees = FieldChecks.maxLength("attendees", d.attendees(), TEXT);

@@ -161,7 +161,7 @@ public class ReportServiceImpl implements ReportService {
     }
 
     private ReportDraft check(ReportDraft d) {
-        LocalDate from = FieldChecks.present("from", d.from());
+        LocalDate from = FieldChecks.notFuture("from", d.from(), gate.db().today());
         LocalDate to = FieldChecks.notFuture("to", d.to(), gate.db().today());
         if (to.isBefore(from)) {
             throw new ValidationException("to", "patronage.rule.periodReversed");

@@ -106,7 +106,7 @@ public class CuratorServiceImpl implements CuratorService {
     @Override
     public Curator release(long curatorId, long version, Long orderId, LocalDate on) {
         gate.caller(PatronagePermissions.APPOINT);
-        FieldChecks.present("to", on);
+        FieldChecks.plausible("to", on, gate.db().today());
         Order order = order(orderId);
         rules.curatorOrder().check(orderId, order == null ? null : order.date(), on);
         return curators.update(curatorId, version, (em, k) -> {
@@ -131,7 +131,7 @@ public class CuratorServiceImpl implements CuratorService {
 
     private Candidate candidate(CuratorDraft d) {
         CuratorKind kind = FieldChecks.present("kind", d.kind());
-        LocalDate from = FieldChecks.present("from", d.from());
+        LocalDate from = FieldChecks.plausible("from", d.from(), gate.db().today());
         Order order = order(d.orderId());
         rules.curatorOrder().check(d.orderId(), order == null ? null : order.date(), from);
         String number = order == null ? "" : order.number();

@@ -70,7 +70,7 @@ public class TeamServiceImpl implements TeamService {
         Caller who = gate.caller(PatronagePermissions.WORK);
         StaffMember s = gate.people().staff("staffId", staffId);
         String what = FieldChecks.maxLength("role", role, ROLE);
-        FieldChecks.present("from", from);
+        FieldChecks.plausible("from", from, gate.db().today());
         return members.create(em -> {
             CaseEntity pc = gate.requirePlan(em, who, caseId);
             pc.requireOpen();
@@ -91,7 +91,7 @@ public class TeamServiceImpl implements TeamService {
     @Override
     public TeamMember endMember(long memberId, long version, LocalDate on) {
         Caller who = gate.caller(PatronagePermissions.WORK);
-        FieldChecks.present("to", on);
+        FieldChecks.plausible("to", on, gate.db().today());
         return members.update(memberId, version, (em, m) -> {
             gate.requirePlan(em, who, m.getCaseId()).requireOpen();
             if (m.getTo() != null && !m.getTo().isAfter(on) || on.isBefore(m.getFrom())) {

@@ -159,7 +159,7 @@ public class ContactServiceImpl implements ContactService {
         String step = FieldChecks.maxLength("nextStep", d.nextStep(), STEP);
         LocalDate due = null;
         if (!step.isEmpty()) {
-            due = FieldChecks.present("nextDue", d.nextDue());
+            due = FieldChecks.plausible("nextDue", d.nextDue(), gate.db().today());
             if (due.isBefore(day)) {
                 throw new ValidationException("nextDue", "patronage.rule.nextDueBeforeContact");
             }

@@ -167,7 +167,10 @@ public class WorkPlanServiceImpl implements WorkPlanService {
     private Checked check(WorkItemDraft d) {
         String activity = FieldChecks.required("activity", d.activity(), TEXT);
         String form = FieldChecks.required("form", d.form(), FORM);
-        FieldChecks.present("from", d.from());
+        FieldChecks.schoolYears("from", d.from(), gate.db().today());
+        if (d.to() != null) {
+            FieldChecks.plausible("to", d.to(), gate.db().today());
+        }
         StaffMember responsible = gate.people().staff("responsibleId",
                 FieldChecks.present("responsibleId", d.responsibleId()));
         FieldChecks.present("help", d.help());

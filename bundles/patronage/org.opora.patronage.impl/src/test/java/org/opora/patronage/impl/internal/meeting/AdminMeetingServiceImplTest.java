@@ -10,7 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opora.core.api.ConflictException;
+import org.opora.core.api.ValidationException;
+import org.opora.core.support.FieldChecks;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.cases.CaseDraft;
@@ -69,6 +73,24 @@ class AdminMeetingServiceImplTest extends PatronageServiceTestSupport {
         assertTrue(read.items().get(0).report().discussed());
         assertEquals(List.of(new MeetingSummary(m.id(), "1", today(), "Khudyakov Anna Petrovna", 1, today())),
                 meetings.find());
+    }
+
+    /** An administrative meeting's date: 01.01.1900, 01.01.2999, outside the academic years around today. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"1900-01-01", "2999-01-01", "2020-01-15", "before", "after"})
+    void aMeetingDateOutsideTheSchoolYearsIsRefusedNamingTheRange(String day) {
+        asDirector();
+        LocalDate first = FieldChecks.firstSchoolDay(today());
+        LocalDate last = FieldChecks.lastSchoolDay(today());
+        LocalDate date = switch (day) {
+            case "before" -> first.minusDays(1);
+            case "after" -> last.plusDays(1);
+            default -> LocalDate.parse(day);
+        };
+        ValidationException e = refused("core.error.date.schoolYears", () -> meetings.create(meeting("1", date)));
+        assertEquals("date", e.field());
+        assertEquals(List.of(FieldChecks.day(first), FieldChecks.day(last)), List.of(e.params()));
+        assertEquals(0, UNIT.rows("ADMIN_MEETING"));
     }
 
     @Test

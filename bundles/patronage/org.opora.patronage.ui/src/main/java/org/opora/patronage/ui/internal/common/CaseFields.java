@@ -46,7 +46,7 @@ public final class CaseFields {
         category.setWidthFull();
         grounds.setWidthFull();
         grounds.setHelperText(grounds.getTranslation("patronage.ui.case.grounds.help"));
-        opened.setMax(LocalDate.now());
+        Dates.max(opened, LocalDate.now());
         opened.setValue(LocalDate.now());
     }
 

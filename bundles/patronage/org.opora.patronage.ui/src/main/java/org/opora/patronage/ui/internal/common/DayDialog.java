@@ -61,7 +61,7 @@ public class DayDialog extends Dialog {
         setWidth("36em");
         date = Dates.picker(step.prefix() + "-date", step.dateKey());
         date.setValue(LocalDate.now());
-        date.setMax(LocalDate.now());
+        Dates.max(date, LocalDate.now());
         if (step.hintKey() != null) {
             add(new Paragraph(getTranslation(step.hintKey())));
         }

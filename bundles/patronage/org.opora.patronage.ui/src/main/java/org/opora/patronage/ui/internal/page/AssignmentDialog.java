@@ -63,7 +63,7 @@ class AssignmentDialog extends Dialog {
         });
         fromSchool.setValue(Boolean.TRUE);
         date.setValue(LocalDate.now());
-        date.setMax(LocalDate.now());
+        Dates.max(date, LocalDate.now());
         FormLayout form = Forms.form(type, fromSchool, staff, external, request, date);
         form.setColspan(staff, 2);
         form.setColspan(external, 2);

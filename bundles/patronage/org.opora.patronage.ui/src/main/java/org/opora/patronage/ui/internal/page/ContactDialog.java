@@ -56,8 +56,8 @@ class ContactDialog extends Dialog {
         Forms.field(form, "patronage-contact-form", "patronage.ui.contact.form");
         form.setItems(ContactForm.values());
         form.setItemLabelGenerator(PatronageTexts::form);
-        date.setMax(LocalDate.now());
-        date.setMin(page.patronageCase().openedOn());
+        Dates.max(date, LocalDate.now());
+        Dates.min(date, page.patronageCase().openedOn());
         due.setHelperText(getTranslation("patronage.ui.contact.due.help"));
         person.setHelperText(getTranslation("patronage.ui.contact.person.help"));
         if (contact == null) {

@@ -40,7 +40,7 @@ class HearingDialog extends Dialog {
         setId("patronage-hearing-dialog");
         setHeaderTitle(getTranslation(hearing == null ? "patronage.ui.court.record" : "patronage.ui.court.edit"));
         setWidth("44em");
-        date.setMin(page.patronageCase().openedOn());
+        Dates.min(date, page.patronageCase().openedOn());
         if (hearing != null) {
             date.setValue(hearing.date());
             court.setValue(hearing.court());

@@ -44,8 +44,8 @@ class KdnDialog extends Dialog {
         setId("patronage-kdn-dialog");
         setHeaderTitle(getTranslation("patronage.ui.kdn.issue"));
         setWidth("52em");
-        issuedOn.setMax(LocalDate.now());
-        issuedOn.setMin(page.patronageCase().openedOn());
+        Dates.max(issuedOn, LocalDate.now());
+        Dates.min(issuedOn, page.patronageCase().openedOn());
         issuedOn.setValue(draft.issuedOn());
         addressee.setValue(draft.addressee());
         purpose.setValue(draft.purpose());

@@ -53,9 +53,9 @@ class ReportDialog extends Dialog {
         setWidth("48em");
         add(ReportsPanel.hint(getTranslation("patronage.ui.report.hint")));
         LocalDate today = LocalDate.now();
-        from.setMin(page.patronageCase().openedOn());
-        from.setMax(today);
-        to.setMax(today);
+        Dates.min(from, page.patronageCase().openedOn());
+        Dates.max(from, today);
+        Dates.max(to, today);
         work.setHelperText(getTranslation("patronage.ui.report.workDone.help"));
         if (report == null) {
             from.setValue(firstDay(earlier, today));

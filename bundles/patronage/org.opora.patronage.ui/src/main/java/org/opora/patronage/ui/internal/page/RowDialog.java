@@ -56,8 +56,8 @@ class RowDialog extends Dialog {
         help.setItemLabelGenerator(PatronageTexts::help);
         form.setHelperText(getTranslation("patronage.ui.plan.form.help"));
         to.setHelperText(getTranslation("patronage.ui.plan.to.help"));
-        from.setMin(page.patronageCase().openedOn());
-        to.setMin(page.patronageCase().openedOn());
+        Dates.min(from, page.patronageCase().openedOn());
+        Dates.min(to, page.patronageCase().openedOn());
         if (row != null) {
             activity.setValue(row.activity());
             form.setValue(row.form());

@@ -31,15 +31,28 @@ public final class SettingValues {
      * @param value    the typed value; null when the field was left empty (the default applies)
      * @param errorKey i18n key of the error, null if valid
      * @param detail   detail of the error (the offending value or the validator's message)
+     * @param bounds   the allowed range of a number, for the message's {@code {1}} and {@code {2}}; empty for none
      */
-    public record Parsed(Object value, String errorKey, String detail) {
+    public record Parsed(Object value, String errorKey, String detail, List<String> bounds) {
+
+        public Parsed {
+            bounds = bounds == null ? List.of() : List.copyOf(bounds);
+        }
 
         static Parsed ok(Object value) {
-            return new Parsed(value, null, null);
+            return new Parsed(value, null, null, List.of());
         }
 
         static Parsed error(String key, String detail) {
-            return new Parsed(null, key, detail);
+            return new Parsed(null, key, detail, List.of());
+        }
+
+        /** The message's parameters: the detail, then the bounds. */
+        public Object[] params() {
+            List<String> all = new ArrayList<>();
+            all.add(detail == null ? "" : detail);
+            all.addAll(bounds);
+            return all.toArray();
         }
 
         public boolean valid() {
@@ -145,9 +158,29 @@ public final class SettingValues {
         String problem = field.definition() == null ? null : field.definition().validate(escape(field, text));
         if (problem != null && !problem.isEmpty()) {
             String key = validationKey(problem);
+            if ("admin.settings.error.max".equals(key) || "admin.settings.error.min".equals(key)) {
+                return new Checked(null, outOfRange(field, key, text));
+            }
             return new Checked(null, Parsed.error(key, OTHER.equals(key) ? problem : text));
         }
         return new Checked(value, null);
+    }
+
+    /** A number out of its range naming the range; a text too long or too short as such. */
+    private static Parsed outOfRange(SettingField field, String key, String text) {
+        if (field.type() == AttributeDefinition.STRING) {
+            return Parsed.error(key.endsWith(".max") ? "admin.settings.error.tooLong" : "admin.settings.error.tooShort",
+                    text);
+        }
+        return SettingRange.of(field).map(r -> new Parsed(null, r.key(), text, List.of(r.bounds())))
+                .orElse(Parsed.error("admin.settings.error.invalid", text));
+    }
+
+    /** The error of a number field whose text is no number or too large for it, naming the range when known. */
+    public static Parsed notANumber(SettingField field) {
+        return SettingRange.of(field).filter(r -> r.min() != null && r.max() != null)
+                .map(r -> new Parsed(null, "admin.settings.error.numberRange", "", List.of(r.bounds())))
+                .orElse(Parsed.error("admin.settings.error.number", ""));
     }
 
     private static String typeErrorKey(int type) {

@@ -48,9 +48,16 @@ public final class Settings {
     private final ConfigurationAdmin configurations;
     private final AuditService audit;
     private final SecurityContext security;
+    private final SettingsChecks checks;
 
     public Settings(BundleContext context, MetaTypeService metatype, ConfigurationAdmin configurations,
             AuditService audit, SecurityContext security) {
+        this(context, metatype, configurations, audit, security, new SettingsChecks());
+    }
+
+    public Settings(BundleContext context, MetaTypeService metatype, ConfigurationAdmin configurations,
+            AuditService audit, SecurityContext security, SettingsChecks checks) {
+        this.checks = checks;
         this.context = context;
         this.metatype = metatype;
         this.configurations = configurations;
@@ -146,9 +153,15 @@ public final class Settings {
      * Stores the form's values (a null value: the field was left empty).
      *
      * @return the keys that changed; empty if nothing was stored
+     * @throws SettingsRefused when a module's {@link org.opora.platform.api.settings.SettingsCheck} refuses a
+     *                         value; nothing is stored
      */
     public SortedSet<String> save(String pid, Map<SettingField, Object> values) throws IOException {
         requireMayChange(pid);
+        Map<String, org.opora.platform.api.settings.SettingProblem> problems = checks.problems(pid, values);
+        if (!problems.isEmpty()) {
+            throw new SettingsRefused(pid, problems);
+        }
         Configuration configuration = configurations.getConfiguration(pid, "?");
         ConfigurationUpdate update = ConfigurationUpdate.apply(configuration.getProperties(), values);
         if (!update.isEmpty()) {

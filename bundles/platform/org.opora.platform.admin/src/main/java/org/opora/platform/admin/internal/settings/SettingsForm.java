@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableRunnable;
 
 import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.settings.SettingProblem;
 import org.opora.platform.ui.api.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,10 +87,9 @@ public class SettingsForm extends VerticalLayout {
         Map<SettingField, Object> values = new LinkedHashMap<>();
         boolean valid = true;
         for (SettingInput input : inputs) {
-            SettingValues.Parsed parsed = input.badInput()
-                    ? new SettingValues.Parsed(null, "admin.settings.error.number", "")
+            SettingValues.Parsed parsed = input.badInput() ? SettingValues.notANumber(input.field())
                     : SettingValues.parse(input.field(), input.text());
-            input.showError(parsed.valid() ? null : getTranslation(parsed.errorKey(), parsed.detail()));
+            input.showError(parsed.valid() ? null : getTranslation(parsed.errorKey(), parsed.params()));
             valid &= parsed.valid();
             values.put(input.field(), parsed.value());
         }
@@ -105,6 +105,13 @@ public class SettingsForm extends VerticalLayout {
                 Notifications.success(getTranslation("admin.settings.saved"));
                 onStored.run();
             }
+        } catch (SettingsRefused e) {
+            for (SettingInput input : inputs) {
+                SettingProblem p = e.problems().get(input.field().id());
+                input.showError(p == null ? null : getTranslation("admin.settings.error.line", p.value(),
+                        getTranslation(p.reasonKey(), p.params().toArray())));
+            }
+            Notifications.error(getTranslation("admin.settings.error.form"));
         } catch (AccessDeniedException e) {
             Notifications.error(getTranslation("admin.common.denied"));
         } catch (IOException | RuntimeException e) {

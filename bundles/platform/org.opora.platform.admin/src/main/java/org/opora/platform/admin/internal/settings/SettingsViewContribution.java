@@ -1,6 +1,9 @@
 package org.opora.platform.admin.internal.settings;
 
+import java.util.Map;
+
 import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.settings.SettingsCheck;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.api.OporaView;
@@ -10,6 +13,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.MetaTypeService;
 
 /** Contributes the settings view ({@code admin/settings}): every Opora component's configuration as a form. */
@@ -18,13 +23,24 @@ import org.osgi.service.metatype.MetaTypeService;
         permission = PlatformPermissions.SETTINGS, group = "platform.nav.admin")
 public class SettingsViewContribution implements ViewContribution {
 
+    private final SettingsChecks checks = new SettingsChecks();
     private final Settings settings;
 
     @Activate
     public SettingsViewContribution(BundleContext context, @Reference MetaTypeService metatype,
             @Reference ConfigurationAdmin configurations, @Reference AuditService audit,
             @Reference SecurityContext security) {
-        this.settings = new Settings(context, metatype, configurations, audit, security);
+        this.settings = new Settings(context, metatype, configurations, audit, security, checks);
+    }
+
+    /** The modules' checks of their own settings, as they come and go. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCheck(SettingsCheck check, Map<String, Object> properties) {
+        checks.add(check, properties.get(SettingsCheck.PID));
+    }
+
+    void removeCheck(SettingsCheck check) {
+        checks.remove(check);
     }
 
     @Override

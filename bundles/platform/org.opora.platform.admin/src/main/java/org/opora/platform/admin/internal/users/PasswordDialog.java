@@ -70,8 +70,8 @@ class PasswordDialog extends Dialog {
             Notifications.success(getTranslation("admin.users.passwordSet", username));
             close();
         } catch (IllegalArgumentException e) {
-            errors.showKey(e.getMessage());
-            password.setErrorMessage(getTranslation(e.getMessage()));
+            errors.show(getTranslation(e.getMessage(), users.minPasswordLength()));
+            password.setErrorMessage(getTranslation(e.getMessage(), users.minPasswordLength()));
             password.setInvalid(true);
         } catch (RuntimeException e) {
             LOG.error("Password could not be set", e);

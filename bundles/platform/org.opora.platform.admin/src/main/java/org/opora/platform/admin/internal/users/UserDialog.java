@@ -22,6 +22,7 @@ import com.vaadin.flow.function.SerializableRunnable;
 
 import org.opora.platform.api.security.Role;
 import org.opora.platform.api.security.UserAccount;
+import org.opora.platform.api.security.AccountRefused;
 import org.opora.platform.api.security.UserAdministration;
 import org.opora.platform.ui.api.Notifications;
 import org.slf4j.Logger;
@@ -112,7 +113,8 @@ class UserDialog extends Dialog {
         Set<String> chosen = Set.copyOf(roles.getValue());
         try {
             if (existing == null) {
-                if (!passwordsAgree()) {
+                // an empty password is the service's objection too, reported with the other fields' ones
+                if (!password.getValue().isEmpty() && !passwordsAgree()) {
                     return;
                 }
                 char[] pw = password.getValue().toCharArray();
@@ -130,8 +132,14 @@ class UserDialog extends Dialog {
             }
             close();
             onSaved.run();
+        } catch (AccountRefused e) {
+            // every objection on its field at once
+            errors.show(e.keys().stream().map(k -> getTranslation(k, users.minPasswordLength()))
+                    .collect(java.util.stream.Collectors.joining(" ")));
+            e.keys().forEach(this::markField);
         } catch (IllegalArgumentException e) {
-            errors.showKey(e.getMessage());
+            errors.show(getTranslation(e.getMessage() == null ? "admin.common.error" : e.getMessage(),
+                    users.minPasswordLength()));
             markField(e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Account could not be saved", e);
@@ -154,7 +162,7 @@ class UserDialog extends Dialog {
     /** Puts the service's objection on the field it is about, as far as its key tells. */
     private void markField(String key) {
         String k = key == null ? "" : key;
-        String text = getTranslation(k);
+        String text = getTranslation(k, users.minPasswordLength());
         if (k.contains("username")) {
             mark(username, text);
         } else if (k.contains("displayName")) {

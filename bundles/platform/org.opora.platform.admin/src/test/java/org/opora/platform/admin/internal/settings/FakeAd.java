@@ -12,6 +12,7 @@ final class FakeAd implements AttributeDefinition {
     private String[] optionValues;
     private String[] optionLabels;
     private Long max;
+    private Long min;
 
     FakeAd(String id, int type) {
         this.id = id;
@@ -36,6 +37,11 @@ final class FakeAd implements AttributeDefinition {
 
     FakeAd max(long m) {
         this.max = m;
+        return this;
+    }
+
+    FakeAd min(long min) {
+        this.min = min;
         return this;
     }
 
@@ -76,11 +82,12 @@ final class FakeAd implements AttributeDefinition {
 
     @Override
     public String validate(String value) {
-        if (max == null) {
+        if (max == null && min == null) {
             return null;
         }
         String single = value.replace("\\,", ",").replace("\\\\", "\\");
-        return Long.parseLong(single.strip()) > max ? "%greater than maximum" : "";
+        long v = Long.parseLong(single.strip());
+        return max != null && v > max ? "%greater than maximum" : min != null && v < min ? "%less than minimum" : "";
     }
 
     @Override

@@ -58,6 +58,22 @@ class SettingValuesTest {
         SettingValues.Parsed p = SettingValues.parse(f, "129");
         assertEquals("admin.settings.error.max", p.errorKey());
         assertEquals("129", p.detail());
+        assertEquals(List.of("128"), p.bounds());
+    }
+
+    @Test
+    void aNumberOutOfItsRangeNamesTheRange() {
+        SettingField f = field(new FakeAd("len", AttributeDefinition.INTEGER).defaults("12").min(8).max(64));
+        SettingValues.Parsed p = SettingValues.parse(f, "500");
+        assertEquals("admin.settings.error.range", p.errorKey());
+        assertEquals(List.of("500", "8", "64"), List.of(p.params()));
+        assertEquals("admin.settings.error.range", SettingValues.parse(f, "7").errorKey());
+        assertTrue(SettingValues.parse(f, "8").valid());
+        SettingValues.Parsed tooBig = SettingValues.notANumber(f);
+        assertEquals("admin.settings.error.numberRange", tooBig.errorKey());
+        assertEquals(List.of("", "8", "64"), List.of(tooBig.params()));
+        assertEquals("admin.settings.error.number",
+                SettingValues.notANumber(field(new FakeAd("n", AttributeDefinition.INTEGER))).errorKey());
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.opora.platform.api.audit.AuditRecord;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.PlatformPermissions;
+import org.opora.platform.api.settings.SettingProblem;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.metatype.AttributeDefinition;
@@ -97,7 +98,12 @@ class SettingsFormTest {
         // the form edits the sign-in settings: who changes them administers the users too
         OporaUser admin = new OporaUser("admin", "Admin", Set.of(), Set.of(PlatformPermissions.SETTINGS,
                 PlatformPermissions.USERS), Locale.ENGLISH);
-        return new Settings(null, null, cm, audit, () -> Optional.of(admin));
+        // a module's check of the list setting "ports": a line above 1024 is refused with the line and the reason
+        SettingsChecks checks = new SettingsChecks();
+        checks.add((attribute, values) -> "ports".equals(attribute) ? values.stream()
+                .filter(v -> Integer.parseInt(v) > 1024).findFirst()
+                .map(v -> SettingProblem.of(v, "test.port.tooHigh", 1024)) : Optional.empty(), PID);
+        return new Settings(null, null, cm, audit, () -> Optional.of(admin), checks);
     }
 
     @Test
@@ -150,6 +156,31 @@ class SettingsFormTest {
         assertEquals("x.cfg", d.get("felix.fileinstall.filename"));
         assertEquals(List.of("ADMIN platform.config " + PID + " changed: [demo, minPasswordLength, mode, ports]"),
                 journal);
+    }
+
+    @Test
+    void aLineAModuleRefusesIsMarkedWithTheLineAndTheReasonAndNothingIsStored() {
+        stored.put("ports", new Integer[] {80});
+        TestUi.find("admin-settings-field-minPasswordLength", IntegerField.class).setValue(12);
+        TestUi.find("admin-settings-field-ports", TextArea.class).setValue("80\n8080\n443");
+        TestUi.find("admin-settings-save", Button.class).click();
+        assertTrue(updates.isEmpty());
+        assertTrue(journal.isEmpty());
+        TextArea ports = TestUi.find("admin-settings-field-ports", TextArea.class);
+        assertTrue(ports.isInvalid());
+        assertTrue(ports.getErrorMessage().contains("admin.settings.error.line"), ports.getErrorMessage());
+        assertFalse(TestUi.find("admin-settings-field-minPasswordLength", IntegerField.class).isInvalid());
+        assertEquals(List.of(80), List.of((Integer[]) stored.get("ports")));
+    }
+
+    @Test
+    void aModuleCheckHoldsInTheServiceToo() {
+        Map<SettingField, Object> values = Map.of(fields.get(3), new Integer[] {22, 5000});
+        SettingsRefused refused = org.junit.jupiter.api.Assertions.assertThrows(SettingsRefused.class,
+                () -> settings().save(PID, values));
+        assertEquals("5000", refused.problems().get("ports").value());
+        assertTrue(updates.isEmpty());
+        assertTrue(journal.isEmpty());
     }
 
     @Test

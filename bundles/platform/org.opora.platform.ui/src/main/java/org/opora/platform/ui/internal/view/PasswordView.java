@@ -81,7 +81,7 @@ public class PasswordView extends VerticalLayout implements BeforeEnterObserver 
         } catch (IllegalArgumentException refused) {
             SignedInSessions.changeRefused(VaadinSession.getCurrent());
             PasswordField field = "security.error.currentPassword".equals(refused.getMessage()) ? current : replacement;
-            field.setErrorMessage(getTranslation(refused.getMessage()));
+            field.setErrorMessage(getTranslation(refused.getMessage(), login.minPasswordLength()));
             field.setInvalid(true);
             return;
         } finally {

@@ -5,10 +5,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
+import org.opora.platform.api.settings.SettingProblem;
+
 /**
  * Reads the setting {@code maxWeeklyHours}: one entry a line, {@code grade=hours} (e.g. {@code 5=29}), grades 1–11
  * and hours 1–60. A malformed entry is handed to {@code malformed} (entry, reason) and skipped, so one bad line
- * does not lift the limit of every grade; a repeated grade keeps its first entry.
+ * read from a hand-edited file does not lift the limit of every grade; a repeated grade keeps its first entry and is
+ * reported too. The settings form refuses any reported line before it is stored ({@link ProgrammeSettingsCheck}).
  */
 public final class MaxWeeklyHours {
 
@@ -19,7 +22,7 @@ public final class MaxWeeklyHours {
     }
 
     /** The maximum weekly hours by grade, in grade order. */
-    public static Map<Integer, Integer> parse(String[] entries, BiConsumer<String, String> malformed) {
+    public static Map<Integer, Integer> parse(String[] entries, BiConsumer<String, SettingProblem> malformed) {
         Map<Integer, Integer> result = new TreeMap<>();
         for (String entry : entries == null ? new String[0] : entries) {
             if (entry == null || entry.isBlank()) {
@@ -27,17 +30,17 @@ public final class MaxWeeklyHours {
             }
             int eq = entry.indexOf('=');
             if (eq < 0) {
-                malformed.accept(entry, "expected grade=hours");
+                malformed.accept(entry, SettingProblem.of(entry, "programmes.settings.maxWeeklyHours.format"));
                 continue;
             }
             Integer grade = number(entry.substring(0, eq), 1, MAX_GRADE);
             Integer hours = number(entry.substring(eq + 1), 1, MAX_HOURS);
             if (grade == null) {
-                malformed.accept(entry, "the grade must be a number from 1 to " + MAX_GRADE);
+                malformed.accept(entry, SettingProblem.of(entry, "programmes.settings.maxWeeklyHours.grade", MAX_GRADE));
             } else if (hours == null) {
-                malformed.accept(entry, "the hours must be a number from 1 to " + MAX_HOURS);
-            } else {
-                result.putIfAbsent(grade, hours);
+                malformed.accept(entry, SettingProblem.of(entry, "programmes.settings.maxWeeklyHours.hours", MAX_HOURS));
+            } else if (result.putIfAbsent(grade, hours) != null) {
+                malformed.accept(entry, SettingProblem.of(entry, "programmes.settings.maxWeeklyHours.repeated", grade));
             }
         }
         return Collections.unmodifiableMap(result);

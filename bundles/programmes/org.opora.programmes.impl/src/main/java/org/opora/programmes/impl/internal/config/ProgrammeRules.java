@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The current rules, read by the services on every call so that a change in Settings applies at once. The values
  * are normalised (minimums at least one month, codes trimmed and in lower case); a malformed entry of
- * {@code maxWeeklyHours} is skipped with a warning. The rule objects are built from one consistent snapshot.
+ * {@code maxWeeklyHours} in a hand-edited file is skipped with a warning (the settings form refuses it before it is
+ * stored: {@link ProgrammeSettingsCheck}). The rule objects are built from one consistent snapshot.
  */
 @Component(service = ProgrammeRules.class, configurationPid = ProgrammeRules.PID)
 @Designate(ocd = RulesConfig.class)
@@ -54,7 +55,7 @@ public class ProgrammeRules {
     @Modified
     void modified(RulesConfig config) {
         Map<Integer, Integer> hours = MaxWeeklyHours.parse(config.maxWeeklyHours(),
-                (entry, reason) -> LOG.warn("Ignoring maxWeeklyHours entry '{}': {}", entry, reason));
+                (entry, problem) -> LOG.warn("Ignoring maxWeeklyHours entry '{}': {}", entry, problem.reasonKey()));
         snapshot = new Snapshot(config, hours);
     }
 

@@ -1,5 +1,6 @@
 package org.opora.programmes.impl.internal.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,14 +27,18 @@ final class PlanChecks {
     private PlanChecks() {
     }
 
-    static IndividualPlanDraft clean(IndividualPlanDraft d, ProgrammeLists lists) {
+    /** Longest period of an individual plan: a whole general education. */
+    static final int PLAN_YEARS = 12;
+
+    static IndividualPlanDraft clean(IndividualPlanDraft d, ProgrammeLists lists, LocalDate today) {
         FieldChecks.present("pupilId", d);
         String basis = FieldChecks.required("basis", d.basis(), CODE);
-        FieldChecks.present("start", d.start());
+        FieldChecks.schoolYears("start", d.start(), today);
         FieldChecks.present("end", d.end());
         if (d.end().isBefore(d.start())) {
             throw new ValidationException("end", "programmes.error.endBeforeStart");
         }
+        FieldChecks.within("end", d.end(), d.start(), d.start().plusYears(PLAN_YEARS));
         if (d.curriculumHours() < 0) {
             throw new ValidationException("curriculumHours", "programmes.error.negative");
         }

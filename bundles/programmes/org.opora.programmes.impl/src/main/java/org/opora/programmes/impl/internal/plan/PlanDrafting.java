@@ -72,7 +72,7 @@ final class PlanDrafting {
     IndividualPlan create(IndividualPlanDraft draft) {
         Caller who = drafter();
         LocalDate today = ctx.db.today();
-        IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists);
+        IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists, ctx.db.today());
         Pupil pupil = ctx.people.pupil("pupilId", d.pupilId());
         eligible(who, d);
         int grade = ctx.grade(pupil);
@@ -96,7 +96,7 @@ final class PlanDrafting {
     IndividualPlan update(long planId, long version, IndividualPlanDraft draft) {
         Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
-        IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists);
+        IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists, ctx.db.today());
         eligible(who, d);
         Parts parts = parts(d);
         IndividualPlan updated = ctx.db.write(em -> {

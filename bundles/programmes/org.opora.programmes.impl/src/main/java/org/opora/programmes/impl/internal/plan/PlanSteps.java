@@ -107,7 +107,7 @@ final class PlanSteps {
     IndividualPlan change(long planId, long version, IndividualPlanDraft draft, Long orderId, PlanDrafting drafting) {
         Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
-        IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists);
+        IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists, ctx.db.today());
         PlanDrafting.Parts parts = drafting.parts(d);
         Order order = orderId == null ? null : ctx.order("orderId", orderId);
         IndividualPlan changed = move(who, planId, version, "changed",

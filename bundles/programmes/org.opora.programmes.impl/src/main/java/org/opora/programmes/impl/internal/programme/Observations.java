@@ -54,6 +54,7 @@ final class Observations {
             if (p.getState().isFinal()) {
                 throw new ValidationException("", "programmes.error.finished");
             }
+            FieldChecks.sinceBirth("date", on, p.snapshot().birthDate(), ctx.db.today());
             ObservationEntity o = new ObservationEntity(programmeId, on, body, who.login(), who.name(),
                     ctx.db.now());
             em.persist(o);

@@ -35,6 +35,12 @@ final class ProgrammeChecks {
         for (Task t : d.tasks()) {
             tasks.add(new Task(t.id(), tasks.size() + 1, FieldChecks.required("tasks", t.text(), Checks.TEXT)));
         }
+        if (d.start() != null) {
+            FieldChecks.schoolYears("start", d.start(), today);
+        }
+        if (d.end() != null) {
+            FieldChecks.plausible("end", d.end(), today);
+        }
         List<String> directions = d.directions().stream().map(String::strip).distinct().toList();
         directions.forEach(c -> inList("directions", lists, ProgrammeList.HELP_DIRECTIONS, c));
         String risk = FieldChecks.maxLength("riskCategory", d.riskCategory(), NUMBER);
@@ -58,7 +64,7 @@ final class ProgrammeChecks {
         return new ProtocolCitation(number, p.date(), p.itemId());
     }
 
-    static PlanRowDraft row(PlanRowDraft d, ProgrammeLists lists) {
+    static PlanRowDraft row(PlanRowDraft d, ProgrammeLists lists, LocalDate today) {
         FieldChecks.present("activity", d);
         String target = FieldChecks.required("target", d.target(), NUMBER);
         inList("target", lists, ProgrammeList.ACTIVITY_TARGETS, target);
@@ -66,7 +72,10 @@ final class ProgrammeChecks {
         if (!direction.isEmpty()) {
             inList("direction", lists, ProgrammeList.HELP_DIRECTIONS, direction);
         }
-        FieldChecks.present("from", d.from());
+        FieldChecks.schoolYears("from", d.from(), today);
+        if (d.to() != null) {
+            FieldChecks.plausible("to", d.to(), today);
+        }
         return new PlanRowDraft(FieldChecks.required("activity", d.activity(), Checks.TEXT),
                 FieldChecks.maxLength("form", d.form(), FORM), d.taskId(), target,
                 FieldChecks.maxLength("participants", d.participants(), Checks.TEXT), d.responsibleId(), d.from(),

@@ -65,7 +65,7 @@ public class SupportPlanServiceImpl implements SupportPlanService {
     @Override
     public PlanRow addRow(long programmeId, PlanRowDraft draft) {
         Caller who = ctx.caller();
-        PlanRowDraft d = ProgrammeChecks.row(draft, ctx.lists);
+        PlanRowDraft d = ProgrammeChecks.row(draft, ctx.lists, ctx.db.today());
         StaffMember responsible = responsible(d);
         PlanRow added = ctx.db.write(em -> {
             ProgrammeEntity p = editable(em, who, programmeId);
@@ -81,7 +81,7 @@ public class SupportPlanServiceImpl implements SupportPlanService {
     @Override
     public PlanRow updateRow(long rowId, long version, PlanRowDraft draft) {
         Caller who = ctx.caller();
-        PlanRowDraft d = ProgrammeChecks.row(draft, ctx.lists);
+        PlanRowDraft d = ProgrammeChecks.row(draft, ctx.lists, ctx.db.today());
         StaffMember responsible = responsible(d);
         PlanRow updated = ctx.db.write(em -> {
             PlanRowEntity r = ctx.row(em, rowId);

@@ -11,6 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.opora.core.api.ValidationException;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.programmes.api.programme.Observation;
 import org.opora.programmes.api.programme.PlanRow;
@@ -174,6 +178,39 @@ class SupportPlanServiceImplTest extends ProgrammeTestSupport {
         asClassTeacher();
         denied(READ_ALL, () -> plan.observations(p.id()));
         assertEquals(List.of(curator.name().full()), List.of(later.byName()));
+    }
+
+    /** An observation's date: empty, the day before the pupil's birth, 01.01.1900, tomorrow, 01.01.2999. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"", "beforeBirth", "1900-01-01", "tomorrow", "2999-01-01"})
+    void anObservationDateLiesBetweenThePupilsBirthAndToday(String day) {
+        Programme p = started();
+        LocalDate on = switch (day) {
+            case "" -> null;
+            case "beforeBirth" -> p.birthDate().minusDays(1);
+            case "tomorrow" -> today().plusDays(1);
+            default -> LocalDate.parse(day);
+        };
+        String key = on == null ? "core.error.required" : on.isAfter(today()) ? "core.error.future"
+                : on.isBefore(FieldChecks.earliest(today())) ? "core.error.date.range" : "core.error.date.sinceBirth";
+        ValidationException e = refused(key, () -> plan.observe(p.id(), on, "Calmer"));
+        assertEquals("date", e.field());
+        assertEquals(0, UNIT.rows("OBSERVATION"));
+    }
+
+    /** A plan row's first day: empty, 01.01.1900, 01.01.2999, outside the academic years around today. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"", "1900-01-01", "2999-01-01", "2020-01-15"})
+    void aPlanRowOutsideTheSchoolYearsIsRefused(String day) {
+        Programme p = written();
+        long task = p.tasks().get(0).id();
+        LocalDate from = day.isEmpty() ? null : LocalDate.parse(day);
+        long rows = UNIT.rows("PLAN_ROW");
+        ValidationException e = refused(from == null ? "core.error.required" : "core.error.date.schoolYears",
+                () -> plan.addRow(p.id(), rowOn(task, from, null)));
+        assertEquals("from", e.field());
+        refused("core.error.date.range", () -> plan.addRow(p.id(), rowOn(task, today(), LocalDate.of(2999, 1, 1))));
+        assertEquals(rows, UNIT.rows("PLAN_ROW"));
     }
 
     @Test

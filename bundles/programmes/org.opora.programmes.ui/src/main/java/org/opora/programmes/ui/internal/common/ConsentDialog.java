@@ -47,7 +47,7 @@ public class ConsentDialog extends Dialog {
         given.setItemLabelGenerator(g -> getTranslation(g ? "programmes.ui.consent.given"
                 : "programmes.ui.consent.refused"));
         date.setValue(LocalDate.now());
-        date.setMax(LocalDate.now());
+        Dates.max(date, LocalDate.now());
         representative = Representatives.picker(pupils, pupilId, "consent-representative",
                 "programmes.ui.consent.representative");
         note.setWidthFull();

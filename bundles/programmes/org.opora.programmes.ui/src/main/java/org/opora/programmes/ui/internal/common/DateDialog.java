@@ -36,7 +36,7 @@ public class DateDialog extends Dialog {
         setHeaderTitle(getTranslation(titleKey));
         setWidth("30em");
         date.setValue(LocalDate.now());
-        date.setMax(LocalDate.now());
+        Dates.max(date, LocalDate.now());
         if (hintKey != null) {
             add(new Paragraph(getTranslation(hintKey)));
         }

@@ -38,7 +38,7 @@ class InformDialog extends Dialog {
         setHeaderTitle(getTranslation("programmes.ui.iplan.inform.title"));
         setWidth("40em");
         date.setValue(LocalDate.now());
-        date.setMax(LocalDate.now());
+        Dates.max(date, LocalDate.now());
         representative = Representatives.picker(pupils, pupil.id(), "plan-inform-representative",
                 "programmes.ui.iplan.inform.representative");
         Paragraph hint = new Paragraph(getTranslation("programmes.ui.iplan.inform.hint", pupil.name().full()));

@@ -38,10 +38,10 @@ class DecisionDialog extends Dialog {
         setId("decision-dialog");
         setHeaderTitle(getTranslation(extend ? "programmes.ui.lifecycle.extend" : "programmes.ui.lifecycle.close"));
         setWidth("40em");
-        date.setMax(LocalDate.now());
+        Dates.max(date, LocalDate.now());
         result.setWidthFull();
         if (p.end() != null) {
-            newEnd.setMin(p.end().plusDays(1));
+            Dates.min(newEnd, p.end().plusDays(1));
         }
         add(Forms.form(number, date), extend ? newEnd : result);
         getFooter().add(Forms.button("decision-cancel", "core.kit.common.cancel", this::close),

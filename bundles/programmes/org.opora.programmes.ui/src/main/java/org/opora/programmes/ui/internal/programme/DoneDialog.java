@@ -32,7 +32,7 @@ class DoneDialog extends Dialog {
         setHeaderTitle(getTranslation("programmes.ui.plan.markDone.title", row.position(), row.activity()));
         setWidth("40em");
         date.setValue(LocalDate.now());
-        date.setMax(LocalDate.now());
+        Dates.max(date, LocalDate.now());
         result.setWidthFull();
         recommendations.setWidthFull();
         add(date, result, recommendations);

@@ -49,7 +49,7 @@ class ObservationsPanel extends VerticalLayout {
         add(grid);
         if (page.curator() && p.state().active()) {
             date.setValue(LocalDate.now());
-            date.setMax(LocalDate.now());
+            Dates.max(date, LocalDate.now());
             text.setMaxLength(TEXT_MAX);
             text.setWidthFull();
             add(Forms.form(date, text), Forms.primary("observation-save", "programmes.ui.observations.add",

@@ -71,10 +71,10 @@ class RowDialog extends Dialog {
         direction.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("programmes.ui.plan.noDirection")
                 : directions.label(c));
         direction.setValue("");
-        from.setMin(p.start());
-        from.setMax(p.end());
-        to.setMin(p.start());
-        to.setMax(p.end());
+        Dates.min(from, p.start());
+        Dates.max(from, p.end());
+        Dates.min(to, p.start());
+        Dates.max(to, p.end());
         to.setHelperText(getTranslation("programmes.ui.plan.to.help"));
         if (row != null) {
             fill(row);

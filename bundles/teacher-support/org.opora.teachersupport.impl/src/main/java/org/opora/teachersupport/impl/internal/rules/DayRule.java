@@ -8,9 +8,12 @@ import org.opora.core.support.FieldChecks;
 /**
  * The days of a support record (regulation 004, 5.1 and 3.1): everything recorded happens on or after the day the
  * decision to support was taken and not in the future; the route starts on or after that day and ends on or after
- * its first day; a checkpoint is due within the route's period.
+ * its first day, at most {@value #ROUTE_YEARS} years later; a checkpoint is due within the route's period.
  */
 public final class DayRule {
+
+    /** Longest route: it ends at most this many years after it starts. */
+    static final int ROUTE_YEARS = 2;
 
     private DayRule() {
     }
@@ -35,6 +38,7 @@ public final class DayRule {
         if (to.isBefore(from)) {
             throw new ValidationException("to", "teachersupport.rule.routeEnd");
         }
+        FieldChecks.within("to", to, from, from.plusYears(ROUTE_YEARS));
     }
 
     public static void dueWithinRoute(LocalDate due, LocalDate from, LocalDate to) {

@@ -57,6 +57,8 @@ class SmallRulesTest {
                 refused(() -> DayRule.route(DECIDED.minusDays(1), DECIDED.plusDays(9), DECIDED)));
         assertEquals("teachersupport.rule.routeEnd",
                 refused(() -> DayRule.route(DECIDED.plusDays(2), DECIDED.plusDays(1), DECIDED)));
+        assertEquals("core.error.date.range",
+                refused(() -> DayRule.route(DECIDED, LocalDate.of(2999, 1, 1), DECIDED)));
         LocalDate to = DECIDED.plusDays(90);
         DayRule.dueWithinRoute(DECIDED, DECIDED, to);
         DayRule.dueWithinRoute(to, DECIDED, to);

@@ -72,7 +72,7 @@ public final class OpeningFields {
         }
         forms.setItems(codes);
         forms.setItemLabelGenerator(c -> TeacherSupportSettings.label(settings.helpForms(), c));
-        decided.setMax(LocalDate.now());
+        Dates.max(decided, LocalDate.now());
         if (record == null) {
             decided.setValue(LocalDate.now());
         } else {

@@ -45,8 +45,8 @@ class CheckpointDialog extends Dialog {
         kind = Choices.of("ts-checkpoint-kind", "teachersupport.ui.checkpoint.kind", page.settings().checkpointKinds(),
                 checkpoint == null ? null : checkpoint.kind());
         description.setWidthFull();
-        due.setMin(route.from());
-        due.setMax(route.to());
+        Dates.min(due, route.from());
+        Dates.max(due, route.to());
         due.setHelperText(getTranslation("teachersupport.ui.checkpoint.due.help", Dates.format(route.from()),
                 Dates.format(route.to())));
         if (checkpoint != null) {

@@ -55,8 +55,8 @@ class DiagnosisDialog extends Dialog {
         Forms.field(problems, "ts-diagnosis-problems", "teachersupport.ui.diagnosis.problems");
         problems.setItems(page.record().problems());
         problems.setItemLabelGenerator(RecordPage::problem);
-        date.setMax(LocalDate.now());
-        date.setMin(page.record().decidedOn());
+        Dates.max(date, LocalDate.now());
+        Dates.min(date, page.record().decidedOn());
         if (entry == null) {
             date.setValue(LocalDate.now());
             page.services().security().currentUser()

@@ -53,7 +53,7 @@ class EvidenceDialog extends Dialog {
         Forms.field(stage, "ts-evidence-stage", "teachersupport.ui.evidence.stage");
         stage.setItems(EvidenceStage.values());
         stage.setItemLabelGenerator(s -> SupportTexts.label(SupportTexts.STAGE, s));
-        date.setMax(LocalDate.now());
+        Dates.max(date, LocalDate.now());
         date.setValue(LocalDate.now());
         description.setWidthFull();
         upload = Uploads.checked("ts-evidence-upload", page.services().files(), a -> {

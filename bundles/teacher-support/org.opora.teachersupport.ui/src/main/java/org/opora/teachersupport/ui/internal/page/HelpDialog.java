@@ -67,8 +67,8 @@ class HelpDialog extends Dialog {
         Forms.field(level, "ts-help-level", "teachersupport.ui.help.level");
         level.setItems(CompetitionLevel.values());
         level.setItemLabelGenerator(l -> SupportTexts.label(SupportTexts.LEVEL, l));
-        date.setMax(LocalDate.now());
-        date.setMin(page.record().decidedOn());
+        Dates.max(date, LocalDate.now());
+        Dates.min(date, page.record().decidedOn());
         topic.setWidthFull();
         if (entry == null) {
             date.setValue(LocalDate.now());

@@ -43,7 +43,7 @@ class ResultDialog extends Dialog {
         Paragraph what = new Paragraph(getTranslation("teachersupport.ui.checkpoint.what",
                 TeacherSupportSettings.label(page.settings().checkpointKinds(), checkpoint.kind()),
                 checkpoint.description(), Dates.format(checkpoint.due())));
-        done.setMax(LocalDate.now());
+        Dates.max(done, LocalDate.now());
         done.setValue(LocalDate.now());
         evidence.setHelperText(getTranslation("teachersupport.ui.checkpoint.evidence.help"));
         FormLayout form = Forms.form(done, result, evidence);

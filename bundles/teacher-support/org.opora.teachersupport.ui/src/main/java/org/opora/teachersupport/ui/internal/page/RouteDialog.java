@@ -50,7 +50,7 @@ class RouteDialog extends Dialog {
         place.setItemLabelGenerator(p -> SupportTexts.label(SupportTexts.PLACE, p));
         basis.setHelperText(getTranslation("teachersupport.ui.route.basis.help"));
         basis.setWidthFull();
-        from.setMin(page.record().decidedOn());
+        Dates.min(from, page.record().decidedOn());
         if (route == null) {
             from.setValue(page.record().decidedOn());
         } else {

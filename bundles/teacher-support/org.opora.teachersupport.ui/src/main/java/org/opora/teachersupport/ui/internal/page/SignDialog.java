@@ -34,8 +34,8 @@ class SignDialog extends Dialog {
         setId("ts-sign-dialog");
         setHeaderTitle(getTranslation("teachersupport.ui.conclusion.sign"));
         setWidth("32em");
-        day.setMax(LocalDate.now());
-        day.setMin(page.record().decidedOn());
+        Dates.max(day, LocalDate.now());
+        Dates.min(day, page.record().decidedOn());
         day.setValue(LocalDate.now());
         add(new Paragraph(getTranslation("teachersupport.ui.conclusion.sign.hint")), day);
         getFooter().add(Forms.button("ts-sign-cancel", "core.kit.common.cancel", this::close),
