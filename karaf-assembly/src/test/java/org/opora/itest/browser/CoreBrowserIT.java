@@ -196,5 +196,17 @@ class CoreBrowserIT extends BrowserTestSupport {
         String mixed = (String) browser.js("return document.getElementById('pupil-patronymic').errorMessage");
         assertTrue(mixed.startsWith("В слове «Пeтрович» смешаны русские и латинские буквы"), mixed);
         assertFalse(Boolean.TRUE.equals(browser.js("return document.getElementById('pupil-birth-date').invalid")));
+
+        // a field the form requires left empty does not hide the service's objections to the others
+        browser.fill("pupil-surname", "Ивaнoв"); // Latin a and o
+        browser.fill("pupil-given-name", "Иван");
+        browser.fill("pupil-patronymic", "");
+        browser.fill("pupil-birth-date", "");
+        browser.click("pupil-dialog-save");
+        assertEquals(Boolean.TRUE, browser.js("return document.getElementById('pupil-birth-date').invalid"));
+        String surname = (String) browser.js("return document.getElementById('pupil-surname').errorMessage");
+        assertTrue(surname != null && surname.startsWith("В слове «Ивaнoв» смешаны русские и латинские буквы"),
+                String.valueOf(surname));
+        assertEquals(Boolean.TRUE, browser.js("return document.getElementById('pupil-surname').invalid"));
     }
 }

@@ -1,5 +1,6 @@
 package org.opora.core.kit;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -199,6 +200,24 @@ public final class Failures {
         } else {
             LOG.error("A service failed", e);
             notify(ui.getTranslation("core.kit.error.internal"));
+        }
+    }
+
+    /**
+     * Adds a service's objections to the fields the form has not objected to itself: for a form that checks some
+     * fields on its own and asks the service (a check that writes nothing) about the rest, so that every objection
+     * shows at once. Objections to no field of the form, or to a field already marked, are left out; any other failure
+     * is left to the save that follows the corrections.
+     */
+    public static void addObjections(RuntimeException e, Map<String, ? extends HasValidation> fields) {
+        List<ValidationException> objections = e instanceof ValidationErrors all ? all.errors()
+                : e instanceof ValidationException one ? List.of(one) : List.of();
+        for (ValidationException v : objections) {
+            HasValidation field = fields.get(v.field());
+            if (field != null && !field.isInvalid()) {
+                field.setErrorMessage(text(v));
+                field.setInvalid(true);
+            }
         }
     }
 

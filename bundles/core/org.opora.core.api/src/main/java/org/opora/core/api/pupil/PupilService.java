@@ -36,6 +36,15 @@ public interface PupilService {
     /** Whether the current user may edit the pupil (any pupil, or a pupil of their own class). */
     boolean canEdit(long pupilId);
 
+    /**
+     * Checks a draft as {@link #create} and {@link #update} would, writing nothing: a form shows every objection at
+     * once, also while fields it requires itself are still empty.
+     *
+     * @throws org.opora.core.api.ValidationException (with every field's objection) for what the rules refuse
+     * @since 1.1
+     */
+    void check(PupilDraft draft);
+
     Pupil create(PupilDraft draft);
 
     Pupil update(long pupilId, long version, PupilDraft draft);

@@ -260,6 +260,18 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
     }
 
     @Test
+    void aDraftIsCheckedWithoutWritingAnything() {
+        audit.clear();
+        assertThrows(org.opora.core.api.ValidationException.class, () -> pupils.check(new PupilDraft(
+                new PersonName("Ивaнoв", "Иван", ""), null, null, sevenA.id())));
+        pupils.check(draft("Ivanov", sevenA.id()));
+        assertEquals(0, pupils.count(PupilQuery.all()));
+        assertEquals(List.of(), audit.entries());
+        security.nobody();
+        assertThrows(AccessDeniedException.class, () -> pupils.check(draft("Ivanov", sevenA.id())));
+    }
+
+    @Test
     void aChangeWhoseEntryCannotBeJournaledIsNotMade() {
         Pupil p = pupil("Ivanov", sevenA.id());
         audit.clear();

@@ -29,7 +29,7 @@ class MainTab extends VerticalLayout {
         if (card.editable()) {
             add(Forms.primary("pupil-save", "core.kit.common.save", () -> {
                 Failures.clear(form.fields());
-                form.draft().ifPresent(draft -> {
+                form.draft(pupils::check).ifPresent(draft -> {
                     Failures.on(form.fields(), reload).run(() -> {
                         pupils.update(pupil.id(), pupil.version(), draft);
                         Notifications.success(getTranslation("core.ui.card.saved"));

@@ -35,7 +35,7 @@ class PupilDialog extends Dialog {
 
     private void save() {
         Failures.clear(form.fields());
-        form.draft().ifPresent(draft -> {
+        form.draft(pupils::check).ifPresent(draft -> {
             Failures.on(form.fields()).run(() -> {
                 Pupil created = pupils.create(draft);
                 Notifications.success(getTranslation("core.ui.pupils.created", created.name().full()));

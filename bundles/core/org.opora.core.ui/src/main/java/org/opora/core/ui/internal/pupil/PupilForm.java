@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,6 +20,7 @@ import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilDraft;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.kit.Dates;
+import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 
 /**
@@ -78,13 +80,27 @@ public class PupilForm extends FormLayout {
         binder.readBean(values);
     }
 
-    /** The draft to send, or empty when the form shows what is missing. */
-    public Optional<PupilDraft> draft() {
-        if (!binder.writeBeanIfValid(values)) {
-            return Optional.empty();
+    /**
+     * The draft to send, or empty when the form shows what is wrong: what the form itself requires and, on the other
+     * fields, the service's objections to the values as typed ({@code check}, which writes nothing), all at once.
+     */
+    public Optional<PupilDraft> draft(Consumer<PupilDraft> check) {
+        if (binder.writeBeanIfValid(values)) {
+            return Optional.of(draftOf(values));
         }
-        return Optional.of(new PupilDraft(new PersonName(values.surname, values.name, values.patronymic),
-                values.birthDate, values.sex, values.schoolClass == null ? null : values.schoolClass.id()));
+        Values typed = new Values();
+        binder.writeBeanAsDraft(typed, true);
+        try {
+            check.accept(draftOf(typed));
+        } catch (RuntimeException objections) {
+            Failures.addObjections(objections, fields()); // the form's own objection stays on its field
+        }
+        return Optional.empty();
+    }
+
+    private static PupilDraft draftOf(Values v) {
+        return new PupilDraft(new PersonName(v.surname, v.name, v.patronymic), v.birthDate, v.sex,
+                v.schoolClass == null ? null : v.schoolClass.id());
     }
 
     /** The inputs by the field names the pupil service reports objections for. */
