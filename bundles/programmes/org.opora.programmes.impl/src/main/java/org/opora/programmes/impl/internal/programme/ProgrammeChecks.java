@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.opora.core.api.AcademicYear;
 import org.opora.core.api.ValidationException;
 import org.opora.programmes.api.programme.PlanRowDraft;
 import org.opora.programmes.api.programme.ProgrammeDraft;
@@ -28,6 +29,15 @@ final class ProgrammeChecks {
     private ProgrammeChecks() {
     }
 
+    /**
+     * The last day a programme or a row of its plan may end: the end of the academic year eleven years on, the whole
+     * time of schooling of a first-grader (002: at least two years or the whole time of schooling), so that a long
+     * programme is not refused by the range of dates that suits single events.
+     */
+    static LocalDate lastDay(LocalDate today) {
+        return new AcademicYear(AcademicYear.containing(today).startYear() + 11).lastDay();
+    }
+
     static ProgrammeDraft clean(ProgrammeDraft d, ProgrammeLists lists, LocalDate today) {
         FieldChecks.present("pupilId", d);
         ProtocolCitation protocol = protocol("protocol", d.protocol(), today);
@@ -39,7 +49,7 @@ final class ProgrammeChecks {
             FieldChecks.schoolYears("start", d.start(), today);
         }
         if (d.end() != null) {
-            FieldChecks.plausible("end", d.end(), today);
+            FieldChecks.within("end", d.end(), FieldChecks.earliest(today), lastDay(today));
         }
         List<String> directions = d.directions().stream().map(String::strip).distinct().toList();
         directions.forEach(c -> inList("directions", lists, ProgrammeList.HELP_DIRECTIONS, c));
@@ -74,7 +84,7 @@ final class ProgrammeChecks {
         }
         FieldChecks.schoolYears("from", d.from(), today);
         if (d.to() != null) {
-            FieldChecks.plausible("to", d.to(), today);
+            FieldChecks.within("to", d.to(), FieldChecks.earliest(today), lastDay(today));
         }
         return new PlanRowDraft(FieldChecks.required("activity", d.activity(), Checks.TEXT),
                 FieldChecks.maxLength("form", d.form(), FORM), d.taskId(), target,

@@ -116,6 +116,9 @@ class ProgrammeServiceImplTest extends ProgrammeTestSupport {
         Programme untilGraduation = programmes.create(draft(today(), graduation, "especially-difficult",
                 "Lower anxiety"));
         assertEquals(graduation, untilGraduation.end(), "a senior pupil's programme ends at graduation");
+        Programme twoYears = programmes.create(draft(today(), today().plusYears(2), "especially-difficult",
+                "Lower anxiety"));
+        assertEquals(today().plusYears(2), twoYears.end(), "two years are not refused by the range of event dates");
     }
 
     @Test
