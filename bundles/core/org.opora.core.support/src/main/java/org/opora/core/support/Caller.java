@@ -7,22 +7,32 @@ import java.util.Objects;
 
 import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.BodyRoleMeaning;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.platform.api.security.OporaUser;
 
 /**
  * The caller of one service call: the signed-in user (or none: the system), their staff record and their
  * memberships of the functional body the module works with (for the consilium and the programmes: the consilium),
- * any period. Resolved once per call by {@link ModulePeople}; what the roles mean is the core's {@link Bodies}.
+ * any period. Resolved once per call by {@link ModulePeople}; what the roles mean is the core's {@link BodyRoles}
+ * as the school configured them (2.7).
  *
  * @param user        the signed-in user, or {@code null} for the system
  * @param staff       the staff record linked to the account, or {@code null}
  * @param memberships the staff member's memberships of the body, any period; empty when they may not be read
+ * @param roles       what the role codes of the memberships mean (2.7)
  */
-public record Caller(OporaUser user, StaffMember staff, List<BodyMember> memberships) {
+public record Caller(OporaUser user, StaffMember staff, List<BodyMember> memberships, BodyRoles roles) {
 
     public Caller {
         memberships = List.copyOf(memberships);
+        roles = roles == null ? Bodies.builtIn() : roles;
+    }
+
+    /** A caller whose roles mean what the built-in roles mean ({@link Bodies#builtIn()}). */
+    public Caller(OporaUser user, StaffMember staff, List<BodyMember> memberships) {
+        this(user, staff, memberships, null);
     }
 
     public static Caller system() {
@@ -70,14 +80,19 @@ public record Caller(OporaUser user, StaffMember staff, List<BodyMember> members
         return Bodies.memberOn(memberships, day);
     }
 
-    /** Whether the caller holds the role in the body on the day. */
+    /** Whether the caller holds the role code in the body on the day. */
     public boolean holdsOn(String role, LocalDate day) {
-        return Bodies.holdsOn(memberships, role, day);
+        return day != null && memberships.stream().anyMatch(m -> m.activeOn(day) && m.role().equals(role));
+    }
+
+    /** Whether the caller holds a role of the meaning in the body on the day, e.g. the chair (2.7). */
+    public boolean holdsOn(BodyRoleMeaning meaning, LocalDate day) {
+        return roles.holdsOn(memberships, meaning, day);
     }
 
     /** Whether the caller keeps the body's records on the day: its chair, deputy chair or secretary. */
     public boolean keeperOn(LocalDate day) {
-        return Bodies.keeperOn(memberships, day);
+        return roles.keeperOn(memberships, day);
     }
 
     /**
@@ -88,8 +103,16 @@ public record Caller(OporaUser user, StaffMember staff, List<BodyMember> members
         return memberships.stream().anyMatch(m -> m.role().equals(role));
     }
 
+    /**
+     * Whether one of the memberships carried holds a role of the meaning, whatever its period, e.g. the chair, however
+     * the school calls it (2.7; see {@link #holds(String)}).
+     */
+    public boolean holds(BodyRoleMeaning meaning) {
+        return memberships.stream().anyMatch(m -> roles.is(m.role(), meaning));
+    }
+
     /** Whether one of the memberships carried is of a keeping role, whatever its period (see {@link #holds}). */
     public boolean keeper() {
-        return memberships.stream().anyMatch(m -> Bodies.keeps(m.role()));
+        return memberships.stream().anyMatch(m -> roles.keeps(m.role()));
     }
 }

@@ -9,7 +9,9 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilCard;
 import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -29,15 +31,33 @@ public abstract class ModulePeople {
     private final StaffService staff;
     private final PupilService pupils;
     private final String module;
+    private final BodyRoles roles;
 
     /**
+     * People whose roles mean what the built-in roles mean.
+     *
      * @param module the prefix of the module's message keys, e.g. {@code consilium}
      */
     protected ModulePeople(ModuleGuard guard, StaffService staff, PupilService pupils, String module) {
+        this(guard, staff, pupils, module, Bodies.builtIn());
+    }
+
+    /**
+     * @param module the prefix of the module's message keys, e.g. {@code consilium}
+     * @param roles  the core's roles with their configured meanings, which the callers' memberships are read by (2.7)
+     */
+    protected ModulePeople(ModuleGuard guard, StaffService staff, PupilService pupils, String module,
+            BodyRoles roles) {
         this.guard = guard;
         this.staff = staff;
         this.pupils = pupils;
         this.module = module;
+        this.roles = roles;
+    }
+
+    /** The core's roles with their meanings (2.7). */
+    public BodyRoles roles() {
+        return roles;
     }
 
     /**
@@ -61,9 +81,9 @@ public abstract class ModulePeople {
     public Caller who(OporaUser user) {
         StaffMember member = staff.byUsername(user.username()).orElse(null);
         if (member == null) {
-            return new Caller(user, null, List.of());
+            return new Caller(user, null, List.of(), roles);
         }
-        return new Caller(user, member, memberships(member.id()));
+        return new Caller(user, member, memberships(member.id()), roles);
     }
 
     /** An active staff member chosen in a form. */

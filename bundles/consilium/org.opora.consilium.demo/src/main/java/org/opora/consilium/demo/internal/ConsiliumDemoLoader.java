@@ -15,7 +15,8 @@ import org.opora.consilium.api.referral.ReferralService;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.api.staff.Bodies;
+import org.opora.core.api.staff.BodyRoleMeaning;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.demo.DemoRun;
@@ -46,6 +47,7 @@ public class ConsiliumDemoLoader {
     static final String TEXTS = "/demo/consilium-demo.properties";
 
     private final ConsiliumService consilium;
+    private final BodyRoles roles;
     private final DemoWriter.Meetings meetings;
     private final ReferralService referrals;
     private final PupilService pupils;
@@ -58,8 +60,9 @@ public class ConsiliumDemoLoader {
             @Reference AgendaService agenda, @Reference ContributionService contributions,
             @Reference ParticipantService participants, @Reference ProtocolService protocol,
             @Reference ReferralService referrals, @Reference PupilService pupils, @Reference StaffService staff,
-            @Reference SchoolService school, ConsiliumDemoConfig config) {
+            @Reference SchoolService school, @Reference BodyRoles roles, ConsiliumDemoConfig config) {
         this.consilium = consilium;
+        this.roles = roles;
         this.meetings = new DemoWriter.Meetings(meetings, agenda, contributions, participants, protocol);
         this.referrals = referrals;
         this.pupils = pupils;
@@ -81,7 +84,7 @@ public class ConsiliumDemoLoader {
         }
         LocalDate today = LocalDate.now();
         DemoPlan plan = new DemoPlanner().plan(seed, today, pupils.find(PupilQuery.all(), 0, Integer.MAX_VALUE));
-        DemoWriter writer = new DemoWriter(consilium, meetings, referrals, pupils, staff,
+        DemoWriter writer = new DemoWriter(consilium, meetings, referrals, pupils, staff, roles,
                 new DemoTexts(ConsiliumDemoLoader.class, TEXTS));
         int m = writer.meetings(plan);
         int r = writer.referrals(plan, today);
@@ -94,7 +97,7 @@ public class ConsiliumDemoLoader {
             return false;
         }
         List<BodyMember> members = consilium.composition(LocalDate.now());
-        return members.stream().anyMatch(b -> Bodies.CHAIR.equals(b.role()))
-                && members.stream().anyMatch(b -> Bodies.SECRETARY.equals(b.role()));
+        return members.stream().anyMatch(b -> roles.is(b.role(), BodyRoleMeaning.CHAIR))
+                && members.stream().anyMatch(b -> roles.is(b.role(), BodyRoleMeaning.SECRETARY));
     }
 }

@@ -33,7 +33,8 @@ import org.opora.consilium.demo.internal.DemoPlan.DemoMeeting;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
-import org.opora.core.api.staff.Bodies;
+import org.opora.core.api.staff.BodyRoleMeaning;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.demo.DemoTexts;
@@ -69,6 +70,7 @@ final class DemoWriter {
     private final DemoTexts texts;
     private final DemoOutcomes outcomes;
     private final ConsiliumService consilium;
+    private final BodyRoles roles;
     private int item;
 
     /** The consilium's meeting services the demo writes through. */
@@ -77,8 +79,9 @@ final class DemoWriter {
     }
 
     DemoWriter(ConsiliumService consilium, Meetings services, ReferralService referrals, PupilService pupils,
-            StaffService staff, DemoTexts texts) {
+            StaffService staff, BodyRoles roles, DemoTexts texts) {
         this.consilium = consilium;
+        this.roles = roles;
         this.meetings = services.meetings();
         this.agenda = services.agenda();
         this.contributions = services.contributions();
@@ -102,7 +105,7 @@ final class DemoWriter {
 
     /** A meeting is kept by the consilium's secretary, as in a school. */
     private void meeting(DemoMeeting plan, int index) {
-        long secretary = officer(plan.date(), Bodies.SECRETARY);
+        long secretary = officer(plan.date(), BodyRoleMeaning.SECRETARY);
         as(secretary, () -> keep(plan, index));
     }
 
@@ -164,24 +167,24 @@ final class DemoWriter {
         Referral confirmed = as(classTeacher(plan.confirmedPupil()), () -> referrals.file(new ReferralDraft(
                 plan.confirmedPupil(), today.minusDays(3), texts.codes("referral.confirmed.signs"),
                 texts.text("referral.confirmed.description"))));
-        Referral acknowledged = as(officer(today, Bodies.CHAIR),
+        Referral acknowledged = as(officer(today, BodyRoleMeaning.CHAIR),
                 () -> referrals.acknowledge(confirmed.id(), confirmed.version()));
-        long examiner = staff.byUsername(EXAMINER).map(StaffMember::id).orElse(officer(today, Bodies.SECRETARY));
+        long examiner = staff.byUsername(EXAMINER).map(StaffMember::id).orElse(officer(today, BodyRoleMeaning.SECRETARY));
         as(examiner, () -> referrals.recordExamination(acknowledged.id(), acknowledged.version(),
                 new Examination(today, texts.text("referral.confirmed.findings"), true)));
         return 2;
     }
 
-    /** The consilium's officer (chair, secretary) on the day. */
-    private long officer(LocalDate day, String role) {
-        return consilium.composition(day).stream().filter(m -> role.equals(m.role())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the demo consilium has no " + role)).staffId();
+    /** The consilium's officer (chair, secretary) on the day: the holder of the role with that meaning. */
+    private long officer(LocalDate day, BodyRoleMeaning role) {
+        return consilium.composition(day).stream().filter(m -> roles.is(m.role(), role)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the demo consilium has no " + role.code())).staffId();
     }
 
     /** The class teacher of the pupil, who files the referral; the secretary when the class has none. */
     private long classTeacher(long pupilId) {
         Long teacher = pupils.get(pupilId).classTeacherId();
-        return teacher != null ? teacher : officer(LocalDate.now(), Bodies.SECRETARY);
+        return teacher != null ? teacher : officer(LocalDate.now(), BodyRoleMeaning.SECRETARY);
     }
 
     /**

@@ -1,10 +1,12 @@
 /**
  * Staff, the director's orders and the structure of the support service: the head of service and the members of
  * the functional bodies over time; the built-in codes of bodies and roles and what the roles mean
- * ({@link org.opora.core.api.staff.Bodies}, added in 1.1).
+ * ({@link org.opora.core.api.staff.Bodies}, added in 1.1); the roles as the school configured them with their
+ * meanings ({@link org.opora.core.api.staff.BodyRoles}, {@link org.opora.core.api.staff.BodyRole}, {@link
+ * org.opora.core.api.staff.BodyRoleMeaning}, added in 1.2).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.opora.core.api.staff;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,14 +6,19 @@ import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
+import org.opora.platform.api.i18n.CatalogueEntry;
+import org.opora.platform.api.i18n.MessageCatalogue;
 import org.opora.platform.api.i18n.Translator;
 
 import org.osgi.framework.Bundle;
@@ -21,7 +26,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
@@ -36,9 +43,16 @@ import org.slf4j.LoggerFactory;
  * The texts of a bundle that stops are kept, by symbolic name, until a bundle of that name starts again: while a
  * module is being removed its views, navigation entries and notices may still be rendered in open sessions (the
  * route goes after the texts, in no guaranteed order), and they must never show a bare key.
+ * <p>
+ * Over the modules' texts lie the school's own ({@link MessageCatalogue}, configuration {@value MessageCatalogue#PID},
+ * one property {@code <language>.<key>} a text), taken at once when the configuration changes. The order of lookup
+ * for a language: the school's text, the module's; for English then the school's and the module's Russian text. A
+ * school text that cannot be formatted (the administration refuses such texts; a hand-edited file may still bring
+ * one) gives way to the module's.
  */
-@Component(service = {I18nRegistry.class, Translator.class}, immediate = true)
-public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCustomizer<Long> {
+@Component(service = {I18nRegistry.class, Translator.class, MessageCatalogue.class}, immediate = true,
+        configurationPid = MessageCatalogue.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class I18nRegistry implements I18NProvider, Translator, MessageCatalogue, BundleTrackerCustomizer<Long> {
 
     /** Bundle header naming the base of the bundle's message files. */
     public static final String HEADER = "Opora-I18n";
@@ -55,12 +69,37 @@ public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCust
     private final Map<Long, Map<String, Properties>> messages = new java.util.concurrent.ConcurrentSkipListMap<>();
     /** symbolic name → language → messages of bundles that stopped */
     private final Map<String, Map<String, Properties>> departed = new ConcurrentHashMap<>();
+    /** bundle id → symbolic name, for the catalogue */
+    private final Map<Long, String> symbolicNames = new ConcurrentHashMap<>();
     private final transient BundleTracker<Long> tracker;
+    /** language → key → the school's text */
+    private volatile Map<String, Map<String, String>> school = Map.of();
 
     @Activate
-    public I18nRegistry(BundleContext context) {
+    public I18nRegistry(BundleContext context, Map<String, Object> configuration) {
+        modified(configuration);
         tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         tracker.open();
+    }
+
+    /** Takes the school's texts from the configuration: {@code ru.<key>} and {@code en.<key>}, blank ones ignored. */
+    @Modified
+    void modified(Map<String, Object> configuration) {
+        Map<String, Map<String, String>> texts = new HashMap<>();
+        for (String lang : LANGUAGES) {
+            texts.put(lang, new HashMap<>());
+        }
+        if (configuration != null) {
+            configuration.forEach((name, value) -> {
+                int dot = name.indexOf('.');
+                Map<String, String> byKey = dot < 0 ? null : texts.get(name.substring(0, dot));
+                if (byKey != null && value instanceof String text && !text.isBlank() && dot < name.length() - 1) {
+                    byKey.put(name.substring(dot + 1), text);
+                }
+            });
+        }
+        texts.replaceAll((lang, byKey) -> Map.copyOf(byKey));
+        school = Map.copyOf(texts);
     }
 
     @Deactivate
@@ -76,15 +115,46 @@ public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCust
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         String lang = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "ru";
+        String own = school.get(lang).get(key);
         String text = lookup(key, lang);
-        if (text == null && !"ru".equals(lang)) {
+        if (own == null && text == null && !"ru".equals(lang)) {
+            own = school.get("ru").get(key);
             text = lookup(key, "ru");
+        }
+        if (own != null) {
+            try {
+                return format(own, locale, params);
+            } catch (IllegalArgumentException e) {
+                LOG.warn("The school's text of {} cannot be formatted, the module's is shown: {}", key, e.getMessage());
+            }
         }
         if (text == null) {
             LOG.debug("No message for key {}", key);
             return key;
         }
+        return format(text, locale, params);
+    }
+
+    private static String format(String text, Locale locale, Object... params) {
         return params == null || params.length == 0 ? text : new MessageFormat(text, locale).format(params);
+    }
+
+    @Override
+    public List<CatalogueEntry> entries() {
+        Map<String, CatalogueEntry> entries = new TreeMap<>();
+        Map<String, Map<String, String>> own = school;
+        for (Map.Entry<Long, Map<String, Properties>> bundle : messages.entrySet()) {
+            Properties ru = bundle.getValue().getOrDefault("ru", new Properties());
+            Properties en = bundle.getValue().getOrDefault("en", new Properties());
+            List<String> keys = new ArrayList<>(ru.stringPropertyNames());
+            en.stringPropertyNames().stream().filter(k -> !ru.containsKey(k)).forEach(keys::add);
+            String name = symbolicNames.getOrDefault(bundle.getKey(), String.valueOf(bundle.getKey()));
+            for (String key : keys) {
+                entries.putIfAbsent(key, new CatalogueEntry(key, name, ru.getProperty(key), en.getProperty(key),
+                        own.get("ru").get(key), own.get("en").get(key)));
+            }
+        }
+        return List.copyOf(entries.values());
     }
 
     @Override
@@ -121,6 +191,7 @@ public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCust
         load(bundle, base + "_en.properties").ifPresent(p -> byLang.put("en", p));
         warnAboutKeysTakenBefore(bundle, byLang.get("ru"));
         messages.put(bundle.getBundleId(), byLang);
+        symbolicNames.put(bundle.getBundleId(), String.valueOf(bundle.getSymbolicName()));
         departed.remove(bundle.getSymbolicName());
         return bundle.getBundleId();
     }
@@ -150,6 +221,7 @@ public class I18nRegistry implements I18NProvider, Translator, BundleTrackerCust
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, Long id) {
         Map<String, Properties> byLang = messages.remove(id);
+        symbolicNames.remove(id);
         if (byLang != null && bundle.getSymbolicName() != null) {
             departed.put(bundle.getSymbolicName(), byLang);
         }

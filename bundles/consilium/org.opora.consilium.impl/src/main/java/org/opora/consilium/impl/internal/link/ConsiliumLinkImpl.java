@@ -126,7 +126,7 @@ public class ConsiliumLinkImpl implements ConsiliumLink {
         return MeetingVisibility.access(new MeetingVisibility.Facts(who.isSystem(),
                 who.allows(ConsiliumPermissions.MEETING_MANAGE), who.allows(ConsiliumPermissions.MEETING_READ_ALL),
                 who.staffId(), who.memberships(), m.getDate(), db.today(), m.getChairId(), m.getSecretaryId(), in,
-                in)).canRead();
+                in, who.roles())).canRead();
     }
 
     private static Set<Long> involvement(EntityManager em, Caller who) {

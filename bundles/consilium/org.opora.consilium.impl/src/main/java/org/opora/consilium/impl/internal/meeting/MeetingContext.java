@@ -77,7 +77,7 @@ final class MeetingContext {
         return MeetingVisibility.access(new MeetingVisibility.Facts(who.isSystem(),
                 who.allows(ConsiliumPermissions.MEETING_MANAGE), who.allows(ConsiliumPermissions.MEETING_READ_ALL),
                 who.staffId(), who.memberships(), m.getDate(), db.today(), m.getChairId(), m.getSecretaryId(),
-                participant, presenter));
+                participant, presenter, who.roles()));
     }
 
     /** The ids of the meetings the caller takes part in or was asked to present at: two queries for a list. */

@@ -25,7 +25,7 @@ import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
 import org.opora.consilium.impl.internal.support.People;
 import org.opora.core.api.AcademicYear;
-import org.opora.core.api.staff.Bodies;
+import org.opora.core.api.staff.BodyRoleMeaning;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StructureService;
@@ -132,8 +132,8 @@ public class MeetingServiceImpl implements MeetingService {
             throw new AccessDeniedException(ConsiliumPermissions.MEETING_MANAGE);
         }
         List<BodyMember> members = structure.members(ctx.rules.body(), d.date());
-        Person chair = person("chairId", d.chairId(), members, Bodies.CHAIR);
-        Person secretary = person("secretaryId", d.secretaryId(), members, Bodies.SECRETARY);
+        Person chair = person("chairId", d.chairId(), members, BodyRoleMeaning.CHAIR);
+        Person secretary = person("secretaryId", d.secretaryId(), members, BodyRoleMeaning.SECRETARY);
         List<StaffMember> participants = members.stream().map(m -> ctx.people.findStaff(m.staffId()))
                 .flatMap(java.util.Optional::stream).toList();
         MeetingNumbering numbering = ctx.rules.numbering();
@@ -179,8 +179,8 @@ public class MeetingServiceImpl implements MeetingService {
         Caller who = ctx.caller();
         MeetingDraft d = MeetingChecks.header(draft, ctx.lists, ctx.db.today());
         List<BodyMember> members = structure.members(ctx.rules.body(), d.date());
-        Person chair = person("chairId", d.chairId(), members, Bodies.CHAIR);
-        Person secretary = person("secretaryId", d.secretaryId(), members, Bodies.SECRETARY);
+        Person chair = person("chairId", d.chairId(), members, BodyRoleMeaning.CHAIR);
+        Person secretary = person("secretaryId", d.secretaryId(), members, BodyRoleMeaning.SECRETARY);
         Meeting updated = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);
             FinalisedProtocol.requireChangeable(m.getStatus());
@@ -212,11 +212,11 @@ public class MeetingServiceImpl implements MeetingService {
     }
 
     /** The chair or secretary: the one named, else the consilium's on the day, else nobody yet. */
-    private Person person(String field, Long staffId, List<BodyMember> members, String role) {
+    private Person person(String field, Long staffId, List<BodyMember> members, BodyRoleMeaning role) {
         if (staffId != null) {
             return new Person(staffId, ctx.people.staff(field, staffId).name().full());
         }
-        return members.stream().filter(m -> role.equals(m.role())).findFirst()
+        return members.stream().filter(m -> ctx.people.roles().is(m.role(), role)).findFirst()
                 .map(m -> new Person(m.staffId(), m.staffName())).orElse(new Person(null, ""));
     }
 

@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.opora.consilium.api.ConsiliumOfficers;
 import org.opora.consilium.impl.internal.config.ConsiliumRules;
 import org.opora.core.api.ValidationException;
-import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.BodyRoleMeaning;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.StructureService;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.osgi.service.component.annotations.Activate;
@@ -16,8 +17,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Who holds which role in the consilium: the core's functional body named by the setting {@code body}, read on
- * every call so that a change in Settings applies at once. A caller the core does not let read the structure, or a
+ * Who holds which role in the consilium: the core's functional body named by the setting {@code body}, the roles
+ * read by their configured meanings (the chair is whichever role means the chair), both read on every call so that a change in Settings applies at once. A caller the core does not let read the structure, or a
  * body the core's list no longer knows, gets no memberships and no chair.
  */
 @Component(service = {ConsiliumOfficers.class, Officers.class})
@@ -25,11 +26,19 @@ public class Officers implements ConsiliumOfficers {
 
     private final ConsiliumRules rules;
     private final StructureService structure;
+    private final BodyRoles roles;
 
     @Activate
-    public Officers(@Reference ConsiliumRules rules, @Reference StructureService structure) {
+    public Officers(@Reference ConsiliumRules rules, @Reference StructureService structure,
+            @Reference BodyRoles roles) {
         this.rules = rules;
         this.structure = structure;
+        this.roles = roles;
+    }
+
+    /** The core's roles with their configured meanings. */
+    public BodyRoles roles() {
+        return roles;
     }
 
     @Override
@@ -49,7 +58,7 @@ public class Officers implements ConsiliumOfficers {
     @Override
     public Optional<BodyMember> chair(LocalDate day) {
         try {
-            return Bodies.holder(structure.members(rules.body(), day), Bodies.CHAIR, day);
+            return roles.holder(structure.members(rules.body(), day), BodyRoleMeaning.CHAIR, day);
         } catch (AccessDeniedException | ValidationException e) {
             return Optional.empty();
         }

@@ -23,7 +23,7 @@ public class People extends ModulePeople {
     @Activate
     public People(@Reference Guard guard, @Reference Officers officers, @Reference StaffService staff,
             @Reference PupilService pupils) {
-        super(guard, staff, pupils, "consilium");
+        super(guard, staff, pupils, "consilium", officers.roles());
         this.officers = officers;
     }
 

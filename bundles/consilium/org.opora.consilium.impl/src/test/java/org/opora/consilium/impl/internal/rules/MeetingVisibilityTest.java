@@ -21,14 +21,14 @@ class MeetingVisibilityTest {
     private static MeetingAccess access(boolean manage, boolean readAll, List<BodyMember> memberships,
             Long chairId, boolean participant, boolean presenter) {
         return MeetingVisibility.access(new MeetingVisibility.Facts(false, manage, readAll, 5L, memberships,
-                MEETING, TODAY, chairId, 9L, participant, presenter));
+                MEETING, TODAY, chairId, 9L, participant, presenter, null));
     }
 
     @Test
     void theVisibilityTable() {
         LocalDate sept = LocalDate.of(2026, 9, 1);
         assertEquals(MeetingAccess.KEEP, MeetingVisibility.access(new MeetingVisibility.Facts(true, false, false,
-                null, List.of(), MEETING, TODAY, null, null, false, false)));
+                null, List.of(), MEETING, TODAY, null, null, false, false, null)));
         assertEquals(MeetingAccess.KEEP, access(true, false, List.of(), 1L, false, false));
         assertEquals(MeetingAccess.KEEP, access(false, false, List.of(), 5L, false, false));
         assertEquals(MeetingAccess.KEEP, access(false, false, List.of(membership("chair", sept, null)), 1L, false,

@@ -15,6 +15,7 @@ import org.opora.consilium.impl.internal.meeting.MeetingServiceImpl;
 import org.opora.consilium.impl.internal.meeting.ParticipantServiceImpl;
 import org.opora.consilium.impl.internal.meeting.ProtocolServiceImpl;
 import org.opora.consilium.impl.internal.referral.ReferralServiceImpl;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.support.testing.CoreFakes;
 import org.opora.core.support.testing.ServiceTestSupport;
 import org.opora.platform.api.security.SecurityContext;
@@ -64,7 +65,7 @@ public abstract class ConsiliumServiceTestSupport extends ServiceTestSupport {
         };
         rules = new ConsiliumRules(TypedConfig.of(RulesConfig.class, ruleValues));
         lists = new ConsiliumLists(TypedConfig.defaults(ListsConfig.class));
-        officers = new Officers(rules, core.structureService());
+        officers = new Officers(rules, core.structureService(), Bodies.builtIn());
         people = new People(guard, officers, core.staffService(), core.pupilService());
         referrals = new ReferralServiceImpl(db, people, rules, lists, core.staffService(), audit);
         consilium = new ConsiliumServiceImpl(db, people, rules, lists, core.structureService());

@@ -21,7 +21,8 @@ import org.opora.platform.ui.api.Notifications;
 
 /**
  * Appoints a staff member to the consilium in a role from a day, by the director's order from the register; the
- * order is required when the school's settings say so. The core refuses a second chair and a double membership.
+ * order is required when the school's settings say so. The roles offered are the school's configured ones. The core
+ * refuses a second chair and a double membership.
  */
 class AppointDialog extends Dialog {
 
@@ -29,6 +30,7 @@ class AppointDialog extends Dialog {
 
     private final transient CompositionView.Services services;
     private final transient Runnable onSaved;
+    private final transient Roles roles;
     private final boolean orderRequired;
     private final ComboBox<StaffMember> staff;
     private final Select<String> role = new Select<>();
@@ -39,6 +41,7 @@ class AppointDialog extends Dialog {
         this.services = services;
         this.orderRequired = orderRequired;
         this.onSaved = onSaved;
+        this.roles = new Roles(services.roles());
         this.staff = StaffPicker.create(services.staff(), "member-staff", "consilium.ui.composition.name");
         this.order = OrderPicker.create(services.orders(), "member-order", orderRequired
                 ? "consilium.ui.composition.order" : "consilium.ui.composition.orderOptional");
@@ -46,9 +49,9 @@ class AppointDialog extends Dialog {
         setHeaderTitle(getTranslation("consilium.ui.composition.appointTitle"));
         setWidth("44em");
         Forms.field(role, "member-role", "consilium.ui.composition.role");
-        role.setItems(Roles.CODES);
-        role.setItemLabelGenerator(Roles::label);
-        role.setValue("member");
+        role.setItems(roles.codes());
+        role.setItemLabelGenerator(roles::label);
+        role.setValue(roles.proposed());
         from.setValue(LocalDate.now());
         order.setRequiredIndicatorVisible(orderRequired);
         var form = Forms.form(staff, role, from, order);
@@ -73,7 +76,7 @@ class AppointDialog extends Dialog {
             BodyMember appointed = services.consilium().appoint(staff.getValue().id(), role.getValue(),
                     from.getValue(), order.getValue() == null ? null : order.getValue().id());
             Notifications.success(getTranslation("consilium.ui.composition.appointed", appointed.staffName(),
-                    Roles.label(appointed.role())));
+                    roles.label(appointed.role())));
             close();
             onSaved.run();
         });

@@ -14,6 +14,7 @@ import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.ui.internal.referral.ReferralTexts;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Dates;
@@ -34,7 +35,7 @@ public class CompositionView extends VerticalLayout {
 
     /** The services the view calls. */
     public record Services(ConsiliumService consilium, StaffService staff, OrderService orders,
-            SecurityContext security) {
+            SecurityContext security, BodyRoles roles) {
     }
 
     private final transient Services services;
@@ -55,7 +56,8 @@ public class CompositionView extends VerticalLayout {
             appoint.setIcon(VaadinIcon.USER_CHECK.create());
             add(appoint);
         }
-        columns(current, false);
+        Roles roles = new Roles(services.roles());
+        columns(current, roles, false);
         if (manage) {
             current.addComponentColumn(m -> Forms.rowButton("composition-end-" + m.id(), VaadinIcon.SIGN_OUT,
                     "consilium.ui.composition.end", () -> new EndMembershipDialog(services, m, this::reload).open()))
@@ -63,7 +65,7 @@ public class CompositionView extends VerticalLayout {
         }
         current.setAllRowsVisible(true);
         current.setEmptyStateText(getTranslation("consilium.ui.composition.none"));
-        columns(history, true);
+        columns(history, roles, true);
         history.setAllRowsVisible(true);
         history.setEmptyStateText(getTranslation("consilium.ui.composition.noHistory"));
         Details details = new Details(getTranslation("consilium.ui.composition.history"), history);
@@ -73,8 +75,8 @@ public class CompositionView extends VerticalLayout {
         reload();
     }
 
-    private static void columns(Grid<BodyMember> grid, boolean withEnd) {
-        Grids.column(grid, m -> Roles.label(m.role()), "consilium.ui.composition.role");
+    private static void columns(Grid<BodyMember> grid, Roles roles, boolean withEnd) {
+        Grids.column(grid, m -> roles.label(m.role()), "consilium.ui.composition.role");
         Grids.column(grid, BodyMember::staffName, "consilium.ui.composition.name").setFlexGrow(2);
         Grids.column(grid, m -> Dates.format(m.from()), "consilium.ui.composition.from");
         if (withEnd) {

@@ -2,6 +2,7 @@ package org.opora.consilium.ui.internal.composition;
 
 import org.opora.consilium.api.ConsiliumPermissions;
 import org.opora.consilium.api.ConsiliumService;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffService;
 import org.opora.platform.api.security.SecurityContext;
@@ -21,8 +22,8 @@ public class CompositionViewContribution implements ViewContribution {
 
     @Activate
     public CompositionViewContribution(@Reference ConsiliumService consilium, @Reference StaffService staff,
-            @Reference OrderService orders, @Reference SecurityContext security) {
-        this.services = new CompositionView.Services(consilium, staff, orders, security);
+            @Reference OrderService orders, @Reference SecurityContext security, @Reference BodyRoles roles) {
+        this.services = new CompositionView.Services(consilium, staff, orders, security, roles);
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.consilium.api.meeting.Meeting;
 import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.core.api.pupil.PupilService;
-import org.opora.core.api.staff.Bodies;
+import org.opora.core.api.staff.BodyRoleMeaning;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
@@ -33,11 +34,13 @@ class MeetingDialog extends Dialog {
     private final transient AgendaService agenda;
     private final transient ConsiliumService consilium;
     private final transient LongConsumer opened;
+    private final transient BodyRoles roles;
     private final MeetingForm form;
     private final ProposalList proposals;
 
     MeetingDialog(MeetingService meetings, AgendaService agenda, ConsiliumService consilium, StaffService staff,
-            PupilService pupils, ConsiliumSettings settings, LongConsumer opened) {
+            PupilService pupils, BodyRoles roles, ConsiliumSettings settings, LongConsumer opened) {
+        this.roles = roles;
         this.meetings = meetings;
         this.agenda = agenda;
         this.consilium = consilium;
@@ -61,11 +64,13 @@ class MeetingDialog extends Dialog {
 
     private void proposeOfficers(LocalDate day) {
         List<BodyMember> members = Failures.read(() -> consilium.composition(day), List.of());
-        form.proposeOfficers(officer(members, Bodies.CHAIR), officer(members, Bodies.SECRETARY));
+        form.proposeOfficers(officer(members, BodyRoleMeaning.CHAIR), officer(members, BodyRoleMeaning.SECRETARY));
     }
 
-    private static Long officer(List<BodyMember> members, String role) {
-        return members.stream().filter(m -> role.equals(m.role())).map(BodyMember::staffId).findFirst().orElse(null);
+    /** The holder of the role that means the chair or the secretary, whatever the school calls it. */
+    private Long officer(List<BodyMember> members, BodyRoleMeaning meaning) {
+        return members.stream().filter(m -> roles.is(m.role(), meaning)).map(BodyMember::staffId).findFirst()
+                .orElse(null);
     }
 
     private void save() {

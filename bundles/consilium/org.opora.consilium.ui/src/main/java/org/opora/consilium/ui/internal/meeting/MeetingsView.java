@@ -23,6 +23,7 @@ import org.opora.consilium.api.meeting.MeetingStatus;
 import org.opora.core.api.AcademicYear;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
@@ -46,7 +47,7 @@ public class MeetingsView extends VerticalLayout {
 
     /** The services the list and its dialog call. */
     public record Services(MeetingService meetings, AgendaService agenda, ConsiliumService consilium,
-            StaffService staff, PupilService pupils, SchoolService school) {
+            StaffService staff, PupilService pupils, SchoolService school, BodyRoles roles) {
     }
 
     public MeetingsView(Services services) {
@@ -105,7 +106,7 @@ public class MeetingsView extends VerticalLayout {
         ConsiliumSettings settings = Failures.read(() -> services.consilium().settings(locale), null);
         if (settings != null) {
             new MeetingDialog(services.meetings(), services.agenda(), services.consilium(), services.staff(),
-                    services.pupils(), settings, this::open).open();
+                    services.pupils(), services.roles(), settings, this::open).open();
         }
     }
 

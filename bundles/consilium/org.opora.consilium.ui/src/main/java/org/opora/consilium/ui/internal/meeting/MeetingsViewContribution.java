@@ -6,6 +6,7 @@ import org.opora.consilium.api.meeting.AgendaService;
 import org.opora.consilium.api.meeting.MeetingService;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.StaffService;
 import org.opora.platform.ui.api.OporaView;
 import org.opora.platform.ui.api.ViewContribution;
@@ -24,8 +25,8 @@ public class MeetingsViewContribution implements ViewContribution {
     @Activate
     public MeetingsViewContribution(@Reference MeetingService meetings, @Reference AgendaService agenda,
             @Reference ConsiliumService consilium, @Reference StaffService staff, @Reference PupilService pupils,
-            @Reference SchoolService school) {
-        this.services = new MeetingsView.Services(meetings, agenda, consilium, staff, pupils, school);
+            @Reference SchoolService school, @Reference BodyRoles roles) {
+        this.services = new MeetingsView.Services(meetings, agenda, consilium, staff, pupils, school, roles);
     }
 
     @Override

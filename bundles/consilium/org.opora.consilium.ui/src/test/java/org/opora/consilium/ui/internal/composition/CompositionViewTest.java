@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,7 +25,10 @@ import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.ui.internal.fake.Data;
 import org.opora.consilium.ui.internal.fake.FakeConsilium;
 import org.opora.core.api.CorePermissions;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.BodyRoleMeaning;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.ui.testing.FakeOrders;
@@ -76,10 +80,30 @@ class CompositionViewTest {
         TestUi.close();
     }
 
+    private BodyRoles roles = Bodies.builtIn();
+
     private void open(SecurityContext user) {
         UI.getCurrent().add(new CompositionView(new CompositionView.Services(consilium, new FakeStaff(),
-                new FakeOrders(), user)));
+                new FakeOrders(), user, roles)));
         TestUi.roundTrip();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDialogOffersTheRolesTheSchoolConfigured() {
+        roles = Bodies.fixed(List.of("head", "clerk", "expert", "member"),
+                Map.of("head", BodyRoleMeaning.CHAIR, "clerk", BodyRoleMeaning.SECRETARY));
+        orderRequired = false;
+        open(Data.user("deputy", ConsiliumPermissions.ACCESS, CorePermissions.STRUCTURE_MANAGE));
+        TestUi.find("composition-appoint", Button.class).click();
+        Select<String> role = TestUi.find("member-role", Select.class);
+        assertEquals(List.of("head", "clerk", "expert", "member"), role.getListDataView().getItems().toList());
+        assertEquals("expert", role.getValue(), "proposed: the first role meaning a member (expert has no meaning)");
+        TestUi.find("member-staff", ComboBox.class).setValue(Data.staff(3, "Volkova"));
+        role.setValue("clerk");
+        calls.clear();
+        TestUi.find("member-save", Button.class).click();
+        assertEquals("appoint 3 clerk " + LocalDate.now() + " null", calls.get(0));
     }
 
     @SuppressWarnings("unchecked")

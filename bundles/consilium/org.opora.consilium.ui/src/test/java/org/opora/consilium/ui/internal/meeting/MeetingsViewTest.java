@@ -27,6 +27,7 @@ import org.opora.consilium.api.meeting.MeetingStatus;
 import org.opora.consilium.ui.internal.fake.Data;
 import org.opora.consilium.ui.internal.fake.FakeConsilium;
 import org.opora.consilium.ui.internal.fake.FakeMeetings;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.ui.testing.FakePupils;
 import org.opora.core.ui.testing.FakeSchool;
@@ -87,7 +88,7 @@ class MeetingsViewTest {
     private void open() {
         MeetingsView.Services services = new MeetingsView.Services(meetings, meetings, consilium,
                 new FakeStaff(Data.STAFF), new FakePupils(Data.PUPILS, List.of(Data.MOTHER)),
-                FakeSchool.withYears(Data.YEARS));
+                FakeSchool.withYears(Data.YEARS), Bodies.builtIn());
         UI.getCurrent().add(new MeetingsView(services) {
             private static final long serialVersionUID = 1L;
 

@@ -13,6 +13,7 @@ import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.HeadAppointment;
 import org.opora.core.api.staff.MemberDraft;
 import org.opora.core.api.staff.StructureService;
@@ -41,14 +42,16 @@ public class StructureServiceImpl implements StructureService {
     private final Guard guard;
     private final CoreLists lists;
     private final AuditService audit;
+    private final BodyRoles roles;
 
     @Activate
     public StructureServiceImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference CoreLists lists,
-            @Reference AuditService audit) {
+            @Reference AuditService audit, @Reference BodyRoles roles) {
         this.db = db;
         this.guard = guard;
         this.lists = lists;
         this.audit = audit;
+        this.roles = roles;
     }
 
     @Override
@@ -141,7 +144,7 @@ public class StructureServiceImpl implements StructureService {
             List<BodyMember> current = em.createQuery("select m from MemberEntity m where m.body = :b",
                     MemberEntity.class).setParameter("b", draft.body()).getResultList().stream()
                     .map(MemberEntity::toRecord).toList();
-            new Memberships(current).checkAdd(draft.staffId(), draft.role(), draft.from());
+            new Memberships(current, roles).checkAdd(draft.staffId(), draft.role(), draft.from());
             MemberEntity m = new MemberEntity(draft.body(), staff, draft.role(), draft.from(), order);
             em.persist(m);
             em.flush();

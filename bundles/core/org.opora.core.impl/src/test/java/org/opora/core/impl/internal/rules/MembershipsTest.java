@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.ValidationException;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.BodyRoleMeaning;
+import org.opora.core.api.staff.BodyRoles;
 
 class MembershipsTest {
 
@@ -20,7 +24,21 @@ class MembershipsTest {
     private final Memberships body = new Memberships(List.of(
             member(1, "chair", LocalDate.of(2025, 9, 1), null),
             member(2, "secretary", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31)),
-            member(3, "member", LocalDate.of(2025, 9, 1), null)));
+            member(3, "member", LocalDate.of(2025, 9, 1), null)), Bodies.builtIn());
+
+    @Test
+    void theRuleFollowsTheMeaningNotTheCode() {
+        BodyRoles renamed = Bodies.fixed(List.of("head", "clerk", "member"),
+                Map.of("head", BodyRoleMeaning.CHAIR, "clerk", BodyRoleMeaning.SECRETARY));
+        Memberships own = new Memberships(List.of(member(1, "head", LocalDate.of(2025, 9, 1), null),
+                member(3, "member", LocalDate.of(2025, 9, 1), null)), renamed);
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> own.checkAdd(4, "head", LocalDate.of(2026, 9, 1)));
+        assertEquals("core.error.membership.roleTaken", e.messageKey());
+        assertDoesNotThrow(() -> own.checkAdd(4, "clerk", LocalDate.of(2026, 9, 1)));
+        assertDoesNotThrow(() -> new Memberships(List.of(member(1, "chair", LocalDate.of(2025, 9, 1), null)), renamed)
+                .checkAdd(4, "chair", LocalDate.of(2026, 9, 1)), "chair means nothing here: a member");
+    }
 
     @Test
     void oneChairAtATime() {

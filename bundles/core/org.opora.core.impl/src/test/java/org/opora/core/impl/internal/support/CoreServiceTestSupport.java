@@ -18,9 +18,11 @@ import org.opora.core.api.staff.OrderDraft;
 import org.opora.core.api.staff.StaffDraft;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.impl.internal.agency.AgencyServiceImpl;
+import org.opora.core.impl.internal.config.CoreBodyRoles;
 import org.opora.core.impl.internal.config.CoreLists;
 import org.opora.core.impl.internal.config.CoreRules;
 import org.opora.core.impl.internal.config.ListsConfig;
+import org.opora.core.impl.internal.config.RoleMeaningsConfig;
 import org.opora.core.impl.internal.config.RulesConfig;
 import org.opora.core.impl.internal.document.ConfiguredAttachmentCheck;
 import org.opora.core.impl.internal.document.DocumentRegisterImpl;
@@ -61,6 +63,7 @@ public abstract class CoreServiceTestSupport extends ServiceTestSupport {
     protected DocumentRegisterImpl documents;
     protected AgencyServiceImpl agencies;
     protected SchoolSeedServiceImpl seeds;
+    protected CoreBodyRoles bodyRoles;
 
     @BeforeEach
     void wireServices() {
@@ -81,7 +84,8 @@ public abstract class CoreServiceTestSupport extends ServiceTestSupport {
         school = new SchoolServiceImpl(db, guard, audit);
         staff = new StaffServiceImpl(db, guard, lists, audit);
         orders = new OrderServiceImpl(db, guard, audit);
-        structure = new StructureServiceImpl(db, guard, lists, audit);
+        bodyRoles = new CoreBodyRoles(lists, TypedConfig.defaults(RoleMeaningsConfig.class));
+        structure = new StructureServiceImpl(db, guard, lists, audit, bodyRoles);
         classes = new ClassServiceImpl(db, guard, rules, audit);
         pupils = new PupilServiceImpl(db, guard, rules, lists, audit);
         attachments = new ConfiguredAttachmentCheck(rules);

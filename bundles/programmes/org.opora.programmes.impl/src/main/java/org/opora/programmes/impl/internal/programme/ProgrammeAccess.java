@@ -1,6 +1,6 @@
 package org.opora.programmes.impl.internal.programme;
 
-import org.opora.core.api.staff.Bodies;
+import org.opora.core.api.staff.BodyRoleMeaning;
 import org.opora.core.support.Caller;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
@@ -21,7 +21,7 @@ final class ProgrammeAccess {
     /** @param responsible whether the caller is responsible for one of the programme's plan rows */
     static boolean canRead(Caller who, ProgrammeEntity p, boolean responsible) {
         return who.isSystem() || who.allows(ProgrammesPermissions.READ_ALL) || who.is(p.getCuratorId())
-                || responsible || drafter(who, p) || who.holds(Bodies.CHAIR);
+                || responsible || drafter(who, p) || who.holds(BodyRoleMeaning.CHAIR);
     }
 
     static boolean canKeep(Caller who, ProgrammeEntity p) {

@@ -10,7 +10,7 @@ import jakarta.persistence.LockModeType;
 
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
-import org.opora.core.api.staff.Bodies;
+import org.opora.core.api.staff.BodyRoleMeaning;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.platform.api.audit.AuditAction;
@@ -156,7 +156,7 @@ final class ProgrammeEditing {
     }
 
     private static boolean appoints(Caller who) {
-        return who.isSystem() || who.holds(Bodies.CHAIR);
+        return who.isSystem() || who.holds(BodyRoleMeaning.CHAIR);
     }
 
     /**

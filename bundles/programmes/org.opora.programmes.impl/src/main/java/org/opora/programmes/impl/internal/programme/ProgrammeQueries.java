@@ -8,7 +8,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import org.opora.core.api.staff.Bodies;
+import org.opora.core.api.staff.BodyRoleMeaning;
 import org.opora.core.support.Caller;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.programmes.api.ProgrammeState;
@@ -61,7 +61,7 @@ final class ProgrammeQueries {
     /** Whether the caller sees every programme in lists (some only as existence). */
     static boolean seesAll(Caller who) {
         return who.isSystem() || who.allows(ProgrammesPermissions.EXISTENCE)
-                || who.allows(ProgrammesPermissions.READ_ALL) || who.holds(Bodies.CHAIR);
+                || who.allows(ProgrammesPermissions.READ_ALL) || who.holds(BodyRoleMeaning.CHAIR);
     }
 
     /** The programmes the caller curates, drafted or is responsible for a row of: three small queries. */

@@ -11,6 +11,7 @@ import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.support.ModulePeople;
 import org.opora.programmes.api.programme.CitableProtocol;
@@ -45,8 +46,8 @@ public class People extends ModulePeople {
 
     @Activate
     public People(@Reference Guard guard, @Reference ProgrammesDatabase db, @Reference StaffService staff,
-            @Reference PupilService pupils) {
-        super(guard, staff, pupils, "programmes");
+            @Reference PupilService pupils, @Reference BodyRoles roles) {
+        super(guard, staff, pupils, "programmes", roles);
         this.db = db;
     }
 

@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.PersonName;
 import org.opora.core.api.staff.Bodies;
+import org.opora.core.api.staff.BodyRoleMeaning;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
@@ -78,6 +81,21 @@ class ProgrammeAccessTest {
         assertFalse(ProgrammeAccess.canRead(secretary, programme, false));
         assertTrue(ProgrammeAccess.canDecide(secretary, programme));
         assertFalse(ProgrammeAccess.canDecide(staff("member", 10, Bodies.MEMBER), programme));
+    }
+
+    @Test
+    void theChairIsWhicheverRoleTheSchoolGaveThatMeaning() {
+        BodyRoles own = Bodies.fixed(List.of("head", "clerk", "chair"),
+                Map.of("head", BodyRoleMeaning.CHAIR, "clerk", BodyRoleMeaning.SECRETARY));
+        Caller head = new Caller(user("head", ProgrammesPermissions.ACCESS), member(CHAIR), memberships("head"), own);
+        assertTrue(ProgrammeAccess.canRead(head, programme, false));
+        assertTrue(ProgrammeAccess.canDecide(head, programme));
+        Caller clerk = new Caller(user("clerk", ProgrammesPermissions.ACCESS), member(9), memberships("clerk"), own);
+        assertFalse(ProgrammeAccess.canRead(clerk, programme, false));
+        assertTrue(ProgrammeAccess.canDecide(clerk, programme));
+        Caller oldCode = new Caller(user("c", ProgrammesPermissions.ACCESS), member(10), memberships("chair"), own);
+        assertFalse(ProgrammeAccess.canRead(oldCode, programme, false), "the code chair means a member here");
+        assertFalse(ProgrammeAccess.canDecide(oldCode, programme));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.support.testing.ServiceTestSupport;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.testing.InMemoryUnit;
@@ -60,7 +61,7 @@ public abstract class ProgrammesServiceTestSupport extends ServiceTestSupport {
         };
         rules = new ProgrammeRules(TypedConfig.of(RulesConfig.class, ruleValues));
         lists = new ProgrammeLists(TypedConfig.defaults(ListsConfig.class));
-        people = new People(guard, db, core.staffService(), core.pupilService());
+        people = new People(guard, db, core.staffService(), core.pupilService(), Bodies.builtIn());
         bind(people, "consilium", core.officers());
         programmes = new ProgrammeServiceImpl(db, people, rules, lists, audit);
         lifecycle = new ProgrammeLifecycleImpl(db, people, rules, lists, audit);
