@@ -1,5 +1,6 @@
 package org.opora.itest.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,13 +19,18 @@ import org.openqa.selenium.By;
 
 /**
  * A school's regulation variant (issue 15) on the shipped distribution: an administrator applies a preset after
- * seeing what changes, and the school's configuration, exported from one installation, makes a fresh installation
- * apply the same rules.
+ * seeing what changes; replaces a module's text with the school's own («Тексты школы»: shown at once, a text without
+ * its placeholder refused, back to the module's text) and words a rule with the school's own clause; and the school's
+ * configuration, exported from one installation, makes a fresh installation apply the same rules with the same
+ * wording.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VariantBrowserIT extends BrowserTestSupport {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** The school's own wording of the minimum-duration rule, with its own clause. */
+    private static final String SCHOOL_CITATION = "Срок реализации ИПС — не менее {0} мес. (Положение о "
+            + "сопровождении МБОУ СОШ № 12, п. 3.2).";
 
     @Test
     @Order(1)
@@ -48,6 +54,54 @@ class VariantBrowserIT extends BrowserTestSupport {
     }
 
     @Test
+    @Order(2)
+    void anAdministratorReplacesAModulesTextAndGoesBack() throws Exception {
+        browser.open(opora.url("/admin/texts"));
+        browser.signIn("admin", password(opora, "admin"));
+        browser.awaitPath("/admin/texts");
+        browser.fill("admin-texts-search", "admin.audit.title");
+        browser.clickGridCell("admin-texts-list", "admin.audit.title");
+        browser.await(By.id("admin-texts-module-ru"));
+        assertEquals("Журнал аудита", browser.js(
+                "return document.getElementById('admin-texts-module-ru').value"));
+        browser.fill("admin-texts-school-ru", "Журнал событий");
+        browser.click("admin-texts-save");
+        browser.awaitText("Текст школы сохранён и уже действует.");
+
+        browser.open(opora.url("/"));
+        browser.await(By.id("opora-home"));
+        browser.awaitNav("Журнал событий", true);
+        assertTrue(!browser.navEntries().contains("Журнал аудита"), browser.navEntries().toString());
+
+        browser.open(opora.url("/admin/texts"));
+        browser.fill("admin-texts-search", "platform.home.greeting");
+        browser.clickGridCell("admin-texts-list", "platform.home.greeting");
+        browser.fill("admin-texts-school-ru", "Добрый день!");
+        browser.click("admin-texts-save");
+        browser.awaitText("Текст не сохранён: исправьте отмеченное поле.");
+        assertEquals(Boolean.TRUE, browser.js("return document.getElementById('admin-texts-school-ru').invalid"));
+        String error = (String) browser.js("return document.getElementById('admin-texts-school-ru').errorMessage");
+        assertTrue(error.startsWith("Подстановки должны быть те же, что в тексте модуля: {0}; в тексте школы: —."),
+                error);
+
+        browser.fill("admin-texts-search", "admin.audit.title");
+        browser.clickGridCell("admin-texts-list", "admin.audit.title");
+        browser.click("admin-texts-reset");
+        browser.awaitText("Снова действует текст модуля.");
+        browser.open(opora.url("/"));
+        browser.await(By.id("opora-home"));
+        browser.awaitNav("Журнал аудита", true);
+
+        // the school's own clause citation, kept: it travels with the configuration (checked in the fresh one)
+        browser.open(opora.url("/admin/texts"));
+        browser.fill("admin-texts-search", "programmes.rule.duration.min");
+        browser.clickGridCell("admin-texts-list", "programmes.rule.duration.min");
+        browser.fill("admin-texts-school-ru", SCHOOL_CITATION);
+        browser.click("admin-texts-save");
+        browser.awaitText("Текст школы сохранён и уже действует.");
+    }
+
+    @Test
     @Order(90)
     void theExportedConfigurationMakesAFreshInstallationApplyTheSameRules() throws Exception {
         // the school's own rule: a programme lasts at least 4 months; exported as an operator would
@@ -59,6 +113,7 @@ class VariantBrowserIT extends BrowserTestSupport {
         String rules = exported.substring(exported.indexOf("[settings org.opora.programmes.rules]"));
         rules = rules.substring(0, rules.indexOf("\n\n"));
         assertTrue(rules.contains("\nindividualPlansEnabled = false\n") && rules.contains("\nminMonths = 4"), rules);
+        assertTrue(exported.contains("[texts ru]\nprogrammes.rule.duration.min = " + SCHOOL_CITATION + "\n"), exported);
         browser.close();
         opora.close();
 
@@ -72,6 +127,8 @@ class VariantBrowserIT extends BrowserTestSupport {
             String preview = browser.bodyText();
             assertTrue(preview.contains("Минимальный срок реализации ИПС, мес.") && preview.contains("3 (по умолчанию)")
                     && preview.contains("4"), preview);
+            assertTrue(preview.contains("Тексты школы") && preview.contains("ru: programmes.rule.duration.min")
+                    && preview.contains("МБОУ СОШ № 12, п. 3.2"), preview);
             browser.click("admin-config-apply");
             browser.awaitText("Конфигурация применена");
 
@@ -97,7 +154,7 @@ class VariantBrowserIT extends BrowserTestSupport {
             browser.date("programme-end", DAY.format(start.plusMonths(3).minusDays(1)));
             browser.tick("programme-directions", "Психологическая помощь");
             browser.click("programme-save");
-            browser.awaitText("Срок реализации ИПС — не менее 4 мес.");
+            browser.awaitText("Срок реализации ИПС — не менее 4 мес. (Положение о сопровождении МБОУ СОШ № 12, п. 3.2).");
         }
     }
 

@@ -27,10 +27,14 @@ import java.util.Optional;
  * [role director]
  * title = Директор
  * permission = programmes.approve
+ *
+ * [texts ru]
+ * programmes.rule.duration.min = Срок реализации ИПС — не менее {0} мес. (Положение школы, п. 3.2).
  * </pre>
  *
  * A key given several times is a list, in order. A {@code settings} section is the whole of its configuration: an
- * attribute it leaves out has its default after the import. Values keep leading and trailing blanks only as
+ * attribute it leaves out has its default after the import. A {@code texts} section is the whole of the school's own
+ * texts in its language: a message it leaves out has the module's text after the import. Values keep leading and trailing blanks only as
  * {@code \s}; a line break in a value is written {@code \n}, a backslash {@code \\}.
  *
  * @param sections the sections in the file's order
@@ -49,12 +53,15 @@ public record ConfigurationFile(List<Section> sections) {
         /** an OSGi configuration by PID */
         SETTINGS,
         /** a role of the platform by name */
-        ROLE;
+        ROLE,
+        /** the school's own texts in a language ({@code ru}, {@code en}) by message key */
+        TEXTS;
 
         static Optional<Kind> of(String word) {
             return switch (word) {
                 case "settings" -> Optional.of(SETTINGS);
                 case "role" -> Optional.of(ROLE);
+                case "texts" -> Optional.of(TEXTS);
                 default -> Optional.empty();
             };
         }

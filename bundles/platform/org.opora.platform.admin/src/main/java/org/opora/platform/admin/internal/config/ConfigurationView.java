@@ -183,7 +183,7 @@ public class ConfigurationView extends VerticalLayout {
             return;
         }
         preview.add(new Paragraph(getTranslation("admin.config.preview.count", plan.size())));
-        if (!plan.settings().isEmpty()) {
+        if (!plan.settings().isEmpty() || plan.texts() != null) {
             preview.add(settingsGrid(plan));
         }
         if (!plan.roles().isEmpty()) {
@@ -214,6 +214,10 @@ public class ConfigurationView extends VerticalLayout {
     private Grid<Row> settingsGrid(Plan plan) {
         List<Row> rows = new ArrayList<>();
         plan.settings().forEach(s -> s.changes().forEach(c -> rows.add(new Row(s.name(), c))));
+        if (plan.texts() != null) {
+            String texts = getTranslation("admin.config.preview.texts");
+            plan.texts().changes().forEach(c -> rows.add(new Row(texts, c)));
+        }
         Grid<Row> grid = new Grid<>();
         grid.setId("admin-config-changes");
         grid.addColumn(Row::section).setHeader(getTranslation("admin.config.preview.section")).setFlexGrow(2);

@@ -15,7 +15,12 @@ import org.opora.platform.admin.internal.settings.SettingField;
  * @param problems what is wrong in the file; nothing is applied while there is one
  * @param notes    what the import leaves out (a module not installed here, a permission unknown here)
  */
-public record Plan(List<SettingsChange> settings, List<RoleChange> roles, List<Text> problems, List<Text> notes) {
+public record Plan(List<SettingsChange> settings, List<RoleChange> roles, TextsChange texts, List<Text> problems,
+        List<Text> notes) {
+
+    public Plan(List<SettingsChange> settings, List<RoleChange> roles, List<Text> problems, List<Text> notes) {
+        this(settings, roles, null, problems, notes);
+    }
 
     public Plan {
         settings = List.copyOf(settings);
@@ -31,12 +36,13 @@ public record Plan(List<SettingsChange> settings, List<RoleChange> roles, List<T
 
     /** Whether applying it would change nothing. */
     public boolean unchanged() {
-        return settings.isEmpty() && roles.isEmpty();
+        return settings.isEmpty() && roles.isEmpty() && texts == null;
     }
 
     /** The number of single changes, for the summary. */
     public int size() {
-        return settings.stream().mapToInt(s -> s.changes().size()).sum() + roles.size();
+        return settings.stream().mapToInt(s -> s.changes().size()).sum() + roles.size()
+                + (texts == null ? 0 : texts.changes().size());
     }
 
     /**
@@ -84,6 +90,20 @@ public record Plan(List<SettingsChange> settings, List<RoleChange> roles, List<T
             permissions = Set.copyOf(permissions);
             added = Set.copyOf(added);
             removed = Set.copyOf(removed);
+        }
+    }
+
+    /**
+     * The school's own texts after the import.
+     *
+     * @param properties the whole configuration of the texts to store ({@code <language>.<key>} = text)
+     * @param changes    the texts that change: attribute {@code <language>.<key>}, label the key
+     */
+    public record TextsChange(Map<String, Object> properties, List<Change> changes) {
+
+        public TextsChange {
+            properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
+            changes = List.copyOf(changes);
         }
     }
 }

@@ -27,6 +27,8 @@ import org.opora.platform.admin.internal.settings.SettingsChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.i18n.CatalogueEntry;
+import org.opora.platform.api.i18n.MessageCatalogue;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.PlatformPermissions;
@@ -70,24 +72,29 @@ public class SchoolConfiguration {
     private final AuditService audit;
     private final Translator translator;
     private final Presets presets;
+    private final MessageCatalogue catalogue;
+    private final ConfigurationAdmin configurations;
 
     @Activate
     public SchoolConfiguration(BundleContext context, @Reference MetaTypeService metatype,
             @Reference ConfigurationAdmin configurations, @Reference AuditService audit,
             @Reference SecurityContext security, @Reference UserAdministration users,
-            @Reference Translator translator) {
-        this(new SettingsChecks(), context, metatype, configurations, audit, security, users, translator);
+            @Reference Translator translator, @Reference MessageCatalogue catalogue) {
+        this(new SettingsChecks(), context, metatype, configurations, audit, security, users, translator, catalogue);
     }
 
     private SchoolConfiguration(SettingsChecks checks, BundleContext context, MetaTypeService metatype,
             ConfigurationAdmin configurations, AuditService audit, SecurityContext security, UserAdministration users,
-            Translator translator) {
+            Translator translator, MessageCatalogue catalogue) {
         this(new Settings(context, metatype, configurations, audit, security, checks), checks, users, security,
-                audit, translator, Presets.of(context.getBundle()));
+                audit, translator, Presets.of(context.getBundle()), catalogue, configurations);
     }
 
     SchoolConfiguration(Settings settings, SettingsChecks checks, UserAdministration users, SecurityContext security,
-            AuditService audit, Translator translator, Presets presets) {
+            AuditService audit, Translator translator, Presets presets, MessageCatalogue catalogue,
+            ConfigurationAdmin configurations) {
+        this.catalogue = catalogue;
+        this.configurations = configurations;
         this.settings = settings;
         this.checks = checks;
         this.users = users;
@@ -170,6 +177,14 @@ public class SchoolConfiguration {
             sections.add(new Section(Kind.ROLE, role.name(), values));
             captions.put("role " + role.name(), role.title());
         }
+        List<CatalogueEntry> messages = catalogue.entries();
+        for (String language : MessageCatalogue.LANGUAGES) {
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            messages.stream().filter(m -> m.school(language) != null)
+                    .forEach(m -> values.put(m.key(), List.of(m.school(language))));
+            sections.add(new Section(Kind.TEXTS, language, values));
+            captions.put("texts " + language, translator.translate("admin.config.file.texts", locale, language));
+        }
         audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, "export",
                 "exported " + sections.size() + " sections"));
         List<String> heading = List.of(translator.translate("admin.config.file.heading", locale),
@@ -222,7 +237,8 @@ public class SchoolConfiguration {
         }
         // order: the core's settings before the modules' that refer to its lists
         changes.sort(java.util.Comparator.comparing(c -> order(c.pid())));
-        return new Plan(changes, roles, problems, notes);
+        Plan.TextsChange texts = textsChange(file.sections(Kind.TEXTS), locale, problems, notes);
+        return new Plan(changes, roles, texts, problems, notes);
     }
 
     private Optional<Plan.SettingsChange> settingsChange(Settings.Entry entry, Section section, Locale locale,
@@ -340,6 +356,107 @@ public class SchoolConfiguration {
     }
 
     /**
+     * The school's own texts a file's {@code texts} sections give: each section replaces the school's texts of its
+     * language; a language without a section keeps its texts. Null when nothing changes.
+     */
+    private Plan.TextsChange textsChange(List<Section> sections, Locale locale, List<Text> problems,
+            List<Text> notes) throws IOException {
+        if (sections.isEmpty()) {
+            return null;
+        }
+        Map<String, CatalogueEntry> messages = catalogue.entries().stream()
+                .collect(Collectors.toMap(CatalogueEntry::key, Function.identity(), (a, b) -> a));
+        Dictionary<String, Object> stored = textsStored();
+        Map<String, Object> properties = new java.util.TreeMap<>();
+        if (stored != null) {
+            for (java.util.Enumeration<String> keys = stored.keys(); keys.hasMoreElements();) {
+                String k = keys.nextElement();
+                properties.put(k, stored.get(k));
+            }
+        }
+        List<Plan.Change> changes = new ArrayList<>();
+        int before = problems.size();
+        for (Section section : sections) {
+            String language = section.name();
+            if (!MessageCatalogue.LANGUAGES.contains(language)) {
+                problems.add(Text.of("admin.config.problem.textsLanguage", language));
+                continue;
+            }
+            Map<String, String> now = new LinkedHashMap<>();
+            properties.keySet().removeIf(k -> {
+                if (k.startsWith(language + ".")) {
+                    now.put(k.substring(language.length() + 1), String.valueOf(properties.get(k)));
+                    return true;
+                }
+                return false;
+            });
+            Map<String, String> wanted = new LinkedHashMap<>();
+            section.values().forEach((key, values) -> {
+                CatalogueEntry entry = messages.get(key);
+                if (entry == null) {
+                    notes.add(Text.of("admin.config.note.text", language, key));
+                    return;
+                }
+                String text = values.size() == 1 ? values.get(0).strip() : "";
+                String module = entry.module(language) != null ? entry.module(language) : entry.moduleRu();
+                if (text.isEmpty() || values.size() > 1) {
+                    problems.add(Text.of("admin.config.problem.textOne", language, key));
+                    return;
+                }
+                try {
+                    org.opora.platform.admin.internal.texts.TextRule.check(language, module, text);
+                } catch (org.opora.platform.admin.internal.texts.TextRefused e) {
+                    problems.add(Text.of("admin.config.problem.text", language, key, new Text(e.reasonKey(),
+                            List.of(e.params()))));
+                    return;
+                }
+                if (!text.equals(module)) {
+                    wanted.put(key, text);
+                }
+            });
+            wanted.forEach((key, text) -> properties.put(MessageCatalogue.property(language, key), text));
+            java.util.SortedSet<String> keys = new java.util.TreeSet<>(now.keySet());
+            keys.addAll(wanted.keySet());
+            for (String key : keys) {
+                String was = now.get(key);
+                String will = wanted.get(key);
+                if (!java.util.Objects.equals(was, will)) {
+                    CatalogueEntry entry = messages.get(key);
+                    String module = entry == null ? "" : String.valueOf(entry.module(language) != null
+                            ? entry.module(language) : entry.moduleRu());
+                    String dflt = " " + translator.translate("admin.config.moduleText", locale);
+                    changes.add(new Plan.Change(MessageCatalogue.property(language, key), language + ": " + key,
+                            was == null ? module + dflt : was, will == null ? module + dflt : will));
+                }
+            }
+        }
+        if (problems.size() > before || changes.isEmpty()) {
+            return null;
+        }
+        return new Plan.TextsChange(properties, changes);
+    }
+
+    /** The stored configuration of the school's texts, or null. */
+    private Dictionary<String, Object> textsStored() throws IOException {
+        try {
+            org.osgi.service.cm.Configuration[] found = configurations.listConfigurations("(service.pid="
+                    + MessageCatalogue.PID + ")");
+            return found == null || found.length == 0 ? null : found[0].getProperties();
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void storeTexts(Dictionary<String, Object> properties) throws IOException {
+        org.osgi.service.cm.Configuration c = configurations.getConfiguration(MessageCatalogue.PID, "?");
+        if (properties == null) {
+            c.delete();
+        } else {
+            c.update(properties);
+        }
+    }
+
+    /**
      * Applies a valid plan: every configuration and role, or — when one cannot be changed — none: what was changed
      * before is put back. Journaled.
      *
@@ -359,6 +476,20 @@ public class SchoolConfiguration {
                 Dictionary<String, Object> was = settings.storedCopy(change.pid());
                 undo.push(() -> restore(change.pid(), was));
                 settings.save(change.pid(), change.values());
+            }
+            if (plan.texts() != null) {
+                Dictionary<String, Object> was = textsStored();
+                Dictionary<String, Object> copy = was == null ? null : new java.util.Hashtable<>(toMap(was));
+                undo.push(() -> {
+                    try {
+                        storeTexts(copy);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                audit.record(new AuditEvent(AuditAction.ADMIN, "school-text", "import",
+                        "school's texts from " + source + ": " + plan.texts().changes().size() + " changed"));
+                storeTexts(new java.util.Hashtable<>(plan.texts().properties()));
             }
             Map<String, Role> existing = users.roles().stream()
                     .collect(Collectors.toMap(Role::name, Function.identity()));
@@ -381,6 +512,15 @@ public class SchoolConfiguration {
         }
         LOG.info("Configuration from {} applied: {} settings, {} roles", source, plan.settings().size(),
                 plan.roles().size());
+    }
+
+    private static Map<String, Object> toMap(Dictionary<String, Object> d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (java.util.Enumeration<String> keys = d.keys(); keys.hasMoreElements();) {
+            String k = keys.nextElement();
+            m.put(k, d.get(k));
+        }
+        return m;
     }
 
     private void restore(String pid, Dictionary<String, Object> was) {

@@ -84,6 +84,10 @@ public class ConfigImportCommand implements Action {
             s.changes().forEach(c -> System.out.println("  " + s.name() + " / " + c.label() + ": "
                     + oneLine(c.before()) + " -> " + oneLine(c.after())));
         }
+        if (plan.texts() != null) {
+            plan.texts().changes().forEach(c -> System.out.println("  text " + c.label() + ": " + oneLine(c.before())
+                    + " -> " + oneLine(c.after())));
+        }
         for (Plan.RoleChange r : plan.roles()) {
             System.out.println("  role " + r.name() + (r.created() ? " (new)" : "") + ": +" + r.added() + " -"
                     + r.removed());

@@ -9,7 +9,7 @@ import java.util.SortedMap;
  * as a MessageFormat pattern, and has the same placeholders as the module's text in that language (or the Russian
  * one when the module has no English text), so that what the module fills in still lands in the text.
  */
-final class TextRule {
+public final class TextRule {
 
     static final int MAX_LENGTH = 4000;
 
@@ -23,7 +23,7 @@ final class TextRule {
      * @param module   the module's text it replaces (in that language, else the Russian one); null if none
      * @param text     the school's text, stripped, not blank
      */
-    static void check(String language, String module, String text) {
+    public static void check(String language, String module, String text) {
         if (text.length() > MAX_LENGTH) {
             throw new TextRefused(language, "admin.texts.error.long", MAX_LENGTH);
         }
