@@ -20,10 +20,14 @@ class ImportHelp extends VerticalLayout {
         setId("import-help");
         setPadding(false);
         text.setId("import-help-text");
-        Grids.column(columns, c -> getTranslation(key(c)), "core.ui.import.column").setFlexGrow(0);
+        Grids.column(columns, c -> getTranslation(key(c)), "core.ui.import.column").setFlexGrow(0)
+                .setWidth("14em");
         Grids.column(columns, c -> getTranslation(key(c) + ".note"), "core.ui.import.columnNote").setFlexGrow(1);
         columns.setAllRowsVisible(true);
-        columns.setWidth("48em");
+        // the notes wrap, so the table fits the page on a 1280-px screen instead of being cut off
+        columns.setWidthFull();
+        columns.setMaxWidth("60em");
+        columns.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(text, columns);
     }
 

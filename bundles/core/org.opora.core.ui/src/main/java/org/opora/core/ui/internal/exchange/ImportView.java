@@ -91,11 +91,28 @@ public class ImportView extends VerticalLayout {
         preview.removeAllColumns();
         preview.addColumn(Row::number).setHeader(getTranslation("core.ui.import.row")).setAutoWidth(true)
                 .setFlexGrow(0);
+        // the rows and cells with a problem are marked, the problem named when the pointer rests on the cell
+        java.util.Map<Integer, java.util.Map<String, List<String>>> problems = new java.util.HashMap<>();
+        p.issues().stream().filter(i -> i.row() > 0).forEach(i -> problems.computeIfAbsent(i.row(),
+                r -> new java.util.HashMap<>()).computeIfAbsent(i.column(), c -> new java.util.ArrayList<>())
+                .add(getTranslation(i.messageKey(), i.params().toArray())));
+        preview.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<Row>of(
+                "<span style=\"${item.style}\">${item.text}</span>")
+                .withProperty("text", r -> problems.containsKey(r.number())
+                        ? getTranslation("core.ui.import.rowBad", problems.get(r.number()).values().stream()
+                                .mapToInt(List::size).sum()) : getTranslation("core.ui.import.rowGood"))
+                .withProperty("style", r -> problems.containsKey(r.number()) ? BAD : ""))
+                .setHeader(getTranslation("core.ui.import.rowCheck")).setAutoWidth(true).setFlexGrow(0);
         List<String> columns = p.columns();
         for (int i = 0; i < columns.size(); i++) {
             int index = i;
-            preview.addColumn(row -> row.cell(index)).setHeader(columns.get(i)).setAutoWidth(true)
-                    .setResizable(true);
+            String header = columns.get(i);
+            preview.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<Row>of(
+                    "<span style=\"${item.style}\" title=\"${item.title}\">${item.text}</span>")
+                    .withProperty("text", row -> row.cell(index))
+                    .withProperty("style", row -> cellProblems(problems, row, header).isEmpty() ? "" : BAD_CELL)
+                    .withProperty("title", row -> String.join("; ", cellProblems(problems, row, header))))
+                    .setHeader(header).setAutoWidth(true).setResizable(true);
         }
         preview.setItems(java.util.stream.IntStream.range(0, p.rows().size())
                 .mapToObj(i -> new Row(i + 2, p.rows().get(i))).toList());
@@ -103,6 +120,15 @@ public class ImportView extends VerticalLayout {
         issues.show(p.issues());
         notes.show(p.notes());
         apply.setEnabled(p.acceptable());
+    }
+
+    private static final String BAD = "color: var(--lumo-error-text-color); font-weight: 600";
+    private static final String BAD_CELL = BAD + "; text-decoration: underline wavy var(--lumo-error-color)";
+
+    private static List<String> cellProblems(java.util.Map<Integer, java.util.Map<String, List<String>>> problems,
+            Row row, String column) {
+        java.util.Map<String, List<String>> ofRow = problems.get(row.number());
+        return ofRow == null ? List.of() : ofRow.getOrDefault(column, List.of());
     }
 
     /** A data row with its number as a spreadsheet shows it (the header is row 1). */
