@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
-import static org.opora.programmes.api.ProgrammesPermissions.APPROVE;
 import static org.opora.programmes.api.ProgrammesPermissions.COORDINATE;
 import static org.opora.programmes.api.ProgrammesPermissions.DRAFT;
 import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
@@ -12,6 +11,7 @@ import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
     }
 
     private void asDirector() {
-        signIn("orlova", ACCESS, READ_ALL, APPROVE);
+        signInWithRoles("orlova", Set.of("director"), ACCESS, READ_ALL);
     }
 
     private void asStranger() {
@@ -224,7 +224,7 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
                 agreed.agreement().date()));
         audited("kuznetsova", AuditAction.UPDATE, PLAN, p.id());
         asDrafter();
-        denied(APPROVE, () -> plans.approve(p.id(), agreed.version(), today()));
+        denied("role director", () -> plans.approve(p.id(), agreed.version(), today()));
         asDirector();
         refused("programmes.rule.coordinator.approvedBefore", () -> plans.approve(p.id(), agreed.version(),
                 today().minusDays(1)));
