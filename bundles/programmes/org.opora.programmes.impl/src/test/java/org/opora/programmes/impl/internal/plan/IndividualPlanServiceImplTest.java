@@ -28,6 +28,7 @@ import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.PlanChoice;
 import org.opora.programmes.api.programme.Consent;
+import org.opora.programmes.impl.internal.support.ChainSteps;
 import org.opora.programmes.impl.internal.support.ProgrammesServiceTestSupport;
 
 /**
@@ -317,5 +318,27 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         audit.failing(false);
         assertEquals(p.id(), plans.get(p.id()).id());
         audited("volkova", AuditAction.READ, PLAN, p.id());
+    }
+
+    @Test
+    void theSchoolsPlanChainFollowsTheCoordinatorEachStepByAHolderOfItsRole() {
+        wire(Map.of("planApprovalChain", new String[] { "agree: deputy", "approve: director" }));
+        IndividualPlan p = consented();
+        signInWithRoles("sidorova", Set.of("deputy"), ACCESS);
+        refused("programmes.rule.coordinator.noDate", () -> plans.agreeInChain(p.id(), p.version(), today()));
+        asCoordinator();
+        IndividualPlan agreed = plans.agree(p.id(), p.version(), today());
+        asDirector();
+        refused(ChainSteps.PENDING, () -> plans.approve(p.id(), agreed.version(), today()));
+        denied("role deputy", () -> plans.agreeInChain(p.id(), agreed.version(), today()));
+        signInWithRoles("sidorova", Set.of("deputy"), ACCESS);
+        assertEquals(ProgrammeState.CONSENT_GIVEN, plans.get(p.id()).state(), "the deputy reads what she agrees");
+        IndividualPlan chained = plans.agreeInChain(p.id(), agreed.version(), today());
+        audited("sidorova", AuditAction.UPDATE, PLAN, p.id());
+        asDirector();
+        IndividualPlan approved = plans.approve(p.id(), chained.version(), today());
+        assertEquals(ProgrammeState.APPROVED, approved.state());
+        assertEquals(List.of("AGREE Deputy director sidorova", "APPROVE Director orlova"), plans.approvals(p.id())
+                .stream().map(s -> s.kind() + " " + s.position() + " " + s.by()).toList());
     }
 }
