@@ -77,6 +77,15 @@ class BrowserIT extends BrowserTestSupport {
         for (String entry : new String[] {"Модули", "Настройки", "Пользователи и роли", "Журнал аудита"}) {
             assertTrue(browser.bodyText().contains(entry), "navigation entry " + entry);
         }
+
+        // a laptop screen on which the menu scrolls: no horizontal scroll bar under it
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 480));
+        browser.settle();
+        Object overflow = browser.js("""
+                const d = document.querySelector('vaadin-app-layout').shadowRoot.querySelector("[part='drawer']");
+                return [d.scrollHeight > d.clientHeight, d.scrollWidth - d.clientWidth,
+                        getComputedStyle(d).overflowX];""");
+        assertEquals(java.util.List.of(true, 0L, "hidden"), overflow, "the menu scrolls only vertically");
     }
 
     @Test

@@ -9,8 +9,8 @@ import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.PupilService;
 
 /**
- * A choice among the current pupils that asks the pupil service for what the user types (surname, name, or
- * "Surname Name"), one page at a time: a school has hundreds of pupils.
+ * A choice among the current pupils that asks the pupil service for what the user types (surname, name, "Surname
+ * Name", a class such as "8B" or both), one page at a time: a school has hundreds of pupils.
  */
 public final class PupilPicker {
 
@@ -27,6 +27,7 @@ public final class PupilPicker {
         });
         box.setItemLabelGenerator(PupilPicker::label);
         box.setClearButtonVisible(true);
+        box.setPlaceholder(box.getTranslation("core.kit.pupilPicker.placeholder"));
         return box;
     }
 

@@ -51,7 +51,13 @@ final class PupilChecks {
         }
         Optional<LocalDate> date = Values.date(text);
         if (date.isEmpty()) {
-            cells.issue(Column.BIRTH_DATE, 1, "core.import.error.date");
+            Optional<String[]> why = Values.impossible(text);
+            if (why.isPresent()) {
+                String[] w = why.get();
+                cells.issue(Column.BIRTH_DATE, 1, w[0], java.util.Arrays.copyOfRange(w, 1, w.length));
+            } else {
+                cells.issue(Column.BIRTH_DATE, 1, "core.import.error.date");
+            }
             return null;
         }
         Period age = Period.between(date.get(), context.today());

@@ -44,6 +44,44 @@ final class Values {
         return Optional.empty();
     }
 
+    /** Day, month and year as written in the accepted forms, for saying what is wrong with an impossible date. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
+
+    /**
+     * Why a cell written in an accepted form is still no date: the message key and its parameters ("31.02.2012": the
+     * day does not exist, February 2012 has 29 days; "12.13.2012": there is no 13th month); empty when the text is
+     * not in an accepted form at all (or is a date).
+     */
+    static Optional<String[]> impossible(String text) {
+        String day = TIME_SUFFIX.matcher(text.strip()).replaceFirst("");
+        java.util.regex.Matcher dmy = DAY_MONTH_YEAR.matcher(day);
+        java.util.regex.Matcher ymd = YEAR_MONTH_DAY.matcher(day);
+        int d;
+        int m;
+        int y;
+        if (dmy.matches()) {
+            d = Integer.parseInt(dmy.group(1));
+            m = Integer.parseInt(dmy.group(2));
+            y = Integer.parseInt(dmy.group(3));
+        } else if (ymd.matches()) {
+            y = Integer.parseInt(ymd.group(1));
+            m = Integer.parseInt(ymd.group(2));
+            d = Integer.parseInt(ymd.group(3));
+        } else {
+            return Optional.empty();
+        }
+        if (m < 1 || m > 12) {
+            return Optional.of(new String[] {"core.import.error.noSuchMonth", day, String.valueOf(m)});
+        }
+        int length = java.time.YearMonth.of(y, m).lengthOfMonth();
+        if (d < 1 || d > length) {
+            return Optional.of(new String[] {"core.import.error.noSuchDay", day,
+                String.format("%02d.%04d", m, y), String.valueOf(length)});
+        }
+        return Optional.empty();
+    }
+
     /** The entry of a reference list a cell names by label or by code, compared by {@link Texts#key}. */
     static Optional<ListItem> item(List<ListItem> items, String text) {
         String key = Texts.key(text);

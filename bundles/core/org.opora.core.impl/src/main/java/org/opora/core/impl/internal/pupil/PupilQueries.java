@@ -1,6 +1,9 @@
 package org.opora.core.impl.internal.pupil;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -83,10 +86,40 @@ public final class PupilQueries {
                 f.and(p + ".archived = :archived", "archived", Boolean.FALSE);
             }
         }
-        return f.words(Names.normalise(q.text()), p + ".searchName")
+        ClassWords words = ClassWords.of(q.text());
+        if (!q.archived() && words.grade() != null) {
+            f.and("pl.schoolClass.grade = :grade", "grade", words.grade());
+            if (words.letter() != null) {
+                f.and("upper(pl.schoolClass.letter) = :letter", "letter", words.letter());
+            }
+        }
+        return f.words(Names.normalise(words.rest()), p + ".searchName")
                 .andIf(q.flag(), "exists (select f from FlagEntity f where f.pupilId = " + p
                         + ".id and f.flag = :flag and f.clearedOn is null)", "flag")
                 .query(em, select, order, type);
+    }
+
+    /**
+     * A class named among the words searched for ("8Б", "8 б", "10А", or a grade alone, "8"): pupils' names have no
+     * digits, so a number is a class. The words left are the name.
+     *
+     * @param grade  the class's grade, or {@code null} when none is named
+     * @param letter its letter in upper case, or {@code null} for the whole grade
+     * @param rest   the text without the class
+     */
+    record ClassWords(Integer grade, String letter, String rest) {
+
+        private static final Pattern CLASS = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})\\s*(\\p{L})?(?![\\p{L}\\d])");
+
+        static ClassWords of(String text) {
+            Matcher m = CLASS.matcher(text == null ? "" : text);
+            if (!m.find()) {
+                return new ClassWords(null, null, text == null ? "" : text);
+            }
+            String letter = m.group(2) == null ? null : m.group(2).toUpperCase(Locale.ROOT);
+            String rest = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
+            return new ClassWords(Integer.valueOf(m.group(1)), letter, rest);
+        }
     }
 
     /** The placement of a pupil in a year, or {@code null}. */

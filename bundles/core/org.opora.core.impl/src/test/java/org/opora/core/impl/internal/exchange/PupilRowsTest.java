@@ -62,7 +62,7 @@ class PupilRowsTest {
 
         assertEquals(List.of(
                 ImportIssue.of(2, "Фамилия", "core.import.error.required"),
-                ImportIssue.of(2, "Дата рождения", "core.import.error.date"),
+                ImportIssue.of(2, "Дата рождения", "core.import.error.noSuchDay", "31.02.2015", "02.2015", "28"),
                 ImportIssue.of(2, "Пол", "core.import.error.sex"),
                 ImportIssue.of(2, "Класс", "core.import.error.grade", "11"),
                 ImportIssue.of(2, "Представитель", "core.import.error.fullName"),
@@ -98,13 +98,19 @@ class PupilRowsTest {
                 List.of("Д", "Е", "2000-09-01", "М", "5А"),
                 List.of("Ж", "З", "31.08.1999", "М", "5А"),
                 List.of("И", "К", "02.09.2025", "М", "5А"),
-                List.of("Л", "М", "01.09.15", "М", "5А"));
+                List.of("Л", "М", "01.09.15", "М", "5А"),
+                List.of("Н", "О", "29.02.2012", "М", "5А"),
+                List.of("П", "Р", "29.02.2013", "М", "5А"),
+                List.of("С", "Т", "12.13.2012", "М", "5А"));
 
-        assertEquals(List.of(2, 3, 4), parsed.rows().stream().map(PupilRow::row).toList());
+        assertEquals(List.of(2, 3, 4, 8), parsed.rows().stream().map(PupilRow::row).toList());
         assertEquals(List.of(
                 ImportIssue.of(5, "Дата рождения", "core.import.error.age", "5", "25"),
                 ImportIssue.of(6, "Дата рождения", "core.import.error.age", "5", "25"),
-                ImportIssue.of(7, "Дата рождения", "core.import.error.date")), parsed.issues());
+                ImportIssue.of(7, "Дата рождения", "core.import.error.date"),
+                ImportIssue.of(9, "Дата рождения", "core.import.error.noSuchDay", "29.02.2013", "02.2013", "28"),
+                ImportIssue.of(10, "Дата рождения", "core.import.error.noSuchMonth", "12.13.2012", "13")),
+                parsed.issues());
     }
 
     @Test

@@ -411,6 +411,14 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
         assertEquals(3, pupils.count(PupilQuery.all()));
         assertEquals(List.of("Petrov"), surnames(pupils.find(PupilQuery.all(), 1, 1)));
         assertEquals(ivanov.id(), pupils.find(PupilQuery.byName("Ivanov Ivan"), 0, 1).get(0).id());
+
+        // a class among the words: "7B", "7 b", the grade alone, or with a name
+        assertEquals(List.of("Sidorov"), surnames(pupils.find(PupilQuery.byName("7B"), 0, 10)));
+        assertEquals(List.of("Sidorov"), surnames(pupils.find(PupilQuery.byName("7 b"), 0, 10)));
+        assertEquals(List.of("Ivanov", "Petrov", "Sidorov"), surnames(pupils.find(PupilQuery.byName("7"), 0, 10)));
+        assertEquals(List.of("Petrov"), surnames(pupils.find(PupilQuery.byName("petrov 7a"), 0, 10)));
+        assertEquals(1, pupils.count(PupilQuery.byName("7a petr")));
+        assertEquals(List.of(), surnames(pupils.find(PupilQuery.byName("8A"), 0, 10)));
     }
 
     @Test

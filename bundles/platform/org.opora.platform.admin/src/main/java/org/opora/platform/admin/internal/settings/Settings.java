@@ -173,6 +173,46 @@ public final class Settings {
         return update.changed();
     }
 
+    /**
+     * The problems the modules' checks find in values about to be stored, by attribute id (what {@link #save} would
+     * refuse); empty when they may be stored.
+     */
+    public Map<String, org.opora.platform.api.settings.SettingProblem> problems(String pid,
+            Map<SettingField, Object> values) {
+        return checks.problems(pid, values);
+    }
+
+    /** A copy of the stored properties of a configuration, or null when none is stored. */
+    public Dictionary<String, Object> storedCopy(String pid) throws IOException {
+        Dictionary<String, Object> props = stored(pid);
+        if (props == null) {
+            return null;
+        }
+        java.util.Hashtable<String, Object> copy = new java.util.Hashtable<>();
+        for (Enumeration<String> keys = props.keys(); keys.hasMoreElements();) {
+            String k = keys.nextElement();
+            copy.put(k, props.get(k));
+        }
+        return copy;
+    }
+
+    /**
+     * Puts back properties taken with {@link #storedCopy} (null: none were stored), when a change of several
+     * configurations failed half-way; journaled like a save.
+     */
+    public void restore(String pid, Dictionary<String, Object> properties) throws IOException {
+        requireMayChange(pid);
+        audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, pid, "restored after a failed change"));
+        if (properties == null) {
+            for (Configuration c : list(pid)) {
+                c.delete();
+            }
+        } else {
+            configurations.getConfiguration(pid, "?").update(properties);
+        }
+        LOG.warn("Configuration {} put back as it was before a failed change", pid);
+    }
+
     /** Deletes the stored configuration: the component's defaults apply again. */
     public void reset(String pid) throws IOException {
         requireMayChange(pid);
@@ -197,6 +237,9 @@ public final class Settings {
     }
 
     private void requireMayChange(String pid) {
+        if (security.system()) {
+            return; // the system's explicit work (a console command) holds every permission
+        }
         permissionsToChange(pid).forEach(security::requirePermission);
     }
 

@@ -70,6 +70,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         drawer.setId("opora-nav");
         addToDrawer(brand(), drawer);
         buildNavigation();
+        noHorizontalScrollInTheDrawer();
+    }
+
+    /**
+     * The drawer scrolls vertically when the menu is taller than the window; its scroll bar then narrows the drawer's
+     * content, which made a horizontal scroll bar appear under the menu on 1280–1400 px screens. The menu's entries
+     * wrap instead, so nothing is hidden by cutting the overflow.
+     */
+    private void noHorizontalScrollInTheDrawer() {
+        getElement().executeJs("""
+                if (this.shadowRoot && !this.shadowRoot.getElementById('opora-drawer-style')) {
+                  const s = document.createElement('style');
+                  s.id = 'opora-drawer-style';
+                  s.textContent = "[part='drawer'] { overflow-x: hidden; }";
+                  this.shadowRoot.appendChild(s);
+                }""");
+        drawer.getStyle().set("min-width", "0").set("overflow-wrap", "anywhere");
     }
 
     private Component brand() {

@@ -136,8 +136,9 @@ public class ProgrammeRules {
         return new CuratorRule(curatorRequiredBeforeApproval());
     }
 
+    /** The fields of the form required before approval (the school's choice, by default the descriptive part). */
     public DescriptivePartRule descriptive() {
-        return new DescriptivePartRule();
+        return new DescriptivePartRule(Set.copyOf(codes(config().requiredBeforeApproval())));
     }
 
     public ConsentRule consent() {

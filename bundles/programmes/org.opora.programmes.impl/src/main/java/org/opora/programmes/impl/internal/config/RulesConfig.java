@@ -2,6 +2,7 @@ package org.opora.programmes.impl.internal.config;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 /**
  * The school's variant points of individual support: programmes of regulation 002 (IPS) and individual plans of
@@ -46,6 +47,19 @@ public @interface RulesConfig {
     @AttributeDefinition(name = "%rules.curatorRequiredBeforeApproval.name",
             description = "%rules.curatorRequiredBeforeApproval.description")
     boolean curatorRequiredBeforeApproval() default true;
+
+    @AttributeDefinition(name = "%rules.requiredBeforeApproval.name",
+            description = "%rules.requiredBeforeApproval.description", options = {
+                @Option(value = "grounds", label = "%rules.field.grounds"),
+                @Option(value = "diagnostics", label = "%rules.field.diagnostics"),
+                @Option(value = "goal", label = "%rules.field.goal"),
+                @Option(value = "participants", label = "%rules.field.participants"),
+                @Option(value = "internal-resources", label = "%rules.field.internal-resources"),
+                @Option(value = "external-resources", label = "%rules.field.external-resources"),
+                @Option(value = "expected-results", label = "%rules.field.expected-results"),
+                @Option(value = "criteria", label = "%rules.field.criteria"),
+                @Option(value = "directions", label = "%rules.field.directions") })
+    String[] requiredBeforeApproval() default { "grounds", "diagnostics", "goal" };
 
     @AttributeDefinition(name = "%rules.endingSoonDays.name", description = "%rules.endingSoonDays.description",
             min = "0", max = "365")

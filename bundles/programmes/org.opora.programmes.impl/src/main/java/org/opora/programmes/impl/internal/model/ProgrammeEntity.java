@@ -195,6 +195,13 @@ public class ProgrammeEntity extends RecordedEntity {
                 : new ProtocolCitation(protocolNumber, protocolDate, protocolItemId);
     }
 
+    /** The fields of the form a school may require before approval. */
+    public org.opora.programmes.impl.internal.rules.DescriptivePartRule.Content requiredContent() {
+        return new org.opora.programmes.impl.internal.rules.DescriptivePartRule.Content(grounds, diagnostics, goal,
+                participants, internalResources, externalResources, expectedResults, criteria,
+                Codes.split(directions));
+    }
+
     public Programme toRecord(List<Task> tasks, List<Step> steps) {
         return new Programme(getId(), revision, previousId, pupilId, pupilName, birthDate, className, classTeacher,
                 parents, getProtocol(), grounds, diagnostics, goal, tasks, participants, internalResources,

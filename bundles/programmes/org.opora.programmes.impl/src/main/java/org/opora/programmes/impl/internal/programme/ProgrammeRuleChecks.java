@@ -12,7 +12,6 @@ import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.model.TaskEntity;
 import org.opora.programmes.impl.internal.rules.ActivityPeriodRule;
 import org.opora.programmes.impl.internal.rules.ConsentRule;
-import org.opora.programmes.impl.internal.rules.DescriptivePartRule;
 import org.opora.programmes.impl.internal.rules.TasksHaveActivitiesRule;
 
 /**
@@ -42,7 +41,7 @@ final class ProgrammeRuleChecks {
     static void approval(ProgrammeRules rules, EntityManager em, ProgrammeEntity p, LocalDate today,
             LocalDate graduation) {
         rules.curator().require(p.getCuratorId());
-        rules.descriptive().require(new DescriptivePartRule.Content(p.getGrounds(), p.getDiagnostics(), p.getGoal()));
+        rules.descriptive().require(p.requiredContent());
         consent(rules, p, today);
         content(rules, em, p, graduation);
         List<TasksHaveActivitiesRule.Task> tasks = ProgrammeRecords.tasks(em, p.getId()).stream()

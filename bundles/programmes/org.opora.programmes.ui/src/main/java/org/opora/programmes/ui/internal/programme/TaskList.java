@@ -91,6 +91,7 @@ class TaskList extends Div implements HasValidation {
         int n = index + 1;
         TextField text = new TextField();
         text.setId("programme-task-" + n);
+        text.setLabel(getTranslation("programmes.ui.form.taskN", n));
         text.setValue(lines.get(index).text());
         text.setPrefixComponent(new Span(n + "."));
         text.setMaxLength(TASK_MAX);

@@ -1,0 +1,422 @@
+package org.opora.platform.admin.internal.config;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Dictionary;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.opora.platform.admin.internal.config.ConfigurationFile.Kind;
+import org.opora.platform.admin.internal.config.ConfigurationFile.Section;
+import org.opora.platform.admin.internal.settings.ConfigurationUpdate;
+import org.opora.platform.admin.internal.settings.FieldKind;
+import org.opora.platform.admin.internal.settings.SettingField;
+import org.opora.platform.admin.internal.settings.SettingValues;
+import org.opora.platform.admin.internal.settings.Settings;
+import org.opora.platform.admin.internal.settings.SettingsChecks;
+import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.i18n.Translator;
+import org.opora.platform.api.security.PermissionDefinition;
+import org.opora.platform.api.security.PlatformPermissions;
+import org.opora.platform.api.security.Role;
+import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.api.security.UserAdministration;
+import org.opora.platform.api.settings.SettingProblem;
+import org.opora.platform.api.settings.SettingsCheck;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.MetaTypeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A school's whole configuration — the settings of every installed Opora module (its regulation variant points:
+ * rules, lists, approval chains, texts) and the roles with their permissions — written to one file, read back with a
+ * preview of what changes, and applied all or nothing. The presets (the variants of the schools behind the
+ * regulations) are such files shipped with the platform.
+ * <p>
+ * Reading and changing it needs both {@link PlatformPermissions#SETTINGS} and {@link PlatformPermissions#USERS}: it
+ * contains who may do what. Passwords and secrets (password attributes) are never written and never changed; the
+ * demo profile's settings are not part of a school's configuration.
+ */
+@Component(service = SchoolConfiguration.class)
+public class SchoolConfiguration {
+
+    static final String RECORD_TYPE = "platform.configuration";
+    private static final Logger LOG = LoggerFactory.getLogger(SchoolConfiguration.class);
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private final SettingsChecks checks;
+    private final Settings settings;
+    private final UserAdministration users;
+    private final SecurityContext security;
+    private final AuditService audit;
+    private final Translator translator;
+    private final Presets presets;
+
+    @Activate
+    public SchoolConfiguration(BundleContext context, @Reference MetaTypeService metatype,
+            @Reference ConfigurationAdmin configurations, @Reference AuditService audit,
+            @Reference SecurityContext security, @Reference UserAdministration users,
+            @Reference Translator translator) {
+        this(new SettingsChecks(), context, metatype, configurations, audit, security, users, translator);
+    }
+
+    private SchoolConfiguration(SettingsChecks checks, BundleContext context, MetaTypeService metatype,
+            ConfigurationAdmin configurations, AuditService audit, SecurityContext security, UserAdministration users,
+            Translator translator) {
+        this(new Settings(context, metatype, configurations, audit, security, checks), checks, users, security,
+                audit, translator, Presets.of(context.getBundle()));
+    }
+
+    SchoolConfiguration(Settings settings, SettingsChecks checks, UserAdministration users, SecurityContext security,
+            AuditService audit, Translator translator, Presets presets) {
+        this.settings = settings;
+        this.checks = checks;
+        this.users = users;
+        this.security = security;
+        this.audit = audit;
+        this.translator = translator;
+        this.presets = presets;
+    }
+
+    /** The modules' checks of their own settings, as they come and go: an import is checked like a form. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCheck(SettingsCheck check, Map<String, Object> properties) {
+        checks.add(check, properties.get(SettingsCheck.PID));
+    }
+
+    void removeCheck(SettingsCheck check) {
+        checks.remove(check);
+    }
+
+    /** The presets shipped with the platform. */
+    public List<Presets.Preset> presets() {
+        return presets.all();
+    }
+
+    /** The preset of an id, if shipped. */
+    public Optional<Presets.Preset> preset(String id) {
+        return presets.get(id);
+    }
+
+    /** Whether the signed-in user may export, import and apply presets. */
+    public boolean allowed() {
+        return security.currentUser().map(u -> u.has(PlatformPermissions.SETTINGS) && u.has(PlatformPermissions.USERS))
+                .orElse(security.system());
+    }
+
+    private void requireAllowed() {
+        if (security.system()) {
+            return; // the console's commands work as the system, explicitly
+        }
+        security.requirePermission(PlatformPermissions.SETTINGS);
+        security.requirePermission(PlatformPermissions.USERS);
+    }
+
+    /** The installation's configuration as a file's text; the export is journaled. */
+    public String export(Locale locale) throws IOException {
+        requireAllowed();
+        List<Section> sections = new ArrayList<>();
+        Map<String, String> captions = new LinkedHashMap<>();
+        for (Settings.Entry entry : describedEntries(locale)) {
+            Optional<Settings.Form> form = settings.form(entry, language(locale));
+            if (form.isEmpty()) {
+                continue;
+            }
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            StringBuilder caption = new StringBuilder(entry.name());
+            boolean defaults = false;
+            for (SettingField field : form.get().fields()) {
+                Object stored = form.get().stored().get(field.id());
+                if (field.kind() == FieldKind.PASSWORD) {
+                    continue;
+                }
+                if (stored != null) {
+                    values.put(field.id(), SettingValues.toText(stored).lines().toList());
+                    continue;
+                }
+                if (!defaults) {
+                    caption.append('\n').append(translator.translate("admin.config.file.defaults", locale));
+                    defaults = true;
+                }
+                caption.append("\n  ").append(field.id()).append(" = ")
+                        .append(String.join(", ", field.defaults()));
+            }
+            sections.add(new Section(Kind.SETTINGS, entry.pid(), values));
+            captions.put("settings " + entry.pid(), caption.toString());
+        }
+        for (Role role : users.roles()) {
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            values.put("title", List.of(role.title()));
+            values.put("permission", new ArrayList<>(new TreeSet<>(role.permissions())));
+            sections.add(new Section(Kind.ROLE, role.name(), values));
+            captions.put("role " + role.name(), role.title());
+        }
+        audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, "export",
+                "exported " + sections.size() + " sections"));
+        List<String> heading = List.of(translator.translate("admin.config.file.heading", locale),
+                translator.translate("admin.config.file.exported", locale, LocalDate.now().toString()),
+                translator.translate("admin.config.file.secrets", locale));
+        return new ConfigurationFile(sections).write(heading, s -> captions.get(s.kind().name()
+                .toLowerCase(Locale.ROOT) + " " + s.name()));
+    }
+
+    /** The plan of a file's text: its problems, or what it would change. Nothing is changed. */
+    public Plan plan(String text, Locale locale) throws IOException {
+        requireAllowed();
+        ConfigurationFile.Read read = ConfigurationFile.read(text);
+        if (!read.valid()) {
+            return new Plan(List.of(), List.of(), read.problems().stream()
+                    .map(m -> Text.of("admin.config.problem.line", m.line(), Text.of(m.key(), m.detail()))).toList(),
+                    List.of());
+        }
+        return plan(read.file(), locale);
+    }
+
+    /** The plan of a preset. */
+    public Plan plan(Presets.Preset preset, Locale locale) throws IOException {
+        requireAllowed();
+        return plan(preset.file(), locale);
+    }
+
+    Plan plan(ConfigurationFile file, Locale locale) throws IOException {
+        List<Text> problems = new ArrayList<>();
+        List<Text> notes = new ArrayList<>();
+        List<Plan.SettingsChange> changes = new ArrayList<>();
+        Map<String, Settings.Entry> entries = describedEntries(locale).stream()
+                .collect(Collectors.toMap(Settings.Entry::pid, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+        for (Section section : file.sections(Kind.SETTINGS)) {
+            Settings.Entry entry = entries.get(section.name());
+            if (entry == null) {
+                notes.add(Text.of("admin.config.note.notInstalled", section.name()));
+                continue;
+            }
+            settingsChange(entry, section, locale, problems, notes).ifPresent(changes::add);
+        }
+        List<Plan.RoleChange> roles = new ArrayList<>();
+        Map<String, Role> existing = users.roles().stream()
+                .collect(Collectors.toMap(Role::name, Function.identity()));
+        Set<String> known = users.permissions().stream().map(PermissionDefinition::id)
+                .collect(Collectors.toSet());
+        for (Section section : file.sections(Kind.ROLE)) {
+            roleChange(section, existing.get(section.name()), known, problems, notes).ifPresent(roles::add);
+        }
+        // order: the core's settings before the modules' that refer to its lists
+        changes.sort(java.util.Comparator.comparing(c -> order(c.pid())));
+        return new Plan(changes, roles, problems, notes);
+    }
+
+    private Optional<Plan.SettingsChange> settingsChange(Settings.Entry entry, Section section, Locale locale,
+            List<Text> problems, List<Text> notes) throws IOException {
+        Optional<Settings.Form> form = settings.form(entry, language(locale));
+        if (form.isEmpty()) {
+            notes.add(Text.of("admin.config.note.notInstalled", section.name()));
+            return Optional.empty();
+        }
+        Map<String, SettingField> fields = new LinkedHashMap<>();
+        form.get().fields().forEach(f -> fields.put(f.id(), f));
+        for (String key : section.values().keySet()) {
+            SettingField field = fields.get(key);
+            if (field == null) {
+                problems.add(Text.of("admin.config.problem.unknownKey", entry.name(), key, section.line()));
+            } else if (field.kind() == FieldKind.PASSWORD) {
+                notes.add(Text.of("admin.config.note.password", entry.name(), field.name()));
+            }
+        }
+        Map<SettingField, Object> values = new LinkedHashMap<>();
+        int before = problems.size();
+        for (SettingField field : fields.values()) {
+            if (field.kind() == FieldKind.PASSWORD) {
+                continue;
+            }
+            List<String> given = section.get(field.id());
+            if (!field.multiValued() && given.size() > 1) {
+                problems.add(Text.of("admin.config.problem.value", entry.name(), field.name(),
+                        Text.of("admin.settings.error.tooMany", "1")));
+                continue;
+            }
+            SettingValues.Parsed parsed = SettingValues.parse(field, String.join("\n", given));
+            if (!parsed.valid()) {
+                problems.add(Text.of("admin.config.problem.value", entry.name(), field.name(),
+                        Text.of(parsed.errorKey(), parsed.params())));
+                continue;
+            }
+            values.put(field, parsed.value());
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        Map<String, SettingProblem> refused = settings.problems(entry.pid(), values);
+        refused.forEach((id, problem) -> problems.add(Text.of("admin.config.problem.value", entry.name(),
+                fields.get(id).name(), Text.of("admin.settings.error.line", problem.value(),
+                        new Text(problem.reasonKey(), problem.params())))));
+        if (!refused.isEmpty()) {
+            return Optional.empty();
+        }
+        Dictionary<String, Object> stored = settings.storedCopy(entry.pid());
+        ConfigurationUpdate update = ConfigurationUpdate.apply(stored, values);
+        if (update.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Plan.Change> list = new ArrayList<>();
+        for (SettingField field : fields.values()) {
+            if (!update.changed().contains(field.id())) {
+                continue;
+            }
+            Object was = stored == null ? null : stored.get(field.id());
+            Object will = update.properties().get(field.id());
+            list.add(new Plan.Change(field.id(), field.name(), shown(field, was, locale), shown(field, will, locale)));
+        }
+        return Optional.of(new Plan.SettingsChange(entry.pid(), entry.name(), values, list));
+    }
+
+    /**
+     * A value as the preview shows it: the default where nothing is stored (marked so), several values one a line, a
+     * switch in words.
+     */
+    private String shown(SettingField field, Object value, Locale locale) {
+        String text = value == null ? field.defaultText() : SettingValues.toText(value);
+        String shown = text.lines().map(l -> field.kind() == FieldKind.BOOLEAN
+                ? translator.translate("admin.config." + Boolean.parseBoolean(l.strip()), locale) : field.labelOf(l))
+                .collect(Collectors.joining("\n"));
+        return value == null ? shown + " " + translator.translate("admin.config.default", locale) : shown;
+    }
+
+    private Optional<Plan.RoleChange> roleChange(Section section, Role now, Set<String> known, List<Text> problems,
+            List<Text> notes) {
+        String name = section.name();
+        if (!name.matches("[a-z][a-z0-9-]{1,63}")) {
+            problems.add(Text.of("admin.config.problem.roleName", name));
+            return Optional.empty();
+        }
+        for (String key : section.values().keySet()) {
+            if (!key.equals("title") && !key.equals("permission")) {
+                problems.add(Text.of("admin.config.problem.roleKey", name, key));
+            }
+        }
+        List<String> titles = section.get("title");
+        String title = titles.size() == 1 ? titles.get(0).strip() : "";
+        if (title.isEmpty() || title.length() > 200) {
+            problems.add(Text.of("admin.config.problem.roleTitle", name));
+            return Optional.empty();
+        }
+        Set<String> permissions = new TreeSet<>();
+        for (String p : section.get("permission")) {
+            if (known.contains(p.strip())) {
+                permissions.add(p.strip());
+            } else {
+                notes.add(Text.of("admin.config.note.permission", name, p.strip()));
+            }
+        }
+        if (now != null && now.title().equals(title) && now.permissions().equals(permissions)) {
+            return Optional.empty();
+        }
+        Set<String> had = now == null ? Set.of() : now.permissions();
+        Set<String> added = new TreeSet<>(permissions);
+        added.removeAll(had);
+        Set<String> removed = new TreeSet<>(had);
+        removed.removeAll(permissions);
+        return Optional.of(new Plan.RoleChange(name, title, permissions, now == null,
+                now == null ? null : now.title(), added, removed));
+    }
+
+    /**
+     * Applies a valid plan: every configuration and role, or — when one cannot be changed — none: what was changed
+     * before is put back. Journaled.
+     *
+     * @throws IllegalArgumentException for a plan with problems
+     * @throws ImportFailed             when a change failed; everything is as it was
+     */
+    public void apply(Plan plan, String source) {
+        requireAllowed();
+        if (!plan.valid()) {
+            throw new IllegalArgumentException("a plan with problems cannot be applied");
+        }
+        audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, source, "applying " + plan.settings().size()
+                + " settings and " + plan.roles().size() + " roles"));
+        Deque<Runnable> undo = new ArrayDeque<>();
+        try {
+            for (Plan.SettingsChange change : plan.settings()) {
+                Dictionary<String, Object> was = settings.storedCopy(change.pid());
+                undo.push(() -> restore(change.pid(), was));
+                settings.save(change.pid(), change.values());
+            }
+            Map<String, Role> existing = users.roles().stream()
+                    .collect(Collectors.toMap(Role::name, Function.identity()));
+            for (Plan.RoleChange role : plan.roles()) {
+                Role was = existing.get(role.name());
+                undo.push(() -> users.saveRole(role.name(), was == null ? role.title() : was.title(),
+                        was == null ? Set.of() : was.permissions()));
+                users.saveRole(role.name(), role.title(), role.permissions());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Applying the configuration from {} failed; putting back what was changed", source, e);
+            while (!undo.isEmpty()) {
+                try {
+                    undo.pop().run();
+                } catch (RuntimeException again) {
+                    LOG.error("Could not put back a change after the failed configuration import", again);
+                }
+            }
+            throw new ImportFailed(e);
+        }
+        LOG.info("Configuration from {} applied: {} settings, {} roles", source, plan.settings().size(),
+                plan.roles().size());
+    }
+
+    private void restore(String pid, Dictionary<String, Object> was) {
+        try {
+            settings.restore(pid, was);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A configuration change failed half-way and was undone. */
+    public static final class ImportFailed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        ImportFailed(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /** The described singleton configurations of the school (the demo profile's left out). */
+    private List<Settings.Entry> describedEntries(Locale locale) {
+        return settings.entries(language(locale)).stream()
+                .filter(e -> !e.factory() && !e.bundle().endsWith(".demo"))
+                .sorted(java.util.Comparator.comparing((Settings.Entry e) -> order(e.pid())))
+                .toList();
+    }
+
+    private static int order(String pid) {
+        if (pid.startsWith("org.opora.platform.")) {
+            return 0;
+        }
+        return pid.startsWith("org.opora.core.") ? 1 : 2;
+    }
+
+    private static String language(Locale locale) {
+        return (locale == null ? RUSSIAN : locale).getLanguage();
+    }
+}
