@@ -7,8 +7,12 @@ import static org.junit.Assert.fail;
 import java.io.File;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -37,6 +41,14 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.RepresentativeDraft;
 import org.opora.core.api.staff.StaffDraft;
 import org.opora.core.api.staff.StaffService;
+import org.opora.core.support.ModuleGuard;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.duty.DutyProvider;
+import org.opora.platform.api.print.Block;
+import org.opora.platform.api.print.PrintableDocument;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.api.security.UserAdministration;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.api.programme.PlanRowDraft;
 import org.opora.programmes.api.programme.Programme;
@@ -52,12 +64,16 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * opora-programmes and its link with the consilium wired in the container, called through their typed APIs: a
  * programme at high suicide risk is held to the six-month clause, approved and started; under review it is proposed
  * for a meeting's agenda, the finalised protocol's decision closes it, and the protocol is then offered to cite in a
- * new programme. The rules are tested without a container in the programmes' service tests; installing and removing
+ * new programme. A school that makes the deputy the approver has the deputy, not the director, approve. The rules
+ * are tested without a container in the programmes' service tests; installing and removing
  * the features in {@link ModulesFeatureIT}.
  */
 @RunWith(PaxExam.class)
@@ -183,6 +199,100 @@ public class ProgrammesServicesIT extends PlatformTestSupport {
         assertEquals(newEnd, extended.end());
         assertEquals("IN_PROGRESS", extended.state().toString());
         assertEquals("EXTENDED", programmes.get(thirdId).state().toString());
+    }
+
+    /**
+     * The school makes the deputy director the approver («Цепочка утверждения программы»: {@code approve: deputy}):
+     * the deputy — not the director — has the duty «Утвердить ИПС» and approves, and the printed «УТВЕРЖДАЮ» block
+     * names the deputy's position and the deputy; the director's attempt is refused.
+     */
+    @Test
+    public void theConfiguredApproverTheDeputyApprovesAndTheDirectorDoesNot() throws Exception {
+        UserAdministration users = service(UserAdministration.class, null);
+        Set<String> base = Set.of("programmes.access", "programmes.existence");
+        users.saveRole("director", "Директор", Set.of("programmes.access", "programmes.existence",
+                "programmes.read-all"));
+        users.saveRole("deputy", "Заместитель директора по УВР", base);
+        users.createUser("orlova", "Орлова Ирина Павловна", "", "Zolotaja-Osen-1957".toCharArray(),
+                Set.of("director"));
+        users.createUser("petrova", "Петрова Анна Сергеевна", "", "Serebrjanyj-Bor-1961".toCharArray(),
+                Set.of("deputy"));
+        OporaUser director = users.resolve("orlova").orElseThrow();
+        OporaUser deputy = users.resolve("petrova").orElseThrow();
+
+        ConfigurationAdmin config = service(ConfigurationAdmin.class, null);
+        org.osgi.service.cm.Configuration rules = config.getConfiguration("org.opora.programmes.rules", "?");
+        Dictionary<String, Object> values = new Hashtable<>();
+        values.put("programmeApprovalChain", new String[] {"approve: deputy"});
+        rules.update(values);
+        try {
+            StaffService staff = service(StaffService.class, null);
+            long curator = staff.create(new StaffDraft(new PersonName("Соколова", "Вера", "Андреевна"),
+                    "Педагог-психолог", List.of("psychologist"), null, "", "")).id();
+            long classId = service(ClassService.class, null).create(service(SchoolService.class, null).school()
+                    .currentYear(), new ClassDraft(8, "Б", null)).id();
+            long pupilId = service(PupilService.class, null).create(new PupilDraft(new PersonName("Лебедев",
+                    "Игорь", "Олегович"), LocalDate.now().minusYears(14), Sex.MALE, classId)).id();
+            ProgrammeService programmes = service(ProgrammeService.class, null);
+            ProgrammeLifecycle lifecycle = service(ProgrammeLifecycle.class, null);
+            LocalDate start = LocalDate.now();
+            Programme programme = programmes.create(draft(pupilId, null, start, start.plusMonths(6).minusDays(1),
+                    curator));
+            long id = programme.id();
+            service(SupportPlanService.class, null).addRow(id, new PlanRowDraft("Консультация педагога-психолога",
+                    "индивидуальная беседа", programme.tasks().get(0).id(), "pupil", "обучающийся", curator,
+                    start.plusDays(7), null, "снижение тревожности", "psychological"));
+            programme = lifecycle.discussedWithParents(id, programmes.get(id).version(), start);
+            Programme consented = lifecycle.recordConsent(id, programme.version(), new Consent(true, start,
+                    "Лебедева Анна Петровна", ""));
+            eventually("the chain setting applies", () -> {
+                try {
+                    return ModuleGuard.actingAs(deputy, () -> lifecycle.approvals(id)).get(0).role().equals("deputy");
+                } catch (AccessDeniedException notYet) {
+                    return false;
+                }
+            });
+
+            String route = "programmes/programme/" + id;
+            assertEquals(List.of("Утвердить ИПС"), dutiesAbout(deputy, route));
+            assertEquals(List.of(), dutiesAbout(director, route));
+            try {
+                ModuleGuard.actingAs(director, () -> lifecycle.approve(id, consented.version(), start));
+                fail("the director approved although the deputy is the configured approver");
+            } catch (AccessDeniedException refused) {
+                assertEquals("role deputy", refused.permission());
+            }
+            Programme approved = ModuleGuard.actingAs(deputy, () -> lifecycle.approve(id, consented.version(),
+                    start));
+            assertEquals("APPROVED", approved.state().toString());
+            assertEquals(List.of(), dutiesAbout(deputy, route));
+
+            ApprovalStep step = ModuleGuard.actingAs(deputy, () -> lifecycle.approvals(id)).get(0);
+            assertEquals(List.of("Заместитель директора по УВР", "petrova", "Петрова Анна Сергеевна"),
+                    List.of(step.position(), step.by(), step.byName()));
+            PrintableDocument form = context.getService(context.getServiceReferences(PrintableDocument.class,
+                    null).stream().filter(r -> "programmes.programme".equals(context.getService(r).id()))
+                    .findFirst().orElseThrow());
+            Block.Approval stamp = ModuleGuard.actingAs(deputy, () -> form.build(String.valueOf(id), RU)).blocks()
+                    .stream().filter(Block.Approval.class::isInstance).map(Block.Approval.class::cast).findFirst()
+                    .orElseThrow();
+            assertEquals("УТВЕРЖДАЮ", stamp.lines().get(0));
+            assertTrue(stamp.lines().toString(), stamp.lines().get(1).startsWith("Заместитель директора по УВР "));
+            assertTrue(stamp.lines().toString(), stamp.lines().contains("Петрова Анна Сергеевна"));
+        } finally {
+            rules.delete();
+        }
+    }
+
+    /** The titles of the user's duties («Мои дела») that lead to the route. */
+    private List<String> dutiesAbout(OporaUser user, String route) throws InvalidSyntaxException {
+        List<String> titles = new ArrayList<>();
+        for (ServiceReference<DutyProvider> ref : context.getServiceReferences(DutyProvider.class, null)) {
+            DutyProvider provider = context.getService(ref);
+            ModuleGuard.actingAs(user, () -> provider.dutiesOf(user, RU)).stream()
+                    .filter(d -> route.equals(d.route())).forEach(d -> titles.add(d.title()));
+        }
+        return titles;
     }
 
     private static ProgrammeDraft draft(long pupilId, ProtocolCitation protocol, LocalDate start, LocalDate end,

@@ -68,7 +68,9 @@ class PatronageBrowserIT extends BrowserTestSupport {
         browser.open(opora.url(patronageCase));
         browser.signIn("director", password("director"));
         browser.click("patronage-tab-curators");
+        browser.awaitText("Кураторов закрепляет приказом: Директор (");
         browser.click("patronage-appoint-curator");
+        browser.awaitText("Приказ подписывает: Директор — ");
         browser.tick("patronage-curator-kind", "внутренний");
         browser.choose("patronage-curator-staff", "Волкова");
         browser.choose("patronage-curator-order", "кураторов");

@@ -131,8 +131,10 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.await(By.id("programme-tab-lifecycle"));
         browser.click("programme-tab-lifecycle");
         browser.click("step-approve");
+        browser.awaitText("Утверждает («УТВЕРЖДАЮ»): Директор — ");
         browser.click("date-save");
         browser.awaitText("Утверждено: ");
+        browser.awaitText("Директор: утверждено ");
     }
 
     @Test
@@ -172,6 +174,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
             assertTrue(joined.contains(field), field + " in " + text);
         }
         assertTrue(text.contains("Для служебного пользования"), text);
+        assertTrue(joined.contains("УТВЕРЖДАЮ Директор"), "the approving position of the school's chain: " + text);
     }
 
     @Test

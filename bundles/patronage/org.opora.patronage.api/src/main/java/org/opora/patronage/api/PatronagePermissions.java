@@ -16,7 +16,10 @@ public final class PatronagePermissions {
     public static final String WORK = "patronage.work";
     /** Open, close and coordinate cases; assign specialists (the coordinator, 003 section 3.2). */
     public static final String COORDINATE = "patronage.coordinate";
-    /** Appoint, replace and release curators by the director's order (003 section 3.1). */
+    /**
+     * Approve the year's schedule of the patronage (the director). Until 1.1 also the appointment of curators, which
+     * now belongs to the approving role of the school's chain {@code curatorOrderChain}, not to a permission.
+     */
     public static final String APPOINT = "patronage.appoint";
     /** Read every case and control the measures (the director and the head of service, 003 section 3.1). */
     public static final String READ_ALL = "patronage.read-all";

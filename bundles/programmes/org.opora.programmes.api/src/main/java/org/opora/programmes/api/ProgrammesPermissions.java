@@ -15,7 +15,12 @@ public final class ProgrammesPermissions {
     public static final String DRAFT = "programmes.draft";
     /** Read every programme and plan (the director and the head of service). */
     public static final String READ_ALL = "programmes.read-all";
-    /** Approve programmes and plans (the "approved" block of the form: the director). */
+    /**
+     * Formerly: approve programmes and plans. No longer declared and no longer checked: who agrees and who approves is
+     * the module's approval chains ({@code programmeApprovalChain}, {@code planApprovalChain} of
+     * {@code org.opora.programmes.rules}), each step taken by the holders of its role. Kept for callers compiled
+     * against it.
+     */
     public static final String APPROVE = "programmes.approve";
     /** Agree individual plans as the coordinator appointed by order (001 section 8). */
     public static final String COORDINATE = "programmes.coordinate";

@@ -5,7 +5,7 @@
  * its outcome.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.opora.patronage.api.team;
 
 import org.osgi.annotation.bundle.Export;

@@ -256,9 +256,13 @@ public class PatronageDemoLoader {
         return (highest + 1) + texts.text("order.suffix");
     }
 
-    /** Runs work as the staff member with the permissions, so that the records name them. */
+    /**
+     * Runs work as the staff member with the permissions, so that the records name them; with the director's
+     * permissions also in the role {@code director}, which signs the curators' orders in the seed schools' chain.
+     */
     private static <T> T as(StaffMember member, Set<String> permissions, Supplier<T> work) {
-        return ModuleGuard.actingAs(new OporaUser(member.username(), member.name().full(), Set.of(), permissions,
+        Set<String> roles = permissions.equals(DIRECTOR) ? Set.of("director") : Set.of();
+        return ModuleGuard.actingAs(new OporaUser(member.username(), member.name().full(), roles, permissions,
                 RUSSIAN), work);
     }
 

@@ -3,6 +3,7 @@ package org.opora.programmes.api.plan;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.programmes.api.programme.Consent;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -35,8 +36,27 @@ public interface IndividualPlanService {
     /** The coordinator's agreement (001 section 4.8). */
     IndividualPlan agree(long planId, long version, LocalDate on);
 
-    /** The director's approval within the deadline set by order (001 sections 4.8, 4.9). */
+    /**
+     * The approval by a holder of the approving role of the school's chain ({@code planApprovalChain}; 001 section
+     * 4.9: the director) within the deadline, after the coordinator's agreement and every agreement of the chain.
+     */
     IndividualPlan approve(long planId, long version, LocalDate on);
+
+    /**
+     * An agreement of the school's approval chain by a holder of its next step's role, after the coordinator's
+     * agreement; refused when the next step is the approval or the caller does not hold the role.
+     *
+     * @since 2.2
+     */
+    IndividualPlan agreeInChain(long planId, long version, LocalDate on);
+
+    /**
+     * The plan's approval chain as it stands: the steps taken (who, position, day) and those still open with the
+     * people holding their roles, in order. Read like the plan.
+     *
+     * @since 2.2
+     */
+    List<ApprovalStep> approvals(long planId);
 
     /** A change after approval, fixed by an order from the core's register (001 section 4.11). */
     IndividualPlan change(long planId, long version, IndividualPlanDraft draft, Long orderId);

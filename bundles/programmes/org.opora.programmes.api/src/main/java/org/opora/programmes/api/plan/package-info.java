@@ -5,7 +5,7 @@
  * approval by the deadline set by order.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.opora.programmes.api.plan;
 
 import org.osgi.annotation.bundle.Export;

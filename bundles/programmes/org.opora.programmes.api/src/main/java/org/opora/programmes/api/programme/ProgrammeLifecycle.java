@@ -1,6 +1,9 @@
 package org.opora.programmes.api.programme;
 
 import java.time.LocalDate;
+import java.util.List;
+
+import org.opora.platform.api.approval.ApprovalStep;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -9,7 +12,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * consent or refuse, the director approves, support starts, the consilium reviews the programme and closes it,
  * extends it or has it changed (a new revision each time, the old one kept as it was). Each step is allowed by the
  * lifecycle, checks the rules that apply to it and is recorded with who and when. The steps are taken by the
- * programme's curator and whoever drafted it, the approval by a holder of {@code programmes.approve}, the review
+ * programme's curator and whoever drafted it, the agreements and the approval by the holders of the roles of the
+ * school's approval chain ({@code programmeApprovalChain}, by default the director approves), the review
  * decision also by the consilium's chair, deputy chair and secretary. Each step takes the version the user saw: a
  * concurrent change is refused with the core's ConflictException.
  */
@@ -22,8 +26,28 @@ public interface ProgrammeLifecycle {
     /** Records the parents' consent or refusal. */
     Programme recordConsent(long programmeId, long version, Consent consent);
 
-    /** The director's approval (the "approved" block): needs the curator and the consent; checks every rule. */
+    /**
+     * The approval (the "approved" block) by a holder of the role that approves in the school's chain: needs every
+     * agreement of the chain, the curator and the consent; checks every rule.
+     */
     Programme approve(long programmeId, long version, LocalDate on);
+
+    /**
+     * The agreement of the chain's next step by a holder of its role, in the state in which the programme may be
+     * approved; checks the rules of the approval. Refused when the next step is the approval (every agreement is
+     * taken) or the caller does not hold the next step's role.
+     *
+     * @since 2.2
+     */
+    Programme agree(long programmeId, long version, LocalDate on);
+
+    /**
+     * The programme's approval chain as it stands: the agreements and the approval taken (who, position, day) and
+     * those still open with the people holding their roles, in order. Read like the programme.
+     *
+     * @since 2.2
+     */
+    List<ApprovalStep> approvals(long programmeId);
 
     /** Support begins. */
     Programme start(long programmeId, long version, LocalDate on);

@@ -9,7 +9,7 @@
  * org.opora.programmes.api.programme.ProgrammeService#appointCurator}).
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.opora.programmes.api.programme;
 
 import org.osgi.annotation.bundle.Export;

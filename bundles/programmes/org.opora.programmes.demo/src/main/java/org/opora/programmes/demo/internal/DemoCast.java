@@ -34,7 +34,12 @@ final class DemoCast {
     static final Set<String> HEAD = with(ProgrammesPermissions.ACCESS, ProgrammesPermissions.EXISTENCE,
             ProgrammesPermissions.DRAFT, ProgrammesPermissions.READ_ALL);
     static final Set<String> DIRECTOR = with(ProgrammesPermissions.ACCESS, ProgrammesPermissions.EXISTENCE,
-            ProgrammesPermissions.READ_ALL, ProgrammesPermissions.APPROVE, CorePermissions.STRUCTURE_MANAGE);
+            ProgrammesPermissions.READ_ALL, CorePermissions.STRUCTURE_MANAGE);
+    /**
+     * The role the director acts in: the approvals of the seed schools' chains ({@code approve: director}) are taken
+     * by a holder of the role, not by a permission.
+     */
+    static final String DIRECTOR_ROLE = "director";
     static final Set<String> COORDINATOR = with(ProgrammesPermissions.ACCESS, ProgrammesPermissions.EXISTENCE,
             ProgrammesPermissions.COORDINATE);
 
@@ -88,10 +93,14 @@ final class DemoCast {
                 .orElseGet(() -> account("deputy", "deputy-director"));
     }
 
-    /** Runs work as the staff member with the permissions, so that the records name them. */
+    /**
+     * Runs work as the staff member with the permissions, so that the records name them; acting with the director's
+     * permissions, also in the director's role.
+     */
     <T> T as(StaffMember member, Set<String> permissions, Supplier<T> work) {
         String login = hasAccount(member) ? member.username() : "demo-staff-" + member.id();
-        return ModuleGuard.actingAs(new OporaUser(login, member.name().full(), Set.of(), permissions, RUSSIAN), work);
+        Set<String> roles = permissions.equals(DIRECTOR) ? Set.of(DIRECTOR_ROLE) : Set.of();
+        return ModuleGuard.actingAs(new OporaUser(login, member.name().full(), roles, permissions, RUSSIAN), work);
     }
 
     void as(StaffMember member, Set<String> permissions, Runnable work) {

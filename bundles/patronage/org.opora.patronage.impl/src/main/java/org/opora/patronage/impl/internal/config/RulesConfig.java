@@ -34,4 +34,7 @@ public @interface RulesConfig {
     @AttributeDefinition(name = "%rules.reportIntervalDays.name",
             description = "%rules.reportIntervalDays.description", min = "0", max = "365")
     int reportIntervalDays() default 90;
+
+    @AttributeDefinition(name = "%rules.curatorOrderChain.name", description = "%rules.curatorOrderChain.description")
+    String[] curatorOrderChain() default { "approve: director" };
 }

@@ -12,6 +12,7 @@ import org.opora.patronage.api.cases.CaseService;
 import org.opora.patronage.api.report.ReportService;
 import org.opora.patronage.api.work.ContactService;
 import org.opora.patronage.api.work.WorkPlanService;
+import org.opora.patronage.impl.internal.config.PatronageRules;
 import org.opora.platform.api.duty.Duty;
 import org.opora.platform.api.duty.DutyProvider;
 import org.opora.platform.api.i18n.Translator;
@@ -39,10 +40,13 @@ public class PatronageDuties implements DutyProvider {
     private final ContactService contacts;
     private final ReportService reports;
     private final Translator translator;
+    private final PatronageRules rules;
 
     @Activate
     public PatronageDuties(@Reference CaseService cases, @Reference WorkPlanService plan,
-            @Reference ContactService contacts, @Reference ReportService reports, @Reference Translator translator) {
+            @Reference ContactService contacts, @Reference ReportService reports, @Reference Translator translator,
+            @Reference PatronageRules rules) {
+        this.rules = rules;
         this.cases = cases;
         this.plan = plan;
         this.contacts = contacts;
@@ -69,7 +73,7 @@ public class PatronageDuties implements DutyProvider {
         collect(duties, "mandatory without case", () -> cases.mandatoryWithoutCase().stream().map(p -> new Duty(
                 text("openCase", locale), p.className().isEmpty() ? p.pupil()
                         : text("pupil", locale, p.pupil(), p.className()), null, "patronage/cases")).toList());
-        if (user.has(PatronagePermissions.APPOINT)) {
+        if (user.hasRole(rules.curatorOrderChain().approver().role())) {
             collect(duties, "without curator", () -> cases.find(new CaseQuery("", "", true, true, false), 0, 200)
                     .stream().map(c -> new Duty(text("appointCurator", locale), c.className().isEmpty() ? c.pupil()
                             : text("pupil", locale, c.pupil(), c.className()), null, route(c.id()))).toList());

@@ -14,7 +14,10 @@ import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.core.support.RecordWriter;
-import org.opora.patronage.api.PatronagePermissions;
+import org.opora.platform.api.approval.ApprovalRoles;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.patronage.api.team.Curator;
 import org.opora.patronage.api.team.CuratorDraft;
 import org.opora.patronage.api.team.CuratorKind;
@@ -28,7 +31,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Curators appointed, replaced and released by the director's order (003 sections 2.2 and 3.1), with their history.
+ * Curators appointed, replaced and released by the director's order (003 sections 2.2 and 3.1), with their history;
+ * who signs the order is the approving role of the school's chain {@code curatorOrderChain} (by default the director).
  * The order is read from the core's register when it is chosen; its number and date are kept with the term.
  */
 @Component(service = CuratorService.class)
@@ -41,10 +45,12 @@ public class CuratorServiceImpl implements CuratorService {
     private final PatronageRules rules;
     private final OrderService orders;
     private final RecordWriter<CuratorEntity> curators;
+    private final ApprovalRoles roles;
 
     @Activate
     public CuratorServiceImpl(@Reference CaseGate gate, @Reference PatronageRules rules,
-            @Reference OrderService orders) {
+            @Reference OrderService orders, @Reference ApprovalRoles roles) {
+        this.roles = roles;
         this.gate = gate;
         this.rules = rules;
         this.orders = orders;
@@ -68,7 +74,7 @@ public class CuratorServiceImpl implements CuratorService {
 
     @Override
     public Curator appoint(long caseId, CuratorDraft draft) {
-        Caller who = gate.caller(PatronagePermissions.APPOINT);
+        Caller who = appointer();
         Candidate c = candidate(draft);
         return curators.create(em -> {
             CaseEntity pc = openCase(em, caseId);
@@ -84,7 +90,7 @@ public class CuratorServiceImpl implements CuratorService {
 
     @Override
     public Curator replace(long curatorId, long version, CuratorDraft successor) {
-        Caller who = gate.caller(PatronagePermissions.APPOINT);
+        Caller who = appointer();
         Candidate c = candidate(successor);
         return curators.create(em -> {
             CuratorEntity old = curators.current(em, curatorId, version);
@@ -105,7 +111,7 @@ public class CuratorServiceImpl implements CuratorService {
 
     @Override
     public Curator release(long curatorId, long version, Long orderId, LocalDate on) {
-        gate.caller(PatronagePermissions.APPOINT);
+        appointer();
         FieldChecks.plausible("to", on, gate.db().today());
         Order order = order(orderId);
         rules.curatorOrder().check(orderId, order == null ? null : order.date(), on);
@@ -117,6 +123,27 @@ public class CuratorServiceImpl implements CuratorService {
             k.end(on, orderId, order == null ? "" : order.number(), order == null ? null : order.date(),
                     CuratorEntity.RELEASED);
         }, CuratorEntity::toRecord, r -> CuratorEntity.RELEASED);
+    }
+
+    @Override
+    public ApprovalStep appointer(long caseId) {
+        Caller who = gate.caller();
+        gate.db().read(em -> gate.requireRead(em, who, caseId));
+        ChainStep step = rules.curatorOrderChain().approver();
+        return ApprovalStep.open(step, roles.position(step), roles.holders(step.role()));
+    }
+
+    /**
+     * The caller, holding the approving role of the chain of the curators' orders (003 sections 2.2, 3.1: the
+     * director; the school's setting {@code curatorOrderChain}); the system holds every role.
+     */
+    private Caller appointer() {
+        Caller who = gate.caller();
+        String role = rules.curatorOrderChain().approver().role();
+        if (!who.isSystem() && !who.user().hasRole(role)) {
+            throw new AccessDeniedException("role " + role);
+        }
+        return who;
     }
 
     /** A checked appointment: who, by which order, from when. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,8 +42,10 @@ import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.print.internal.PdfRenderer;
+import org.opora.platform.testing.FakeApprovalRoles;
 import org.opora.platform.testing.InMemoryUnit;
 import org.opora.platform.testing.TypedConfig;
 
@@ -121,7 +124,7 @@ public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
         people = new People(guard, core.staffService(), core.pupilService(), rules);
         gate = new CaseGate(db, guard, people, audit);
         cases = new CaseServiceImpl(gate, rules, core.pupilService());
-        curators = new CuratorServiceImpl(gate, rules, core.orderService());
+        curators = new CuratorServiceImpl(gate, rules, core.orderService(), new FakeApprovalRoles());
         team = new TeamServiceImpl(gate, rules);
         plan = new WorkPlanServiceImpl(gate);
         contacts = new ContactServiceImpl(gate, rules, core.agencyService());
@@ -129,7 +132,7 @@ public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
         control = new ControlServiceImpl(gate, rules, core.pupilService());
         meetings = new AdminMeetingServiceImpl(gate, core.pupilService());
         settings = new PatronageSettingsServiceImpl(rules, core.referenceLists());
-        duties = new PatronageDuties(cases, plan, contacts, reports, new MessagesTranslator());
+        duties = new PatronageDuties(cases, plan, contacts, reports, new MessagesTranslator(), rules);
         KdnRecords kdnRecords = new KdnRecords(gate, core.pupilService(), core.schoolService(),
                 core.referenceLists());
         kdn = new KdnServiceImpl(gate, kdnRecords, core.documentRegister(), renderer(), core.agencyService(),
@@ -160,6 +163,22 @@ public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
 
     protected void asCoordinator() {
         signIn("orlova", SPECIALIST);
+    }
+
+    /**
+     * Signs a person in with the permissions and forgets the journal of the set-up; with the permissions of the
+     * director ({@link #DIRECTOR}) also in the role {@code director}, which signs the curators' orders in the seed
+     * schools' chain.
+     */
+    @Override
+    protected void signIn(String username, String... permissions) {
+        if (permissions != DIRECTOR) {
+            super.signIn(username, permissions);
+            return;
+        }
+        security.signIn(new OporaUser(username, username, Set.of("director"), Set.of(permissions),
+                Locale.forLanguageTag("ru")));
+        audit.clear();
     }
 
     /** A case opened a month ago by the coordinator, the pupil of the "deviant" category. */

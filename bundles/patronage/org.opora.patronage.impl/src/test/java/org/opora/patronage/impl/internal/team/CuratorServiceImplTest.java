@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.ConflictException;
@@ -16,7 +18,9 @@ import org.opora.patronage.api.team.Curator;
 import org.opora.patronage.api.team.CuratorDraft;
 import org.opora.patronage.api.team.CuratorKind;
 import org.opora.patronage.impl.internal.support.PatronageServiceTestSupport;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.security.OporaUser;
 
 class CuratorServiceImplTest extends PatronageServiceTestSupport {
 
@@ -115,7 +119,7 @@ class CuratorServiceImplTest extends PatronageServiceTestSupport {
     @Test
     void onlyWhoAppointsByOrderChangesCurators() {
         PatronageCase c = openCase();
-        denied(PatronagePermissions.APPOINT,
+        denied("role director",
                 () -> curators.appoint(c.id(), CuratorDraft.internal(psychologist.id(), order.id(), order.date())));
     }
 
@@ -133,5 +137,21 @@ class CuratorServiceImplTest extends PatronageServiceTestSupport {
         PatronageCase c = curatedCase();
         signIn("smirnova", CLASS_TEACHER);
         refusedAndJournaled("smirnova", c.id(), () -> curators.curators(c.id()));
+    }
+
+    @Test
+    void theSchoolsChainNamesWhoSignsTheOrderTheDeputyAppointsAndTheDirectorNoLonger() {
+        wire(Map.of("curatorOrderChain", new String[] { "approve: deputy = Deputy director for welfare" }));
+        PatronageCase c = openCase();
+        security.signIn(new OporaUser("petrova", "Petrova Anna", Set.of("deputy"),
+                Set.of(PatronagePermissions.ACCESS, PatronagePermissions.READ_ALL), Locale.forLanguageTag("ru")));
+        audit.clear();
+        ApprovalStep appointer = curators.appointer(c.id());
+        assertEquals(List.of("deputy", "Deputy director for welfare"), List.of(appointer.role(),
+                appointer.position()));
+        Curator k = curators.appoint(c.id(), CuratorDraft.internal(psychologist.id(), order.id(), order.date()));
+        audited("petrova", AuditAction.CREATE, CuratorServiceImpl.RECORD, k.id());
+        signIn("khudyakov", DIRECTOR);
+        denied("role deputy", () -> curators.release(k.id(), k.version(), order.id(), today()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.opora.core.api.staff.StaffMember;
 import org.opora.patronage.api.PatronagePermissions;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.patronage.api.PatronageSettings;
 import org.opora.patronage.api.cases.PatronageCase;
 import org.opora.patronage.api.report.CuratorReport;
@@ -72,9 +73,20 @@ record CasePage(CaseView.Services services, PatronageCase patronageCase, OporaUs
         return patronageCase.keepable();
     }
 
-    /** Whether the user appoints, replaces and releases curators by order (the director), on an open case. */
+    /**
+     * Whether the user appoints, replaces and releases curators by order, on an open case: a holder of the approving
+     * role of the school's chain {@code curatorOrderChain} (by default the director).
+     */
     boolean appoints() {
-        return patronageCase.open() && has(PatronagePermissions.APPOINT);
+        return patronageCase.open() && user != null && user.hasRole(appointer().role());
+    }
+
+    /**
+     * Who signs the curators' orders of the case: the approving step of the school's chain (by default the director)
+     * with its position and holders.
+     */
+    ApprovalStep appointer() {
+        return services.curators().appointer(patronageCase.id());
     }
 
     /** Whether the user keeps the plan and the micro-team and involves specialists: the keepers and the curators. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -68,7 +69,10 @@ class CuratorDialog extends Dialog {
         form.setColspan(kind, 2);
         form.setColspan(staff, 2);
         form.setColspan(order, 2);
-        add(form);
+        Paragraph signs = new Paragraph(getTranslation("patronage.ui.curator.signs", page.appointer().position(),
+                page.user() == null ? "" : page.user().displayName()));
+        signs.setId("patronage-curator-signs");
+        add(signs, form);
         getFooter().add(Forms.button("patronage-curator-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("patronage-curator-save", "core.kit.common.save", this::save));
     }

@@ -14,6 +14,7 @@ import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
 import org.opora.core.kit.OrderPicker;
 import org.opora.patronage.api.team.Curator;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.patronage.ui.internal.common.PatronageTexts;
 
 /**
@@ -32,6 +33,14 @@ class CuratorsPanel extends VerticalLayout {
         this.page = page;
         setId("patronage-curators");
         setPadding(false);
+        if (page.patronageCase().open()) {
+            ApprovalStep appointer = page.appointer();
+            Paragraph who = new Paragraph(getTranslation("patronage.ui.curator.appointer", appointer.position(),
+                    appointer.holders().isEmpty() ? getTranslation("patronage.ui.curator.appointer.nobody")
+                            : String.join(", ", appointer.holders())));
+            who.setId("patronage-curators-appointer");
+            add(who);
+        }
         if (page.appoints()) {
             Button appoint = Forms.primary("patronage-appoint-curator", "patronage.ui.curator.appoint",
                     () -> new CuratorDialog(page, null).open());

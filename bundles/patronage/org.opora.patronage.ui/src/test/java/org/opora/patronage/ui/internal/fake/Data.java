@@ -107,6 +107,12 @@ public final class Data {
         return () -> Optional.of(user);
     }
 
+    /** The signed-in user {@code login} holding exactly these roles and permissions. */
+    public static SecurityContext user(String login, Set<String> roles, String... permissions) {
+        OporaUser user = new OporaUser(login, login, roles, Set.of(permissions), Locale.ENGLISH);
+        return () -> Optional.of(user);
+    }
+
     private static StaffMember staff(long id, String surname, String username, String position) {
         return new StaffMember(id, new PersonName(surname, "Olga", "Petrovna"), position, List.of(), username, "",
                 "", true, 1);

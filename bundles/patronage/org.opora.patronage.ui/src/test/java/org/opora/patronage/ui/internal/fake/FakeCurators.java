@@ -7,6 +7,8 @@ import org.opora.core.ui.testing.Unexpected;
 import org.opora.patronage.api.team.Curator;
 import org.opora.patronage.api.team.CuratorDraft;
 import org.opora.patronage.api.team.CuratorService;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
 
 /** A curator service that fails the test on every call it does not override. */
 public class FakeCurators implements CuratorService {
@@ -29,5 +31,12 @@ public class FakeCurators implements CuratorService {
     @Override
     public Curator release(long curatorId, long version, Long orderId, LocalDate on) {
         throw Unexpected.call("release");
+    }
+
+    /** The seed schools' chain: the director signs the curators' orders. */
+    @Override
+    public ApprovalStep appointer(long caseId) {
+        return ApprovalStep.open(new ChainStep(ChainStep.Kind.APPROVE, "director", ""), "Director",
+                List.of("Khudyakov Oleg"));
     }
 }

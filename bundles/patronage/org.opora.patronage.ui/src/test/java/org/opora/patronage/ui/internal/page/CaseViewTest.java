@@ -73,8 +73,8 @@ class CaseViewTest {
 
     private static final SecurityContext COORDINATOR = Data.user("socped", PatronagePermissions.ACCESS,
             PatronagePermissions.WORK, PatronagePermissions.COORDINATE);
-    private static final SecurityContext DIRECTOR = Data.user("director", PatronagePermissions.ACCESS,
-            PatronagePermissions.COORDINATE, PatronagePermissions.READ_ALL, PatronagePermissions.APPOINT);
+    private static final SecurityContext DIRECTOR = Data.user("director", Set.of("director"),
+            PatronagePermissions.ACCESS, PatronagePermissions.COORDINATE, PatronagePermissions.READ_ALL);
     private static final SecurityContext CURATOR = Data.user("curator", PatronagePermissions.ACCESS,
             PatronagePermissions.WORK);
 

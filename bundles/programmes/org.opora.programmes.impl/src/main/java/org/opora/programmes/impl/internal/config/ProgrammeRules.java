@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.opora.platform.api.approval.ApprovalChain;
 import org.opora.programmes.impl.internal.rules.ActivityPeriodRule;
 import org.opora.programmes.impl.internal.rules.ApprovalDeadlineRule;
 import org.opora.programmes.impl.internal.rules.ChangeAfterApprovalRule;
@@ -42,8 +43,12 @@ public class ProgrammeRules {
     private static final Logger LOG = LoggerFactory.getLogger(ProgrammeRules.class);
 
     /** One consistent set of values; swapped whole on a change. */
-    private record Snapshot(RulesConfig config, Map<Integer, Integer> maxWeeklyHours) {
+    private record Snapshot(RulesConfig config, Map<Integer, Integer> maxWeeklyHours, ApprovalChain programmeChain,
+            ApprovalChain planChain) {
     }
+
+    /** The chains of the seed schools (regulations 002 and 001: the director approves). */
+    static final ApprovalChain DEFAULT_CHAIN = ApprovalChain.of("approve: director");
 
     private volatile Snapshot snapshot;
 
@@ -56,7 +61,8 @@ public class ProgrammeRules {
     void modified(RulesConfig config) {
         Map<Integer, Integer> hours = MaxWeeklyHours.parse(config.maxWeeklyHours(),
                 (entry, problem) -> LOG.warn("Ignoring maxWeeklyHours entry '{}': {}", entry, problem.reasonKey()));
-        snapshot = new Snapshot(config, hours);
+        snapshot = new Snapshot(config, hours, chain("programmeApprovalChain", config.programmeApprovalChain()),
+                chain("planApprovalChain", config.planApprovalChain()));
     }
 
     private RulesConfig config() {
@@ -177,6 +183,32 @@ public class ProgrammeRules {
 
     public EndingSoon endingSoon() {
         return new EndingSoon(endingSoonDays());
+    }
+
+    /** Who agrees and who approves a programme, in order. */
+    public ApprovalChain programmeChain() {
+        return snapshot.programmeChain();
+    }
+
+    /** Who agrees an individual plan after its coordinator and who approves it, in order. */
+    public ApprovalChain planChain() {
+        return snapshot.planChain();
+    }
+
+    /**
+     * The chain of a setting; a malformed one in a hand-edited file is replaced by the default with a warning (the
+     * settings form refuses it before it is stored: {@link ProgrammeSettingsCheck}).
+     */
+    private static ApprovalChain chain(String setting, String[] lines) {
+        if (lines == null || lines.length == 0) {
+            return DEFAULT_CHAIN;
+        }
+        try {
+            return ApprovalChain.parse(Arrays.asList(lines));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Ignoring {} {}: {}; the director approves", setting, Arrays.toString(lines), e.getMessage());
+            return DEFAULT_CHAIN;
+        }
     }
 
     private static List<String> codes(String[] values) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.opora.platform.api.approval.ApprovalRoles;
 import org.opora.platform.api.settings.SettingProblem;
 import org.opora.platform.api.settings.SettingsCheck;
 import org.osgi.service.component.annotations.Activate;
@@ -16,16 +17,19 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Checks the programmes' list settings in the settings form before they are stored: the maximum weekly load by grade
  * line by line ({@link MaxWeeklyHours}), and the categories of high risk and of especially difficult
- * situations only as codes of the configured risk categories.
+ * situations only as codes of the configured risk categories, the approval chains as steps of existing roles with
+ * one approval, the last ({@link ApprovalRoles#check}).
  */
 @Component(property = SettingsCheck.PID + "=" + ProgrammeRules.PID)
 public class ProgrammeSettingsCheck implements SettingsCheck {
 
     private final ProgrammeLists lists;
+    private final ApprovalRoles roles;
 
     @Activate
-    public ProgrammeSettingsCheck(@Reference ProgrammeLists lists) {
+    public ProgrammeSettingsCheck(@Reference ProgrammeLists lists, @Reference ApprovalRoles roles) {
         this.lists = lists;
+        this.roles = roles;
     }
 
     @Override
@@ -33,6 +37,7 @@ public class ProgrammeSettingsCheck implements SettingsCheck {
         return switch (attribute) {
             case "maxWeeklyHours" -> weeklyHours(values);
             case "highRiskCategories", "especiallyDifficultCategories" -> riskCategories(values);
+            case "programmeApprovalChain", "planApprovalChain" -> roles.check(values);
             default -> Optional.empty();
         };
     }

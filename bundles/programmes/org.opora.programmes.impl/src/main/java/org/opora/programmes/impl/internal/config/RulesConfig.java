@@ -76,4 +76,11 @@ public @interface RulesConfig {
     @AttributeDefinition(name = "%rules.maxWeeklyHours.name", description = "%rules.maxWeeklyHours.description")
     String[] maxWeeklyHours() default { "1=21", "2=23", "3=23", "4=23", "5=29", "6=30", "7=32", "8=33", "9=33",
         "10=34", "11=34" };
+
+    @AttributeDefinition(name = "%rules.programmeApprovalChain.name",
+            description = "%rules.programmeApprovalChain.description")
+    String[] programmeApprovalChain() default { "approve: director" };
+
+    @AttributeDefinition(name = "%rules.planApprovalChain.name", description = "%rules.planApprovalChain.description")
+    String[] planApprovalChain() default { "approve: director" };
 }

@@ -2,19 +2,25 @@ package org.opora.programmes.impl.internal.duty;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.impl.internal.config.ProgrammeRules;
 import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
 import org.opora.programmes.impl.internal.model.PlanRowEntity;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
+import org.opora.programmes.impl.internal.model.StepEntity;
+import org.opora.programmes.impl.internal.support.ChainSteps;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.States;
 
 /**
  * The queries behind "my duties", one each: overdue plan rows of a specialist (as responsible or as curator),
- * programmes a curator has ending soon or past their end without a review decision, programmes and plans awaiting the director, plans awaiting the coordinator.
+ * programmes a curator has ending soon or past their end without a review decision, programmes and plans awaiting the steps of the approval chain, plans awaiting the coordinator.
  * The people asked are entitled to what they get: the curator and the responsible specialists read the programme;
  * the approval and the agreement are theirs to give.
  */
@@ -71,6 +77,29 @@ final class DutyQueries {
         return db.read(em -> em.createQuery("select p from ProgrammeEntity p where p.state in :states"
                 + " order by p.id", ProgrammeEntity.class).setParameter("states", approvable())
                 .setMaxResults(LIMIT).getResultList());
+    }
+
+    /** The recorded agreements and approvals of the approval chain on the programmes, by programme. */
+    Map<Long, List<StepEntity>> programmeChainSteps(List<Long> programmeIds) {
+        return chainSteps("programmeId", programmeIds, StepEntity::getProgrammeId);
+    }
+
+    /** The recorded agreements and approvals of the approval chain on the plans, by plan. */
+    Map<Long, List<StepEntity>> planChainSteps(List<Long> planIds) {
+        return chainSteps("planId", planIds, StepEntity::getPlanId);
+    }
+
+    private Map<Long, List<StepEntity>> chainSteps(String owner, List<Long> ids, Function<StepEntity, Long> key) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<StepEntity> steps = db.read(em -> em.createQuery("select s from StepEntity s where s." + owner
+                + " in :ids and s.kind in :kinds order by s.id", StepEntity.class).setParameter("ids", ids)
+                .setParameter("kinds", List.of(ChainSteps.AGREED, ProgrammeState.APPROVED.name()))
+                .getResultList());
+        Map<Long, List<StepEntity>> byOwner = new HashMap<>();
+        steps.forEach(s -> byOwner.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
+        return byOwner;
     }
 
     /** Plans that may go to the director, agreed ({@code agreed}) or not yet. */

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.platform.api.approval.ApprovalChain;
+import org.opora.platform.api.approval.ChainStep;
 import org.opora.platform.api.duty.Duty;
 import org.opora.platform.api.duty.DutyProvider;
 import org.opora.platform.api.i18n.Translator;
@@ -16,6 +19,8 @@ import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.impl.internal.config.ProgrammeRules;
 import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
+import org.opora.programmes.impl.internal.model.StepEntity;
+import org.opora.programmes.impl.internal.support.ChainSteps;
 import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.osgi.service.component.annotations.Activate;
@@ -28,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * "My duties" of individual support: plan rows past their period and not done (to the responsible specialist and
  * the curator), programmes ending within {@code endingSoonDays} (to the curator, who prepares the review) and
  * programmes past their end that the consilium has not yet decided on (to the curator, until it has),
- * programmes and agreed plans awaiting approval (holders of {@code programmes.approve}), plans awaiting the
+ * programmes and plans agreed by their coordinator whose next step of the school's approval chain is in a role the
+ * user holds (to agree or to approve; nobody else), plans awaiting the
  * coordinator's agreement (holders of {@code programmes.coordinate}, the plan's coordinator or any while none is
  * named). Called as the user while the home page is built; each kind is one query, and a kind that fails is logged
  * and left out.
@@ -40,6 +46,7 @@ public class ProgrammeDuties implements DutyProvider {
 
     private final DutyQueries queries;
     private final ProgrammesDatabase db;
+    private final ProgrammeRules rules;
     private final People people;
     private final Translator translator;
 
@@ -47,6 +54,7 @@ public class ProgrammeDuties implements DutyProvider {
     public ProgrammeDuties(@Reference ProgrammesDatabase db, @Reference ProgrammeRules rules,
             @Reference People people, @Reference Translator translator) {
         this.queries = new DutyQueries(db, rules);
+        this.rules = rules;
         this.db = db;
         this.people = people;
         this.translator = translator;
@@ -66,9 +74,11 @@ public class ProgrammeDuties implements DutyProvider {
             collect(duties, "ending soon", () -> endingSoon(me, today, locale));
             collect(duties, "past the end", () -> pastEnd(me, today, locale));
         }
-        if (user.has(ProgrammesPermissions.APPROVE)) {
-            collect(duties, "programmes to approve", () -> toApprove(locale));
-            collect(duties, "plans to approve", () -> plans(true, null, "approvePlan", locale));
+        if (ChainSteps.holdsAny(who, rules.programmeChain())) {
+            collect(duties, "programmes to agree or approve", () -> programmeChain(who, locale));
+        }
+        if (ChainSteps.holdsAny(who, rules.planChain())) {
+            collect(duties, "plans to agree or approve", () -> planChain(who, locale));
         }
         if (user.has(ProgrammesPermissions.COORDINATE)) {
             collect(duties, "plans to agree", () -> plans(false, who.staffId(), "agreePlan", locale));
@@ -103,9 +113,38 @@ public class ProgrammeDuties implements DutyProvider {
                 pupil(p.getPupilName(), p.getClassName(), locale), p.getEndDate(), programmeRoute(p))).toList();
     }
 
-    private List<Duty> toApprove(Locale locale) {
-        return queries.awaitingApproval().stream().map(p -> new Duty(text("approve", locale),
-                pupil(p.getPupilName(), p.getClassName(), locale), null, programmeRoute(p))).toList();
+    /** Programmes whose next step of the approval chain is in a role the user holds. */
+    private List<Duty> programmeChain(Caller who, Locale locale) {
+        List<ProgrammeEntity> waiting = queries.awaitingApproval();
+        Map<Long, List<StepEntity>> steps = queries.programmeChainSteps(
+                waiting.stream().map(ProgrammeEntity::getId).toList());
+        ApprovalChain chain = rules.programmeChain();
+        List<Duty> found = new ArrayList<>();
+        for (ProgrammeEntity p : waiting) {
+            ChainStep next = new ChainSteps(chain, steps.getOrDefault(p.getId(), List.of())).next();
+            if (ChainSteps.holds(who, next.role())) {
+                found.add(new Duty(text(next.kind() == ChainStep.Kind.APPROVE ? "approve" : "agree", locale),
+                        pupil(p.getPupilName(), p.getClassName(), locale), null, programmeRoute(p)));
+            }
+        }
+        return found;
+    }
+
+    /** Plans agreed by their coordinator whose next step of the approval chain is in a role the user holds. */
+    private List<Duty> planChain(Caller who, Locale locale) {
+        List<IndividualPlanEntity> waiting = queries.plansBeforeApproval(true);
+        Map<Long, List<StepEntity>> steps = queries.planChainSteps(
+                waiting.stream().map(IndividualPlanEntity::getId).toList());
+        ApprovalChain chain = rules.planChain();
+        List<Duty> found = new ArrayList<>();
+        for (IndividualPlanEntity p : waiting) {
+            ChainStep next = new ChainSteps(chain, steps.getOrDefault(p.getId(), List.of())).next();
+            if (ChainSteps.holds(who, next.role())) {
+                found.add(new Duty(text(next.kind() == ChainStep.Kind.APPROVE ? "approvePlan" : "agreePlan", locale),
+                        pupil(p.getPupilName(), p.getClassName(), locale), p.getDeadline(), planRoute(p)));
+            }
+        }
+        return found;
     }
 
     /** Plans before approval; for the coordinator only theirs and those naming none. */

@@ -42,6 +42,10 @@ public class StepEntity extends IdentifiedEntity {
     private String orderNumber;
     @Column(name = "ORDER_DATE", updatable = false)
     private LocalDate orderDate;
+    @Column(name = "ROLE_NAME", nullable = false, updatable = false)
+    private String role = "";
+    @Column(name = "POSITION_TITLE", nullable = false, updatable = false)
+    private String position = "";
 
     protected StepEntity() {
     }
@@ -67,6 +71,16 @@ public class StepEntity extends IdentifiedEntity {
         return new StepEntity(null, planId, step);
     }
 
+    /**
+     * A step of an approval chain (an agreement or the approval) taken in a role, with the position as shown and
+     * printed at the time.
+     */
+    public StepEntity inRole(String roleName, String positionTitle) {
+        this.role = roleName == null ? "" : roleName;
+        this.position = positionTitle == null ? "" : positionTitle;
+        return this;
+    }
+
     public Step toRecord() {
         return new Step(kind, date, by, byName, recordedAt, note, orderNumber, orderDate);
     }
@@ -81,6 +95,24 @@ public class StepEntity extends IdentifiedEntity {
 
     public String getKind() {
         return kind;
+    }
+
+    /** The role of the approval chain the step was taken in; empty for other steps and approvals before chains. */
+    public String getRole() {
+        return role;
+    }
+
+    /** The position of that role as shown and printed when the step was taken; empty like the role. */
+    public String getPosition() {
+        return position;
+    }
+
+    public String getBy() {
+        return by;
+    }
+
+    public String getByName() {
+        return byName;
     }
 
     public LocalDate getDate() {

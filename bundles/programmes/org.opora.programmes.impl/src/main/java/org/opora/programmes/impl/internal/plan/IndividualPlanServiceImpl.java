@@ -7,6 +7,8 @@ import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.pupil.ClassService;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.support.Caller;
+import org.opora.platform.api.approval.ApprovalRoles;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.programmes.api.plan.IndividualPlan;
@@ -44,9 +46,10 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
     @Activate
     public IndividualPlanServiceImpl(@Reference ProgrammesDatabase db, @Reference People people,
             @Reference ProgrammeRules rules, @Reference ProgrammeLists lists, @Reference AuditService audit,
-            @Reference ClassService classes, @Reference OrderService orders, @Reference ReferenceLists coreLists) {
+            @Reference ClassService classes, @Reference OrderService orders, @Reference ReferenceLists coreLists,
+            @Reference ApprovalRoles roles) {
         this.ctx = new PlanContext(db, people, rules, lists, audit,
-                new PlanContext.CoreParts(classes, orders, coreLists), () -> translator);
+                new PlanContext.CoreParts(classes, orders, coreLists), roles, () -> translator);
         this.drafting = new PlanDrafting(ctx);
         this.steps = new PlanSteps(ctx);
     }
@@ -56,7 +59,7 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
         Caller who = ctx.caller();
         List<IndividualPlan> plans = ctx.db.read(em -> em.createQuery("select p from IndividualPlanEntity p"
                 + " where p.pupilId = :p order by p.id desc", IndividualPlanEntity.class).setParameter("p", pupilId)
-                .getResultList().stream().filter(p -> PlanAccess.canRead(who, p))
+                .getResultList().stream().filter(p -> ctx.canRead(who, p))
                 .map(p -> PlanContext.record(em, p)).toList());
         plans.forEach(p -> ctx.read(p.id()));
         return plans;
@@ -74,7 +77,7 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
     public int count() {
         Caller who = ctx.caller();
         long readable = ctx.db.read(em -> em.createQuery("select p from IndividualPlanEntity p",
-                IndividualPlanEntity.class).getResultList().stream().filter(p -> PlanAccess.canRead(who, p)).count());
+                IndividualPlanEntity.class).getResultList().stream().filter(p -> ctx.canRead(who, p)).count());
         return Math.toIntExact(readable);
     }
 
@@ -111,6 +114,22 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
     @Override
     public IndividualPlan approve(long planId, long version, LocalDate on) {
         return steps.approve(planId, version, on);
+    }
+
+    @Override
+    public IndividualPlan agreeInChain(long planId, long version, LocalDate on) {
+        return steps.agreeInChain(planId, version, on);
+    }
+
+    @Override
+    public List<ApprovalStep> approvals(long planId) {
+        Caller who = ctx.caller();
+        List<ApprovalStep> shown = ctx.db.read(em -> {
+            IndividualPlanEntity p = ctx.requireRead(em, who, planId);
+            return ctx.chain(em, p).status(ctx.roles, !p.getState().approved());
+        });
+        ctx.read(planId);
+        return shown;
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.opora.core.support.Caller;
 import org.opora.core.support.ReadJournal;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.approval.ApprovalRoles;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -32,6 +33,7 @@ import org.opora.programmes.impl.internal.config.ProgrammeRules;
 import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
 import org.opora.programmes.impl.internal.model.PlanChoiceEntity;
 import org.opora.programmes.impl.internal.model.StepEntity;
+import org.opora.programmes.impl.internal.support.ChainSteps;
 import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.States;
@@ -49,6 +51,7 @@ final class PlanContext {
     final ProgrammeRules rules;
     final ProgrammeLists lists;
     final AuditService audit;
+    final ApprovalRoles roles;
     private final ReadJournal reads;
     private final ClassService classes;
     private final OrderService orders;
@@ -56,8 +59,9 @@ final class PlanContext {
     private final Supplier<Translator> translator;
 
     PlanContext(ProgrammesDatabase db, People people, ProgrammeRules rules, ProgrammeLists lists,
-            AuditService audit, CoreParts core, Supplier<Translator> translator) {
+            AuditService audit, CoreParts core, ApprovalRoles roles, Supplier<Translator> translator) {
         this.db = db;
+        this.roles = roles;
         this.people = people;
         this.rules = rules;
         this.lists = lists;
@@ -86,9 +90,24 @@ final class PlanContext {
         return ProgrammesDatabase.find(em, IndividualPlanEntity.class, planId, PLAN);
     }
 
+    /**
+     * Whether the caller reads the plan: as {@link PlanAccess#canRead} says, or as a holder of a role of the school's
+     * approval chain from the plan's discussion with the parents on (whoever agrees or approves reads what they sign).
+     */
+    boolean canRead(Caller who, IndividualPlanEntity p) {
+        return PlanAccess.canRead(who, p)
+                || p.getState() != ProgrammeState.DRAFT && ChainSteps.holdsAny(who, rules.planChain());
+    }
+
+    /** The plan's approval chain with the steps recorded on it. */
+    ChainSteps chain(EntityManager em, IndividualPlanEntity p) {
+        return new ChainSteps(rules.planChain(), em.createQuery("select s from StepEntity s where s.planId = :p"
+                + " order by s.id", StepEntity.class).setParameter("p", p.getId()).getResultList());
+    }
+
     IndividualPlanEntity requireRead(EntityManager em, Caller who, long planId) {
         IndividualPlanEntity p = plan(em, planId);
-        if (!PlanAccess.canRead(who, p)) {
+        if (!canRead(who, p)) {
             throw new AccessDeniedException(ProgrammesPermissions.READ_ALL);
         }
         return p;
@@ -128,10 +147,15 @@ final class PlanContext {
 
     /** Moves the plan to the state if the lifecycle allows it, and records the step. */
     void transition(EntityManager em, Caller who, IndividualPlanEntity p, ProgrammeState to, Step step) {
+        transition(em, who, p, to, StepEntity.ofPlan(p.getId(), step));
+    }
+
+    /** Moves the plan as the method above does, the step given whole (one taken in a role of the chain). */
+    void transition(EntityManager em, Caller who, IndividualPlanEntity p, ProgrammeState to, StepEntity step) {
         rules.lifecycle().require(p.getState(), to,
                 States.labels(translator.get(), who.locale()));
         p.setState(to);
-        step(em, p, step);
+        em.persist(step);
     }
 
     void step(EntityManager em, IndividualPlanEntity p, Step step) {

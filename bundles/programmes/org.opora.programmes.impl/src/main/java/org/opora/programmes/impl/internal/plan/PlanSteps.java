@@ -13,6 +13,7 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.Order;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.platform.api.approval.ChainStep;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
@@ -22,9 +23,11 @@ import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
+import org.opora.programmes.impl.internal.model.StepEntity;
 import org.opora.programmes.impl.internal.rules.ChangeAfterApprovalRule;
 import org.opora.programmes.impl.internal.rules.ConsentRule;
 import org.opora.programmes.impl.internal.rules.ProgrammeKind;
+import org.opora.programmes.impl.internal.support.ChainSteps;
 import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.States;
@@ -85,21 +88,49 @@ final class PlanSteps {
         });
     }
 
+    /**
+     * The approval by a holder of the approving role of the school's chain (001 §4.9: the director), after the
+     * coordinator's agreement and every agreement of the chain, within the deadline.
+     */
     IndividualPlan approve(long planId, long version, LocalDate on) {
         Caller who = ctx.caller();
-        if (!who.allows(ProgrammesPermissions.APPROVE)) {
-            throw new AccessDeniedException(ProgrammesPermissions.APPROVE);
-        }
         LocalDate today = ctx.db.today();
         FieldChecks.notFuture("on", on, today);
         return move(who, planId, version, "approved", p -> true, (em, p) -> {
+            ChainSteps chain = ctx.chain(em, p);
+            ChainStep step = chain.require(who, ChainStep.Kind.APPROVE, ctx.roles);
             List<Step> steps = PlanContext.steps(em, p.getId());
             Step agreed = IndividualPlanEntity.latest(steps, IndividualPlanEntity.AGREED);
             ctx.rules.coordinatorAgreement().require(p.getCoordinatorId(), agreed == null ? null : agreed.date(), on);
+            Checks.notBefore("on", on, chain.lastAgreedOn());
             ctx.rules.approvalDeadline().require(p.getDeadline(), p.getDeadlineOrderId(), on);
             ctx.rules.consent().require(answer(steps), p.getStartDate(), today);
-            ctx.transition(em, who, p, ProgrammeState.APPROVED,
-                    Steps.of(who, ProgrammeState.APPROVED.name(), on, ctx.db.now(), ""));
+            String position = ctx.roles.position(step);
+            ctx.transition(em, who, p, ProgrammeState.APPROVED, StepEntity.ofPlan(p.getId(),
+                    Steps.of(who, ProgrammeState.APPROVED.name(), on, ctx.db.now(), position))
+                    .inRole(step.role(), position));
+        });
+    }
+
+    /**
+     * An agreement of the school's chain by a holder of its next step's role, after the coordinator's agreement
+     * (001 §4.8) and before the approval.
+     */
+    IndividualPlan agreeInChain(long planId, long version, LocalDate on) {
+        Caller who = ctx.caller();
+        FieldChecks.notFuture("on", on, ctx.db.today());
+        return move(who, planId, version, "agreed in role", p -> true, (em, p) -> {
+            ChainSteps chain = ctx.chain(em, p);
+            ChainStep step = chain.require(who, ChainStep.Kind.AGREE, ctx.roles);
+            if (!ctx.rules.lifecycle().allowed(p.getState(), ProgrammeState.APPROVED)) {
+                throw new ValidationException("", "programmes.error.planNotReadyToAgree");
+            }
+            Step agreed = IndividualPlanEntity.latest(PlanContext.steps(em, p.getId()), IndividualPlanEntity.AGREED);
+            ctx.rules.coordinatorAgreement().require(p.getCoordinatorId(), agreed == null ? null : agreed.date(), on);
+            Checks.notBefore("on", on, chain.lastAgreedOn());
+            String position = ctx.roles.position(step);
+            em.persist(StepEntity.ofPlan(p.getId(), Steps.of(who, ChainSteps.AGREED, on, ctx.db.now(), position))
+                    .inRole(step.role(), position));
         });
     }
 

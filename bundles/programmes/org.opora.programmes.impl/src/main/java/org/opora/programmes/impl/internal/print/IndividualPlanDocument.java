@@ -3,10 +3,10 @@ package org.opora.programmes.impl.internal.print;
 import org.opora.core.api.School;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.staff.StaffService;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.print.PrintableDocument;
-import org.opora.programmes.api.Step;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.impl.internal.support.People;
@@ -50,10 +50,9 @@ public class IndividualPlanDocument extends ProgrammesForm {
     protected PrintDocument build(long planId, PrintTexts texts) {
         IndividualPlan plan = plans.get(planId);
         School school = signatories.school();
-        Step approved = ApprovalStamp.approval(plan.steps()).orElse(null);
-        String director = approved != null && !approved.byName().isBlank() ? approved.byName()
-                : signatories.director(school);
+        ApprovalStep approver = ApprovalStamp.approver(plans.approvals(planId), texts.t("sign.director"));
+        String name = ApprovalStamp.name(approver, signatories.director(school));
         return new IndividualPlanLayout(texts).build(plan,
-                new ApprovalStamp(texts).block(school.name(), director, approved), director);
+                new ApprovalStamp(texts).block(school.name(), approver, name), approver.position(), name);
     }
 }

@@ -32,9 +32,10 @@ final class IndividualPlanLayout {
      * The form.
      *
      * @param approval the approval block
-     * @param director the director who approved or the current one, empty when unknown
+     * @param position the approving position of the school's chain (by default the director)
+     * @param approver who approved or is to approve, empty when unknown
      */
-    PrintDocument build(IndividualPlan plan, Block.Approval approval, String director) {
+    PrintDocument build(IndividualPlan plan, Block.Approval approval, String position, String approver) {
         PrintDocument.Builder doc = PrintDocument.builder(texts.t("plan.file", String.valueOf(plan.id())));
         doc.restricted(texts.t("restricted"));
         doc.add(approval);
@@ -63,7 +64,7 @@ final class IndividualPlanLayout {
         doc.add(new Block.Signatures(List.of(new Signature(texts.t("sign.parents"), consentingParent(plan), true),
                 new Signature(texts.t("sign.parents"), "", true),
                 new Signature(texts.t("sign.coordinator"), plan.coordinatorName(), true),
-                new Signature(texts.t("sign.director"), director, true))));
+                new Signature(position, approver, true))));
         return doc.build();
     }
 

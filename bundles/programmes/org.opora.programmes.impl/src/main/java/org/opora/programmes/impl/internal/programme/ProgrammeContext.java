@@ -21,6 +21,7 @@ import org.opora.programmes.impl.internal.config.ProgrammeRules;
 import org.opora.programmes.impl.internal.model.PlanRowEntity;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.model.StepEntity;
+import org.opora.programmes.impl.internal.support.ChainSteps;
 import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.States;
@@ -95,7 +96,27 @@ final class ProgrammeContext {
     }
 
     boolean canRead(EntityManager em, Caller who, ProgrammeEntity p) {
-        return ProgrammeAccess.canRead(who, p, responsible(em, who, p.getId()));
+        return ProgrammeAccess.canRead(who, p, responsible(em, who, p.getId())) || approver(who, p);
+    }
+
+    /**
+     * Whether the caller reads the programme as a holder of a role of the school's approval chain: from the draft's
+     * discussion with the parents on, so that whoever agrees or approves reads what they sign.
+     */
+    boolean approver(Caller who, ProgrammeEntity p) {
+        return p.getState() != ProgrammeState.DRAFT && ChainSteps.holdsAny(who, rules.programmeChain());
+    }
+
+    /** The programme's approval chain with the steps recorded on it. */
+    ChainSteps chain(EntityManager em, ProgrammeEntity p) {
+        return new ChainSteps(rules.programmeChain(), em.createQuery("select s from StepEntity s"
+                + " where s.programmeId = :p order by s.id", StepEntity.class).setParameter("p", p.getId())
+                .getResultList());
+    }
+
+    /** Refused naming both states unless the lifecycle allows the programme to move to the state. */
+    void requireMove(Caller who, ProgrammeEntity p, ProgrammeState to) {
+        rules.lifecycle().require(p.getState(), to, States.labels(translator.get(), who.locale()));
     }
 
     /** The programme, if the caller may read its content; {@link AccessDeniedException} otherwise. */
@@ -118,10 +139,15 @@ final class ProgrammeContext {
 
     /** Moves the programme to the state if the lifecycle allows it, and records the step. */
     void transition(EntityManager em, Caller who, ProgrammeEntity p, ProgrammeState to, Step step) {
-        rules.lifecycle().require(p.getState(), to,
-                States.labels(translator.get(), who.locale()));
+        transition(em, who, p, to, StepEntity.ofProgramme(p.getId(), step));
+    }
+
+    /** Moves the programme as the method above does, the step given whole (one taken in a role of the chain). */
+    void transition(EntityManager em, Caller who, ProgrammeEntity p, ProgrammeState to, StepEntity step) {
+        requireMove(who, p, to);
         p.setState(to);
-        step(em, p, step);
+        em.persist(step);
+        em.flush();
     }
 
     /**

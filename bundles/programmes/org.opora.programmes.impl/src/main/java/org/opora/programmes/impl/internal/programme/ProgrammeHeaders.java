@@ -111,7 +111,8 @@ final class ProgrammeHeaders {
         Map<Long, Integer> overdue = overdue(em, ids);
         List<ProgrammeSummary> result = new ArrayList<>();
         for (ProgrammeEntity p : page) {
-            boolean visible = ProgrammeAccess.canRead(who, p, responsible.contains(p.getId()));
+            boolean visible = ProgrammeAccess.canRead(who, p, responsible.contains(p.getId()))
+                    || ctx.approver(who, p);
             result.add(new ProgrammeSummary(p.getId(), p.getPupilId(), p.getPupilName(), p.getClassName(),
                     p.getState(), p.getStartDate(), p.getEndDate(), p.getCuratorName(),
                     visible ? overdue.getOrDefault(p.getId(), 0) : 0, visible));

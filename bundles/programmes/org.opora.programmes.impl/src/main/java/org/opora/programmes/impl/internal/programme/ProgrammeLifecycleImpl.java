@@ -9,6 +9,9 @@ import jakarta.persistence.EntityManager;
 
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.platform.api.approval.ApprovalRoles;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.i18n.Translator;
@@ -24,7 +27,9 @@ import org.opora.programmes.api.programme.ProtocolCitation;
 import org.opora.programmes.impl.internal.config.ProgrammeLists;
 import org.opora.programmes.impl.internal.config.ProgrammeRules;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
+import org.opora.programmes.impl.internal.model.StepEntity;
 import org.opora.programmes.impl.internal.rules.ConsentRule;
+import org.opora.programmes.impl.internal.support.ChainSteps;
 import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
@@ -38,7 +43,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The lifecycle of a programme (regulation 002): the curator introduces the draft to the parents, the parents
- * consent or refuse, the director approves (the "approved" block), support starts, the programme goes to the
+ * consent or refuse, the roles of the school's approval chain agree and approve (by default the director approves:
+ * the "approved" block), support starts, the programme goes to the
  * consilium for review and is closed by its decision, or continues as a new revision ({@link Revisions}); the
  * consilium's own decision arrives through {@link ReviewDecisions}. Each move is allowed by {@code Lifecycle}
  * (its refusal names the states in the caller's language while a translator is there), checks the period rules,
@@ -55,9 +61,13 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
     private final Revisions revisions;
     private final ReviewDecisions decisions;
 
+    private final ApprovalRoles roles;
+
     @Activate
     public ProgrammeLifecycleImpl(@Reference ProgrammesDatabase db, @Reference People people,
-            @Reference ProgrammeRules rules, @Reference ProgrammeLists lists, @Reference AuditService audit) {
+            @Reference ProgrammeRules rules, @Reference ProgrammeLists lists, @Reference AuditService audit,
+            @Reference ApprovalRoles roles) {
+        this.roles = roles;
         this.ctx = new ProgrammeContext(db, people, rules, lists, audit, () -> translator);
         this.revisions = new Revisions(ctx, new ProgrammeEditing(ctx));
         this.decisions = new ReviewDecisions(ctx, revisions);
@@ -94,21 +104,56 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
         });
     }
 
+    /** The approval by a holder of the chain's approving role, once every agreement of the chain is taken. */
     @Override
     public Programme approve(long programmeId, long version, LocalDate on) {
         Caller who = ctx.caller();
-        if (!who.allows(ProgrammesPermissions.APPROVE)) {
-            throw new AccessDeniedException(ProgrammesPermissions.APPROVE);
-        }
         LocalDate today = ctx.db.today();
         FieldChecks.notFuture("on", on, today);
         return change(who, programmeId, version, "approved", (em, p) -> {
+            ChainSteps chain = ctx.chain(em, p);
+            ChainStep step = chain.require(who, ChainStep.Kind.APPROVE, roles);
             Consent consent = p.getConsent();
             Checks.notBefore("on", on, consent == null ? null : consent.date());
+            Checks.notBefore("on", on, chain.lastAgreedOn());
             ProgrammeRuleChecks.approval(ctx.rules, em, p, today, ctx.people.graduation(p.getPupilId()));
-            ctx.transition(em, who, p, ProgrammeState.APPROVED,
-                    Steps.of(who, ProgrammeState.APPROVED.name(), on, ctx.db.now(), ""));
+            String position = roles.position(step);
+            ctx.transition(em, who, p, ProgrammeState.APPROVED, StepEntity.ofProgramme(p.getId(),
+                    Steps.of(who, ProgrammeState.APPROVED.name(), on, ctx.db.now(), position))
+                    .inRole(step.role(), position));
         });
+    }
+
+    /** An agreement of the chain by a holder of its next step's role, where the programme may be approved. */
+    @Override
+    public Programme agree(long programmeId, long version, LocalDate on) {
+        Caller who = ctx.caller();
+        LocalDate today = ctx.db.today();
+        FieldChecks.notFuture("on", on, today);
+        return change(who, programmeId, version, "agreed", (em, p) -> {
+            ChainSteps chain = ctx.chain(em, p);
+            ChainStep step = chain.require(who, ChainStep.Kind.AGREE, roles);
+            ctx.requireMove(who, p, ProgrammeState.APPROVED);
+            Consent consent = p.getConsent();
+            Checks.notBefore("on", on, consent == null ? null : consent.date());
+            Checks.notBefore("on", on, chain.lastAgreedOn());
+            ProgrammeRuleChecks.approval(ctx.rules, em, p, today, ctx.people.graduation(p.getPupilId()));
+            String position = roles.position(step);
+            em.persist(StepEntity.ofProgramme(p.getId(), Steps.of(who, ChainSteps.AGREED, on, ctx.db.now(),
+                    position)).inRole(step.role(), position));
+            em.flush();
+        });
+    }
+
+    @Override
+    public List<ApprovalStep> approvals(long programmeId) {
+        Caller who = ctx.caller();
+        List<ApprovalStep> steps = ctx.db.read(em -> {
+            ProgrammeEntity p = ctx.requireRead(em, who, programmeId);
+            return ctx.chain(em, p).status(roles, !p.getState().approved());
+        });
+        ctx.read(ProgrammeContext.PROGRAMME, programmeId);
+        return steps;
     }
 
     @Override

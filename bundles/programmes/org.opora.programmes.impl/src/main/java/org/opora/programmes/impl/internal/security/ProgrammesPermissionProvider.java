@@ -14,7 +14,8 @@ import org.osgi.service.component.annotations.Component;
  * The permissions of opora-programmes and the roles of the demo school that hold them by default. The
  * administration, the service's specialists and class teachers open the programmes and see which pupils have one;
  * specialists and the head of service draft them; the director and the head of service read every programme; the
- * director approves; the deputy coordinates individual plans (001 section 8). Who reads a programme's content
+ * deputy coordinates individual plans (001 section 8). Who agrees and approves is no permission: the roles of the
+ * school's approval chains ({@code programmeApprovalChain}, {@code planApprovalChain}; by default the director). Who reads a programme's content
  * otherwise follows from the programme itself (curator, responsible specialists, drafter, consilium chair).
  */
 @Component
@@ -35,7 +36,6 @@ public class ProgrammesPermissionProvider implements PermissionProvider {
                         CLASS_TEACHER),
                 of(ProgrammesPermissions.DRAFT, "programmes.perm.draft", HEAD, SPECIALIST),
                 of(ProgrammesPermissions.READ_ALL, "programmes.perm.read-all", DIRECTOR, HEAD),
-                of(ProgrammesPermissions.APPROVE, "programmes.perm.approve", DIRECTOR),
                 of(ProgrammesPermissions.COORDINATE, "programmes.perm.coordinate", DEPUTY));
     }
 }

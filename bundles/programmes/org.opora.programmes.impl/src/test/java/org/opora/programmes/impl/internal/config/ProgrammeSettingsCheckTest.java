@@ -10,14 +10,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opora.platform.api.approval.ApprovalChain;
 import org.opora.platform.api.settings.SettingProblem;
+import org.opora.platform.testing.FakeApprovalRoles;
 import org.opora.platform.testing.TypedConfig;
 
 /** The programmes' list settings refused line by line before the settings form stores them. */
 class ProgrammeSettingsCheckTest {
 
     private final ProgrammeSettingsCheck check = new ProgrammeSettingsCheck(
-            new ProgrammeLists(TypedConfig.of(ListsConfig.class, Map.of())));
+            new ProgrammeLists(TypedConfig.of(ListsConfig.class, Map.of())), new FakeApprovalRoles());
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
@@ -56,5 +58,22 @@ class ProgrammeSettingsCheckTest {
         assertTrue(check.check("especiallyDifficultCategories",
                 Arrays.asList(defaults.especiallyDifficultCategories())).isEmpty());
         assertTrue(check.check("minMonths", List.of("6")).isEmpty());
+        assertTrue(check.check("programmeApprovalChain", Arrays.asList(defaults.programmeApprovalChain())).isEmpty());
+        assertTrue(check.check("planApprovalChain", Arrays.asList(defaults.planApprovalChain())).isEmpty());
+    }
+
+    @Test
+    void anApprovalChainNamesExistingRolesOnceWithOneApprovalLast() {
+        assertTrue(check.check("programmeApprovalChain", List.of("agree: director", "approve: deputy")).isEmpty());
+        SettingProblem typo = check.check("programmeApprovalChain", List.of("agree: deptuy", "approve: director"))
+                .orElseThrow();
+        assertEquals(List.of("agree: deptuy", ApprovalChain.UNKNOWN_ROLE, List.of("deptuy")),
+                List.of(typo.value(), typo.reasonKey(), typo.params()));
+        assertEquals(ApprovalChain.NO_APPROVE, check.check("planApprovalChain", List.of("agree: deputy"))
+                .orElseThrow().reasonKey());
+        assertEquals(ApprovalChain.REPEATED_ROLE, check.check("planApprovalChain",
+                List.of("agree: director", "approve: director")).orElseThrow().reasonKey());
+        assertEquals(ApprovalChain.MALFORMED, check.check("programmeApprovalChain", List.of("director"))
+                .orElseThrow().reasonKey());
     }
 }

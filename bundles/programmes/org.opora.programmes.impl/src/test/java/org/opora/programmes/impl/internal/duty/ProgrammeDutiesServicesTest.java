@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
-import static org.opora.programmes.api.ProgrammesPermissions.APPROVE;
 import static org.opora.programmes.api.ProgrammesPermissions.COORDINATE;
 import static org.opora.programmes.api.ProgrammesPermissions.DRAFT;
 import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
@@ -12,6 +11,8 @@ import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.FieldChecks;
 import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.platform.api.duty.Duty;
+import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.testing.FakeSecurityContext;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
@@ -79,14 +81,23 @@ class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
                 start.plusDays(1), today().minusDays(7), "", ""));
         p = lifecycle.discussedWithParents(p.id(), programmes.get(p.id()).version(), start);
         p = lifecycle.recordConsent(p.id(), p.version(), new Consent(true, start, "Grigorieva Maria", ""));
-        signIn("orlova", ACCESS, READ_ALL, APPROVE);
+        signInWithRoles("orlova", Set.of("director"), ACCESS, READ_ALL);
         p = lifecycle.approve(p.id(), p.version(), start);
         signIn("volkova", ACCESS, DRAFT);
         return lifecycle.start(p.id(), p.version(), start);
     }
 
     private List<String> titles(String username, String... permissions) {
-        List<Duty> found = duties.dutiesOf(FakeSecurityContext.user(username, permissions), EN);
+        return titles(FakeSecurityContext.user(username, permissions));
+    }
+
+    /** The director's account: the seed schools' chains have the role {@code director} approve. */
+    private static OporaUser director() {
+        return new OporaUser("orlova", "orlova", Set.of("director"), Set.of(ACCESS, READ_ALL), EN);
+    }
+
+    private List<String> titles(OporaUser user) {
+        List<Duty> found = duties.dutiesOf(user, EN);
         return found.stream().map(d -> d.title() + " | " + d.detail() + " | " + d.route()).toList();
     }
 
@@ -148,10 +159,37 @@ class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
         asSystem();
 
         assertEquals(List.of("Approve a support programme | Grigoriev Ivan Petrovich, 9A | programmes/programme/"
-                + p.id()), titles("orlova", ACCESS, READ_ALL, APPROVE));
+                + p.id()), titles(director()));
         assertEquals(List.of("Agree an individual plan | Grigoriev Ivan Petrovich, 9A | programmes/plan/" + ip.id()),
                 titles("kuznetsova", ACCESS, COORDINATE));
         assertEquals(List.of(), titles("ivanova", ACCESS, DRAFT));
         assertEquals(List.of(), audit.entries());
+    }
+
+    @Test
+    void theDutyOfTheChainGoesToTheHoldersOfTheNextStepsRoleAndNobodyElse() {
+        wire(Map.of("programmeApprovalChain", new String[] { "agree: director", "approve: deputy" }));
+        duties = new ProgrammeDuties(db, rules, people, new MessagesTranslator());
+        signIn("volkova", ACCESS, DRAFT);
+        Programme p = programmes.create(new ProgrammeDraft(pupil.id(), null, "Conflict", "High anxiety", "Goal",
+                List.of(new Task(0, 1, "Lower anxiety")), "", "", "", "", "", today(), today().plusMonths(6),
+                List.of(), "standard", curator.id()));
+        plan.addRow(p.id(), new PlanRowDraft("Consultation", "", p.tasks().get(0).id(), "pupil", "", specialist.id(),
+                today().plusDays(1), today().plusDays(1), "", ""));
+        p = lifecycle.discussedWithParents(p.id(), programmes.get(p.id()).version(), today());
+        Programme consented = lifecycle.recordConsent(p.id(), p.version(),
+                new Consent(true, today(), "Grigorieva Maria", ""));
+        asSystem();
+        OporaUser deputy = new OporaUser("kuznetsova", "kuznetsova", Set.of("deputy"), Set.of(ACCESS), EN);
+        String line = " | Grigoriev Ivan Petrovich, 9A | programmes/programme/" + p.id();
+
+        assertEquals(List.of("Agree a support programme" + line), titles(director()));
+        assertEquals(List.of(), titles(deputy), "the approval waits for the agreement");
+        signInWithRoles("orlova", Set.of("director"), ACCESS, READ_ALL);
+        lifecycle.agree(p.id(), consented.version(), today());
+        asSystem();
+        assertEquals(List.of(), titles(director()));
+        assertEquals(List.of("Approve a support programme" + line), titles(deputy));
+        assertEquals(List.of(), titles("ivanova", ACCESS, DRAFT));
     }
 }

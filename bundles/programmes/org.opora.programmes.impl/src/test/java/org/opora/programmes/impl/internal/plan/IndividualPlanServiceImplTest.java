@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
-import static org.opora.programmes.api.ProgrammesPermissions.APPROVE;
 import static org.opora.programmes.api.ProgrammesPermissions.COORDINATE;
 import static org.opora.programmes.api.ProgrammesPermissions.DRAFT;
 import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
@@ -12,6 +11,7 @@ import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +28,7 @@ import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.PlanChoice;
 import org.opora.programmes.api.programme.Consent;
+import org.opora.programmes.impl.internal.support.ChainSteps;
 import org.opora.programmes.impl.internal.support.ProgrammesServiceTestSupport;
 
 /**
@@ -74,7 +75,7 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
     }
 
     private void asDirector() {
-        signIn("orlova", ACCESS, READ_ALL, APPROVE);
+        signInWithRoles("orlova", Set.of("director"), ACCESS, READ_ALL);
     }
 
     private void asStranger() {
@@ -224,7 +225,7 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
                 agreed.agreement().date()));
         audited("kuznetsova", AuditAction.UPDATE, PLAN, p.id());
         asDrafter();
-        denied(APPROVE, () -> plans.approve(p.id(), agreed.version(), today()));
+        denied("role director", () -> plans.approve(p.id(), agreed.version(), today()));
         asDirector();
         refused("programmes.rule.coordinator.approvedBefore", () -> plans.approve(p.id(), agreed.version(),
                 today().minusDays(1)));
@@ -317,5 +318,27 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         audit.failing(false);
         assertEquals(p.id(), plans.get(p.id()).id());
         audited("volkova", AuditAction.READ, PLAN, p.id());
+    }
+
+    @Test
+    void theSchoolsPlanChainFollowsTheCoordinatorEachStepByAHolderOfItsRole() {
+        wire(Map.of("planApprovalChain", new String[] { "agree: deputy", "approve: director" }));
+        IndividualPlan p = consented();
+        signInWithRoles("sidorova", Set.of("deputy"), ACCESS);
+        refused("programmes.rule.coordinator.noDate", () -> plans.agreeInChain(p.id(), p.version(), today()));
+        asCoordinator();
+        IndividualPlan agreed = plans.agree(p.id(), p.version(), today());
+        asDirector();
+        refused(ChainSteps.PENDING, () -> plans.approve(p.id(), agreed.version(), today()));
+        denied("role deputy", () -> plans.agreeInChain(p.id(), agreed.version(), today()));
+        signInWithRoles("sidorova", Set.of("deputy"), ACCESS);
+        assertEquals(ProgrammeState.CONSENT_GIVEN, plans.get(p.id()).state(), "the deputy reads what she agrees");
+        IndividualPlan chained = plans.agreeInChain(p.id(), agreed.version(), today());
+        audited("sidorova", AuditAction.UPDATE, PLAN, p.id());
+        asDirector();
+        IndividualPlan approved = plans.approve(p.id(), chained.version(), today());
+        assertEquals(ProgrammeState.APPROVED, approved.state());
+        assertEquals(List.of("AGREE Deputy director sidorova", "APPROVE Director orlova"), plans.approvals(p.id())
+                .stream().map(s -> s.kind() + " " + s.position() + " " + s.by()).toList());
     }
 }

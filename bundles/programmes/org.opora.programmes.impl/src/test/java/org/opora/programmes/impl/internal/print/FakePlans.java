@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.opora.core.api.NotFoundException;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlan;
@@ -81,5 +82,16 @@ class FakePlans implements IndividualPlanService {
     @Override
     public IndividualPlan change(long planId, long version, IndividualPlanDraft draft, Long orderId) {
         throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan agreeInChain(long planId, long version, LocalDate on) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    /** The plan's chain as the seed schools have it: the director approves. */
+    @Override
+    public List<ApprovalStep> approvals(long planId) {
+        return PrintFixture.directorChain(get(planId).steps());
     }
 }

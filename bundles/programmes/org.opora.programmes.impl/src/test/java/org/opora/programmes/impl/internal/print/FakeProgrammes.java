@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.opora.core.api.NotFoundException;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.programme.Observation;
@@ -136,5 +137,10 @@ class FakeProgrammes implements ProgrammeService, SupportPlanService {
     @Override
     public Observation observe(long programmeId, LocalDate on, String text) {
         throw new AssertionError("not expected in this test");
+    }
+
+    /** The programme's chain as the seed schools have it: the director approves. */
+    List<ApprovalStep> approvals(long programmeId) {
+        return PrintFixture.directorChain(get(programmeId).steps());
     }
 }

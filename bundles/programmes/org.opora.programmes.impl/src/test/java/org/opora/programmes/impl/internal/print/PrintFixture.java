@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.testing.TypedConfig;
 import org.opora.programmes.impl.internal.config.ListsConfig;
@@ -96,5 +98,23 @@ final class PrintFixture {
         fake.programmes.put(programme.id(), programme);
         fake.plans.put(programme.id(), plan);
         return fake;
+    }
+
+    /**
+     * The seed schools' chain on a record with these steps: the director approves, taken by whoever the latest
+     * approval names, else open.
+     */
+    static List<ApprovalStep> directorChain(List<Step> steps) {
+        Step approved = null;
+        for (Step step : steps) {
+            if (ProgrammeState.APPROVED.name().equals(step.kind())) {
+                approved = step;
+            }
+        }
+        String position = "\u0414\u0438\u0440\u0435\u043a\u0442\u043e\u0440";
+        return List.of(approved == null
+                ? ApprovalStep.open(new ChainStep(ChainStep.Kind.APPROVE, "director", ""), position, List.of())
+                : ApprovalStep.taken(ChainStep.Kind.APPROVE, "director", position, approved.by(), approved.byName(),
+                        approved.date()));
     }
 }

@@ -19,6 +19,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.support.testing.MessagesTranslator;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
 import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -37,8 +39,8 @@ class ProgrammeDocumentTest {
     }
 
     private static ProgrammeDocument form(FakeProgrammes programmes, FakeCore core) {
-        return new ProgrammeDocument(programmes, programmes, core.signatories(), PrintFixture.lists(MESSAGES), MESSAGES,
-                PrintFixture.CLOCK);
+        return new ProgrammeDocument(programmes, programmes, programmes::approvals, core.signatories(),
+                PrintFixture.lists(MESSAGES), MESSAGES, PrintFixture.CLOCK);
     }
 
     private static String ru(String key, Object... params) {
@@ -112,6 +114,27 @@ class ProgrammeDocumentTest {
         assertFalse(text(doc).contains(ru("draftMark")));
         assertTrue(text(doc).contains(
                 "Индивидуальная программа сопровождения обучающегося, нуждающегося в психолого-педагогической помощи"));
+    }
+
+    @Test
+    void theStampNamesThePositionOfTheSchoolsChainAndWhoApprovedOrIsToApprove() {
+        FakeProgrammes programmes = PrintFixture.programmes(PrintFixture.approved(), PrintFixture.plan(1));
+        ChainStep deputy = new ChainStep(ChainStep.Kind.APPROVE, "deputy", "");
+        ProgrammeDocument approvedByDeputy = new ProgrammeDocument(programmes, programmes,
+                id -> List.of(ApprovalStep.taken(ChainStep.Kind.APPROVE, "deputy", "Заместитель директора по УВР",
+                        "deputy", "Petrova Anna Sergeevna", LocalDate.of(2026, 10, 21))),
+                new FakeCore().signatories(), PrintFixture.lists(MESSAGES), MESSAGES, PrintFixture.CLOCK);
+        assertEquals(List.of("УТВЕРЖДАЮ", "Заместитель директора по УВР ________________", FakeCore.SCHOOL,
+                "Petrova Anna Sergeevna", "«21» октября 2026 г."), blocks(approvedByDeputy.build(
+                        String.valueOf(PrintFixture.PROGRAMME), RU), Block.Approval.class).get(0).lines());
+
+        ProgrammeDocument open = new ProgrammeDocument(programmes, programmes,
+                id -> List.of(ApprovalStep.open(deputy, "Заместитель директора", List.of("Petrova Anna Sergeevna"))),
+                new FakeCore().signatories(), PrintFixture.lists(MESSAGES), MESSAGES, PrintFixture.CLOCK);
+        assertEquals(List.of("УТВЕРЖДАЮ", "Заместитель директора ________________", FakeCore.SCHOOL,
+                "Petrova Anna Sergeevna", "«___»______________20__ г."), blocks(open.build(
+                        String.valueOf(PrintFixture.PROGRAMME), RU), Block.Approval.class).get(0).lines(),
+                "the one holder of the approving role is printed before the approval");
     }
 
     @Test

@@ -34,8 +34,8 @@ class ProgrammePdfTest {
 
     private static PDDocument render(List<PlanRow> plan, String file) {
         FakeProgrammes programmes = PrintFixture.programmes(PrintFixture.approved(), plan);
-        PrintDocument doc = new ProgrammeDocument(programmes, programmes, new FakeCore().signatories(),
-                PrintFixture.lists(MESSAGES), MESSAGES, PrintFixture.CLOCK)
+        PrintDocument doc = new ProgrammeDocument(programmes, programmes, programmes::approvals,
+                new FakeCore().signatories(), PrintFixture.lists(MESSAGES), MESSAGES, PrintFixture.CLOCK)
                 .build(String.valueOf(PrintFixture.PROGRAMME), RU);
         return RenderedPdf.render(doc, file, RU);
     }

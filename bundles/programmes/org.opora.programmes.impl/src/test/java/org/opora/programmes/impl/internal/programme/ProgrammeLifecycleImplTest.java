@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.opora.programmes.api.ProgrammesPermissions.APPROVE;
+import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
 import static org.opora.programmes.api.ProgrammesPermissions.DRAFT;
+import static org.opora.programmes.api.ProgrammesPermissions.EXISTENCE;
 import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
 
 import java.time.LocalDate;
@@ -13,10 +14,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.ValidationException;
 import org.opora.core.support.testing.MessagesTranslator;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
@@ -26,6 +30,7 @@ import org.opora.programmes.api.programme.PlanRowDraft;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
 import org.opora.programmes.api.programme.Task;
+import org.opora.programmes.impl.internal.support.ChainSteps;
 
 /**
  * The way of a programme through regulation 002: each step by whom it belongs to, with the rules of its clause,
@@ -61,6 +66,53 @@ class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
     }
 
     @Test
+    void theSchoolsChainIsTakenInOrderByTheHoldersOfItsRolesAndShownWithThePositionsAndPeople() {
+        wire(Map.of("programmeApprovalChain",
+                new String[] { "agree: director", "approve: deputy = Deputy for welfare" }));
+        roles.role("deputy", "Deputy director", "Petrova Anna");
+        Programme p = consented();
+        assertEquals(List.of(ApprovalStep.open(new ChainStep(ChainStep.Kind.AGREE, "director", ""), "Director",
+                List.of()), ApprovalStep.open(new ChainStep(ChainStep.Kind.APPROVE, "deputy", "Deputy for welfare"),
+                "Deputy for welfare", List.of("Petrova Anna"))), lifecycle.approvals(p.id()));
+
+        signInWithRoles("sidorov", Set.of("deputy"), ACCESS, EXISTENCE);
+        refused(ChainSteps.PENDING, () -> lifecycle.approve(p.id(), p.version(), today()));
+        denied("role director", () -> lifecycle.agree(p.id(), p.version(), today()));
+        asDirector();
+        Programme agreed = lifecycle.agree(p.id(), p.version(), today());
+        audited("orlova", AuditAction.UPDATE, PROGRAMME, p.id());
+        assertEquals("agreed", audit.last().summary());
+        assertEquals(ProgrammeState.CONSENT_GIVEN, agreed.state());
+        refused(ChainSteps.ALL_AGREED, () -> lifecycle.agree(p.id(), agreed.version(), today()));
+        denied("role deputy", () -> lifecycle.approve(p.id(), agreed.version(), today()));
+
+        signInWithRoles("sidorov", Set.of("deputy"), ACCESS, EXISTENCE);
+        assertEquals(ProgrammeState.CONSENT_GIVEN, programmes.get(p.id()).state(), "the approver reads what they sign");
+        Programme approved = lifecycle.approve(p.id(), agreed.version(), today());
+        assertEquals(ProgrammeState.APPROVED, approved.state());
+        audited("sidorov", AuditAction.UPDATE, PROGRAMME, p.id());
+        List<ApprovalStep> chain = lifecycle.approvals(p.id());
+        assertEquals(List.of("AGREE Director orlova " + today(), "APPROVE Deputy for welfare sidorov " + today()),
+                chain.stream().map(s -> s.kind() + " " + s.position() + " " + s.by() + " " + s.date()).toList());
+
+        roles.role("deputy", "Renamed role", "Petrova Anna");
+        assertEquals("Deputy for welfare", lifecycle.approvals(p.id()).get(1).position(),
+                "the position is the one printed when the step was taken");
+    }
+
+    @Test
+    void withTheDefaultChainTheDirectorApprovesAndNobodyElse() {
+        Programme p = consented();
+        signInWithRoles("sidorov", Set.of("deputy"), ACCESS, EXISTENCE, READ_ALL);
+        denied("role director", () -> lifecycle.approve(p.id(), p.version(), today()));
+        asDirector();
+        assertEquals(ProgrammeState.APPROVED, lifecycle.approve(p.id(), p.version(), today()).state());
+        ApprovalStep approval = lifecycle.approvals(p.id()).get(0);
+        assertEquals(List.of(ChainStep.Kind.APPROVE, "director", "Director", "orlova"),
+                List.of(approval.kind(), approval.role(), approval.position(), approval.by()));
+    }
+
+    @Test
     void eachStepCanBeTakenOnlyFromTheStateTheLifecycleAllowsTheRefusalNamingBothStates() {
         Programme p = written();
         ValidationException e = refused("programmes.rule.lifecycle.transition",
@@ -91,7 +143,7 @@ class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
         Programme consented = lifecycle.recordConsent(discussed.id(), discussed.version(),
                 new Consent(true, today(), "Grigorieva", ""));
 
-        denied(APPROVE, () -> lifecycle.approve(consented.id(), consented.version(), today()));
+        denied("role director", () -> lifecycle.approve(consented.id(), consented.version(), today()));
         asDirector();
         conflict(() -> lifecycle.approve(p.id(), discussed.version(), today()));
         refused("core.error.future", () -> lifecycle.approve(p.id(), consented.version(), today().plusDays(1)));

@@ -1,7 +1,6 @@
 package org.opora.programmes.impl.internal.programme;
 
 import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
-import static org.opora.programmes.api.ProgrammesPermissions.APPROVE;
 import static org.opora.programmes.api.ProgrammesPermissions.DRAFT;
 import static org.opora.programmes.api.ProgrammesPermissions.EXISTENCE;
 import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
@@ -9,6 +8,7 @@ import static org.opora.programmes.api.ProgrammesPermissions.READ_ALL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.opora.core.api.pupil.Pupil;
@@ -74,7 +74,7 @@ abstract class ProgrammeTestSupport extends ProgrammesServiceTestSupport {
     }
 
     void asDirector() {
-        signIn("orlova", ACCESS, EXISTENCE, READ_ALL, APPROVE);
+        signInWithRoles("orlova", Set.of("director"), ACCESS, EXISTENCE, READ_ALL);
     }
 
     void asClassTeacher() {

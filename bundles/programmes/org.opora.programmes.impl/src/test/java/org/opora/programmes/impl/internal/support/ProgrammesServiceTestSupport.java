@@ -1,13 +1,17 @@
 package org.opora.programmes.impl.internal.support;
 
 import java.lang.reflect.Field;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opora.core.api.staff.Bodies;
 import org.opora.core.support.testing.ServiceTestSupport;
+import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.testing.FakeApprovalRoles;
 import org.opora.platform.testing.InMemoryUnit;
 import org.opora.platform.testing.TypedConfig;
 import org.opora.programmes.impl.internal.config.ListsConfig;
@@ -44,6 +48,7 @@ public abstract class ProgrammesServiceTestSupport extends ServiceTestSupport {
     protected SupportPlanServiceImpl plan;
     protected IndividualPlanServiceImpl plans;
     protected ProgrammeSettingsServiceImpl settings;
+    protected final FakeApprovalRoles roles = new FakeApprovalRoles();
 
     @BeforeEach
     void wireServices() {
@@ -64,11 +69,17 @@ public abstract class ProgrammesServiceTestSupport extends ServiceTestSupport {
         people = new People(guard, db, core.staffService(), core.pupilService(), Bodies.builtIn());
         bind(people, "consilium", core.officers());
         programmes = new ProgrammeServiceImpl(db, people, rules, lists, audit);
-        lifecycle = new ProgrammeLifecycleImpl(db, people, rules, lists, audit);
+        lifecycle = new ProgrammeLifecycleImpl(db, people, rules, lists, audit, roles);
         plan = new SupportPlanServiceImpl(db, people, rules, lists, audit);
         plans = new IndividualPlanServiceImpl(db, people, rules, lists, audit, core.classService(),
-                core.orderService(), core.referenceLists());
+                core.orderService(), core.referenceLists(), roles);
         settings = new ProgrammeSettingsServiceImpl(rules, lists);
+    }
+
+    /** Signs a person in holding the roles and the permissions, and forgets the journal of the set-up. */
+    protected void signInWithRoles(String username, Set<String> roleNames, String... permissions) {
+        security.signIn(new OporaUser(username, username, roleNames, Set.of(permissions), Locale.forLanguageTag("ru")));
+        audit.clear();
     }
 
     /**

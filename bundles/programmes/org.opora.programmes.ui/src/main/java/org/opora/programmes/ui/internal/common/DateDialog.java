@@ -45,6 +45,14 @@ public class DateDialog extends Dialog {
                 Forms.primary("date-save", titleKey, () -> save(step, doneKey, reload)));
     }
 
+    /** Adds a sentence already in words above the date (e.g. the position and the person taking the step). */
+    public DateDialog hint(String text) {
+        Paragraph hint = new Paragraph(text);
+        hint.setId("date-hint");
+        addComponentAsFirst(hint);
+        return this;
+    }
+
     private void save(Consumer<LocalDate> step, String doneKey, Runnable reload) {
         Map<String, DatePicker> fields = Map.of("on", date, "date", date);
         Failures.clear(fields);

@@ -20,7 +20,7 @@ public class StepList extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     /** Steps that are not a state of the lifecycle but have a name of their own. */
-    private static final Set<String> OTHER_KINDS = Set.of("INFORMED", "AGREED", "CREATED", "CHANGE_AGREED",
+    private static final Set<String> OTHER_KINDS = Set.of("INFORMED", "AGREED", "CHAIN_AGREED", "CREATED", "CHANGE_AGREED",
             "CURATOR_APPOINTED", "EXTEND_DECIDED", "CHANGE_DECIDED");
 
     /** @param id the list's id; each step is {@code <id>-<n>}, 1-based */

@@ -1,5 +1,6 @@
 package org.opora.programmes.ui.internal.plan;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -24,11 +25,13 @@ import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
 import org.opora.programmes.ui.internal.common.SchoolLists;
+import org.opora.programmes.ui.internal.common.ChainList;
 import org.opora.programmes.ui.internal.common.StepList;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -103,9 +106,10 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         HorizontalLayout top = new HorizontalLayout(title, ProgrammeTexts.badge(plan.state(), "plan-state"),
                 ProgrammeTexts.restricted());
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(top, new PlanDetails(plan, this::basisLabel), content(page), new PlanActions(page),
+        List<ApprovalStep> chain = services.plans().approvals(plan.id());
+        add(top, new PlanDetails(plan, this::basisLabel), content(page), new PlanActions(page, chain),
                 new H4(getTranslation("programmes.ui.lifecycle.steps")), new StepList("plan-steps", plan.steps()),
-                pdf(plan));
+                new ChainList("plan-chain", chain), pdf(plan));
     }
 
     /**

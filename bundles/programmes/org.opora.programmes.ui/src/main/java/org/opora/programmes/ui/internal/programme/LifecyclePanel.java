@@ -1,23 +1,28 @@
 package org.opora.programmes.ui.internal.programme;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.core.kit.Forms;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
 import org.opora.programmes.api.ProgrammeState;
-import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeLifecycle;
+import org.opora.programmes.ui.internal.common.ChainList;
 import org.opora.programmes.ui.internal.common.ConsentDialog;
 import org.opora.programmes.ui.internal.common.DateDialog;
 import org.opora.programmes.ui.internal.common.StepList;
 
 /**
  * The lifecycle tab: every recorded step (who, when) and the steps valid in the current state, in the order of
- * regulation 002: the curator introduces the parents to the draft, the parents consent or refuse, the director
- * approves, support begins, the programme goes to the consilium for review, which closes or extends it.
+ * regulation 002: the curator introduces the parents to the draft, the parents consent or refuse, the roles of the
+ * school's approval chain agree and approve (offered to the holder of the next step's role, naming the position
+ * and the person), support begins, the programme goes to the consilium for review, which closes or extends it.
  */
 class LifecyclePanel extends VerticalLayout {
 
@@ -31,12 +36,14 @@ class LifecyclePanel extends VerticalLayout {
         setId("programme-lifecycle");
         setPadding(false);
         actions.setId("programme-actions");
-        offerSteps();
+        List<ApprovalStep> chain = page.services().lifecycle().approvals(page.programme().id());
+        offerSteps(chain);
         add(new H4(getTranslation("programmes.ui.lifecycle.steps")),
-                new StepList("programme-steps", page.programme().steps()), actions);
+                new StepList("programme-steps", page.programme().steps()), new ChainList("programme-chain", chain),
+                actions);
     }
 
-    private void offerSteps() {
+    private void offerSteps(List<ApprovalStep> chain) {
         Programme p = page.programme();
         ProgrammeLifecycle service = page.services().lifecycle();
         ProgrammeState state = p.state();
@@ -51,11 +58,22 @@ class LifecyclePanel extends VerticalLayout {
             step("step-consent", "programmes.ui.lifecycle.consent", () -> new ConsentDialog(page.services().pupils(),
                     p.pupilId(), c -> service.recordConsent(p.id(), p.version(), c), page.reload()).open());
         }
-        if (page.has(ProgrammesPermissions.APPROVE) && state == ProgrammeState.CONSENT_GIVEN) {
-            step("step-approve", "programmes.ui.lifecycle.approve", () -> new DateDialog(
-                    "programmes.ui.lifecycle.approve", "programmes.ui.lifecycle.approve.hint",
-                    on -> service.approve(p.id(), p.version(), on), "programmes.ui.lifecycle.approved",
-                    page.reload()).open());
+        ApprovalStep next = ChainList.next(chain).orElse(null);
+        if (state == ProgrammeState.CONSENT_GIVEN && next != null && ChainList.takes(page.user(), next)) {
+            String person = page.user().displayName();
+            if (next.kind() == ChainStep.Kind.AGREE) {
+                step("step-agree", "programmes.ui.lifecycle.agree", () -> new DateDialog(
+                        "programmes.ui.lifecycle.agree", null, on -> service.agree(p.id(), p.version(), on),
+                        "programmes.ui.lifecycle.agreed", page.reload())
+                        .hint(getTranslation("programmes.ui.lifecycle.agree.person", next.position(), person))
+                        .open());
+            } else {
+                step("step-approve", "programmes.ui.lifecycle.approve", () -> new DateDialog(
+                        "programmes.ui.lifecycle.approve", null, on -> service.approve(p.id(), p.version(), on),
+                        "programmes.ui.lifecycle.approved", page.reload())
+                        .hint(getTranslation("programmes.ui.lifecycle.approve.person", next.position(), person))
+                        .open());
+            }
         }
         if (manages && state == ProgrammeState.APPROVED) {
             step("step-start", "programmes.ui.lifecycle.start", () -> new DateDialog(
@@ -77,7 +95,7 @@ class LifecyclePanel extends VerticalLayout {
     }
 
     private void step(String id, String labelKey, Runnable open) {
-        Button b = id.equals("step-approve") ? Forms.primary(id, labelKey, open) : Forms.button(id, labelKey, open);
+        Button b = id.equals("step-approve") || id.equals("step-agree") ? Forms.primary(id, labelKey, open) : Forms.button(id, labelKey, open);
         actions.add(b);
     }
 }

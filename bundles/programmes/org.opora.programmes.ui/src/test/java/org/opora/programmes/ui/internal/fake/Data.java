@@ -12,6 +12,8 @@ import org.opora.core.api.Sex;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.plan.IndividualPlan;
@@ -99,6 +101,18 @@ public final class Data {
     public static SecurityContext user(String login, String... permissions) {
         OporaUser user = new OporaUser(login, login, Set.of(), Set.of(permissions), Locale.ENGLISH);
         return () -> Optional.of(user);
+    }
+
+    /** The signed-in user {@code login} holding exactly these roles and permissions. */
+    public static SecurityContext user(String login, Set<String> roles, String... permissions) {
+        OporaUser user = new OporaUser(login, login, roles, Set.of(permissions), Locale.ENGLISH);
+        return () -> Optional.of(user);
+    }
+
+    /** The seed schools' approval chain, not yet taken: the role {@code director} approves. */
+    public static List<ApprovalStep> directorApproves() {
+        return List.of(ApprovalStep.open(new ChainStep(ChainStep.Kind.APPROVE, "director", ""), "Director",
+                List.of("Orlova Irina")));
     }
 
     private static StaffMember staff(long id, String surname, String username, String position) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.opora.core.ui.testing.Unexpected;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.IndividualPlanService;
@@ -65,5 +66,16 @@ public class FakePlans implements IndividualPlanService {
     @Override
     public IndividualPlan change(long planId, long version, IndividualPlanDraft draft, Long orderId) {
         throw Unexpected.call("change");
+    }
+
+    @Override
+    public IndividualPlan agreeInChain(long planId, long version, LocalDate on) {
+        throw Unexpected.call("agreeInChain");
+    }
+
+    /** The seed schools' chain: the director approves, open. */
+    @Override
+    public List<ApprovalStep> approvals(long planId) {
+        return Data.directorApproves();
     }
 }

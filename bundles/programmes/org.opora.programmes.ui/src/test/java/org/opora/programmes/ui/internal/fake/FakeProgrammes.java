@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.opora.core.ui.testing.Unexpected;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.api.programme.Observation;
 import org.opora.programmes.api.programme.PlanRow;
@@ -159,5 +160,16 @@ public class FakeProgrammes implements ProgrammeService, ProgrammeLifecycle, Sup
     @Override
     public Programme reviewDecided(long programmeId, ProtocolCitation protocol, String decision, String text) {
         throw Unexpected.call("reviewDecided");
+    }
+
+    @Override
+    public Programme agree(long programmeId, long version, LocalDate on) {
+        throw Unexpected.call("agree");
+    }
+
+    /** The seed schools' chain: the director approves, open. */
+    @Override
+    public List<ApprovalStep> approvals(long programmeId) {
+        return Data.directorApproves();
     }
 }

@@ -49,8 +49,8 @@ class PlanFormTest {
             ProgrammesPermissions.DRAFT);
     private static final SecurityContext DEPUTY = Data.user("deputy", ProgrammesPermissions.ACCESS,
             ProgrammesPermissions.COORDINATE);
-    private static final SecurityContext DIRECTOR = Data.user("director", ProgrammesPermissions.ACCESS,
-            ProgrammesPermissions.READ_ALL, ProgrammesPermissions.APPROVE);
+    private static final SecurityContext DIRECTOR = Data.user("director", Set.of("director"),
+            ProgrammesPermissions.ACCESS, ProgrammesPermissions.READ_ALL);
     private static final Order ORDER = new Order(77, "112-o", LocalDate.of(2026, 10, 1),
             "On changes to the main educational programme", "", 1);
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -43,6 +44,8 @@ import org.opora.programmes.api.programme.CitableProtocol;
 import org.opora.programmes.ui.internal.fake.Data;
 import org.opora.programmes.ui.internal.fake.FakeSettings;
 import org.opora.programmes.ui.internal.fake.FakeProgrammes;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.testing.TestUi;
@@ -51,8 +54,8 @@ class ProgrammeViewTest {
 
     private static final SecurityContext CURATOR = Data.user("psychologist", ProgrammesPermissions.ACCESS,
             ProgrammesPermissions.DRAFT);
-    private static final SecurityContext DIRECTOR = Data.user("director", ProgrammesPermissions.ACCESS,
-            ProgrammesPermissions.READ_ALL, ProgrammesPermissions.APPROVE);
+    private static final SecurityContext DIRECTOR = Data.user("director", Set.of("director"),
+            ProgrammesPermissions.ACCESS, ProgrammesPermissions.READ_ALL);
 
     private final List<String> calls = new ArrayList<>();
     private ProgrammeState state = ProgrammeState.DRAFT;
@@ -122,7 +125,20 @@ class ProgrammeViewTest {
             calls.add("approve " + id + " " + version + " " + on);
             return Data.programme(ProgrammeState.APPROVED);
         }
+
+        @Override
+        public Programme agree(long id, long version, LocalDate on) {
+            calls.add("agree " + id + " " + version + " " + on);
+            return Data.programme(ProgrammeState.CONSENT_GIVEN);
+        }
+
+        @Override
+        public List<ApprovalStep> approvals(long id) {
+            return chain;
+        }
     };
+    /** The programme's approval chain as the service reports it. */
+    private List<ApprovalStep> chain = Data.directorApproves();
 
     @BeforeEach
     void ui() {
@@ -320,6 +336,24 @@ class ProgrammeViewTest {
     }
 
     /** The step buttons shown to the user in the state. */
+    @Test
+    void theSchoolsChainOffersTheNextStepToTheHolderOfItsRoleNamingThePositionAndThePerson() {
+        chain = List.of(ApprovalStep.open(new ChainStep(ChainStep.Kind.AGREE, "deputy", ""), "Deputy director",
+                List.of("deputy")), ApprovalStep.open(new ChainStep(ChainStep.Kind.APPROVE, "director", ""),
+                        "Director", List.of("Orlova Irina")));
+        SecurityContext deputy = Data.user("deputy", Set.of("deputy"), ProgrammesPermissions.ACCESS,
+                ProgrammesPermissions.READ_ALL);
+        assertEquals(Set.of(), steps(ProgrammeState.CONSENT_GIVEN, DIRECTOR), "the director approves after the deputy");
+        assertEquals(Set.of("step-agree"), steps(ProgrammeState.CONSENT_GIVEN, deputy));
+        assertEquals(List.of("!{programmes.ui.chain.toAgree}!", "!{programmes.ui.chain.toApprove}!"),
+                List.of(TestUi.find("programme-chain-1", ListItem.class).getText(),
+                        TestUi.find("programme-chain-2", ListItem.class).getText()));
+        TestUi.find("step-agree", Button.class).click();
+        assertEquals("!{programmes.ui.lifecycle.agree.person}!", TestUi.find("date-hint", Paragraph.class).getText());
+        TestUi.find("date-save", Button.class).click();
+        assertTrue(calls.contains("agree 12 3 " + LocalDate.now()), calls.toString());
+    }
+
     private Set<String> steps(ProgrammeState s, SecurityContext user) {
         TestUi.close();
         TestUi.open();
