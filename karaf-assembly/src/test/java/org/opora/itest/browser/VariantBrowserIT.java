@@ -22,7 +22,8 @@ import org.openqa.selenium.By;
  * seeing what changes; replaces a module's text with the school's own («Тексты школы»: shown at once, a text without
  * its placeholder refused, back to the module's text) and words a rule with the school's own clause; and the school's
  * configuration, exported from one installation, makes a fresh installation apply the same rules with the same
- * wording.
+ * wording; the programme approver is changed to the deputy, who — not the director — finds the approval in «Мои
+ * дела», approves, and is named with the configured position on the printed programme.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VariantBrowserIT extends BrowserTestSupport {
@@ -99,6 +100,76 @@ class VariantBrowserIT extends BrowserTestSupport {
         browser.fill("admin-texts-school-ru", SCHOOL_CITATION);
         browser.click("admin-texts-save");
         browser.awaitText("Текст школы сохранён и уже действует.");
+    }
+
+    @Test
+    @Order(3)
+    void theConfiguredApproverNotTheDirectorApprovesAndThePdfNamesThePositionAndThePerson() throws Exception {
+        // the administrator makes the deputy the approver of programmes; a typo in the chain is refused first
+        browser.open(opora.url("/admin/settings"));
+        browser.signIn("admin", password(opora, "admin"));
+        browser.awaitPath("/admin/settings");
+        openSettings("Опора: правила индивидуальных программ и планов сопровождения");
+        setLines("admin-settings-field-programmeApprovalChain", "approve: deputi");
+        browser.click("admin-settings-save");
+        assertEquals(Boolean.TRUE, browser.js(
+                "return document.getElementById('admin-settings-field-programmeApprovalChain').invalid"));
+        String refused = (String) browser.js(
+                "return document.getElementById('admin-settings-field-programmeApprovalChain').errorMessage");
+        assertTrue(refused.contains("approve: deputi"), refused);
+        setLines("admin-settings-field-programmeApprovalChain", "approve: deputy");
+        browser.click("admin-settings-save");
+        browser.awaitText("Настройка сохранена.");
+
+        // the director no longer has the demo programme waiting for approval among her duties
+        browser.close();
+        browser = new Browser();
+        browser.open(opora.url("/"));
+        browser.signIn("director", password(opora, "director"));
+        browser.await(By.id("opora-home"));
+        assertTrue(!browser.bodyText().contains("Утвердить ИПС"), browser.bodyText());
+
+        // the deputy has it, opens it from «Мои дела» and approves
+        browser.close();
+        browser = new Browser();
+        browser.open(opora.url("/"));
+        browser.signIn("deputy", password(opora, "deputy"));
+        browser.await(By.id("opora-home"));
+        browser.awaitText("Утвердить ИПС");
+        browser.js("""
+                const link = [...document.querySelectorAll('a.opora-duty-link')]
+                    .find(a => a.textContent.trim() === 'Утвердить ИПС');
+                link.click();""");
+        browser.await(By.id("programme-tab-lifecycle"));
+        browser.click("programme-tab-lifecycle");
+        browser.click("step-approve");
+        browser.awaitText("Утверждает («УТВЕРЖДАЮ»): Заместитель директора по УВР — Кузнецов Андрей Петрович");
+        browser.click("date-save");
+        browser.awaitText("Утверждено: ");
+
+        Path pdf = Path.of("target", "VariantBrowserIT-programme.pdf");
+        Files.write(pdf, browser.download("programme-pdf"));
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("УТВЕРЖДАЮ Заместитель директора по УВР"), text);
+        assertTrue(text.contains("Кузнецов"), "the person who approved: " + text);
+    }
+
+    private void openSettings(String name) {
+        browser.js("""
+                const cell = [...document.querySelectorAll('vaadin-grid-cell-content')]
+                    .find(c => c.textContent.trim() === arguments[0]);
+                cell.click();""", name);
+        browser.settle();
+    }
+
+    private void setLines(String id, String text) {
+        browser.js("""
+                const area = document.getElementById(arguments[0]);
+                area.value = arguments[1];
+                area.dispatchEvent(new CustomEvent('change'));""", id, text);
     }
 
     @Test
