@@ -8,10 +8,11 @@
  * org.opora.core.support.Codes}, {@link org.opora.core.support.RecordIds} and {@link
  * org.opora.core.support.FormTexts}, once copied in every module. 2.2: {@link org.opora.core.support.RecordWriter}, the
  * write-and-journal shape of a service. 2.6: date ranges in {@link
- * org.opora.core.support.FieldChecks}: within, schoolYears, sinceBirth.)
+ * org.opora.core.support.FieldChecks}: within, schoolYears, sinceBirth. 2.7: {@link org.opora.core.support.SettingCodes},
+ * the checks of settings that name codes of lists.)
  */
 @Export
-@Version("2.6.0")
+@Version("2.7.0")
 package org.opora.core.support;
 
 import org.osgi.annotation.bundle.Export;

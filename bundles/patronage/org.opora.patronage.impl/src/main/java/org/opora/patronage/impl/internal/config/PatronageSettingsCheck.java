@@ -1,0 +1,63 @@
+package org.opora.patronage.impl.internal.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
+import org.opora.core.support.SettingCodes;
+import org.opora.platform.api.settings.CodeUse;
+import org.opora.platform.api.settings.SettingProblem;
+import org.opora.platform.api.settings.SettingsCheck;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Checks the patronage rules in the settings form before they are stored: the categories are the core's pupil
+ * statuses (003 §1.1, §1.3), the mandatory ones among the categories, the coordinator's and the involved specialists'
+ * types the core's specialist types (003 §2.2, §3.2). Tells the form which of the core's codes the stored rules use.
+ */
+@Component(property = SettingsCheck.PID + "=" + PatronageRules.PID)
+public class PatronageSettingsCheck implements SettingsCheck {
+
+    private final ReferenceLists lists;
+    private final PatronageRules rules;
+
+    @Activate
+    public PatronageSettingsCheck(@Reference ReferenceLists lists, @Reference PatronageRules rules) {
+        this.lists = lists;
+        this.rules = rules;
+    }
+
+    @Override
+    public Optional<SettingProblem> check(String attribute, List<String> values) {
+        return switch (attribute) {
+            case "categories", "mandatoryCategories" -> SettingCodes.inCoreList(values, ReferenceList.PUPIL_FLAGS,
+                    lists);
+            case "coordinatorType", "specialistTypes" -> SettingCodes.inCoreList(values,
+                    ReferenceList.SPECIALIST_TYPES, lists);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The mandatory categories are among the categories (a pupil cannot be due for a case of no category). */
+    @Override
+    public Map<String, SettingProblem> checkTogether(Map<String, List<String>> values) {
+        return SettingCodes.subset(values, "mandatoryCategories", "categories", "patronage.settings.notACategory")
+                .map(p -> Map.of("mandatoryCategories", p)).orElse(Map.of());
+    }
+
+    @Override
+    public List<CodeUse> codesUsed() {
+        List<CodeUse> uses = new ArrayList<>(SettingCodes.uses(ReferenceList.PUPIL_FLAGS, "categories",
+                rules.categories()));
+        uses.addAll(SettingCodes.uses(ReferenceList.PUPIL_FLAGS, "mandatoryCategories", rules.mandatoryCategories()));
+        uses.addAll(SettingCodes.uses(ReferenceList.SPECIALIST_TYPES, "coordinatorType",
+                List.of(rules.coordinatorType())));
+        uses.addAll(SettingCodes.uses(ReferenceList.SPECIALIST_TYPES, "specialistTypes", rules.specialistTypes()));
+        return uses;
+    }
+}
