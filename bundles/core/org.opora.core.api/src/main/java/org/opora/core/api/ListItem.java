@@ -21,7 +21,7 @@ public record ListItem(String code, String label) {
     }
 
     /**
-     * Parses a configuration entry {@code code = Русская метка | English label} (the English label optional, see
+     * Parses a configuration entry {@code code = Russian label | English label} (the English label optional, see
      * {@link #englishLabel}); {@code code = Label} and an entry without {@code =} (its own label) read as before. The
      * label is the Russian one.
      *
@@ -42,7 +42,7 @@ public record ListItem(String code, String label) {
     }
 
     /**
-     * The English label of an entry {@code code = Русская метка | English label}; empty when the entry has none.
+     * The English label of an entry {@code code = Russian label | English label}; empty when the entry has none.
      *
      * @since 1.5
      */

@@ -13,7 +13,7 @@ import org.opora.platform.api.i18n.Translator;
 
 /**
  * A module's configured lists (one entry a line: {@code code}, {@code code = Label} or
- * {@code code = Русская метка | English label}), labelled for a language. Built-in codes take their labels from the
+ * {@code code = Russian label | English label}), labelled for a language. Built-in codes take their labels from the
  * message bundle under the key the module names; a label the school wrote wins in Russian (the school's language)
  * and names a code the bundle does not know; in English the school's English label wins, else the bundle's, else the
  * Russian one.
@@ -50,7 +50,7 @@ public final class ConfiguredLists<K extends Enum<K>> {
     }
 
     /**
-     * The lists from their configured entries ({@code code = Русская метка | English label} a line), a malformed
+     * The lists from their configured entries ({@code code = Russian label | English label} a line), a malformed
      * entry handed to {@code malformed} (entry, reason) and left out.
      */
     public static <K extends Enum<K>> ConfiguredLists<K> of(Map<K, String[]> entries,

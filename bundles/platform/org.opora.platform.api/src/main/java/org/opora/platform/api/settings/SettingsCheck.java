@@ -35,7 +35,7 @@ public interface SettingsCheck {
     Optional<SettingProblem> check(String attribute, List<String> values);
 
     /**
-     * The attributes that are coded lists: one entry a line, {@code code = Русская метка | English label} (the
+     * The attributes that are coded lists: one entry a line, {@code code = Russian label | English label} (the
      * English label optional; a bare {@code code} takes the module's built-in labels). The settings form edits them
      * as rows of labels in both languages with a code generated from the label and never changed once saved.
      */

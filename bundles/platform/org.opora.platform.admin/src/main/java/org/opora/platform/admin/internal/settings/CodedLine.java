@@ -3,10 +3,9 @@ package org.opora.platform.admin.internal.settings;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * One entry of a coded list as stored: {@code code = Русская метка | English label}; the English label is optional,
+ * One entry of a coded list as stored: {@code code = Russian label | English label}; the English label is optional,
  * and old entries {@code code = Label} and a bare {@code code} still read (their labels empty: the module's built-in
  * labels apply).
  *
@@ -20,14 +19,13 @@ public record CodedLine(String code, String russian, String english) {
     public static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]*";
 
     private static final int MAX_CODE = 40;
-    private static final Map<Character, String> CYRILLIC = Map.ofEntries(Map.entry('а', "a"), Map.entry('б', "b"),
-            Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "e"),
-            Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"), Map.entry('й', "y"), Map.entry('к', "k"),
-            Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"), Map.entry('п', "p"),
-            Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"), Map.entry('ф', "f"),
-            Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"), Map.entry('ш', "sh"),
-            Map.entry('щ', "shch"), Map.entry('ъ', ""), Map.entry('ы', "y"), Map.entry('ь', ""), Map.entry('э', "e"),
-            Map.entry('ю', "yu"), Map.entry('я', "ya"));
+
+    /** The Russian alphabet (yo after ye), and below it each letter's Latin spelling (the passport style). */
+    private static final String RUSSIAN = "\u0430\u0431\u0432\u0433\u0434\u0435\u0451\u0436\u0437\u0438\u0439"
+            + "\u043a\u043b\u043c\u043d\u043e\u043f\u0440\u0441\u0442\u0443\u0444"
+            + "\u0445\u0446\u0447\u0448\u0449\u044a\u044b\u044c\u044d\u044e\u044f";
+    private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n",
+        "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
 
     public CodedLine {
         code = code == null ? "" : code.strip();
@@ -47,7 +45,7 @@ public record CodedLine(String code, String russian, String english) {
                 : new CodedLine(line.substring(0, eq), labels.substring(0, bar), labels.substring(bar + 1));
     }
 
-    /** The stored form: a bare code without labels, {@code code = Метка} or {@code code = Метка | Label}. */
+    /** The stored form: a bare code without labels, {@code code = Label} or {@code code = Label | English label}. */
     public String format() {
         if (russian.isEmpty() && english.isEmpty()) {
             return code;
@@ -67,9 +65,9 @@ public record CodedLine(String code, String russian, String english) {
         StringBuilder b = new StringBuilder();
         String plain = Normalizer.normalize(label == null ? "" : label.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
         for (char c : plain.toCharArray()) {
-            String latin = CYRILLIC.get(c);
-            if (latin != null) {
-                b.append(latin);
+            int letter = RUSSIAN.indexOf(c);
+            if (letter >= 0) {
+                b.append(LATIN[letter]);
             } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 b.append(c);
             } else {

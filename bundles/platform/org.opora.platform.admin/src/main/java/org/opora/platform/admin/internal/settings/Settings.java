@@ -194,7 +194,7 @@ public final class Settings {
 
     /**
      * A code removed from a coded list while another configuration's setting uses it: refused on the list's field,
-     * naming that setting («Опора: правила консилиума» → «Обязательные специалисты»).
+     * naming that setting (the consilium rules' "Required specialists").
      */
     private Map<String, SettingProblem> removedButUsed(String pid, Map<SettingField, Object> values, String locale) {
         Map<String, SettingProblem> problems = new LinkedHashMap<>();

@@ -64,7 +64,7 @@ final class SettingsSearch {
         return b.toString();
     }
 
-    /** Every word of {@code words} occurs in {@code text}, case and ё/е aside. */
+    /** Every word of {@code words} occurs in {@code text}, case and the Cyrillic yo/ye aside. */
     static boolean contains(String text, String words) {
         String haystack = fold(text);
         for (String word : fold(words).split("\\s+")) {

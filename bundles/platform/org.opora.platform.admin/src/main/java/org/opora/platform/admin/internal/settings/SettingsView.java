@@ -56,7 +56,7 @@ public class SettingsView extends VerticalLayout {
 
     private VerticalLayout left(List<Settings.Entry> entries) {
         list.setId("admin-settings-list");
-        // the whole name, wrapped: «Опора: демонстрационная школа» and «Опора: демонстрационный консилиум» differ late
+        // the whole name, wrapped: the demo school's and the demo consilium's names differ late
         list.addColumn(Settings.Entry::name).setHeader(getTranslation("admin.settings.configuration"))
                 .setFlexGrow(1);
         list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
