@@ -44,8 +44,9 @@ public interface SettingsCheck {
     }
 
     /**
-     * The label the module gives a built-in code of one of its {@link #codedLists() coded lists} in the language,
-     * empty when the module has none (a code of the school's own).
+     * The label of a code an attribute names, in the language: a built-in code of one of the {@link #codedLists()
+     * coded lists} (from the module's messages), or a code of another list a setting names (the form shows the
+     * defaults by these labels); empty when there is none (a code of the school's own in a coded list).
      */
     default Optional<String> builtInLabel(String attribute, String code, Locale locale) {
         return Optional.empty();

@@ -2,8 +2,10 @@ package org.opora.consilium.impl.internal.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.support.SettingCodes;
@@ -41,6 +43,20 @@ public class ConsiliumSettingsCheck implements SettingsCheck {
         }
         return TYPE_LISTS.contains(attribute) ? SettingCodes.inCoreList(values, ReferenceList.SPECIALIST_TYPES, lists)
                 : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> builtInLabel(String attribute, String code, Locale locale) {
+        if ("body".equals(attribute)) {
+            return coreLabel(ReferenceList.BODIES, code, locale);
+        }
+        return TYPE_LISTS.contains(attribute) ? coreLabel(ReferenceList.SPECIALIST_TYPES, code, locale)
+                : Optional.empty();
+    }
+
+    /** The label of a code of the core's list in the language, when the list has it. */
+    private Optional<String> coreLabel(ReferenceList list, String code, Locale locale) {
+        return lists.item(list, code, locale).map(ListItem::label);
     }
 
     @Override

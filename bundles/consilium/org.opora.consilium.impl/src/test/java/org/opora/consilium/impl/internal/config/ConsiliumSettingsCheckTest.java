@@ -56,6 +56,15 @@ class ConsiliumSettingsCheckTest {
     }
 
     @Test
+    void theCodesTheRulesNameAreLabelledAsTheCoreLabelsThem() {
+        assertEquals("psychologist", check.builtInLabel("examinerTypes", "psychologist", Locale.ENGLISH)
+                .orElseThrow());
+        assertEquals("consilium", check.builtInLabel("body", "consilium", Locale.ENGLISH).orElseThrow());
+        assertTrue(check.builtInLabel("requiredTypes", "astrologer", Locale.ENGLISH).isEmpty());
+        assertTrue(check.builtInLabel("numberPattern", "{n}", Locale.ENGLISH).isEmpty());
+    }
+
+    @Test
     void theStoredRulesKeepTheirCodesInTheCoresLists() {
         List<CodeUse> uses = check.codesUsed();
         assertTrue(uses.contains(new CodeUse("org.opora.core.lists", "bodies", "consilium", "body")));

@@ -2,9 +2,11 @@ package org.opora.patronage.impl.internal.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.support.SettingCodes;
@@ -48,6 +50,20 @@ public class PatronageSettingsCheck implements SettingsCheck {
     public Map<String, SettingProblem> checkTogether(Map<String, List<String>> values) {
         return SettingCodes.subset(values, "mandatoryCategories", "categories", "patronage.settings.notACategory")
                 .map(p -> Map.of("mandatoryCategories", p)).orElse(Map.of());
+    }
+
+    @Override
+    public Optional<String> builtInLabel(String attribute, String code, Locale locale) {
+        return switch (attribute) {
+            case "categories", "mandatoryCategories" -> coreLabel(ReferenceList.PUPIL_FLAGS, code, locale);
+            case "coordinatorType", "specialistTypes" -> coreLabel(ReferenceList.SPECIALIST_TYPES, code, locale);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The label of a code of the core's list in the language, when the list has it. */
+    private Optional<String> coreLabel(ReferenceList list, String code, Locale locale) {
+        return lists.item(list, code, locale).map(ListItem::label);
     }
 
     @Override

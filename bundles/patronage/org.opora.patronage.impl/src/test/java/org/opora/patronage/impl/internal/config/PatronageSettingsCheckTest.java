@@ -60,6 +60,14 @@ class PatronageSettingsCheckTest {
     }
 
     @Test
+    void theCodesTheRulesNameAreLabelledAsTheCoreLabelsThem() {
+        assertEquals("ovz", check.builtInLabel("categories", "ovz", java.util.Locale.ENGLISH).orElseThrow());
+        assertEquals("medical", check.builtInLabel("coordinatorType", "medical", java.util.Locale.ENGLISH)
+                .orElseThrow());
+        assertTrue(check.builtInLabel("specialistTypes", "police", java.util.Locale.ENGLISH).isEmpty());
+    }
+
+    @Test
     void theStoredRulesKeepTheirCodesInTheCoresLists() {
         List<CodeUse> uses = check.codesUsed();
         assertTrue(uses.contains(new CodeUse("org.opora.core.lists", "pupilFlags", "at-risk", "categories")));

@@ -74,7 +74,10 @@ final class SettingInputs {
             l.setLabel(field.name());
         }
         if (c instanceof HasHelper h) {
-            h.setHelperText(helper(c, field));
+            Locale language = Locale.forLanguageTag(locale == null ? "ru" : locale);
+            h.setHelperText(helper(c, field, code -> checks == null ? code
+                    : checks.builtInLabel(pid, field.id(), code.strip(), language).map(l -> l + " (" + code + ")")
+                            .orElse(code)));
         }
         if (c instanceof HasValidation v) {
             v.setManualValidation(true);
@@ -82,7 +85,8 @@ final class SettingInputs {
         return input;
     }
 
-    private static String helper(Component c, SettingField field) {
+    /** The description and the default in words: yes or no, an option's label, codes with their labels. */
+    private static String helper(Component c, SettingField field, java.util.function.UnaryOperator<String> labelled) {
         StringBuilder helper = new StringBuilder(field.description());
         if (field.kind() == FieldKind.PASSWORD) {
             return helper.toString();
@@ -92,7 +96,7 @@ final class SettingInputs {
                 case CHOICE -> field.labelOf(field.defaultText());
                 case BOOLEAN -> c.getTranslation(Boolean.parseBoolean(field.defaultText().strip())
                         ? "admin.settings.yes" : "admin.settings.no");
-                default -> String.join(", ", field.defaults());
+                default -> field.defaults().stream().map(labelled).collect(Collectors.joining(", "));
             };
             append(helper, c.getTranslation("admin.settings.default", shown));
         }

@@ -71,6 +71,19 @@ public class ProgrammeSettingsCheck implements SettingsCheck {
         return problems;
     }
 
+    /** The labels of the statuses and risk categories the rules name (the form shows the defaults by them). */
+    @Override
+    public Optional<String> builtInLabel(String attribute, String code, Locale locale) {
+        return switch (attribute) {
+            case "planEligibleFlags" -> coreLists.item(ReferenceList.PUPIL_FLAGS, code, locale)
+                    .map(org.opora.core.api.ListItem::label);
+            case "highRiskCategories", "especiallyDifficultCategories" -> lists.contains(
+                    ProgrammeList.RISK_CATEGORIES, code) ? Optional.of(lists.label(ProgrammeList.RISK_CATEGORIES, code,
+                            locale)) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
     /** The core's pupil statuses and the module's risk categories the stored rules name. */
     @Override
     public List<CodeUse> codesUsed() {

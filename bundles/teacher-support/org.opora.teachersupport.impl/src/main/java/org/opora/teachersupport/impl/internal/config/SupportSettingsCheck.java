@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.support.SettingCodes;
@@ -57,6 +58,9 @@ public class SupportSettingsCheck implements SettingsCheck {
 
     @Override
     public Optional<String> builtInLabel(String attribute, String code, Locale locale) {
+        if ("leadTypes".equals(attribute)) {
+            return lists.item(ReferenceList.SPECIALIST_TYPES, code, locale).map(ListItem::label);
+        }
         SupportList list = LISTS.get(attribute);
         return list == null ? Optional.empty() : SettingCodes.label(translator, list.key(code), locale);
     }
