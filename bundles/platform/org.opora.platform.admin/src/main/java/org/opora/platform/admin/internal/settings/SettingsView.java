@@ -111,6 +111,12 @@ public class SettingsView extends VerticalLayout {
         }
     }
 
+    /** After a save or reset: the search reads the stored values afresh, and the form is shown anew. */
+    private void stored(Settings.Entry entry) {
+        index = null;
+        show(entry);
+    }
+
     private void showNothing() {
         detail.removeAll();
         detail.add(new Paragraph(getTranslation("admin.settings.choose")));
@@ -121,7 +127,7 @@ public class SettingsView extends VerticalLayout {
         try {
             Optional<Settings.Form> form = settings.form(entry, locale);
             if (form.isPresent()) {
-                SettingsForm shown = new SettingsForm(settings, form.get(), () -> show(entry), locale);
+                SettingsForm shown = new SettingsForm(settings, form.get(), () -> stored(entry), locale);
                 String words = search.getValue();
                 if (index != null && !words.isBlank()) {
                     shown.showOnly(f -> index.matches(entry, f, form.get(), words));
