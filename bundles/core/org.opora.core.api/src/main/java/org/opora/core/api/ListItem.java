@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -20,7 +21,9 @@ public record ListItem(String code, String label) {
     }
 
     /**
-     * Parses a configuration entry {@code code = Label}; an entry without {@code =} is its own label.
+     * Parses a configuration entry {@code code = Russian label | English label} (the English label optional, see
+     * {@link #englishLabel}); {@code code = Label} and an entry without {@code =} (its own label) read as before. The
+     * label is the Russian one.
      *
      * @throws IllegalArgumentException when the code is not lower-case letters, digits and dashes
      */
@@ -30,7 +33,42 @@ public record ListItem(String code, String label) {
         if (!code.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("list code must be lower-case letters, digits and dashes: " + entry);
         }
-        return new ListItem(code, eq < 0 ? code : entry.substring(eq + 1));
+        if (eq < 0) {
+            return new ListItem(code, code);
+        }
+        String labels = entry.substring(eq + 1);
+        int bar = labels.indexOf('|');
+        return new ListItem(code, bar < 0 ? labels : labels.substring(0, bar));
+    }
+
+    /**
+     * The English label of an entry {@code code = Russian label | English label}; empty when the entry has none.
+     *
+     * @since 1.5
+     */
+    public static Optional<String> englishLabel(String entry) {
+        int eq = entry == null ? -1 : entry.indexOf('=');
+        int bar = eq < 0 ? -1 : entry.indexOf('|', eq);
+        String english = bar < 0 ? "" : entry.substring(bar + 1).strip();
+        return english.isEmpty() ? Optional.empty() : Optional.of(english);
+    }
+
+    /**
+     * The English labels of the entries by code (entries without one left out; the first entry of a code counts).
+     *
+     * @since 1.5
+     */
+    public static Map<String, String> englishLabels(String[] entries) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String entry : entries == null ? new String[0] : entries) {
+            if (entry == null || entry.isBlank()) {
+                continue;
+            }
+            int eq = entry.indexOf('=');
+            String code = (eq < 0 ? entry : entry.substring(0, eq)).strip();
+            englishLabel(entry).ifPresent(e -> labels.putIfAbsent(code, e));
+        }
+        return Map.copyOf(labels);
     }
 
     /**

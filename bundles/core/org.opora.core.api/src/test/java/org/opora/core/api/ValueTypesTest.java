@@ -52,6 +52,18 @@ class ValueTypesTest {
     }
 
     @Test
+    void listEntriesCarryAnOptionalEnglishLabel() {
+        String entry = "mediation = Служба медиации | Mediation service";
+        assertEquals(new ListItem("mediation", "Служба медиации"), ListItem.parse(entry));
+        assertEquals("Mediation service", ListItem.englishLabel(entry).orElseThrow());
+        assertTrue(ListItem.englishLabel("ovz = ОВЗ").isEmpty());
+        assertTrue(ListItem.englishLabel("ovz").isEmpty());
+        assertTrue(ListItem.englishLabel("ovz = ОВЗ | ").isEmpty());
+        assertEquals(java.util.Map.of("mediation", "Mediation service"),
+                ListItem.englishLabels(new String[] {"ovz", entry, "mediation = Другая | Other", ""}));
+    }
+
+    @Test
     void aFlagAppliesFromTheDaySetUntilTheDayCleared() {
         FlagPeriod p = new FlagPeriod(1, "ovz", LocalDate.of(2025, 3, 1), LocalDate.of(2026, 3, 1), "", "a", "b");
         assertFalse(p.activeOn(LocalDate.of(2025, 2, 28)));

@@ -10,7 +10,8 @@
  * write-and-journal shape of a service. 2.6: date ranges in {@link
  * org.opora.core.support.FieldChecks}: within, schoolYears, sinceBirth. 2.7: a {@link org.opora.core.support.Caller}
  * reads its memberships by the roles' configured meanings, {@code core.api.staff.BodyRoles}, which {@link
- * org.opora.core.support.ModulePeople} passes on.)
+ * org.opora.core.support.ModulePeople} passes on; {@link org.opora.core.support.SettingCodes}, the checks of settings
+ * that name codes of lists.)
  */
 @Export
 @Version("2.7.0")

@@ -60,4 +60,20 @@ class ConfiguredListsTest {
         assertEquals(List.of(), lists.items(Lists.FORMS, RU, BUNDLE), "a list without entries is empty");
         assertEquals(3, lists.entries(Lists.SIGNS).size());
     }
+
+    @Test
+    void anEnglishLabelTheSchoolWroteIsShownInEnglishAndOldFormatsStillRead() {
+        String[] entries = {"speech", "mediation = Служба медиации | Mediation service", "reading = Чтение", "custom"};
+        ConfiguredLists<Lists> both = ConfiguredLists.of(Map.of(Lists.SIGNS, entries),
+                (list, code) -> "test." + list.name().toLowerCase(Locale.ROOT) + "." + code, (entry, reason) -> {
+                    throw new AssertionError(reason);
+                });
+        assertEquals("Mediation service", both.label(Lists.SIGNS, "mediation", Locale.ENGLISH, BUNDLE));
+        assertEquals("Служба медиации", both.label(Lists.SIGNS, "mediation", RU, BUNDLE));
+        assertEquals("Чтение", both.label(Lists.SIGNS, "reading", Locale.ENGLISH, BUNDLE), "no English: the Russian");
+        assertEquals("Speech difficulties", both.label(Lists.SIGNS, "speech", Locale.ENGLISH, BUNDLE));
+        assertEquals("custom", both.label(Lists.SIGNS, "custom", RU, BUNDLE));
+        assertEquals(List.of("speech", "mediation", "reading", "custom"),
+                both.entries(Lists.SIGNS).stream().map(ListItem::code).toList());
+    }
 }

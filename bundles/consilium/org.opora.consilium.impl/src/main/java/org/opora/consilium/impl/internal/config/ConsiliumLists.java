@@ -44,11 +44,12 @@ public class ConsiliumLists {
 
     @Modified
     void modified(ListsConfig config) {
-        Map<ConsiliumList, List<ListItem>> m = new EnumMap<>(ConsiliumList.class);
-        m.put(ConsiliumList.SIGNS, parse(config.signs()));
-        m.put(ConsiliumList.MONITORING_KINDS, parse(config.monitoringKinds()));
-        m.put(ConsiliumList.DECISION_TYPES, parse(config.decisionTypes()));
-        lists = new ConfiguredLists<>(m, (list, code) -> list.key(code));
+        Map<ConsiliumList, String[]> m = new EnumMap<>(ConsiliumList.class);
+        m.put(ConsiliumList.SIGNS, config.signs());
+        m.put(ConsiliumList.MONITORING_KINDS, config.monitoringKinds());
+        m.put(ConsiliumList.DECISION_TYPES, config.decisionTypes());
+        lists = ConfiguredLists.of(m, (list, code) -> list.key(code),
+                (entry, reason) -> LOG.warn("Ignoring consilium list entry '{}': {}", entry, reason));
     }
 
     /** Parses the entries; a malformed line is skipped with a warning rather than breaking every form. */

@@ -45,16 +45,17 @@ public class CoreLists implements ReferenceLists {
 
     @Modified
     void modified(ListsConfig config) {
-        Map<ReferenceList, List<ListItem>> m = new EnumMap<>(ReferenceList.class);
-        m.put(ReferenceList.PUPIL_FLAGS, parse(config.pupilFlags()));
-        m.put(ReferenceList.SPECIALIST_TYPES, parse(config.specialistTypes()));
-        m.put(ReferenceList.BODIES, parse(config.bodies()));
-        m.put(ReferenceList.BODY_ROLES, parse(config.bodyRoles()));
-        m.put(ReferenceList.AGENCY_KINDS, parse(config.agencyKinds()));
-        m.put(ReferenceList.DOCUMENT_TYPES, parse(config.documentTypes()));
-        m.put(ReferenceList.DIRECTIONS, parse(config.directions()));
-        m.put(ReferenceList.RELATIONS, parse(config.relations()));
-        lists = new ConfiguredLists<>(m, CoreLists::key);
+        Map<ReferenceList, String[]> m = new EnumMap<>(ReferenceList.class);
+        m.put(ReferenceList.PUPIL_FLAGS, config.pupilFlags());
+        m.put(ReferenceList.SPECIALIST_TYPES, config.specialistTypes());
+        m.put(ReferenceList.BODIES, config.bodies());
+        m.put(ReferenceList.BODY_ROLES, config.bodyRoles());
+        m.put(ReferenceList.AGENCY_KINDS, config.agencyKinds());
+        m.put(ReferenceList.DOCUMENT_TYPES, config.documentTypes());
+        m.put(ReferenceList.DIRECTIONS, config.directions());
+        m.put(ReferenceList.RELATIONS, config.relations());
+        lists = ConfiguredLists.of(m, CoreLists::key,
+                (entry, reason) -> LOG.warn("Ignoring reference list entry '{}': {}", entry, reason));
     }
 
     /** Parses the entries; a malformed line is skipped with a warning rather than breaking every form. */

@@ -281,7 +281,7 @@ public class SchoolConfiguration {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        Map<String, SettingProblem> refused = settings.problems(entry.pid(), values);
+        Map<String, SettingProblem> refused = settings.problems(entry.pid(), values, language(locale));
         refused.forEach((id, problem) -> problems.add(Text.of("admin.config.problem.value", entry.name(),
                 fields.get(id).name(), Text.of("admin.settings.error.line", problem.value(),
                         new Text(problem.reasonKey(), problem.params())))));
@@ -475,7 +475,7 @@ public class SchoolConfiguration {
             for (Plan.SettingsChange change : plan.settings()) {
                 Dictionary<String, Object> was = settings.storedCopy(change.pid());
                 undo.push(() -> restore(change.pid(), was));
-                settings.save(change.pid(), change.values());
+                settings.save(change.pid(), change.values(), null);
             }
             if (plan.texts() != null) {
                 Dictionary<String, Object> was = textsStored();

@@ -18,9 +18,16 @@ public final class SettingInput implements Serializable {
     private final Component component;
     private final SerializableSupplier<String> text;
     private final SerializableSupplier<Boolean> badInput;
+    private final SerializableSupplier<String> ownError;
 
     SettingInput(SettingField field, Component component, SerializableSupplier<String> text,
             SerializableSupplier<Boolean> badInput) {
+        this(field, component, text, badInput, () -> null);
+    }
+
+    SettingInput(SettingField field, Component component, SerializableSupplier<String> text,
+            SerializableSupplier<Boolean> badInput, SerializableSupplier<String> ownError) {
+        this.ownError = ownError;
         this.field = field;
         this.component = component;
         this.text = text;
@@ -41,6 +48,11 @@ public final class SettingInput implements Serializable {
 
     public boolean badInput() {
         return badInput.get();
+    }
+
+    /** The i18n key of what the field itself finds wrong (a coded list without rows), or null. */
+    public String ownError() {
+        return ownError.get();
     }
 
     /** Shows the error on the field; null clears it. */

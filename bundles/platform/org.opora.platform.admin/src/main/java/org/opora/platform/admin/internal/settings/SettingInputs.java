@@ -1,5 +1,9 @@
 package org.opora.platform.admin.internal.settings;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
@@ -33,6 +37,22 @@ final class SettingInputs {
      * @param stored the stored value, null if none is stored
      */
     static SettingInput create(SettingField field, Object stored) {
+        return create(field, stored, null, null, null);
+    }
+
+    /**
+     * The field for an attribute; a coded list the module names is edited as rows ({@link CodedListField}).
+     *
+     * @param field  the attribute
+     * @param stored the stored value, null if none is stored
+     * @param checks the modules' checks, null for none
+     * @param pid    the configuration's PID
+     * @param locale the user's language, for the defaults' labels
+     */
+    static SettingInput create(SettingField field, Object stored, SettingsChecks checks, String pid, String locale) {
+        if (checks != null && field.multiValued() && checks.codedLists(pid).contains(field.id())) {
+            return coded(field, stored, checks, pid, locale);
+        }
         String text = SettingValues.toText(stored);
         SettingInput input = switch (field.kind()) {
             case TEXT -> text(new TextField(), field, text);
@@ -54,7 +74,10 @@ final class SettingInputs {
             l.setLabel(field.name());
         }
         if (c instanceof HasHelper h) {
-            h.setHelperText(helper(c, field));
+            Locale language = Locale.forLanguageTag(locale == null ? "ru" : locale);
+            h.setHelperText(helper(c, field, code -> checks == null ? code
+                    : checks.builtInLabel(pid, field.id(), code.strip(), language).map(l -> l + " (" + code + ")")
+                            .orElse(code)));
         }
         if (c instanceof HasValidation v) {
             v.setManualValidation(true);
@@ -62,20 +85,49 @@ final class SettingInputs {
         return input;
     }
 
-    private static String helper(Component c, SettingField field) {
+    /** The description and the default in words: yes or no, an option's label, codes with their labels. */
+    private static String helper(Component c, SettingField field, java.util.function.UnaryOperator<String> labelled) {
         StringBuilder helper = new StringBuilder(field.description());
         if (field.kind() == FieldKind.PASSWORD) {
             return helper.toString();
         }
         if (!field.defaults().isEmpty()) {
-            String shown = field.kind() == FieldKind.CHOICE ? field.labelOf(field.defaultText())
-                    : String.join(", ", field.defaults());
+            String shown = switch (field.kind()) {
+                case CHOICE -> field.labelOf(field.defaultText());
+                case BOOLEAN -> c.getTranslation(Boolean.parseBoolean(field.defaultText().strip())
+                        ? "admin.settings.yes" : "admin.settings.no");
+                default -> field.defaults().stream().map(labelled).collect(Collectors.joining(", "));
+            };
             append(helper, c.getTranslation("admin.settings.default", shown));
         }
         if (field.kind() == FieldKind.MULTI_LINE) {
             append(helper, c.getTranslation("admin.settings.onePerLine"));
         }
         return helper.toString();
+    }
+
+    private static SettingInput coded(SettingField field, Object stored, SettingsChecks checks, String pid,
+            String locale) {
+        List<String> lines = stored == null ? field.defaults() : SettingsChecks.lines(stored);
+        CodedListField f = new CodedListField(field, lines,
+                (code, language) -> checks.builtInLabel(pid, field.id(), code, language).orElse(""));
+        f.setId("admin-settings-field-" + field.id());
+        Locale language = locale == null ? Locale.forLanguageTag("ru") : Locale.forLanguageTag(locale);
+        String defaults = field.defaults().stream().map(l -> label(CodedLine.parse(l), language,
+                checks.builtInLabel(pid, field.id(), CodedLine.parse(l).code(), language))).collect(
+                        Collectors.joining(", "));
+        f.setHelperDefaults(defaults.isEmpty() ? "" : f.getTranslation("admin.settings.default", defaults));
+        return new SettingInput(field, f, f::text, () -> false, f::rowsError);
+    }
+
+    /** The label of a line in the language: the school's own, else the module's, else the code. */
+    static String label(CodedLine line, Locale language, java.util.Optional<String> builtIn) {
+        boolean english = "en".equals(language.getLanguage());
+        String own = english && !line.english().isEmpty() ? line.english() : line.russian();
+        if (!own.isEmpty() && (!english || !line.english().isEmpty() || builtIn.isEmpty())) {
+            return own;
+        }
+        return builtIn.orElse(own.isEmpty() ? line.code() : own);
     }
 
     private static void append(StringBuilder helper, String text) {

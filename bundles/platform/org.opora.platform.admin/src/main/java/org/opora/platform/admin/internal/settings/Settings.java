@@ -7,10 +7,12 @@ import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.SortedSet;
 
 import org.opora.platform.api.audit.AuditAction;
@@ -18,6 +20,7 @@ import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.api.settings.SettingProblem;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -157,8 +160,19 @@ public final class Settings {
      *                         value; nothing is stored
      */
     public SortedSet<String> save(String pid, Map<SettingField, Object> values) throws IOException {
+        return save(pid, values, null);
+    }
+
+    /**
+     * Stores the form's values as {@link #save(String, Map)}; a setting of another configuration named in a refusal
+     * is named in the locale's language.
+     */
+    public SortedSet<String> save(String pid, Map<SettingField, Object> values, String locale) throws IOException {
         requireMayChange(pid);
-        Map<String, org.opora.platform.api.settings.SettingProblem> problems = checks.problems(pid, values);
+        Map<String, SettingProblem> problems = checks.problems(pid, values);
+        if (problems.isEmpty()) {
+            problems.putAll(removedButUsed(pid, values, locale));
+        }
         if (!problems.isEmpty()) {
             throw new SettingsRefused(pid, problems);
         }
@@ -177,9 +191,12 @@ public final class Settings {
      * The problems the modules' checks find in values about to be stored, by attribute id (what {@link #save} would
      * refuse); empty when they may be stored.
      */
-    public Map<String, org.opora.platform.api.settings.SettingProblem> problems(String pid,
-            Map<SettingField, Object> values) {
-        return checks.problems(pid, values);
+    public Map<String, SettingProblem> problems(String pid, Map<SettingField, Object> values, String locale) {
+        Map<String, SettingProblem> problems = checks.problems(pid, values);
+        if (problems.isEmpty()) {
+            problems.putAll(removedButUsed(pid, values, locale));
+        }
+        return problems;
     }
 
     /** A copy of the stored properties of a configuration, or null when none is stored. */
@@ -211,6 +228,49 @@ public final class Settings {
             configurations.getConfiguration(pid, "?").update(properties);
         }
         LOG.warn("Configuration {} put back as it was before a failed change", pid);
+    }
+
+    /** The modules' checks: which attributes are coded lists, and their built-in labels. */
+    public SettingsChecks checks() {
+        return checks;
+    }
+
+    /**
+     * A code removed from a coded list while another configuration's setting uses it: refused on the list's field,
+     * naming that setting (the consilium rules' "Required specialists").
+     */
+    private Map<String, SettingProblem> removedButUsed(String pid, Map<SettingField, Object> values, String locale) {
+        Map<String, SettingProblem> problems = new LinkedHashMap<>();
+        Set<String> coded = checks.codedLists(pid);
+        List<SettingsChecks.Use> uses = coded.isEmpty() ? List.of() : checks.usesOf(pid);
+        values.forEach((field, value) -> {
+            if (!coded.contains(field.id())) {
+                return;
+            }
+            List<String> lines = value == null ? field.defaults() : SettingsChecks.lines(value);
+            Set<String> codes = lines.stream().map(l -> CodedLine.parse(l).code()).collect(Collectors.toSet());
+            uses.stream().filter(u -> u.use().list().equals(field.id()) && !codes.contains(u.use().code()))
+                    .findFirst().ifPresent(u -> problems.put(field.id(), SettingProblem.of(u.use().code(),
+                            "admin.settings.code.used", settingName(u.usedBy(), u.use().attribute(), locale))));
+        });
+        return problems;
+    }
+
+    /** «Name of the configuration» → «name of the attribute» in the language, or the ids when not described. */
+    String settingName(String pid, String attribute, String locale) {
+        for (Entry e : context == null ? List.<Entry>of() : entries(locale)) {
+            if (e.pid().equals(pid)) {
+                try {
+                    String field = form(e, locale).flatMap(f -> f.fields().stream()
+                            .filter(x -> x.id().equals(attribute)).findFirst()).map(SettingField::name)
+                            .orElse(attribute);
+                    return "«" + e.name() + "» → «" + field + "»";
+                } catch (IOException ex) {
+                    LOG.debug("Configuration {} could not be read for its name", pid, ex);
+                }
+            }
+        }
+        return pid + " → " + attribute;
     }
 
     /** Deletes the stored configuration: the component's defaults apply again. */

@@ -37,6 +37,7 @@ public class SettingsForm extends VerticalLayout {
     private final String pid;
     private final List<SettingInput> inputs = new ArrayList<>();
     private final SerializableRunnable onStored;
+    private final String locale;
 
     /**
      * @param settings the settings service
@@ -44,6 +45,17 @@ public class SettingsForm extends VerticalLayout {
      * @param onStored run after a save or reset that changed something (to show the form afresh)
      */
     public SettingsForm(Settings settings, Settings.Form form, SerializableRunnable onStored) {
+        this(settings, form, onStored, null);
+    }
+
+    /**
+     * @param settings the settings service
+     * @param form     what to show
+     * @param onStored run after a save or reset that changed something (to show the form afresh)
+     * @param locale   the user's language
+     */
+    public SettingsForm(Settings settings, Settings.Form form, SerializableRunnable onStored, String locale) {
+        this.locale = locale;
         this.settings = settings;
         this.pid = form.entry().pid();
         this.onStored = onStored;
@@ -65,7 +77,8 @@ public class SettingsForm extends VerticalLayout {
         FormLayout layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         for (SettingField field : form.fields()) {
-            SettingInput input = SettingInputs.create(field, form.stored().get(field.id()));
+            SettingInput input = SettingInputs.create(field, form.stored().get(field.id()), settings.checks(), pid,
+                    locale);
             inputs.add(input);
             layout.add(input.component());
         }
@@ -83,10 +96,27 @@ public class SettingsForm extends VerticalLayout {
         return new HorizontalLayout(save, reset);
     }
 
+    /**
+     * Shows only the fields that match (a search); the others stay in the form, hidden, and keep their values. When
+     * none matches, all are shown (the configuration's own name or description matched).
+     */
+    public void showOnly(java.util.function.Predicate<SettingField> matches) {
+        if (inputs.stream().noneMatch(i -> matches.test(i.field()))) {
+            return;
+        }
+        inputs.forEach(i -> i.component().setVisible(matches.test(i.field())));
+    }
+
     private void save() {
         Map<SettingField, Object> values = new LinkedHashMap<>();
         boolean valid = true;
         for (SettingInput input : inputs) {
+            String own = input.ownError();
+            if (own != null) {
+                input.showError(getTranslation(own));
+                valid = false;
+                continue;
+            }
             SettingValues.Parsed parsed = input.badInput() ? SettingValues.notANumber(input.field())
                     : SettingValues.parse(input.field(), input.text());
             input.showError(parsed.valid() ? null : getTranslation(parsed.errorKey(), parsed.params()));
@@ -98,7 +128,7 @@ public class SettingsForm extends VerticalLayout {
             return;
         }
         try {
-            SortedSet<String> changed = settings.save(pid, values);
+            SortedSet<String> changed = settings.save(pid, values, locale);
             if (changed.isEmpty()) {
                 Notifications.success(getTranslation("admin.settings.unchanged"));
             } else {
@@ -106,12 +136,17 @@ public class SettingsForm extends VerticalLayout {
                 onStored.run();
             }
         } catch (SettingsRefused e) {
+            List<String> named = new ArrayList<>();
             for (SettingInput input : inputs) {
                 SettingProblem p = e.problems().get(input.field().id());
-                input.showError(p == null ? null : getTranslation("admin.settings.error.line", p.value(),
-                        getTranslation(p.reasonKey(), p.params().toArray())));
+                String message = p == null ? null : getTranslation("admin.settings.error.line", p.value(),
+                        getTranslation(p.reasonKey(), p.params().toArray()));
+                input.showError(message);
+                if (message != null) {
+                    named.add(getTranslation("admin.settings.error.setting", input.field().name(), message));
+                }
             }
-            Notifications.error(getTranslation("admin.settings.error.form"));
+            Notifications.error(getTranslation("admin.settings.error.refused", String.join(" ", named)));
         } catch (AccessDeniedException e) {
             Notifications.error(getTranslation("admin.common.denied"));
         } catch (IOException | RuntimeException e) {

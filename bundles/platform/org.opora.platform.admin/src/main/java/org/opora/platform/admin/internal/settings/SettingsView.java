@@ -6,6 +6,10 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -31,6 +35,9 @@ public class SettingsView extends VerticalLayout {
     private final String locale;
     private final Grid<Settings.Entry> list = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
+    private final TextField search = new TextField();
+    private final List<Settings.Entry> entries;
+    private transient SettingsSearch index;
 
     public SettingsView(Settings settings) {
         this.settings = settings;
@@ -38,7 +45,7 @@ public class SettingsView extends VerticalLayout {
         setId("admin-settings");
         setSizeFull();
         add(new H2(getTranslation("admin.settings.title")));
-        List<Settings.Entry> entries = settings.entries(locale);
+        this.entries = settings.entries(locale);
         SplitLayout split = new SplitLayout(left(entries), detail);
         split.setSplitterPosition(35);
         split.setSizeFull();
@@ -49,9 +56,19 @@ public class SettingsView extends VerticalLayout {
 
     private VerticalLayout left(List<Settings.Entry> entries) {
         list.setId("admin-settings-list");
-        list.addColumn(Settings.Entry::name).setHeader(getTranslation("admin.settings.configuration")).setFlexGrow(2);
-        list.addColumn(Settings.Entry::bundle).setHeader(getTranslation("admin.settings.bundle")).setFlexGrow(1);
+        // the whole name, wrapped: the demo school's and the demo consilium's names differ late
+        list.addColumn(Settings.Entry::name).setHeader(getTranslation("admin.settings.configuration"))
+                .setFlexGrow(1);
+        list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setItems(entries.stream().filter(e -> !e.factory()).toList());
+        search.setId("admin-settings-search");
+        search.setPlaceholder(getTranslation("admin.settings.search"));
+        search.setAriaLabel(getTranslation("admin.settings.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setWidthFull();
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> filter(e.getValue()));
         list.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() == null) {
                 showNothing();
@@ -59,7 +76,7 @@ public class SettingsView extends VerticalLayout {
                 show(e.getValue());
             }
         });
-        VerticalLayout left = new VerticalLayout(list);
+        VerticalLayout left = new VerticalLayout(search, list);
         left.setPadding(false);
         left.setSizeFull();
         List<Settings.Entry> factories = entries.stream().filter(Settings.Entry::factory).toList();
@@ -76,6 +93,30 @@ public class SettingsView extends VerticalLayout {
         return left;
     }
 
+    private void filter(String words) {
+        if (index == null) {
+            index = new SettingsSearch(settings, locale);
+        }
+        Settings.Entry chosen = list.asSingleSelect().getValue();
+        List<Settings.Entry> found = entries.stream().filter(e -> !e.factory())
+                .filter(e -> index.matches(e, words)).toList();
+        list.setItems(found);
+        if (chosen != null && found.contains(chosen)) {
+            list.asSingleSelect().setValue(chosen);
+            show(chosen);
+        } else if (found.size() == 1) {
+            list.asSingleSelect().setValue(found.get(0));
+        } else {
+            list.asSingleSelect().clear();
+        }
+    }
+
+    /** After a save or reset: the search reads the stored values afresh, and the form is shown anew. */
+    private void stored(Settings.Entry entry) {
+        index = null;
+        show(entry);
+    }
+
     private void showNothing() {
         detail.removeAll();
         detail.add(new Paragraph(getTranslation("admin.settings.choose")));
@@ -86,7 +127,12 @@ public class SettingsView extends VerticalLayout {
         try {
             Optional<Settings.Form> form = settings.form(entry, locale);
             if (form.isPresent()) {
-                detail.add(new SettingsForm(settings, form.get(), () -> show(entry)));
+                SettingsForm shown = new SettingsForm(settings, form.get(), () -> stored(entry), locale);
+                String words = search.getValue();
+                if (index != null && !words.isBlank()) {
+                    shown.showOnly(f -> index.matches(entry, f, form.get(), words));
+                }
+                detail.add(shown);
             } else {
                 detail.add(new Paragraph(getTranslation("admin.settings.gone")));
             }

@@ -46,12 +46,13 @@ public class ProgrammeLists {
 
     @Modified
     void modified(ListsConfig config) {
-        Map<ProgrammeList, List<ListItem>> m = new EnumMap<>(ProgrammeList.class);
-        m.put(ProgrammeList.RISK_CATEGORIES, parse(config.riskCategories()));
-        m.put(ProgrammeList.HELP_DIRECTIONS, parse(config.helpDirections()));
-        m.put(ProgrammeList.ACTIVITY_TARGETS, parse(config.activityTargets()));
-        m.put(ProgrammeList.PLAN_CHOICE_KINDS, parse(config.planChoiceKinds()));
-        lists = new ConfiguredLists<>(m, (list, code) -> list.key(code));
+        Map<ProgrammeList, String[]> m = new EnumMap<>(ProgrammeList.class);
+        m.put(ProgrammeList.RISK_CATEGORIES, config.riskCategories());
+        m.put(ProgrammeList.HELP_DIRECTIONS, config.helpDirections());
+        m.put(ProgrammeList.ACTIVITY_TARGETS, config.activityTargets());
+        m.put(ProgrammeList.PLAN_CHOICE_KINDS, config.planChoiceKinds());
+        lists = ConfiguredLists.of(m, (list, code) -> list.key(code),
+                (entry, reason) -> LOG.warn("Ignoring programmes list entry '{}': {}", entry, reason));
     }
 
     /** Parses the entries; a malformed line is skipped with a warning rather than breaking every form. */

@@ -51,13 +51,14 @@ public class SupportRules {
 
     @Modified
     void modified(RulesConfig config) {
-        Map<SupportList, List<ListItem>> m = new EnumMap<>(SupportList.class);
-        m.put(SupportList.DIFFICULTY_TYPES, parse(config.difficultyTypes()));
-        m.put(SupportList.DIAGNOSIS_SOURCES, parse(config.diagnosisSources()));
-        m.put(SupportList.CHECKPOINT_KINDS, parse(config.checkpointKinds()));
-        m.put(SupportList.HELP_FORMS, parse(config.helpForms()));
-        m.put(SupportList.EVIDENCE_KINDS, parse(config.evidenceKinds()));
-        this.lists = new ConfiguredLists<>(m, (list, code) -> list.key(code));
+        Map<SupportList, String[]> m = new EnumMap<>(SupportList.class);
+        m.put(SupportList.DIFFICULTY_TYPES, config.difficultyTypes());
+        m.put(SupportList.DIAGNOSIS_SOURCES, config.diagnosisSources());
+        m.put(SupportList.CHECKPOINT_KINDS, config.checkpointKinds());
+        m.put(SupportList.HELP_FORMS, config.helpForms());
+        m.put(SupportList.EVIDENCE_KINDS, config.evidenceKinds());
+        this.lists = ConfiguredLists.of(m, (list, code) -> list.key(code),
+                (entry, reason) -> LOG.warn("Ignoring teacher-support list entry '{}': {}", entry, reason));
         this.config = config;
     }
 

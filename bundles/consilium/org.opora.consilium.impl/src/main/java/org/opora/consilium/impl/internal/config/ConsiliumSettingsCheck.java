@@ -1,0 +1,70 @@
+package org.opora.consilium.impl.internal.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
+import org.opora.core.support.SettingCodes;
+import org.opora.platform.api.settings.CodeUse;
+import org.opora.platform.api.settings.SettingProblem;
+import org.opora.platform.api.settings.SettingsCheck;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Checks the consilium's rules in the settings form before they are stored: the consilium's body is one of the
+ * core's functional bodies, the required, presenting and examining specialists are the core's specialist types — a
+ * typo there would leave a protocol that can never be finalised. Tells the form which of the core's codes the stored
+ * rules use, so that they are not removed from the core's lists.
+ */
+@Component(property = SettingsCheck.PID + "=" + ConsiliumRules.PID)
+public class ConsiliumSettingsCheck implements SettingsCheck {
+
+    static final List<String> TYPE_LISTS = List.of("requiredTypes", "presentationTypes", "examinerTypes");
+
+    private final ReferenceLists lists;
+    private final ConsiliumRules rules;
+
+    @Activate
+    public ConsiliumSettingsCheck(@Reference ReferenceLists lists, @Reference ConsiliumRules rules) {
+        this.lists = lists;
+        this.rules = rules;
+    }
+
+    @Override
+    public Optional<SettingProblem> check(String attribute, List<String> values) {
+        if ("body".equals(attribute)) {
+            return SettingCodes.inCoreList(values, ReferenceList.BODIES, lists);
+        }
+        return TYPE_LISTS.contains(attribute) ? SettingCodes.inCoreList(values, ReferenceList.SPECIALIST_TYPES, lists)
+                : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> builtInLabel(String attribute, String code, Locale locale) {
+        if ("body".equals(attribute)) {
+            return coreLabel(ReferenceList.BODIES, code, locale);
+        }
+        return TYPE_LISTS.contains(attribute) ? coreLabel(ReferenceList.SPECIALIST_TYPES, code, locale)
+                : Optional.empty();
+    }
+
+    /** The label of a code of the core's list in the language, when the list has it. */
+    private Optional<String> coreLabel(ReferenceList list, String code, Locale locale) {
+        return lists.item(list, code, locale).map(ListItem::label);
+    }
+
+    @Override
+    public List<CodeUse> codesUsed() {
+        List<CodeUse> uses = new ArrayList<>(SettingCodes.uses(ReferenceList.BODIES, "body", List.of(rules.body())));
+        uses.addAll(SettingCodes.uses(ReferenceList.SPECIALIST_TYPES, "requiredTypes", rules.requiredTypes()));
+        uses.addAll(SettingCodes.uses(ReferenceList.SPECIALIST_TYPES, "presentationTypes", rules.presentationTypes()));
+        uses.addAll(SettingCodes.uses(ReferenceList.SPECIALIST_TYPES, "examinerTypes", rules.examinerTypes()));
+        return uses;
+    }
+}

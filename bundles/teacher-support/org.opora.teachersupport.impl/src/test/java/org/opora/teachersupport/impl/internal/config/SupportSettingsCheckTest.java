@@ -1,0 +1,51 @@
+package org.opora.teachersupport.impl.internal.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
+import org.opora.platform.api.settings.CodeUse;
+import org.opora.platform.testing.TypedConfig;
+
+/** The leads are the core's specialist types; the five lists are edited as rows. */
+class SupportSettingsCheckTest {
+
+    private static final ReferenceLists CORE = (list, locale) -> list == ReferenceList.SPECIALIST_TYPES
+            ? Stream.of("deputy-director", "methodologist", "mentor").map(c -> new ListItem(c, c)).toList()
+            : List.of();
+
+    private final SupportSettingsCheck check = new SupportSettingsCheck(CORE,
+            new SupportRules(TypedConfig.of(RulesConfig.class, Map.of())));
+
+    @Test
+    void theLeadTypesAreTheCoresSpecialistTypes() {
+        assertTrue(check.check("leadTypes", List.of("mentor")).isEmpty());
+        assertEquals("core.settings.unknown.specialistTypes", check.check("leadTypes", List.of("mentr"))
+                .orElseThrow().reasonKey());
+        assertTrue(check.check("difficultyTypes", List.of("whatever = Что угодно")).isEmpty());
+    }
+
+    @Test
+    void theListsAreCodedAndLabelledFromTheModule() {
+        assertEquals(Set.of("difficultyTypes", "diagnosisSources", "checkpointKinds", "helpForms", "evidenceKinds"),
+                check.codedLists());
+        check.translator = (key, locale, params) -> "teachersupport.list.help.route".equals(key) ? "Route" : key;
+        assertEquals("Route", check.builtInLabel("helpForms", "route", Locale.ENGLISH).orElseThrow());
+        assertTrue(check.builtInLabel("helpForms", "own", Locale.ENGLISH).isEmpty());
+    }
+
+    @Test
+    void theStoredLeadTypesStayInTheCoresList() {
+        assertTrue(check.codesUsed().contains(new CodeUse("org.opora.core.lists", "specialistTypes", "methodologist",
+                "leadTypes")));
+    }
+}
