@@ -63,13 +63,13 @@ public class ExchangeServiceImpl implements ExchangeService {
 
     @Override
     public ImportPreview preview(ImportKind kind, String fileName, byte[] content) {
-        guard.require(CorePermissions.EXCHANGE);
+        requireMayImport(kind);
         return db.read(em -> check(em, kind, fileName, content).preview());
     }
 
     @Override
     public int importFile(ImportKind kind, String fileName, byte[] content) {
-        guard.require(CorePermissions.EXCHANGE);
+        requireMayImport(kind);
         int created = db.write(em -> {
             Checked checked = check(em, kind, fileName, content);
             if (!checked.preview().acceptable()) {
@@ -144,6 +144,18 @@ public class ExchangeServiceImpl implements ExchangeService {
             em.persist(s);
         }
         return rows.size();
+    }
+
+    /**
+     * Importing needs {@link CorePermissions#EXCHANGE}; pupils also {@link CorePermissions#PUPIL_READ_ALL}, as their
+     * export does: the preview shows the file's pupils beside the school's (duplicates), so who imports them reads
+     * them, and an import nobody could read back afterwards would make no sense.
+     */
+    private void requireMayImport(ImportKind kind) {
+        guard.require(CorePermissions.EXCHANGE);
+        if (kind == ImportKind.PUPILS) {
+            guard.require(CorePermissions.PUPIL_READ_ALL);
+        }
     }
 
     @Override

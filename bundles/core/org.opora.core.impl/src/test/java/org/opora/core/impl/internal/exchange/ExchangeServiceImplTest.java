@@ -94,6 +94,18 @@ class ExchangeServiceImplTest extends CoreServiceTestSupport {
     }
 
     @Test
+    void pupilsAreImportedOnlyByWhoReadsEveryPupilStaffByWhoImports() {
+        signIn("admin", CorePermissions.EXCHANGE, CorePermissions.STAFF_READ);
+        assertThrows(org.opora.platform.api.security.AccessDeniedException.class,
+                () -> exchange.preview(ImportKind.PUPILS, "pupils.csv", utf8(PUPILS)));
+        assertThrows(org.opora.platform.api.security.AccessDeniedException.class,
+                () -> exchange.importFile(ImportKind.PUPILS, "pupils.csv", utf8(PUPILS)));
+        String file = "Фамилия;Имя;Отчество;Должность;Специализация;Логин\n"
+                + "Смирнова;Елена;Викторовна;Педагог-психолог;psychologist;smirnova.ev\n";
+        assertEquals(1, exchange.importFile(ImportKind.STAFF, "staff.csv", utf8(file)));
+    }
+
+    @Test
     void staffAreImportedWithTheirSpecialistTypes() {
         signIn("deputy", CorePermissions.EXCHANGE);
         String file = "Фамилия;Имя;Отчество;Должность;Специализация;Логин\n"

@@ -46,15 +46,27 @@ public class ImportView extends VerticalLayout {
     private byte[] content;
 
     public ImportView(ExchangeService exchange) {
+        this(exchange, true);
+    }
+
+    /**
+     * @param pupils whether the user may import pupils (reads every pupil); otherwise only staff is offered, with a
+     *               note saying why
+     */
+    public ImportView(ExchangeService exchange, boolean pupils) {
         this.exchange = exchange;
         setId("import");
         setSizeFull();
         add(new H2(getTranslation("core.ui.import.title")));
         Forms.field(kind, "import-kind", "core.ui.import.kind");
-        kind.setItems(ImportKind.values());
+        ImportKind first = pupils ? ImportKind.PUPILS : ImportKind.STAFF;
+        kind.setItems(pupils ? List.of(ImportKind.values()) : List.of(ImportKind.STAFF));
         kind.setItemLabelGenerator(k -> getTranslation("core.ui.import.kind." + k.name()));
-        kind.setValue(ImportKind.PUPILS);
-        help.show(ImportKind.PUPILS);
+        kind.setValue(first);
+        help.show(first);
+        if (!pupils) {
+            kind.setHelperText(getTranslation("core.ui.import.noPupils"));
+        }
         kind.addValueChangeListener(e -> {
             help.show(e.getValue());
             if (content != null) {
