@@ -75,7 +75,10 @@ class CoreBrowserIT extends BrowserTestSupport {
         browser.awaitText("Строка 3");
         String issues = browser.await(By.id("import-issues")).getText();
         assertTrue(issues.contains("Дата рождения"), issues);
+        assertTrue(issues.contains("дня «31.02.2014» не бывает: в месяце 02.2014 всего 28 дн."), issues);
         assertFalse(issues.contains("Строка 2"), issues);
+        browser.awaitText("ошибок: 1"); // the bad row is marked in the preview, the good one «верно»
+        browser.awaitText("верно");
         assertEquals(Boolean.FALSE, browser.js("return !document.getElementById('import-apply').disabled"));
 
         browser.open(opora.url("/pupils"));
