@@ -1,6 +1,7 @@
 package org.opora.itest.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,11 +24,16 @@ import org.openqa.selenium.By;
  * its placeholder refused, back to the module's text) and words a rule with the school's own clause; and the school's
  * configuration, exported from one installation, makes a fresh installation apply the same rules with the same
  * wording; the programme approver is changed to the deputy, who — not the director — finds the approval in «Мои
- * дела», approves, and is named with the configured position on the printed programme.
+ * дела», approves, and is named with the configured position on the printed programme; «Настройки»: a code typo found
+ * through the search is refused naming the setting, a specialist type added as a row in both languages gets a
+ * generated code that the consilium's rule then uses and that cannot leave the list while used — and travels with the
+ * export to the fresh installation together with the rule that names it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VariantBrowserIT extends BrowserTestSupport {
 
+    private static final String RULES = "Опора: правила консилиума";
+    private static final String LISTS = "Опора: справочники Службы сопровождения";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /** The school's own wording of the minimum-duration rule, with its own clause. */
     private static final String SCHOOL_CITATION = "Срок реализации ИПС — не менее {0} мес. (Положение о "
@@ -157,6 +163,23 @@ class VariantBrowserIT extends BrowserTestSupport {
         assertTrue(text.contains("Кузнецов"), "the person who approved: " + text);
     }
 
+    /** The form shown afresh after a save of a configuration that had its defaults: the badge is gone. */
+    private void awaitSaved() {
+        browser.awaitAbsent(By.id("admin-settings-defaults"));
+    }
+
+    private void signInToSettings() throws Exception {
+        browser.open(opora.url("/admin/settings"));
+        browser.signIn("admin", password(opora, "admin"));
+        browser.awaitPath("/admin/settings");
+    }
+
+    private void openAfresh(String name) {
+        browser.open(opora.url("/admin/settings"));
+        browser.awaitPath("/admin/settings");
+        openSettings(name);
+    }
+
     private void openSettings(String name) {
         browser.js("""
                 const cell = [...document.querySelectorAll('vaadin-grid-cell-content')]
@@ -170,6 +193,85 @@ class VariantBrowserIT extends BrowserTestSupport {
                 const area = document.getElementById(arguments[0]);
                 area.value = arguments[1];
                 area.dispatchEvent(new CustomEvent('change'));""", id, text);
+    }
+
+    @Test
+    @Order(4)
+    void aCodeTypoIsRefusedWithTheSettingsName() throws Exception {
+        signInToSettings();
+        browser.fill("admin-settings-search", "обязательные специалисты");
+        browser.settle();
+        // the search keeps the consilium's rules only, and opens them
+        browser.awaitGone("Опора: интерфейс");
+        assertFalse(browser.bodyText().contains("Опора: вход и пароли"), "the search leaves out sign-in");
+        assertTrue(browser.bodyText().contains(RULES), "the search keeps the consilium's rules");
+        browser.awaitText("Обязательные специалисты");
+        assertEquals(Boolean.TRUE, browser.js("const f = document.getElementById('admin-settings-field-numberPattern');"
+                + " return f === null || f.hidden || !f.checkVisibility();"), "fields not matching the search are hidden");
+        assertEquals("По умолчанию: Педагог-психолог (psychologist), Социальный педагог (social-pedagogue).",
+                browser.js("const h = document.getElementById('admin-settings-field-requiredTypes').helperText;"
+                        + " return h.substring(h.indexOf('По умолчанию'), h.indexOf(').') + 2);"),
+                "the defaults are shown by their labels");
+        setLines("admin-settings-field-requiredTypes", "psychologist\npsycholgist");
+        browser.click("admin-settings-save");
+        browser.settle();
+        assertEquals(Boolean.TRUE, browser.js(
+                "return document.getElementById('admin-settings-field-requiredTypes').invalid"));
+        String message = (String) browser.js(
+                "return document.getElementById('admin-settings-field-requiredTypes').errorMessage");
+        assertTrue(message.startsWith("Строка «psycholgist»: кода «psycholgist» нет в справочнике "
+                + "«Специализации сотрудников»"), message);
+        browser.awaitText("Настройка не сохранена. «Обязательные специалисты»: Строка «psycholgist»");
+
+        // nothing was stored: the form read afresh shows the defaults
+        openAfresh(RULES);
+        assertEquals("", browser.js("return document.getElementById('admin-settings-field-requiredTypes').value"));
+    }
+
+    @Test
+    @Order(5)
+    void aRowAddedInBothLanguagesGetsACodeThatAnotherSettingThenUses() throws Exception {
+        signInToSettings();
+        openAfresh(LISTS);
+        assertTrue(browser.bodyText().contains("По умолчанию: "), "the defaults are shown as labels");
+        int row = ((Number) browser.js("return document.querySelectorAll("
+                + "'[id^=admin-settings-specialistTypes-ru-]').length")).intValue();
+        browser.click("admin-settings-add-specialistTypes");
+        browser.settle();
+        browser.fill("admin-settings-specialistTypes-ru-" + row, "Нейропсихолог");
+        browser.fill("admin-settings-specialistTypes-en-" + row, "Neuropsychologist");
+        assertEquals("neyropsikholog", browser.js("return document.getElementById(arguments[0]).textContent",
+                "admin-settings-specialistTypes-code-" + row));
+        browser.click("admin-settings-save");
+        awaitSaved();
+
+        // the form read afresh: the row is there with its code, read-only
+        openAfresh(LISTS);
+        assertEquals("neyropsikholog", browser.js("return document.getElementById(arguments[0]).textContent",
+                "admin-settings-specialistTypes-code-" + row));
+        assertEquals("Neuropsychologist", browser.js("return document.getElementById(arguments[0]).value",
+                "admin-settings-specialistTypes-en-" + row));
+
+        // the consilium's rule names the new code: accepted
+        openAfresh(RULES);
+        setLines("admin-settings-field-requiredTypes", "psychologist\nneyropsikholog");
+        browser.click("admin-settings-save");
+        awaitSaved();
+
+        // and the code cannot leave the core's list while the consilium's rule names it
+        openAfresh(LISTS);
+        browser.click("admin-settings-specialistTypes-remove-" + row);
+        browser.settle();
+        assertTrue(browser.bodyText().contains("Записи, в которых он уже указан, сохранят его"),
+                "removing a saved code warns that records keep it");
+        browser.click("admin-settings-save");
+        browser.settle();
+        String refused = (String) browser.js(
+                "return document.getElementById('admin-settings-error-specialistTypes').textContent");
+        assertTrue(refused.contains("«Опора: правила консилиума» → «Обязательные специалисты»"), refused);
+        openAfresh(LISTS);
+        assertEquals("neyropsikholog", browser.js("return document.getElementById(arguments[0]).textContent",
+                "admin-settings-specialistTypes-code-" + row), "the code is still in the list");
     }
 
     @Test
@@ -200,6 +302,8 @@ class VariantBrowserIT extends BrowserTestSupport {
                     && preview.contains("4"), preview);
             assertTrue(preview.contains("Тексты школы") && preview.contains("ru: programmes.rule.duration.min")
                     && preview.contains("МБОУ СОШ № 12, п. 3.2"), preview);
+            // the consilium's rule names the school's own specialist type the same file adds to the core's list
+            assertTrue(preview.contains("проверяется ещё раз после справочников Службы из того же файла"), preview);
             browser.click("admin-config-apply");
             browser.awaitText("Конфигурация применена");
 

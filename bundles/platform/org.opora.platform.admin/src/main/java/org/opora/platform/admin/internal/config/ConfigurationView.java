@@ -202,6 +202,21 @@ public class ConfigurationView extends VerticalLayout {
                 preview.removeAll();
                 Notifications.success(getTranslation("admin.config.applied", plan.settings().size(),
                         plan.roles().size()));
+            } catch (SchoolConfiguration.ImportFailed ex) {
+                if (ex.getCause() instanceof org.opora.platform.admin.internal.settings.SettingsRefused refused) {
+                    // a value refused when applied (checked again after the core's lists): say which, nothing changed
+                    preview.removeAll();
+                    UnorderedList list = new UnorderedList();
+                    list.setId("admin-config-problems");
+                    refused.problems().forEach((id, p) -> list.add(new ListItem(getTranslation(
+                            "admin.settings.error.line", p.value(), getTranslation(p.reasonKey(),
+                                    p.params().toArray())))));
+                    Paragraph lead = new Paragraph(getTranslation("admin.config.failed.refused"));
+                    lead.getStyle().set("color", "var(--lumo-error-text-color)");
+                    preview.add(lead, list);
+                } else {
+                    Notifications.error(getTranslation("admin.config.failed"));
+                }
             } catch (RuntimeException ex) {
                 LOG.error("The configuration could not be applied", ex);
                 Notifications.error(getTranslation("admin.config.failed"));

@@ -52,8 +52,15 @@ public record Plan(List<SettingsChange> settings, List<RoleChange> roles, TextsC
      * @param name    its name in the user's language
      * @param values  every attribute's new value as the settings form would save it (null: the default)
      * @param changes the attributes whose value changes, in the form's order
+     * @param recheck whether a module's check refused a value that may name a code the same file adds to the
+     *                core's lists: checked again when applied, after the core's settings
      */
-    public record SettingsChange(String pid, String name, Map<SettingField, Object> values, List<Change> changes) {
+    public record SettingsChange(String pid, String name, Map<SettingField, Object> values, List<Change> changes,
+            boolean recheck) {
+
+        public SettingsChange(String pid, String name, Map<SettingField, Object> values, List<Change> changes) {
+            this(pid, name, values, changes, false);
+        }
 
         public SettingsChange {
             values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));

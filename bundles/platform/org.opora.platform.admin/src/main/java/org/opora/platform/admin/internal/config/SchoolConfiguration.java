@@ -219,13 +219,17 @@ public class SchoolConfiguration {
         Map<String, Settings.Entry> entries = describedEntries(locale).stream()
                 .collect(Collectors.toMap(Settings.Entry::pid, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
-        for (Section section : file.sections(Kind.SETTINGS)) {
+        // the core's settings first: a module's setting may name a code the same file adds to the core's lists
+        List<Section> ordered = file.sections(Kind.SETTINGS).stream()
+                .sorted(java.util.Comparator.comparing(sec -> order(sec.name()))).toList();
+        for (Section section : ordered) {
             Settings.Entry entry = entries.get(section.name());
             if (entry == null) {
                 notes.add(Text.of("admin.config.note.notInstalled", section.name()));
                 continue;
             }
-            settingsChange(entry, section, locale, problems, notes).ifPresent(changes::add);
+            boolean coreChanges = changes.stream().anyMatch(c -> order(c.pid()) < order(section.name()));
+            settingsChange(entry, section, locale, problems, notes, coreChanges).ifPresent(changes::add);
         }
         List<Plan.RoleChange> roles = new ArrayList<>();
         Map<String, Role> existing = users.roles().stream()
@@ -242,7 +246,7 @@ public class SchoolConfiguration {
     }
 
     private Optional<Plan.SettingsChange> settingsChange(Settings.Entry entry, Section section, Locale locale,
-            List<Text> problems, List<Text> notes) throws IOException {
+            List<Text> problems, List<Text> notes, boolean afterCoreChanges) throws IOException {
         Optional<Settings.Form> form = settings.form(entry, language(locale));
         if (form.isEmpty()) {
             notes.add(Text.of("admin.config.note.notInstalled", section.name()));
@@ -282,11 +286,19 @@ public class SchoolConfiguration {
             return Optional.empty();
         }
         Map<String, SettingProblem> refused = settings.problems(entry.pid(), values, language(locale));
-        refused.forEach((id, problem) -> problems.add(Text.of("admin.config.problem.value", entry.name(),
+        List<Text> reasons = new ArrayList<>();
+        refused.forEach((id, problem) -> reasons.add(Text.of("admin.config.problem.value", entry.name(),
                 fields.get(id).name(), Text.of("admin.settings.error.line", problem.value(),
                         new Text(problem.reasonKey(), problem.params())))));
+        boolean recheck = false;
         if (!refused.isEmpty()) {
-            return Optional.empty();
+            if (!afterCoreChanges) {
+                problems.addAll(reasons);
+                return Optional.empty();
+            }
+            // it may name a code the file adds to the core's lists: checked again once they are applied
+            reasons.forEach(r -> notes.add(Text.of("admin.config.note.recheck", r)));
+            recheck = true;
         }
         Dictionary<String, Object> stored = settings.storedCopy(entry.pid());
         ConfigurationUpdate update = ConfigurationUpdate.apply(stored, values);
@@ -302,7 +314,7 @@ public class SchoolConfiguration {
             Object will = update.properties().get(field.id());
             list.add(new Plan.Change(field.id(), field.name(), shown(field, was, locale), shown(field, will, locale)));
         }
-        return Optional.of(new Plan.SettingsChange(entry.pid(), entry.name(), values, list));
+        return Optional.of(new Plan.SettingsChange(entry.pid(), entry.name(), values, list, recheck));
     }
 
     /**
@@ -475,6 +487,9 @@ public class SchoolConfiguration {
             for (Plan.SettingsChange change : plan.settings()) {
                 Dictionary<String, Object> was = settings.storedCopy(change.pid());
                 undo.push(() -> restore(change.pid(), was));
+                if (change.recheck()) {
+                    awaitAccepted(change);
+                }
                 settings.save(change.pid(), change.values(), null);
             }
             if (plan.texts() != null) {
@@ -513,6 +528,26 @@ public class SchoolConfiguration {
         LOG.info("Configuration from {} applied: {} settings, {} roles", source, plan.settings().size(),
                 plan.roles().size());
     }
+
+    /**
+     * Waits (at most {@value #RECHECK_MILLIS} ms) until the modules' checks accept a configuration that names codes
+     * the import has just added to the core's lists: the core takes its new settings a moment after they are stored.
+     * Saving it afterwards checks it once more and refuses it if it is still wrong.
+     */
+    private void awaitAccepted(Plan.SettingsChange change) {
+        long end = System.currentTimeMillis() + RECHECK_MILLIS;
+        while (!settings.problems(change.pid(), change.values(), null).isEmpty()
+                && System.currentTimeMillis() < end) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static final long RECHECK_MILLIS = 10_000;
 
     private static Map<String, Object> toMap(Dictionary<String, Object> d) {
         Map<String, Object> m = new LinkedHashMap<>();
