@@ -100,7 +100,7 @@ public final class PupilQueries {
     }
 
     /**
-     * A class named among the words searched for ("8Б", "8 б", "10А", or a grade alone, "8"): pupils' names have no
+     * A class named among the words searched for ("8B", "8 b", "10A" in the school's alphabet, or a grade alone, "8"): pupils' names have no
      * digits, so a number is a class. The words left are the name.
      *
      * @param grade  the class's grade, or {@code null} when none is named

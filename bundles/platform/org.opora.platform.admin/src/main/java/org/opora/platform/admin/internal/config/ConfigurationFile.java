@@ -25,11 +25,11 @@ import java.util.Optional;
  * highRiskCategories = incomplete-suicide
  *
  * [role director]
- * title = Директор
- * permission = programmes.approve
+ * title = Director
+ * permission = core.pupil.read-all
  *
- * [texts ru]
- * programmes.rule.duration.min = Срок реализации ИПС — не менее {0} мес. (Положение школы, п. 3.2).
+ * [texts en]
+ * programmes.rule.duration.min = The programme lasts at least {0} months (the school's regulation, 3.2).
  * </pre>
  *
  * A key given several times is a list, in order. A {@code settings} section is the whole of its configuration: an

@@ -38,7 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * «Вариант положения школы»: apply a preset, export the configuration, import a file — every change shown first
+ * The school's variant page (admin.config.title): apply a preset, export the configuration, import a file — every change shown first
  * and applied only when confirmed, all or nothing.
  */
 public class ConfigurationView extends VerticalLayout {

@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Contributes «Вариант положения школы» ({@code admin/configuration}): presets, export and import. */
+/** Contributes the school's variant page ({@code admin/configuration}): presets, export and import. */
 @Component(service = ViewContribution.class)
 @OporaView(route = "admin/configuration", titleKey = "admin.config.title", icon = "vaadin:file-text-o", order = 925,
         permission = PlatformPermissions.SETTINGS, group = "platform.nav.admin")
