@@ -19,8 +19,9 @@ import org.opora.platform.api.i18n.Translator;
  * The page of every error Jetty answers itself, before any servlet of the intranet runs: a malformed address
  * ({@code %00}, bad percent-encoding, an ambiguous segment such as {@code /%2e%2e/}), over-long headers, a failure
  * inside Jetty. Plain HTML without Vaadin, in Russian with English below (English first when the browser prefers
- * it), with the status code kept, the intranet's security headers, a link to the home page, and nothing of the
- * request echoed (Jetty's own page shows its reason and the address).
+ * it and Jetty has the request's headers: for a request it could not parse it passes none), with the status code
+ * kept, the intranet's security headers, a link to the home page, and nothing of the request echoed (Jetty's own
+ * page shows its reason and the address).
  */
 final class JettyErrorPage extends ErrorHandler {
 
