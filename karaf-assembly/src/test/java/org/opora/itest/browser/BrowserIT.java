@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -334,5 +339,111 @@ class BrowserIT extends BrowserTestSupport {
         browser.click("opora-language");
         browser.awaitText("Sign in");
         assertFalse(browser.bodyText().contains("Войти"));
+    }
+
+    @Test
+    @Order(13)
+    void aMalformedRequestGetsOporasOwnPageInBothLanguages() throws Exception {
+        String big = "x".repeat(20_000);
+        String[][] requests = {
+            {"GET /pupils%00 HTTP/1.1", "", "400"},
+            {"GET /pupils%zz HTTP/1.1", "", "400"},
+            {"GET /%2e%2e/etc/passwd HTTP/1.1", "", "400"},
+            {"GET /login HTTP/1.1", "X-Filler: " + big + "\r\n", "431"},
+        };
+        for (String[] r : requests) {
+            String response = raw(r[0] + "\r\nHost: localhost\r\n" + r[1] + "Connection: close\r\n\r\n");
+            String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
+            assertTrue(head.startsWith("HTTP/1.1 " + r[2] + " "), r[0] + " answered " + head);
+            assertTrue(head.contains("Content-Security-Policy: default-src 'self'"), r[0] + ": " + head);
+            assertTrue(head.contains("X-Frame-Options: SAMEORIGIN"), r[0] + ": " + head);
+            assertTrue(head.contains("X-Content-Type-Options: nosniff"), r[0] + ": " + head);
+            assertTrue(head.contains("Referrer-Policy: same-origin"), r[0] + ": " + head);
+            assertFalse(response.contains("HTTP ERROR") || response.contains("badMessage"), r[0] + ": " + response);
+            assertFalse(response.contains(big), r[0] + " echoed the request");
+            int russian = response.indexOf("Неверный адрес");
+            assertTrue(russian > 0 && response.indexOf("Malformed address") > russian, r[0] + ": " + response);
+            assertTrue(response.contains("<a href=\"/\">На главную страницу</a>"), r[0] + ": " + response);
+        }
+        // Jetty does not hand the headers of a request it could not parse to the error page: Russian stays first
+        // whatever the browser prefers
+        String english = raw("GET /pupils%00 HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en-GB,en;q=0.9\r\n"
+                + "Connection: close\r\n\r\n");
+        assertTrue(english.startsWith("HTTP/1.1 400 ") && english.contains("Malformed address"), english);
+    }
+
+    /** Sends a request as written (a client library would refuse or re-encode a malformed one) and reads it all. */
+    private static String raw(String request) throws IOException {
+        URI base = URI.create(opora.url("/"));
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    @Order(14)
+    void aVeryLongAddressIsShownShortenedOnTheNotFoundPage() throws Exception {
+        browser.open(opora.url("/"));
+        browser.signIn("admin", opora.demoPassword("admin"));
+        browser.await(By.id("opora-home"));
+        browser.open(opora.url("/pupils/" + "z".repeat(5_000)));
+        browser.await(By.id("opora-not-found"));
+        String text = browser.bodyText();
+        assertFalse(text.contains("z".repeat(200)), "the whole segment is echoed");
+        assertTrue(text.contains("z".repeat(100) + "\u2026"), text);
+        // and the page does not grow wider than the window
+        Object overflow = browser.js("return document.documentElement.scrollWidth > window.innerWidth + 1");
+        assertEquals(Boolean.FALSE, overflow);
+    }
+
+    /**
+     * Closing tabs while their push (long-polling) request is open leaves no ERROR in karaf.log; this runs last, so
+     * it also checks every tab the earlier tests closed.
+     */
+    @Test
+    @Order(90)
+    void closedTabsLeaveNoErrorInTheLog() throws Exception {
+        // show the demoted messages (DEBUG) in karaf.log, to see that closing tabs did produce them
+        Path cfg = opora.home().resolve("etc/org.ops4j.pax.logging.cfg");
+        Files.writeString(cfg, Files.readString(cfg, StandardCharsets.ISO_8859_1)
+                .replace("opora.log.closedPush = INFO", "opora.log.closedPush = DEBUG"), StandardCharsets.ISO_8859_1);
+        Thread.sleep(5_000); // Karaf reads the file again
+        browser.open(opora.url("/"));
+        browser.signIn("admin", opora.demoPassword("admin"));
+        browser.await(By.id("opora-home"));
+        String first = browser.driver().getWindowHandle();
+        for (int i = 0; i < 3; i++) {
+            browser.js("window.open(arguments[0], '_blank')", opora.url("/admin/users"));
+        }
+        Set<String> handles = browser.driver().getWindowHandles();
+        for (String handle : handles) {
+            if (!handle.equals(first)) {
+                browser.driver().switchTo().window(handle);
+                browser.await(By.id("opora-nav"));
+                Thread.sleep(1_500); // the push request is open
+                browser.driver().close();
+            }
+        }
+        browser.driver().switchTo().window(first);
+        Thread.sleep(1_500);
+        browser.close();
+        browser = new Browser(); // the fresh one is closed after the test
+        Thread.sleep(10_000); // Atmosphere notices the lost connections on its own threads
+        List<String> errors = new ArrayList<>();
+        int demoted = 0;
+        for (String line : Files.readAllLines(opora.home().resolve("data/log/karaf.log"),
+                StandardCharsets.ISO_8859_1)) {
+            if (line.contains("| ERROR |")) {
+                errors.add(line);
+            } else if (line.contains("| DEBUG |") && (line.contains("Exception in push connection")
+                    || line.contains("Failed to cancel resource"))) {
+                demoted++;
+            }
+        }
+        System.out.println("closed-tab messages logged at DEBUG: " + demoted);
+        assertTrue(errors.isEmpty(), "ERROR in karaf.log:\n" + String.join("\n", errors));
     }
 }

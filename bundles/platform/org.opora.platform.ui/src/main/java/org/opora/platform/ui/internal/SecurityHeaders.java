@@ -1,6 +1,8 @@
 package org.opora.platform.ui.internal;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -34,15 +36,26 @@ public class SecurityHeaders implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (response instanceof HttpServletResponse http) {
-            http.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-            http.setHeader("X-Frame-Options", "SAMEORIGIN");
-            http.setHeader("X-Content-Type-Options", "nosniff");
-            http.setHeader("Referrer-Policy", "same-origin");
-            http.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-            if (request.isSecure()) {
-                http.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-            }
+            headers(request.isSecure()).forEach(http::setHeader);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The headers in the order they are sent; also those of the pages Jetty answers itself ({@link JettyErrorPage}).
+     *
+     * @param secure whether the request came over TLS (then HSTS too)
+     */
+    static Map<String, String> headers(boolean secure) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Frame-Options", "SAMEORIGIN");
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "same-origin");
+        headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (secure) {
+            headers.put("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
+        return headers;
     }
 }

@@ -15,7 +15,7 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         show("opora-not-found", "platform.error.notFound.title", "platform.error.notFound.text",
-                event.getLocation().getPath());
+                quoted(event.getLocation().getPath()));
         return 404;
     }
 }
