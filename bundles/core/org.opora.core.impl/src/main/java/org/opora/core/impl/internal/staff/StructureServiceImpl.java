@@ -196,6 +196,16 @@ public class StructureServiceImpl implements StructureService {
         return ended;
     }
 
+    @Override
+    public boolean mayChangeMembers(String body) {
+        try {
+            requireAppointer(body);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
     /**
      * The caller may change the body's members: holds the role the body's authority names (the system holds every
      * role), or, for a body no authority claims, the permission {@code core.structure.manage}.

@@ -141,11 +141,15 @@ class StructureServiceImplTest extends CoreServiceTestSupport {
                 Set.of(CorePermissions.STRUCTURE_MANAGE, CorePermissions.STAFF_READ), null));
         denied("role director",
                 () -> structure.addMember(new MemberDraft("consilium", belova.id(), "chair", start, null)));
+        assertEquals(List.of(false, true), List.of(structure.mayChangeMembers("consilium"),
+                structure.mayChangeMembers("prevention-council")));
         BodyMember other = structure.addMember(new MemberDraft("prevention-council", belova.id(), "chair", start,
                 null));
 
         security.signIn(new OporaUser("director", "Director", Set.of("director"), Set.of(CorePermissions.STAFF_READ),
                 null));
+        assertEquals(List.of(true, false), List.of(structure.mayChangeMembers("consilium"),
+                structure.mayChangeMembers("prevention-council")));
         BodyMember chair = structure.addMember(new MemberDraft("consilium", belova.id(), "chair", start, null));
         audited("director", AuditAction.CREATE, "body-member", chair.id());
         denied(CorePermissions.STRUCTURE_MANAGE, () -> structure.endMembership(other.id(), start.plusDays(1)));
