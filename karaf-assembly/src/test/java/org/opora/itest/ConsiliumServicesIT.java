@@ -1,20 +1,27 @@
 package org.opora.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.io.File;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.opora.consilium.api.ConsiliumPermissions;
+import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.link.AgendaProposal;
 import org.opora.consilium.api.link.ConsiliumLink;
 import org.opora.consilium.api.link.ProtocolRef;
@@ -35,6 +42,7 @@ import org.opora.consilium.api.referral.Examination;
 import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralDraft;
 import org.opora.consilium.api.referral.ReferralService;
+import org.opora.core.api.CorePermissions;
 import org.opora.core.api.PersonName;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.Sex;
@@ -45,19 +53,32 @@ import org.opora.core.api.pupil.PupilDraft;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.pupil.RepresentativeDraft;
+import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.MemberDraft;
+import org.opora.core.api.staff.OrderDraft;
+import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffDraft;
 import org.opora.core.api.staff.StaffService;
+import org.opora.core.api.staff.StructureService;
+import org.opora.core.support.ModuleGuard;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditQuery;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.print.DocumentService;
+import org.opora.platform.api.duty.DutyProvider;
 import org.opora.platform.api.print.PrintableDocument;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.api.security.UserAdministration;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * opora-consilium's services wired in the container, called through their typed API: a referral goes through the
@@ -68,6 +89,8 @@ import org.osgi.framework.ServiceReference;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ConsiliumServicesIT extends PlatformTestSupport {
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
 
     @Configuration
     public Option[] config() throws IOException {
@@ -150,6 +173,88 @@ public class ConsiliumServicesIT extends PlatformTestSupport {
         List<ProtocolRef> cited = service(ConsiliumLink.class, null).protocolsFor(pupilId);
         assertEquals(1, cited.size());
         assertEquals(Long.valueOf(psychologist), cited.get(0).curatorId());
+    }
+
+    /**
+     * The order on the consilium's composition is signed by the role of the school's chain
+     * ({@code compositionOrderChain}, by default the director): the structure's manager is refused — through the
+     * consilium and through the core alike — the director appoints by order and is told the consilium has no chair;
+     * after the school names the head of service, the head appoints and the director is refused.
+     */
+    @Test
+    public void theCompositionIsChangedByTheHolderOfTheChainsRoleOnly() throws Exception {
+        UserAdministration users = service(UserAdministration.class, null);
+        Set<String> reads = Set.of(ConsiliumPermissions.ACCESS, CorePermissions.STAFF_READ);
+        users.saveRole("director", "Директор", reads);
+        users.saveRole("head-of-service", "Руководитель службы сопровождения", Set.of(ConsiliumPermissions.ACCESS,
+                CorePermissions.STAFF_READ, CorePermissions.STRUCTURE_MANAGE));
+        users.createUser("orlova", "Орлова Ирина Павловна", "", "Zolotaja-Osen-1957".toCharArray(),
+                Set.of("director"));
+        users.createUser("belova", "Белова Мария Игоревна", "", "Serebrjanyj-Bor-1961".toCharArray(),
+                Set.of("head-of-service"));
+        OporaUser director = users.resolve("orlova").orElseThrow();
+        OporaUser head = users.resolve("belova").orElseThrow();
+        StaffService staff = service(StaffService.class, null);
+        long member = staff(staff, "Зайцева", "Ольга", "speech-therapist");
+        long another = staff(staff, "Морозов", "Павел", "psychologist");
+        long order = service(OrderService.class, null).register(new OrderDraft("112-о", LocalDate.now(),
+                "О составе ППк", "")).id();
+        ConsiliumService consilium = service(ConsiliumService.class, null);
+        StructureService structure = service(StructureService.class, null);
+        LocalDate today = LocalDate.now();
+
+        assertFalse(ModuleGuard.actingAs(head, consilium::canManageComposition));
+        refusedRole("director", () -> ModuleGuard.actingAs(head, () -> consilium.appoint(member, "member", today,
+                order)));
+        refusedRole("director", () -> ModuleGuard.actingAs(head, () -> structure.addMember(new MemberDraft(
+                "consilium", member, "member", today, order))));
+        ApprovalStep signer = ModuleGuard.actingAs(director, consilium::compositionSigner);
+        assertEquals(List.of("director", "Директор"), List.of(signer.role(), signer.position()));
+        assertTrue(signer.holders().toString(), signer.holders().contains("Орлова Ирина Павловна"));
+        assertTrue(ModuleGuard.actingAs(director, consilium::canManageComposition));
+        BodyMember appointed = ModuleGuard.actingAs(director, () -> consilium.appoint(member, "member", today,
+                order));
+        assertEquals("112-о", appointed.orderNumber());
+        List<String> duties = dutiesAbout(director, "consilium/composition");
+        assertEquals(duties.toString(), 1, duties.size());
+        assertTrue(duties.get(0), duties.get(0).startsWith("В составе ППк нет: "));
+        assertEquals(List.of(), dutiesAbout(head, "consilium/composition"));
+
+        ConfigurationAdmin config = service(ConfigurationAdmin.class, null);
+        org.osgi.service.cm.Configuration rules = config.getConfiguration("org.opora.consilium.rules", "?");
+        Dictionary<String, Object> values = new Hashtable<>();
+        values.put("compositionOrderChain", new String[] {"approve: head-of-service = Руководитель службы"});
+        rules.update(values);
+        try {
+            eventually("the chain setting applies", () -> "Руководитель службы".equals(
+                    ModuleGuard.actingAs(head, consilium::compositionSigner).position()));
+            refusedRole("head-of-service", () -> ModuleGuard.actingAs(director, () -> consilium.endMembership(
+                    appointed.id(), today)));
+            ModuleGuard.actingAs(head, () -> consilium.appoint(another, "member", today, order));
+            assertEquals(today, ModuleGuard.actingAs(head, () -> consilium.endMembership(appointed.id(), today)).to());
+        } finally {
+            rules.delete();
+        }
+    }
+
+    private static void refusedRole(String role, Runnable call) {
+        try {
+            call.run();
+            fail("not refused: only the role " + role + " changes the composition");
+        } catch (AccessDeniedException refused) {
+            assertEquals("role " + role, refused.permission());
+        }
+    }
+
+    /** The titles of the user's duties («Мои дела») that lead to the route. */
+    private List<String> dutiesAbout(OporaUser user, String route) throws InvalidSyntaxException {
+        List<String> titles = new ArrayList<>();
+        for (ServiceReference<DutyProvider> ref : context.getServiceReferences(DutyProvider.class, null)) {
+            DutyProvider provider = context.getService(ref);
+            ModuleGuard.actingAs(user, () -> provider.dutiesOf(user, RU)).stream()
+                    .filter(d -> route.equals(d.route())).forEach(d -> titles.add(d.title()));
+        }
+        return titles;
     }
 
     private static long staff(StaffService staff, String surname, String name, String type) {

@@ -7,12 +7,16 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,12 +27,17 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.duty.DutyProvider;
+import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.print.PrintableDocument;
+import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.PermissionProvider;
-import org.junit.runner.RunWith;
+import org.opora.platform.api.security.SystemWork;
+import org.opora.platform.api.security.UserAdministration;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -177,6 +186,7 @@ public class ModulesFeatureIT extends PlatformTestSupport {
         byte[] pdf = service(DocumentService.class, null).render(conclusion);
         assertTrue("a PDF", pdf.length > 1000 && new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
         assertTrue(form("teachersupport.card").build(String.valueOf(concluded), Locale.ENGLISH).blocks().size() > 5);
+        approvedByTheDeputy(concluded);
         Map<String, Integer> own = Map.of("records", rows("OPORATEACH.SUPPORT_RECORD"),
                 "checkpoints", rows("OPORATEACH.CHECKPOINT"), "help", rows("OPORATEACH.HELP"));
 
@@ -190,6 +200,62 @@ public class ModulesFeatureIT extends PlatformTestSupport {
         assertEquals("its own records back, not written twice", own, Map.of("records",
                 rows("OPORATEACH.SUPPORT_RECORD"), "checkpoints", rows("OPORATEACH.CHECKPOINT"), "help",
                 rows("OPORATEACH.HELP")));
+    }
+
+    /**
+     * The signed conclusion of the demo is approved by a holder of the role of {@code conclusionApprovalChain} (by
+     * default the deputy director): it is in their «Мои дела», the approval is stored in the columns the module's
+     * second change set added, and the printed conclusion names the position and the person.
+     */
+    private void approvedByTheDeputy(long recordId) throws Exception {
+        UserAdministration users = service(UserAdministration.class, null);
+        if (users.roles().stream().noneMatch(r -> "deputy".equals(r.name()))) {
+            users.saveRole("deputy", "Заместитель директора по УВР", Set.of("teachersupport.access"));
+        }
+        users.createUser("sidorova", "Сидорова Елена Викторовна", "", "Zelenaja-Roscha-1970".toCharArray(),
+                Set.of("deputy"));
+        OporaUser deputy = users.resolve("sidorova").orElseThrow();
+        String route = "teacher-support/record/" + recordId;
+        List<String> duties = new ArrayList<>();
+        for (ServiceReference<DutyProvider> ref : context.getServiceReferences(DutyProvider.class, null)) {
+            DutyProvider provider = context.getService(ref);
+            SystemWork.actingAs(deputy, () -> provider.dutiesOf(deputy, Locale.forLanguageTag("ru"))).stream()
+                    .filter(d -> route.equals(d.route())).forEach(d -> duties.add(d.title()));
+        }
+        assertEquals(duties.toString(), 1, duties.size());
+        assertTrue(duties.get(0), duties.get(0).startsWith("Утвердить заключение о сопровождении"));
+        ApprovalStep taken = approve(deputy, recordId);
+        assertEquals("Сидорова Елена Викторовна", taken.byName());
+        assertEquals(1, rows("OPORATEACH.SUPPORT_RECORD where APPROVED_BY = 'sidorova'"));
+        Block.Approval stamp = form("teachersupport.conclusion").build(String.valueOf(recordId),
+                Locale.forLanguageTag("ru")).blocks().stream().filter(Block.Approval.class::isInstance)
+                .map(Block.Approval.class::cast).findFirst().orElseThrow();
+        assertEquals("УТВЕРЖДАЮ", stamp.lines().get(0));
+        assertTrue(stamp.lines().toString(), stamp.lines().get(1).startsWith(taken.position() + " "));
+        assertTrue(stamp.lines().toString(), stamp.lines().contains("Сидорова Елена Викторовна"));
+    }
+
+    /**
+     * Approves through the teacher support's {@code ConclusionService} by reflection, acting through the platform's
+     * {@code SystemWork}: a probe wired to a module's package (the teacher support's API, the core's support) would
+     * be refreshed, its context invalid, when the test removes that feature.
+     */
+    private ApprovalStep approve(OporaUser deputy, long recordId) throws Exception {
+        // getAllServiceReferences: no class-space check, which would wire the probe to the package dynamically
+        ServiceReference<?>[] refs = context.getAllServiceReferences(
+                "org.opora.teachersupport.api.conclusion.ConclusionService", null);
+        Object conclusions = context.getService(refs[0]);
+        Method read = conclusions.getClass().getMethod("conclusion", long.class);
+        Method approve = conclusions.getClass().getMethod("approve", long.class, long.class, LocalDate.class);
+        return SystemWork.actingAs(deputy, () -> {
+            try {
+                Object conclusion = read.invoke(conclusions, recordId);
+                long version = (Long) conclusion.getClass().getMethod("version").invoke(conclusion);
+                return (ApprovalStep) approve.invoke(conclusions, recordId, version, LocalDate.now());
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     private PrintableDocument form(String id) throws InvalidSyntaxException {

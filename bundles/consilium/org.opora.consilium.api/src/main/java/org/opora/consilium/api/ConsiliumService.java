@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.opora.core.api.staff.BodyMember;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -24,8 +25,21 @@ public interface ConsiliumService {
     List<BodyMember> compositionHistory();
 
     /**
-     * Appoints a staff member to the consilium from a day, by an order from the core's register. Needs
-     * {@code core.structure.manage}.
+     * Who signs the order setting the composition: the approving step of the school's chain
+     * ({@code compositionOrderChain}, by default the director) with its position and the people holding its role
+     * today. Added in 1.2.
+     */
+    ApprovalStep compositionSigner();
+
+    /**
+     * Whether the current user may appoint and release members: while an order is required, a holder of the role of
+     * {@link #compositionSigner()}; otherwise a holder of {@code core.structure.manage}. Added in 1.2.
+     */
+    boolean canManageComposition();
+
+    /**
+     * Appoints a staff member to the consilium from a day, by an order from the core's register. While an order is
+     * required only a holder of the role of {@link #compositionSigner()} may (else {@code core.structure.manage}).
      *
      * @throws org.opora.core.api.ValidationException {@code consilium.error.orderRequired} without an order when
      *                                                the school requires one; the core's checks (one chair at a
@@ -33,7 +47,7 @@ public interface ConsiliumService {
      */
     BodyMember appoint(long staffId, String role, LocalDate from, Long orderId);
 
-    /** Ends a membership on a day (the last day as a member). Needs {@code core.structure.manage}. */
+    /** Ends a membership on a day (the last day as a member); who may, as for {@link #appoint}. */
     BodyMember endMembership(long membershipId, LocalDate to);
 
     /** Whether the current user is a member of the consilium today (any role). */

@@ -4,10 +4,11 @@
  * {@code .link}. Failures are the core's exceptions ({@link org.opora.core.api.ValidationException} with a
  * {@code consilium.error.*} key, {@link org.opora.core.api.ConflictException},
  * {@link org.opora.core.api.NotFoundException}) and the platform's AccessDeniedException. (1.1: {@link
- * org.opora.consilium.api.ConsiliumOfficers}, who holds which role in the configured body.)
+ * org.opora.consilium.api.ConsiliumOfficers}, who holds which role in the configured body; 1.2: who signs the
+ * order on the composition, {@link org.opora.consilium.api.ConsiliumService#compositionSigner()}.)
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.opora.consilium.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,7 +8,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The structure of the support service: its head, appointed by order, and the members of its functional bodies
- * over time. Reading needs {@code core.staff.read}, changes {@code core.structure.manage}.
+ * over time. Reading needs {@code core.staff.read}, changes {@code core.structure.manage} (a body's members: the role
+ * its {@link BodyAuthority} names, when a module claims it).
  */
 @ProviderType
 public interface StructureService {
@@ -36,4 +37,10 @@ public interface StructureService {
 
     /** Ends a membership on a day (the last day as a member). */
     BodyMember endMembership(long membershipId, LocalDate to);
+
+    /**
+     * Whether the current user may appoint members to the body and end their memberships: holds the role the body's
+     * {@link BodyAuthority} names, or, for a body no module claims, {@code core.structure.manage}. Added in 1.3.
+     */
+    boolean mayChangeMembers(String body);
 }

@@ -52,4 +52,9 @@ public class FakeStructure implements StructureService {
     public BodyMember endMembership(long membershipId, LocalDate to) {
         throw Unexpected.call("endMembership");
     }
+
+    @Override
+    public boolean mayChangeMembers(String body) {
+        throw Unexpected.call("mayChangeMembers");
+    }
 }

@@ -1,6 +1,9 @@
 package org.opora.teachersupport.api.conclusion;
 
 import java.time.LocalDate;
+import java.util.List;
+
+import org.opora.platform.api.approval.ApprovalStep;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -27,4 +30,24 @@ public interface ConclusionService {
      * conclusion is incomplete.
      */
     Conclusion sign(long recordId, long version, LocalDate signedOn);
+
+    /**
+     * Who approves the conclusion (the school's chain {@code conclusionApprovalChain}, by default the deputy director):
+     * taken — who approved, in which position, on which day — or open, with the position and the people holding the
+     * role today. Read by the record's readers and the role's holders once the conclusion is signed. Added in 1.1.
+     */
+    ApprovalStep approval(long recordId);
+
+    /**
+     * Approves the signed conclusion on the day (not before it was signed, not in the future): only a holder of the
+     * chain's approving role, once. Journaled with the record. Added in 1.1.
+     *
+     * @throws org.opora.platform.api.security.AccessDeniedException {@code role <name>} for anyone else
+     * @throws org.opora.core.api.ValidationException {@code teachersupport.error.notSigned},
+     *                                                {@code teachersupport.error.approved}, a day out of range
+     */
+    ApprovalStep approve(long recordId, long version, LocalDate approvedOn);
+
+    /** The records whose signed conclusion awaits the caller's approval (for "My duties"), oldest first. Added in 1.1. */
+    List<Conclusion> awaitingApproval();
 }

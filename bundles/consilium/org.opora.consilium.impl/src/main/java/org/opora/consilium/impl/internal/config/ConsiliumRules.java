@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.opora.consilium.impl.internal.rules.MeetingNumbering;
 import org.opora.core.api.staff.Bodies;
+import org.opora.platform.api.approval.ApprovalChain;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -22,10 +23,13 @@ import org.slf4j.LoggerFactory;
 public class ConsiliumRules {
 
     public static final String PID = "org.opora.consilium.rules";
+    /** The seed schools' chain of the composition's order (002, 000 section 4: the director's order). */
+    static final ApprovalChain DEFAULT_COMPOSITION_ORDER_CHAIN = ApprovalChain.of("approve: director");
     private static final Logger LOG = LoggerFactory.getLogger(ConsiliumRules.class);
 
     private volatile RulesConfig config;
     private volatile MeetingNumbering numbering;
+    private volatile ApprovalChain compositionOrderChain = DEFAULT_COMPOSITION_ORDER_CHAIN;
 
     @Activate
     public ConsiliumRules(RulesConfig config) {
@@ -40,7 +44,35 @@ public class ConsiliumRules {
             pattern = MeetingNumbering.DEFAULT_PATTERN;
         }
         this.numbering = new MeetingNumbering(pattern, config.restartNumberingEachYear());
+        this.compositionOrderChain = chain(config.compositionOrderChain());
         this.config = config;
+    }
+
+    /**
+     * Who signs the order setting the consilium's composition: the approving role of the chain; while an order is
+     * required ({@link #orderRequired()}) its holders alone appoint and release members. A chain a hand-edited file
+     * breaks (or one with agreements, which the composition does not record) is replaced by the default with a
+     * warning; the settings form refuses it before it is stored ({@link ConsiliumSettingsCheck}).
+     */
+    public ApprovalChain compositionOrderChain() {
+        return compositionOrderChain;
+    }
+
+    private static ApprovalChain chain(String[] lines) {
+        if (lines == null || lines.length == 0) {
+            return DEFAULT_COMPOSITION_ORDER_CHAIN;
+        }
+        try {
+            ApprovalChain chain = ApprovalChain.parse(Arrays.asList(lines));
+            if (chain.agreements().isEmpty()) {
+                return chain;
+            }
+            LOG.warn("Ignoring compositionOrderChain {}: agreements are not recorded for the composition",
+                    Arrays.toString(lines));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Ignoring compositionOrderChain {}: {}", Arrays.toString(lines), e.getMessage());
+        }
+        return DEFAULT_COMPOSITION_ORDER_CHAIN;
     }
 
     /** Code of the core's functional body that is the consilium. */

@@ -9,6 +9,8 @@ import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.support.SettingCodes;
+import org.opora.platform.api.approval.ApprovalChain;
+import org.opora.platform.api.approval.ApprovalRoles;
 import org.opora.platform.api.settings.CodeUse;
 import org.opora.platform.api.settings.SettingProblem;
 import org.opora.platform.api.settings.SettingsCheck;
@@ -19,7 +21,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Checks the consilium's rules in the settings form before they are stored: the consilium's body is one of the
  * core's functional bodies, the required, presenting and examining specialists are the core's specialist types — a
- * typo there would leave a protocol that can never be finalised. Tells the form which of the core's codes the stored
+ * typo there would leave a protocol that can never be finalised; the chain of the composition's order names an
+ * existing role in its one {@code approve} line ({@link ApprovalRoles#check}; agreements are refused, the composition
+ * records none). Tells the form which of the core's codes the stored
  * rules use, so that they are not removed from the core's lists.
  */
 @Component(property = SettingsCheck.PID + "=" + ConsiliumRules.PID)
@@ -27,22 +31,42 @@ public class ConsiliumSettingsCheck implements SettingsCheck {
 
     static final List<String> TYPE_LISTS = List.of("requiredTypes", "presentationTypes", "examinerTypes");
 
+    /** Reason key: an {@code agree} line in the chain of the composition's order. */
+    static final String NO_AGREEMENTS = "consilium.settings.chainAgreement";
+
     private final ReferenceLists lists;
     private final ConsiliumRules rules;
+    private final ApprovalRoles roles;
 
     @Activate
-    public ConsiliumSettingsCheck(@Reference ReferenceLists lists, @Reference ConsiliumRules rules) {
+    public ConsiliumSettingsCheck(@Reference ReferenceLists lists, @Reference ConsiliumRules rules,
+            @Reference ApprovalRoles roles) {
         this.lists = lists;
         this.rules = rules;
+        this.roles = roles;
     }
 
     @Override
     public Optional<SettingProblem> check(String attribute, List<String> values) {
+        if ("compositionOrderChain".equals(attribute)) {
+            return chain(values);
+        }
         if ("body".equals(attribute)) {
             return SettingCodes.inCoreList(values, ReferenceList.BODIES, lists);
         }
         return TYPE_LISTS.contains(attribute) ? SettingCodes.inCoreList(values, ReferenceList.SPECIALIST_TYPES, lists)
                 : Optional.empty();
+    }
+
+    private Optional<SettingProblem> chain(List<String> values) {
+        Optional<SettingProblem> problem = roles.check(values);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        // every line is a well-formed step now: the agreements are the lines before the approval
+        List<String> lines = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        return ApprovalChain.parse(values).agreements().isEmpty() ? Optional.empty()
+                : Optional.of(SettingProblem.of(lines.get(0), NO_AGREEMENTS));
     }
 
     @Override

@@ -18,6 +18,10 @@ public @interface RulesConfig {
     @AttributeDefinition(name = "%rules.orderRequired.name", description = "%rules.orderRequired.description")
     boolean orderRequired() default true;
 
+    @AttributeDefinition(name = "%rules.compositionOrderChain.name",
+            description = "%rules.compositionOrderChain.description")
+    String[] compositionOrderChain() default { "approve: director" };
+
     @AttributeDefinition(name = "%rules.numberPattern.name", description = "%rules.numberPattern.description")
     String numberPattern() default "{n}";
 

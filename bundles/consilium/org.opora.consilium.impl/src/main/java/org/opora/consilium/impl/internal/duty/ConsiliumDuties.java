@@ -20,6 +20,9 @@ import org.opora.consilium.api.referral.Referral;
 import org.opora.consilium.api.referral.ReferralQuery;
 import org.opora.consilium.api.referral.ReferralService;
 import org.opora.consilium.api.referral.ReferralStatus;
+import org.opora.core.api.staff.BodyMember;
+import org.opora.core.api.staff.BodyRoleMeaning;
+import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.duty.Duty;
 import org.opora.platform.api.duty.DutyProvider;
@@ -34,7 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * "My duties" of the consilium: presentations asked of the user, protocols of past meetings the user keeps and has
  * not finalised, referrals awaiting the examination (examiners), new referrals to take note of (the administration)
- * and confirmed referrals awaiting an unplanned meeting (who may create meetings). Called as the user while the home
+ * and confirmed referrals awaiting an unplanned meeting (who may create meetings); a consilium without a chair or a
+ * secretary today (who may appoint them: by default the director, who signs the order). Called as the user while the home
  * page is built; each kind is one or two service calls, and a kind that fails is logged and left out.
  */
 @Component
@@ -50,11 +54,13 @@ public class ConsiliumDuties implements DutyProvider {
     private final ReferralService referrals;
     private final ConsiliumService consilium;
     private final Translator translator;
+    private final BodyRoles roles;
 
     @Activate
     public ConsiliumDuties(@Reference MeetingService meetings, @Reference ContributionService contributions,
             @Reference ReferralService referrals, @Reference ConsiliumService consilium,
-            @Reference Translator translator) {
+            @Reference Translator translator, @Reference BodyRoles roles) {
+        this.roles = roles;
         this.meetings = meetings;
         this.contributions = contributions;
         this.referrals = referrals;
@@ -70,6 +76,7 @@ public class ConsiliumDuties implements DutyProvider {
             collect(duties, "presentations", () -> presentations(locale));
             collect(duties, "protocols", () -> unsignedProtocols(preparing.values(), locale));
             collect(duties, "confirmed referrals", () -> confirmed(locale));
+            collect(duties, "officers missing", () -> officersMissing(locale));
         }
         if (user.has(ConsiliumPermissions.REFERRAL_EXAMINE)) {
             collect(duties, "examinations", () -> examinations(locale));
@@ -148,6 +155,27 @@ public class ConsiliumDuties implements DutyProvider {
                         && r.meetingId() == null)
                 .map(r -> new Duty(text("confirmed", locale), pupil(r, locale), null, "consilium/meetings"))
                 .toList();
+    }
+
+    /** The chair and the secretary the consilium lacks today, for whoever may appoint them. */
+    private List<Duty> officersMissing(Locale locale) {
+        if (!consilium.canManageComposition()) {
+            return List.of();
+        }
+        List<String> held = consilium.composition(LocalDate.now()).stream().map(BodyMember::role).toList();
+        List<String> missing = new ArrayList<>();
+        for (BodyRoleMeaning meaning : List.of(BodyRoleMeaning.CHAIR, BodyRoleMeaning.SECRETARY)) {
+            roles.code(meaning).filter(code -> !held.contains(code)).ifPresent(code -> missing.add(roles.label(code,
+                    locale)));
+        }
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        boolean order = consilium.settings(locale).orderRequired();
+        String detail = order ? text("officers.order", locale, consilium.compositionSigner().position())
+                : text("officers.detail", locale);
+        return List.of(new Duty(text("officers", locale, String.join(", ", missing)), detail, null,
+                "consilium/composition"));
     }
 
     private String pupil(Referral r, Locale locale) {

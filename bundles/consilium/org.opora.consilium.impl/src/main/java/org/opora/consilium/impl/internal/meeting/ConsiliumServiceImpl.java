@@ -11,11 +11,16 @@ import org.opora.consilium.impl.internal.config.ConsiliumLists;
 import org.opora.consilium.impl.internal.config.ConsiliumRules;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
 import org.opora.consilium.impl.internal.support.People;
+import org.opora.core.api.CorePermissions;
 import org.opora.core.api.NotFoundException;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.MemberDraft;
 import org.opora.core.api.staff.StructureService;
+import org.opora.core.support.Caller;
+import org.opora.platform.api.approval.ApprovalRoles;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,7 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The consilium's settings and composition. The composition is the core's functional body named in the settings
  * (000 section 4: the consilium is one of the service's bodies; its members are appointed by the director's order
- * when the school requires one); the core checks the permissions and its own rules (one chair at a time).
+ * when the school requires one, signed by the approving role of the chain {@code compositionOrderChain}); the core
+ * checks who may change it ({@code CompositionAuthority}) and its own rules (one chair at a time).
  */
 @Component
 public class ConsiliumServiceImpl implements ConsiliumService {
@@ -33,10 +39,13 @@ public class ConsiliumServiceImpl implements ConsiliumService {
     private final ConsiliumRules rules;
     private final ConsiliumLists lists;
     private final StructureService structure;
+    private final ApprovalRoles roles;
 
     @Activate
     public ConsiliumServiceImpl(@Reference ConsiliumDatabase db, @Reference People people,
-            @Reference ConsiliumRules rules, @Reference ConsiliumLists lists, @Reference StructureService structure) {
+            @Reference ConsiliumRules rules, @Reference ConsiliumLists lists, @Reference StructureService structure,
+            @Reference ApprovalRoles roles) {
+        this.roles = roles;
         this.db = db;
         this.people = people;
         this.rules = rules;
@@ -59,6 +68,23 @@ public class ConsiliumServiceImpl implements ConsiliumService {
     @Override
     public List<BodyMember> compositionHistory() {
         return structure.memberHistory(rules.body());
+    }
+
+    @Override
+    public ApprovalStep compositionSigner() {
+        people.who();
+        ChainStep step = rules.compositionOrderChain().approver();
+        return ApprovalStep.open(step, roles.position(step), roles.holders(step.role()));
+    }
+
+    @Override
+    public boolean canManageComposition() {
+        Caller who = people.who();
+        if (who.isSystem()) {
+            return true;
+        }
+        return rules.orderRequired() ? who.user().hasRole(rules.compositionOrderChain().approver().role())
+                : who.allows(CorePermissions.STRUCTURE_MANAGE);
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
 import org.opora.platform.api.settings.CodeUse;
 import org.opora.platform.api.settings.SettingProblem;
+import org.opora.platform.api.approval.ApprovalChain;
+import org.opora.platform.testing.FakeApprovalRoles;
 import org.opora.platform.testing.TypedConfig;
 
 /** The consilium's rules name codes of the core's lists: a typo is refused before it is stored. */
@@ -30,7 +32,7 @@ class ConsiliumSettingsCheckTest {
 
     private final ConsiliumSettingsCheck check = new ConsiliumSettingsCheck(CORE,
             new ConsiliumRules(TypedConfig.of(RulesConfig.class, Map.of("requiredTypes",
-                    new String[] {"psychologist", "speech-therapist"}))));
+                    new String[] {"psychologist", "speech-therapist"}))), new FakeApprovalRoles());
 
     private static List<ListItem> items(String... codes) {
         return Stream.of(codes).map(c -> new ListItem(c, c)).toList();
@@ -44,6 +46,20 @@ class ConsiliumSettingsCheckTest {
         assertEquals("psycholgist", typo.value());
         assertEquals("core.settings.unknown.specialistTypes", typo.reasonKey());
         assertEquals("core.settings.repeated", check.check(attribute, List.of("psychologist", "psychologist"))
+                .orElseThrow().reasonKey());
+    }
+
+    @Test
+    void theChainOfTheCompositionsOrderNamesAnExistingRoleInOneApproveLine() {
+        assertTrue(check.check("compositionOrderChain", List.of("approve: director")).isEmpty());
+        assertTrue(check.check("compositionOrderChain", List.of("approve: deputy = Deputy director")).isEmpty());
+        SettingProblem typo = check.check("compositionOrderChain", List.of("approve: directr")).orElseThrow();
+        assertEquals(ApprovalChain.UNKNOWN_ROLE, typo.reasonKey());
+        SettingProblem agreement = check.check("compositionOrderChain", List.of("agree: deputy", "approve: director"))
+                .orElseThrow();
+        assertEquals(ConsiliumSettingsCheck.NO_AGREEMENTS, agreement.reasonKey());
+        assertEquals("agree: deputy", agreement.value());
+        assertEquals(ApprovalChain.NO_APPROVE, check.check("compositionOrderChain", List.of("agree: deputy"))
                 .orElseThrow().reasonKey());
     }
 

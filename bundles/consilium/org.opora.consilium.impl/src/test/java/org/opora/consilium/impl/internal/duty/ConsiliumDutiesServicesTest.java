@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ class ConsiliumDutiesServicesTest extends ConsiliumServiceTestSupport {
     @BeforeEach
     void aMeetingInPreparation() {
         wire(Map.of());
-        duties = new ConsiliumDuties(meetings, contributions, referrals, consilium, new MessagesTranslator());
+        duties = new ConsiliumDuties(meetings, contributions, referrals, consilium, new MessagesTranslator(),
+                Bodies.builtIn());
         StaffMember chair = core.addStaff("Belova", "belova", "psychologist");
         StaffMember teacher = core.addStaff("Smirnova", "smirnova");
         core.addStaff("Kozlova", "kozlova");
@@ -69,5 +71,18 @@ class ConsiliumDutiesServicesTest extends ConsiliumServiceTestSupport {
 
         assertEquals(List.of(), dutiesOf("kozlova"));
         assertEquals(List.of(), audit.entries());
+    }
+
+    @Test
+    void whoSignsTheOrderOnTheCompositionIsToldTheSecretaryIsMissing() {
+        approvalRoles.role("director", "Director of school No. 59", "Ivanova");
+        OporaUser director = security.signIn(new OporaUser("ivanova", "Ivanova", Set.of("director"), Set.of(ACCESS),
+                EN));
+        Duty missing = duties.dutiesOf(director, EN).stream().filter(d -> "consilium/composition".equals(d.route()))
+                .findFirst().orElseThrow();
+        assertEquals("The consilium has no " + Bodies.builtIn().label(Bodies.SECRETARY, EN), missing.title());
+        assertEquals("Appoint by order; the order on the composition is signed by: Director of school No. 59.",
+                missing.detail());
+        assertEquals(List.of(), dutiesOf("kozlova"), "nobody else is told");
     }
 }

@@ -27,6 +27,7 @@ import org.opora.consilium.api.referral.ReferralStatus;
 import org.opora.consilium.impl.internal.fake.FakeConsilium;
 import org.opora.consilium.impl.internal.fake.FakeMeetings;
 import org.opora.consilium.impl.internal.fake.FakeReferrals;
+import org.opora.core.api.staff.Bodies;
 import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.platform.api.duty.Duty;
 import org.opora.platform.api.security.OporaUser;
@@ -43,7 +44,7 @@ class ConsiliumDutiesTest {
     private final FakeReferrals referrals = new FakeReferrals();
     private final FakeConsilium consilium = new FakeConsilium();
     private final ConsiliumDuties duties = new ConsiliumDuties(meetings, meetings, referrals, consilium,
-            new MessagesTranslator());
+            new MessagesTranslator(), Bodies.builtIn());
 
     @BeforeEach
     void school() {

@@ -8,6 +8,8 @@ import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.platform.api.approval.ApprovalChain;
+import org.opora.platform.api.approval.ApprovalStep;
 
 /** The consilium's settings with the default lists labelled, and who may create meetings. */
 public class FakeConsilium implements ConsiliumService {
@@ -33,6 +35,16 @@ public class FakeConsilium implements ConsiliumService {
     @Override
     public List<BodyMember> compositionHistory() {
         return List.of();
+    }
+
+    @Override
+    public ApprovalStep compositionSigner() {
+        return ApprovalStep.open(ApprovalChain.of("approve: director").approver(), "Director", List.of());
+    }
+
+    @Override
+    public boolean canManageComposition() {
+        return false;
     }
 
     @Override

@@ -11,13 +11,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.opora.consilium.api.ConsiliumSettings;
+import org.opora.core.api.CorePermissions;
 import org.opora.core.api.NotFoundException;
 import org.opora.core.api.staff.Bodies;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.StaffMember;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.security.OporaUser;
 
 /**
  * The consilium's settings and composition: the core's body named in the rules, appointments by order when the
@@ -79,5 +83,32 @@ class ConsiliumServiceImplTest extends MeetingTestSupport {
         signIn("deputy", ACCESS, MEETING_MANAGE);
         assertFalse(consilium.isMember());
         assertTrue(consilium.canCreateMeetings());
+    }
+
+    @Test
+    void theOrdersSignerIsTheChainsApproverWhoAloneManagesTheCompositionWhileAnOrderIsRequired() {
+        approvalRoles.role("director", "Director", "Ivanova I. I.").role("deputy", "Deputy director", "Petrov P. P.");
+        ApprovalStep signer = consilium.compositionSigner();
+        assertEquals("director", signer.role());
+        assertEquals("Director", signer.position());
+        assertEquals(List.of("Ivanova I. I."), signer.holders());
+
+        security.signIn(new OporaUser("director", "Ivanova I. I.", Set.of("director"), Set.of(ACCESS), null));
+        assertTrue(consilium.canManageComposition());
+        security.signIn(new OporaUser("manager", "Manager", Set.of("head-of-service"),
+                Set.of(ACCESS, CorePermissions.STRUCTURE_MANAGE), null));
+        assertFalse(consilium.canManageComposition(), "the structure's managers do not sign the director's order");
+
+        wire(Map.of("compositionOrderChain", new String[] {"approve: deputy = Deputy director for welfare"}));
+        assertEquals("Deputy director for welfare", consilium.compositionSigner().position());
+        assertEquals(List.of("Petrov P. P."), consilium.compositionSigner().holders());
+        security.signIn(new OporaUser("deputy", "Petrov P. P.", Set.of("deputy"), Set.of(ACCESS), null));
+        assertTrue(consilium.canManageComposition());
+
+        wire(Map.of("orderRequired", false));
+        assertFalse(consilium.canManageComposition(), "without an order the core's permission decides");
+        security.signIn(new OporaUser("manager", "Manager", Set.of("head-of-service"),
+                Set.of(ACCESS, CorePermissions.STRUCTURE_MANAGE), null));
+        assertTrue(consilium.canManageComposition());
     }
 }

@@ -19,6 +19,7 @@ import org.opora.core.api.staff.Bodies;
 import org.opora.core.support.testing.CoreFakes;
 import org.opora.core.support.testing.ServiceTestSupport;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.testing.FakeApprovalRoles;
 import org.opora.platform.testing.InMemoryUnit;
 import org.opora.platform.testing.TypedConfig;
 
@@ -43,6 +44,7 @@ public abstract class ConsiliumServiceTestSupport extends ServiceTestSupport {
     protected People people;
     protected ReferralServiceImpl referrals;
     protected ConsiliumServiceImpl consilium;
+    protected final FakeApprovalRoles approvalRoles = new FakeApprovalRoles();
     protected MeetingServiceImpl meetings;
     protected AgendaServiceImpl agenda;
     protected ContributionServiceImpl contributions;
@@ -68,7 +70,7 @@ public abstract class ConsiliumServiceTestSupport extends ServiceTestSupport {
         officers = new Officers(rules, core.structureService(), Bodies.builtIn());
         people = new People(guard, officers, core.staffService(), core.pupilService());
         referrals = new ReferralServiceImpl(db, people, rules, lists, core.staffService(), audit);
-        consilium = new ConsiliumServiceImpl(db, people, rules, lists, core.structureService());
+        consilium = new ConsiliumServiceImpl(db, people, rules, lists, core.structureService(), approvalRoles);
         meetings = new MeetingServiceImpl(db, people, rules, lists, audit, core.structureService());
         agenda = new AgendaServiceImpl(db, people, rules, lists, audit);
         contributions = new ContributionServiceImpl(db, people, rules, lists, audit);

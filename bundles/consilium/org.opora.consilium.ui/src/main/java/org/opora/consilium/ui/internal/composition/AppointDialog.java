@@ -7,6 +7,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 
 import org.opora.core.api.staff.BodyMember;
@@ -20,9 +21,10 @@ import org.opora.core.kit.StaffPicker;
 import org.opora.platform.ui.api.Notifications;
 
 /**
- * Appoints a staff member to the consilium in a role from a day, by the director's order from the register; the
- * order is required when the school's settings say so. The roles offered are the school's configured ones. The core
- * refuses a second chair and a double membership.
+ * Appoints a staff member to the consilium in a role from a day, by the order from the register; the order is
+ * required when the school's settings say so, and then the dialog names who signs it (the position of the school's
+ * chain {@code compositionOrderChain} and the person appointing). The roles offered are the school's configured ones.
+ * The core refuses a second chair and a double membership.
  */
 class AppointDialog extends Dialog {
 
@@ -37,7 +39,8 @@ class AppointDialog extends Dialog {
     private final DatePicker from = Dates.picker("member-from", "consilium.ui.composition.from");
     private final ComboBox<Order> order;
 
-    AppointDialog(CompositionView.Services services, boolean orderRequired, Runnable onSaved) {
+    /** {@code signs}: who signs the order, shown above the form; {@code null} when no order is required. */
+    AppointDialog(CompositionView.Services services, boolean orderRequired, String signs, Runnable onSaved) {
         this.services = services;
         this.orderRequired = orderRequired;
         this.onSaved = onSaved;
@@ -56,6 +59,11 @@ class AppointDialog extends Dialog {
         order.setRequiredIndicatorVisible(orderRequired);
         var form = Forms.form(staff, role, from, order);
         form.setColspan(order, 2);
+        if (signs != null) {
+            Paragraph signer = new Paragraph(signs);
+            signer.setId("member-signs");
+            add(signer);
+        }
         add(form);
         getFooter().add(Forms.button("member-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("member-save", "consilium.ui.composition.appoint", this::save));

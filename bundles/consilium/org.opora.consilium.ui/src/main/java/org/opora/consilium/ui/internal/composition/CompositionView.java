@@ -7,12 +7,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.ui.internal.referral.ReferralTexts;
-import org.opora.core.api.CorePermissions;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.OrderService;
@@ -22,12 +22,15 @@ import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
 import org.opora.core.kit.OrderPicker;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.security.SecurityContext;
 
 /**
  * The composition of the consilium (regulation 002: appointed by the director's order — chair, deputy chair,
- * secretary and members) today, with the orders that appointed them, and every earlier appointment. Those who
- * manage the school's structure appoint members and end memberships.
+ * secretary and members) today, with the orders that appointed them, and every earlier appointment. While an order
+ * is required, the holder of the role that signs it (the school's chain {@code compositionOrderChain}, by default the
+ * director) appoints members and ends memberships, and the page names the position and the people holding it;
+ * otherwise those who manage the school's structure do.
  */
 public class CompositionView extends VerticalLayout {
 
@@ -45,14 +48,25 @@ public class CompositionView extends VerticalLayout {
 
     public CompositionView(Services services) {
         this.services = services;
-        this.manage = services.security().requireUser().has(CorePermissions.STRUCTURE_MANAGE);
+        this.manage = Failures.read(() -> services.consilium().canManageComposition(), false);
         setId("composition");
         setWidthFull();
         add(new H2(getTranslation("consilium.ui.composition.title")));
+        boolean orderRequired = ReferralTexts.settings(services.consilium()).orderRequired();
+        ApprovalStep signer = orderRequired ? Failures.read(() -> services.consilium().compositionSigner(), null)
+                : null;
+        if (signer != null) {
+            Paragraph who = new Paragraph(getTranslation("consilium.ui.composition.signer", signer.position(),
+                    signer.holders().isEmpty() ? getTranslation("consilium.ui.composition.signer.nobody")
+                            : String.join(", ", signer.holders())));
+            who.setId("composition-signer");
+            add(who);
+        }
         if (manage) {
-            boolean orderRequired = ReferralTexts.settings(services.consilium()).orderRequired();
+            String signs = signer == null ? null : getTranslation("consilium.ui.composition.signs",
+                    signer.position(), services.security().requireUser().displayName());
             Button appoint = Forms.primary("composition-appoint", "consilium.ui.composition.appoint",
-                    () -> new AppointDialog(services, orderRequired, this::reload).open());
+                    () -> new AppointDialog(services, orderRequired, signs, this::reload).open());
             appoint.setIcon(VaadinIcon.USER_CHECK.create());
             add(appoint);
         }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,8 @@ import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.ui.testing.FakeOrders;
 import org.opora.core.ui.testing.FakeStaff;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.testing.TestUi;
 
@@ -46,7 +49,19 @@ class CompositionViewTest {
     private final BodyMember former = new BodyMember(10, "consilium", 4, "Sidorova Anna", "member",
             SINCE.minusYears(1), SINCE.minusDays(1), null, "", null);
     private boolean orderRequired = true;
+    private boolean manages = true;
     private final FakeConsilium consilium = new FakeConsilium() {
+        @Override
+        public boolean canManageComposition() {
+            return manages;
+        }
+
+        @Override
+        public ApprovalStep compositionSigner() {
+            return ApprovalStep.open(new ChainStep(ChainStep.Kind.APPROVE, "deputy", "Deputy director for welfare"),
+                    "Deputy director for welfare", List.of("Orlova Irina"));
+        }
+
         @Override
         public ConsiliumSettings settings(Locale locale) {
             return Data.settings(orderRequired);
@@ -113,7 +128,10 @@ class CompositionViewTest {
 
     @Test
     void everyoneSeesTheCompositionTodayAndItsHistory() {
+        manages = false;
         open(Data.user("teacher", ConsiliumPermissions.ACCESS));
+        assertEquals("!{consilium.ui.composition.signer}!", TestUi.find("composition-signer", Paragraph.class)
+                .getText(), "who signs the order (the test has no texts: the key)");
         assertEquals(List.of("composition " + LocalDate.now()), calls);
         assertEquals(List.of(chair), items("composition-grid"));
         assertEquals(List.of(chair, former), items("composition-history-grid"));
@@ -124,9 +142,11 @@ class CompositionViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void anAppointmentNeedsAnOrderWhenTheSchoolRequiresOne() {
-        open(Data.user("deputy", ConsiliumPermissions.ACCESS, CorePermissions.STRUCTURE_MANAGE));
+        open(Data.user("deputy", ConsiliumPermissions.ACCESS));
         assertTrue(TestUi.ids().contains("composition-end-11"));
         TestUi.find("composition-appoint", Button.class).click();
+        assertEquals("!{consilium.ui.composition.signs}!", TestUi.find("member-signs", Paragraph.class).getText(),
+                "the dialog names the position and the person");
         StaffMember volkova = Data.staff(3, "Volkova");
         TestUi.find("member-staff", ComboBox.class).setValue(volkova);
         TestUi.find("member-role", Select.class).setValue("secretary");
@@ -146,6 +166,7 @@ class CompositionViewTest {
     void withoutTheRuleAnAppointmentGoesWithoutAnOrder() {
         orderRequired = false;
         open(Data.user("deputy", ConsiliumPermissions.ACCESS, CorePermissions.STRUCTURE_MANAGE));
+        assertFalse(TestUi.ids().contains("composition-signer"), "no order, nobody signs one");
         TestUi.find("composition-appoint", Button.class).click();
         TestUi.find("member-staff", ComboBox.class).setValue(Data.staff(3, "Volkova"));
         calls.clear();

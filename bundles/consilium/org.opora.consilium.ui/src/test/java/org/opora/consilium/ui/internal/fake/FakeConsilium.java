@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.core.api.staff.BodyMember;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.core.ui.testing.Unexpected;
 
 /**
@@ -33,6 +34,16 @@ public class FakeConsilium implements ConsiliumService {
             throw Unexpected.call("settings");
         }
         return settings;
+    }
+
+    @Override
+    public ApprovalStep compositionSigner() {
+        throw Unexpected.call("compositionSigner");
+    }
+
+    @Override
+    public boolean canManageComposition() {
+        throw Unexpected.call("canManageComposition");
     }
 
     @Override

@@ -49,6 +49,10 @@ public class MemberEntity extends IdentifiedEntity {
                 order == null ? null : order.getDate());
     }
 
+    public String getBody() {
+        return body;
+    }
+
     public LocalDate getFrom() {
         return from;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.ToIntFunction;
 
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import org.opora.core.api.CorePermissions;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ValidationException;
+import org.opora.core.api.staff.BodyAuthority;
 import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.BodyRoles;
 import org.opora.core.api.staff.HeadAppointment;
@@ -29,14 +31,23 @@ import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.opora.core.support.FieldChecks;
 
-/** The head of the support service (000 §1.4: appointed by the director's order) and the bodies' members. */
+/**
+ * The head of the support service (000 §1.4: appointed by the director's order) and the bodies' members. Who changes
+ * a body's members is the role a module's {@link BodyAuthority} names for it (the consilium: its chain's approver),
+ * else the permission {@code core.structure.manage}.
+ */
 @Component
 public class StructureServiceImpl implements StructureService {
+
+    private final List<BodyAuthority> authorities = new CopyOnWriteArrayList<>();
 
     private final CoreDatabase db;
     private final Guard guard;
@@ -52,6 +63,15 @@ public class StructureServiceImpl implements StructureService {
         this.lists = lists;
         this.audit = audit;
         this.roles = roles;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addAuthority(BodyAuthority authority) {
+        authorities.add(authority);
+    }
+
+    void removeAuthority(BodyAuthority authority) {
+        authorities.remove(authority);
     }
 
     @Override
@@ -122,10 +142,10 @@ public class StructureServiceImpl implements StructureService {
 
     @Override
     public BodyMember addMember(MemberDraft draft) {
-        guard.require(CorePermissions.STRUCTURE_MANAGE);
         if (draft == null) {
             throw new ValidationException("", "core.error.required");
         }
+        requireAppointer(draft.body());
         if (!lists.contains(ReferenceList.BODIES, draft.body())) {
             throw new ValidationException("body", "core.error.notInList");
         }
@@ -155,7 +175,11 @@ public class StructureServiceImpl implements StructureService {
 
     @Override
     public BodyMember endMembership(long membershipId, LocalDate to) {
-        guard.require(CorePermissions.STRUCTURE_MANAGE);
+        // an unknown membership belongs to no body: the permission decides before it is reported missing
+        requireAppointer(db.read(em -> {
+            MemberEntity m = em.find(MemberEntity.class, membershipId);
+            return m == null ? null : m.getBody();
+        }));
         FieldChecks.plausible("to", to, db.today());
         BodyMember ended = db.write(em -> {
             MemberEntity m = CoreDatabase.find(em, MemberEntity.class, membershipId, "body-member");
@@ -170,6 +194,30 @@ public class StructureServiceImpl implements StructureService {
             return m.toRecord();
         }, audit, r -> new AuditEvent(AuditAction.UPDATE, "body-member", String.valueOf(membershipId), "ended"));
         return ended;
+    }
+
+    @Override
+    public boolean mayChangeMembers(String body) {
+        try {
+            requireAppointer(body);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The caller may change the body's members: holds the role the body's authority names (the system holds every
+     * role), or, for a body no authority claims, the permission {@code core.structure.manage}.
+     */
+    private void requireAppointer(String body) {
+        Optional<String> role = body == null ? Optional.empty() : authorities.stream().map(a -> a.appointingRole(body)).flatMap(Optional::stream)
+                .findFirst();
+        if (role.isEmpty()) {
+            guard.require(CorePermissions.STRUCTURE_MANAGE);
+        } else if (!guard.user().map(u -> u.hasRole(role.get())).orElse(true)) {
+            throw new AccessDeniedException("role " + role.get());
+        }
     }
 
     private static StaffEntity activeStaff(EntityManager em, long staffId) {

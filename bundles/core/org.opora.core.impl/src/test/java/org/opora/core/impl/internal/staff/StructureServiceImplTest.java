@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.impl.internal.support.CoreServiceTestSupport;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.security.OporaUser;
 
 class StructureServiceImplTest extends CoreServiceTestSupport {
 
@@ -130,5 +132,27 @@ class StructureServiceImplTest extends CoreServiceTestSupport {
         signIn("nobody");
         denied(CorePermissions.STAFF_READ, () -> structure.members("consilium", start));
         denied(CorePermissions.STAFF_READ, structure::headHistory);
+    }
+
+    @Test
+    void aBodyClaimedByAnAuthorityIsChangedByTheHoldersOfItsRoleOnly() {
+        structure.addAuthority(body -> "consilium".equals(body) ? Optional.of("director") : Optional.empty());
+        security.signIn(new OporaUser("manager", "Manager", Set.of("head-of-service"),
+                Set.of(CorePermissions.STRUCTURE_MANAGE, CorePermissions.STAFF_READ), null));
+        denied("role director",
+                () -> structure.addMember(new MemberDraft("consilium", belova.id(), "chair", start, null)));
+        assertEquals(List.of(false, true), List.of(structure.mayChangeMembers("consilium"),
+                structure.mayChangeMembers("prevention-council")));
+        BodyMember other = structure.addMember(new MemberDraft("prevention-council", belova.id(), "chair", start,
+                null));
+
+        security.signIn(new OporaUser("director", "Director", Set.of("director"), Set.of(CorePermissions.STAFF_READ),
+                null));
+        assertEquals(List.of(true, false), List.of(structure.mayChangeMembers("consilium"),
+                structure.mayChangeMembers("prevention-council")));
+        BodyMember chair = structure.addMember(new MemberDraft("consilium", belova.id(), "chair", start, null));
+        audited("director", AuditAction.CREATE, "body-member", chair.id());
+        denied(CorePermissions.STRUCTURE_MANAGE, () -> structure.endMembership(other.id(), start.plusDays(1)));
+        assertEquals(start.plusDays(1), structure.endMembership(chair.id(), start.plusDays(1)).to());
     }
 }

@@ -46,7 +46,7 @@ public class ServiceView extends VerticalLayout {
             add(none);
         }
         for (ListItem body : bodies.items()) {
-            add(new BodyPanel(services, body, roles, manage));
+            add(new BodyPanel(services, body, roles, structure.mayChangeMembers(body.code())));
         }
     }
 }

@@ -35,7 +35,13 @@ class ServiceViewTest {
             LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 2), null);
     private final BodyMember chair = new BodyMember(11, "ppk", 3, "Orlova Olga Petrovna", "chair",
             LocalDate.of(2025, 9, 2), null, 8L, "45-o", LocalDate.of(2025, 9, 1));
+    private boolean changes;
     private final FakeStructure structure = new FakeStructure() {
+        @Override
+        public boolean mayChangeMembers(String body) {
+            return changes;
+        }
+
         @Override
         public Optional<HeadAppointment> headOfService(LocalDate on) {
             return Optional.of(head);
@@ -90,11 +96,21 @@ class ServiceViewTest {
 
     @Test
     void appointingNeedsStaffOrderAndDay() {
+        changes = true;
         open(Data.user(CorePermissions.STAFF_READ, CorePermissions.STRUCTURE_MANAGE));
         assertTrue(TestUi.ids().containsAll(Set.of("service-appoint-head", "body-ppk-add", "body-ppk-end-11")));
         TestUi.find("service-appoint-head", Button.class).click();
         TestUi.find("head-save", Button.class).click();
         assertTrue(TestUi.find("head-staff", com.vaadin.flow.component.combobox.ComboBox.class).isInvalid(),
                 "nothing is sent without a head");
+    }
+
+    @Test
+    void aBodyAModuleClaimsIsChangedOnlyByWhomTheServiceAllows() {
+        changes = false;
+        open(Data.user(CorePermissions.STAFF_READ, CorePermissions.STRUCTURE_MANAGE));
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.contains("service-appoint-head"), ids.toString());
+        assertFalse(ids.contains("body-ppk-add") || ids.contains("body-ppk-end-11"), ids.toString());
     }
 }

@@ -10,8 +10,13 @@ import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.core.support.ModuleDatabase;
 import org.opora.core.support.RecordWriter;
+import org.opora.core.api.ValidationException;
+import org.opora.platform.api.approval.ApprovalRoles;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.teachersupport.api.conclusion.Conclusion;
 import org.opora.teachersupport.api.conclusion.ConclusionDraft;
 import org.opora.teachersupport.api.conclusion.ConclusionService;
@@ -32,7 +37,8 @@ import org.osgi.service.component.annotations.Reference;
  * The general conclusions of the support records (regulation 004, 5.3 and 5.4): the rows per problem are kept with
  * the problems, the answers with the record; signing checks {@link ConclusionRule}, concludes the record and, when
  * the teacher needs another route, opens the record of that route with the same teacher, lead, participants,
- * planned forms of help and problems.
+ * planned forms of help and problems. The signed conclusion is then approved by a holder of the approving role of
+ * the school's chain {@code conclusionApprovalChain} (by default the deputy director), recorded as taken.
  */
 @Component(service = ConclusionService.class)
 public class ConclusionServiceImpl implements ConclusionService {
@@ -43,10 +49,12 @@ public class ConclusionServiceImpl implements ConclusionService {
     private final RecordGate gate;
     private final RecordWriter<SupportRecordEntity> records;
     private final RecordWriter<ProblemEntity> problems;
+    private final ApprovalRoles roles;
 
     @Activate
-    public ConclusionServiceImpl(@Reference RecordGate gate) {
+    public ConclusionServiceImpl(@Reference RecordGate gate, @Reference ApprovalRoles roles) {
         this.gate = gate;
+        this.roles = roles;
         this.records = new RecordWriter<>(gate.db(), gate.audit(), SupportRecordEntity.class, RecordGate.RECORD);
         this.problems = new RecordWriter<>(gate.db(), gate.audit(), ProblemEntity.class, SupportServiceImpl.PROBLEM);
     }
@@ -121,6 +129,62 @@ public class ConclusionServiceImpl implements ConclusionService {
             }
         }, SupportRecordEntity::getId, id -> "signed");
         return gate.db().read(em -> conclusionOf(em, gate.find(em, recordId)));
+    }
+
+    @Override
+    public ApprovalStep approval(long recordId) {
+        Caller who = gate.caller();
+        ApprovalStep step = gate.db().read(em -> approvalOf(gate.requireRead(em, who, recordId)));
+        gate.read(recordId);
+        return step;
+    }
+
+    /** The approval of the record's conclusion: as taken, or open with the role's holders today. */
+    private ApprovalStep approvalOf(SupportRecordEntity r) {
+        if (r.getApprovedOn() != null) {
+            return ApprovalStep.taken(ChainStep.Kind.APPROVE, r.getApprovedRole(), r.getApprovedPosition(),
+                    r.getApprovedBy(), r.getApprovedByName(), r.getApprovedOn());
+        }
+        ChainStep step = gate.rules().conclusionApprovalChain().approver();
+        return ApprovalStep.open(step, roles.position(step), roles.holders(step.role()));
+    }
+
+    @Override
+    public ApprovalStep approve(long recordId, long version, LocalDate approvedOn) {
+        Caller who = gate.caller();
+        ChainStep step = gate.rules().conclusionApprovalChain().approver();
+        if (!gate.approves(who)) {
+            gate.audit().record(AuditEvent.refused(RecordGate.RECORD, recordId, "approve"));
+            throw new AccessDeniedException("role " + step.role());
+        }
+        FieldChecks.present("approvedOn", approvedOn);
+        FieldChecks.notFuture("approvedOn", approvedOn, gate.db().today());
+        String position = roles.position(step);
+        records.update(recordId, version, (em, r) -> {
+            if (r.getSignedOn() == null) {
+                throw new ValidationException("approvedOn", "teachersupport.error.notSigned");
+            }
+            if (r.getApprovedOn() != null) {
+                throw new ValidationException("approvedOn", "teachersupport.error.approved");
+            }
+            if (approvedOn.isBefore(r.getSignedOn())) {
+                throw new ValidationException("approvedOn", "teachersupport.rule.approvedBeforeSigned",
+                        FieldChecks.day(r.getSignedOn()));
+            }
+            r.approve(approvedOn, who.login(), who.name(), step.role(), position);
+        }, SupportRecordEntity::getId, id -> "conclusion approved");
+        return gate.db().read(em -> approvalOf(gate.find(em, recordId)));
+    }
+
+    @Override
+    public List<Conclusion> awaitingApproval() {
+        Caller who = gate.caller();
+        if (!gate.approves(who)) {
+            return List.of();
+        }
+        return gate.db().read(em -> em.createQuery("select r from SupportRecordEntity r where r.signedOn is not null"
+                + " and r.approvedOn is null order by r.signedOn, r.id", SupportRecordEntity.class).getResultList()
+                .stream().map(r -> conclusionOf(em, r)).toList());
     }
 
     /** Opens the record of another route for the teacher (5.4, item 6), linked to the concluded one. */

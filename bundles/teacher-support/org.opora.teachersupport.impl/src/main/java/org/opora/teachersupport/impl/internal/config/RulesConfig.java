@@ -48,4 +48,8 @@ public @interface RulesConfig {
     @AttributeDefinition(name = "%rules.maxEvidenceFileKb.name", description = "%rules.maxEvidenceFileKb.description",
             min = "1", max = "51200")
     int maxEvidenceFileKb() default 10240;
+
+    @AttributeDefinition(name = "%rules.conclusionApprovalChain.name",
+            description = "%rules.conclusionApprovalChain.description")
+    String[] conclusionApprovalChain() default { "approve: deputy" };
 }

@@ -13,6 +13,7 @@ import org.opora.platform.api.i18n.Translator;
 import org.opora.teachersupport.impl.internal.rules.CheckpointDueRule;
 import org.opora.teachersupport.impl.internal.rules.EvidenceFileRule;
 import org.opora.teachersupport.impl.internal.rules.LeadRule;
+import org.opora.platform.api.approval.ApprovalChain;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -37,6 +38,15 @@ public class SupportRules {
     public static final String PID = "org.opora.teachersupport.rules";
     private static final Logger LOG = LoggerFactory.getLogger(SupportRules.class);
 
+    /**
+     * The default chain of the general conclusion: 004 names no signer of the conclusion; the school's methodical work
+     * it describes is led by the deputy director for teaching (3.2: interviews with the deputy director; 3.5: the
+     * feedback "teacher - mentor - methodologist / deputy director"), so the deputy approves.
+     */
+    static final ApprovalChain DEFAULT_CONCLUSION_CHAIN = ApprovalChain.of("approve: deputy");
+
+    private volatile ApprovalChain conclusionApprovalChain = DEFAULT_CONCLUSION_CHAIN;
+
     private volatile RulesConfig config;
     private volatile ConfiguredLists<SupportList> lists;
 
@@ -59,7 +69,34 @@ public class SupportRules {
         m.put(SupportList.EVIDENCE_KINDS, config.evidenceKinds());
         this.lists = ConfiguredLists.of(m, (list, code) -> list.key(code),
                 (entry, reason) -> LOG.warn("Ignoring teacher-support list entry '{}': {}", entry, reason));
+        this.conclusionApprovalChain = chain(config.conclusionApprovalChain());
         this.config = config;
+    }
+
+    /**
+     * Who approves the general conclusion once the lead signed it: the approving role of the chain. A chain a
+     * hand-edited file breaks (or one with agreements, which the conclusion does not record) is replaced by the
+     * default with a warning; the settings form refuses it before it is stored ({@link SupportSettingsCheck}).
+     */
+    public ApprovalChain conclusionApprovalChain() {
+        return conclusionApprovalChain;
+    }
+
+    private static ApprovalChain chain(String[] lines) {
+        if (lines == null || lines.length == 0) {
+            return DEFAULT_CONCLUSION_CHAIN;
+        }
+        try {
+            ApprovalChain chain = ApprovalChain.parse(Arrays.asList(lines));
+            if (chain.agreements().isEmpty()) {
+                return chain;
+            }
+            LOG.warn("Ignoring conclusionApprovalChain {}: agreements are not recorded for the conclusion",
+                    Arrays.toString(lines));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Ignoring conclusionApprovalChain {}: {}", Arrays.toString(lines), e.getMessage());
+        }
+        return DEFAULT_CONCLUSION_CHAIN;
     }
 
     /** Parses the entries; a malformed line is skipped with a warning rather than breaking every form. */

@@ -95,6 +95,16 @@ public class SupportRecordEntity extends RecordedEntity {
     private LocalDate signedOn;
     @Column(name = "SIGNED_BY", nullable = false)
     private String signedBy = "";
+    @Column(name = "APPROVED_ON")
+    private LocalDate approvedOn;
+    @Column(name = "APPROVED_BY", nullable = false)
+    private String approvedBy = "";
+    @Column(name = "APPROVED_BY_NAME", nullable = false)
+    private String approvedByName = "";
+    @Column(name = "APPROVED_ROLE", nullable = false)
+    private String approvedRole = "";
+    @Column(name = "APPROVED_POSITION", nullable = false)
+    private String approvedPosition = "";
     @Column(name = "PREVIOUS_ID")
     private Long previousId;
     @Column(name = "NEXT_ID")
@@ -163,6 +173,35 @@ public class SupportRecordEntity extends RecordedEntity {
         status = Lifecycle.afterSigning(status);
         signedOn = on;
         signedBy = by;
+    }
+
+    /** The approval of the signed conclusion: as taken, so that a later change of the chain or role changes nothing. */
+    public void approve(LocalDate on, String login, String name, String role, String position) {
+        approvedOn = on;
+        approvedBy = login;
+        approvedByName = name;
+        approvedRole = role;
+        approvedPosition = position;
+    }
+
+    public LocalDate getApprovedOn() {
+        return approvedOn;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public String getApprovedByName() {
+        return approvedByName;
+    }
+
+    public String getApprovedRole() {
+        return approvedRole;
+    }
+
+    public String getApprovedPosition() {
+        return approvedPosition;
     }
 
     public void follows(long previous) {

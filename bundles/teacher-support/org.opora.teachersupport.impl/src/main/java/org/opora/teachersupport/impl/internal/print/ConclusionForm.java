@@ -63,7 +63,8 @@ public class ConclusionForm implements PrintableDocument {
         long id = RecordIds.parse(recordId);
         try {
             return new ConclusionLayout(new FormTexts(translator, locale, "teachersupport.print."), rules,
-                    FormSchool.name(school)).build(records.get(id), conclusions.conclusion(id));
+                    FormSchool.name(school)).build(records.get(id), conclusions.conclusion(id),
+                    conclusions.approval(id));
         } catch (NotFoundException e) {
             throw new IllegalArgumentException("no such record of " + ID + ": " + id, e);
         }

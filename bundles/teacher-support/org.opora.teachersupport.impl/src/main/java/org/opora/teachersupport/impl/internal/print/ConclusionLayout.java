@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.opora.core.support.FormTexts;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.Block.Align;
 import org.opora.platform.api.print.Block.Column;
@@ -22,7 +23,9 @@ import org.opora.teachersupport.impl.internal.config.SupportRules;
 /**
  * The layout of the general conclusion as the form of regulation 004 (5.4) has it: the table of the problems (state
  * before, state after, method of diagnosing the results, conclusions), the teacher, then each item with all its
- * options and the chosen ones marked, as on the paper form, and the signatures of the lead and the teacher.
+ * options and the chosen ones marked, as on the paper form, and the signatures of the lead and the teacher. Once
+ * signed, the approval block ("approved") names the position of the school's chain {@code conclusionApprovalChain}
+ * and who approved on which day (before the approval, the one holder of the role or a line to write in).
  */
 final class ConclusionLayout {
 
@@ -39,9 +42,12 @@ final class ConclusionLayout {
         this.schoolName = schoolName;
     }
 
-    PrintDocument build(SupportRecord r, Conclusion c) {
+    PrintDocument build(SupportRecord r, Conclusion c, ApprovalStep approval) {
         PrintDocument.Builder doc = PrintDocument.builder(texts.t("conclusion.file", r.teacher()));
         doc.restricted(texts.t(c.signed() ? "restricted" : "conclusion.restrictedDraft"));
+        if (c.signed()) {
+            doc.add(approvalBlock(approval));
+        }
         if (!schoolName.isBlank()) {
             doc.add(new Block.Paragraph(schoolName, Align.CENTER, true));
         }
@@ -92,7 +98,28 @@ final class ConclusionLayout {
                 new Signature(texts.t("sign.teacher"), r.teacher(), true))));
         doc.paragraph(c.signed() ? texts.t("conclusion.signedOn", FormTexts.date(c.signedOn()), c.signedBy())
                 : texts.t("conclusion.notSigned"));
+        if (approval.isTaken()) {
+            doc.paragraph(texts.t("conclusion.approvedOn", FormTexts.date(approval.date()), approval.position(),
+                    approval.byName()));
+        }
         return doc.build();
+    }
+
+    /** "Approved", the position with its signature line, who approved (or the one holder, or a line), the day. */
+    private Block.Approval approvalBlock(ApprovalStep approval) {
+        List<String> lines = new ArrayList<>();
+        lines.add(texts.t("approval.approved"));
+        lines.add(texts.t("approval.position", approval.position()));
+        String name = approval.isTaken() ? approval.byName()
+                : approval.holders().size() == 1 ? approval.holders().get(0) : "";
+        if (name.isBlank()) {
+            lines.add(texts.t("approval.line"));
+            lines.add(texts.t("approval.nameCaption"));
+        } else {
+            lines.add(name);
+        }
+        lines.add(approval.isTaken() ? FormTexts.date(approval.date()) : texts.t("approval.dateLine"));
+        return new Block.Approval(lines);
     }
 
     private List<List<String>> outcomes(List<ProblemOutcome> outcomes) {

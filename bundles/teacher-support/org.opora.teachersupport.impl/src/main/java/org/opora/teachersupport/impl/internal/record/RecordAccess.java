@@ -20,9 +20,11 @@ import org.opora.teachersupport.api.TeacherSupportPermissions;
  * @param teacher       the caller is the supported teacher
  * @param teacherReads  whether the settings let the teacher read their own record
  * @param works         the caller holds {@code teachersupport.work}
+ * @param approver      the caller holds the role that approves the conclusion and the conclusion is signed (they
+ *                      read what they approve)
  */
 public record RecordAccess(boolean system, boolean keeper, boolean readAll, boolean lead, boolean participant,
-        boolean teacher, boolean teacherReads, boolean works) {
+        boolean teacher, boolean teacherReads, boolean works, boolean approver) {
 
     public static RecordAccess of(Caller who, long teacherId, long leadId, List<Long> participantIds,
             boolean teacherReads) {
@@ -30,11 +32,16 @@ public record RecordAccess(boolean system, boolean keeper, boolean readAll, bool
         return new RecordAccess(who.isSystem(), who.allows(TeacherSupportPermissions.MANAGE),
                 who.allows(TeacherSupportPermissions.READ_ALL), who.is(leadId),
                 me != null && participantIds.contains(me), who.is(teacherId), teacherReads,
-                who.allows(TeacherSupportPermissions.WORK));
+                who.allows(TeacherSupportPermissions.WORK), false);
+    }
+
+    /** The same access, reading as the approver of the signed conclusion when {@code approves}. */
+    public RecordAccess approving(boolean approves) {
+        return new RecordAccess(system, keeper, readAll, lead, participant, teacher, teacherReads, works, approves);
     }
 
     public boolean canRead() {
-        return system || keeper || readAll || lead || participant || teacher && teacherReads;
+        return system || keeper || readAll || lead || participant || teacher && teacherReads || approver;
     }
 
     /** Correct the opening record and its problems, write and sign the conclusion: the administration, the lead. */

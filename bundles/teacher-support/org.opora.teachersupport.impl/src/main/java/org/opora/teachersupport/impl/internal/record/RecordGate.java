@@ -82,10 +82,15 @@ public class RecordGate {
         return ModuleDatabase.find(em, SupportRecordEntity.class, recordId, RECORD);
     }
 
-    /** What the caller may do with the record. */
+    /** What the caller may do with the record; the approver of the conclusion reads it once it is signed. */
     public RecordAccess access(Caller who, SupportRecordEntity r) {
         return RecordAccess.of(who, r.getTeacherId(), r.getLeadId(), r.participantIdList(),
-                rules.teacherReadsOwnRecord());
+                rules.teacherReadsOwnRecord()).approving(r.getSignedOn() != null && approves(who));
+    }
+
+    /** Whether the caller holds the role that approves the general conclusions (the system holds every role). */
+    public boolean approves(Caller who) {
+        return who.isSystem() || who.user().hasRole(rules.conclusionApprovalChain().approver().role());
     }
 
     /** The record, if the caller may read it; a refusal is journaled and thrown. */

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.duty.Duty;
+import org.opora.platform.api.security.OporaUser;
+import org.opora.teachersupport.api.TeacherSupportPermissions;
 import org.opora.teachersupport.api.conclusion.Conclusion;
 import org.opora.teachersupport.api.conclusion.ConclusionDraft;
 import org.opora.teachersupport.api.conclusion.OutcomeDraft;
@@ -126,5 +131,50 @@ class ConclusionServiceImplTest extends TeacherSupportTestSupport {
                 route.problems().stream().map(p -> p.description()).toList());
         assertEquals("The school route did not fit: courses outside the school", route.plannedNote());
         assertEquals(next, records.get(r.id()).nextId());
+    }
+
+    @Test
+    void theSignedConclusionIsApprovedOnceByAHolderOfTheChainsRole() {
+        SupportRecord r = inProgress();
+        OporaUser approver = new OporaUser("orlova", "Orlova Irina", Set.of("deputy"),
+                Set.of(TeacherSupportPermissions.ACCESS), Locale.ENGLISH);
+        security.signIn(approver);
+        refused("teachersupport.error.notSigned", () -> conclusions.approve(r.id(), r.version(), today()));
+        refusedAndJournaled("orlova", r.id(), () -> conclusions.conclusion(r.id()));
+
+        asLead();
+        Conclusion c = conclusions.save(r.id(), r.version(), new ConclusionDraft(Verdict.SUCCESSFUL,
+                ProblemsRemoved.FULLY, "", "", Set.of(TeacherNeed.NONE), "", "", ""));
+        ProblemOutcome second = c.outcomes().get(1);
+        conclusions.saveOutcome(second.problemId(), second.version(), new OutcomeDraft("Noise", "Calm", "", ""));
+        conclusions.sign(r.id(), conclusions.conclusion(r.id()).version(), today().minusDays(2));
+        long version = records.get(r.id()).version();
+        refusedAndJournaled("lebedeva", r.id(), () -> conclusions.approve(r.id(), version, today()));
+        ApprovalStep open = conclusions.approval(r.id());
+        assertFalse(open.isTaken());
+        assertEquals("Deputy director", open.position());
+        assertEquals(List.of("Kuznetsov"), open.holders());
+
+        security.signIn(approver);
+        assertTrue(conclusions.conclusion(r.id()).signed(), "the approver reads what they approve");
+        List<Duty> duties = this.duties.dutiesOf(approver, Locale.ENGLISH);
+        assertEquals(List.of("teacher-support/record/" + r.id()), duties.stream().map(Duty::route).toList());
+        assertTrue(duties.get(0).title().contains(r.teacher()), duties.toString());
+        refused("teachersupport.rule.approvedBeforeSigned", () -> conclusions.approve(r.id(), version,
+                today().minusDays(3)));
+        refused("core.error.future", () -> conclusions.approve(r.id(), version, today().plusDays(1)));
+
+        ApprovalStep taken = conclusions.approve(r.id(), version, today());
+        audited("orlova", AuditAction.UPDATE, RecordGate.RECORD, r.id());
+        assertEquals(List.of("deputy", "Deputy director", "orlova", "Orlova Irina", today()), List.of(taken.role(),
+                taken.position(), taken.by(), taken.byName(), taken.date()));
+        refused("teachersupport.error.approved", () -> conclusions.approve(r.id(), records.get(r.id()).version(),
+                today()));
+        assertEquals(List.of(), this.duties.dutiesOf(approver, Locale.ENGLISH));
+
+        wire(java.util.Map.of("conclusionApprovalChain", new String[] {"approve: director = Director"}));
+        asDeputy();
+        assertEquals("Deputy director", conclusions.approval(r.id()).position(),
+                "a change of the chain does not change what was approved");
     }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
+import org.opora.platform.api.approval.ApprovalChain;
 import org.opora.platform.api.settings.CodeUse;
+import org.opora.platform.api.settings.SettingProblem;
+import org.opora.platform.testing.FakeApprovalRoles;
 import org.opora.platform.testing.TypedConfig;
 
 /** The leads are the core's specialist types; the five lists are edited as rows. */
@@ -24,7 +27,29 @@ class SupportSettingsCheckTest {
             : List.of();
 
     private final SupportSettingsCheck check = new SupportSettingsCheck(CORE,
-            new SupportRules(TypedConfig.of(RulesConfig.class, Map.of())));
+            new SupportRules(TypedConfig.of(RulesConfig.class, Map.of())), new FakeApprovalRoles());
+
+    @Test
+    void theChainOfTheConclusionNamesAnExistingRoleInOneApproveLine() {
+        assertTrue(check.check("conclusionApprovalChain", List.of("approve: deputy")).isEmpty());
+        assertTrue(check.check("conclusionApprovalChain", List.of("approve: director = Director")).isEmpty());
+        assertEquals(ApprovalChain.UNKNOWN_ROLE, check.check("conclusionApprovalChain", List.of("approve: deptuy"))
+                .orElseThrow().reasonKey());
+        SettingProblem agreement = check.check("conclusionApprovalChain", List.of("agree: director",
+                "approve: deputy")).orElseThrow();
+        assertEquals(SupportSettingsCheck.NO_AGREEMENTS, agreement.reasonKey());
+        assertEquals("agree: director", agreement.value());
+    }
+
+    @Test
+    void theDeputyApprovesByDefaultAndABrokenChainFallsBackToTheDeputy() {
+        assertEquals("approve: deputy", new SupportRules(TypedConfig.of(RulesConfig.class, Map.of()))
+                .conclusionApprovalChain().approver().line());
+        assertEquals("director", new SupportRules(TypedConfig.of(RulesConfig.class, Map.of("conclusionApprovalChain",
+                new String[] {"approve: director = Director"}))).conclusionApprovalChain().approver().role());
+        assertEquals("deputy", new SupportRules(TypedConfig.of(RulesConfig.class, Map.of("conclusionApprovalChain",
+                new String[] {"agree: director", "approve: head"}))).conclusionApprovalChain().approver().role());
+    }
 
     @Test
     void theLeadTypesAreTheCoresSpecialistTypes() {

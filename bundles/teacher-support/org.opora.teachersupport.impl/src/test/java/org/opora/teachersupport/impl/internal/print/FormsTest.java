@@ -16,7 +16,9 @@ import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.print.testing.RenderedPdf;
+import org.opora.teachersupport.api.TeacherSupportPermissions;
 import org.opora.teachersupport.api.conclusion.Conclusion;
 import org.opora.teachersupport.api.conclusion.ConclusionDraft;
 import org.opora.teachersupport.api.conclusion.OutcomeDraft;
@@ -100,6 +102,18 @@ class FormsTest extends TeacherSupportTestSupport {
             assertTrue(text.contains(expected), expected + " in:\n" + text);
         }
         assertTrue(!text.contains("ПРОЕКТ"), "signed, no draft mark");
+        assertTrue(text.contains("УТВЕРЖДАЮ") && text.contains("Deputy director ________________")
+                && text.contains("Kuznetsov"), "the configured position and its one holder before the approval:\n"
+                + text);
+
+        security.signIn(new OporaUser("orlova", "Orlova Irina", Set.of("deputy"),
+                Set.of(TeacherSupportPermissions.ACCESS), RU));
+        conclusions.approve(r.id(), records.get(r.id()).version(), today());
+        String approved = pdf(conclusionForm.build(String.valueOf(r.id()), RU), "teachersupport-conclusion-approved.pdf")
+                .replaceAll("\\s+", " ");
+        assertTrue(approved.contains("Orlova Irina") && approved.contains("Заключение утверждено "
+                + today().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ": Deputy director"
+                + " Orlova Irina"), approved);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.opora.core.support.testing.ServiceTestSupport;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.testing.FakeApprovalRoles;
 import org.opora.platform.testing.InMemoryUnit;
 import org.opora.platform.testing.TypedConfig;
 import org.opora.teachersupport.api.TeacherSupportPermissions;
@@ -130,6 +131,10 @@ public abstract class TeacherSupportTestSupport extends ServiceTestSupport {
         }
     };
 
+    /** The platform's roles: the deputy director (who approves the conclusions by default) is Kuznetsov. */
+    protected final FakeApprovalRoles approvalRoles = new FakeApprovalRoles().role("deputy", "Deputy director",
+            "Kuznetsov");
+
     protected void wire(Map<String, ?> values) {
         db = new SupportDatabase(UNIT.emf());
         guard = new Guard() {
@@ -146,10 +151,10 @@ public abstract class TeacherSupportTestSupport extends ServiceTestSupport {
         diagnosis = new DiagnosisServiceImpl(gate);
         routes = new RouteServiceImpl(gate);
         help = new HelpServiceImpl(gate, ATTACHMENTS);
-        conclusions = new ConclusionServiceImpl(gate);
+        conclusions = new ConclusionServiceImpl(gate, approvalRoles);
         years = new YearServiceImpl(gate);
         settings = new SettingsServiceImpl(rules, core.referenceLists());
-        duties = new TeacherSupportDuties(routes, rules, translator);
+        duties = new TeacherSupportDuties(routes, rules, translator, conclusions);
         cardForm = new CardForm(records, diagnosis, routes, help, core.schoolService(), rules, translator);
         conclusionForm = new ConclusionForm(records, conclusions, core.schoolService(), rules, translator);
     }

@@ -18,6 +18,7 @@ import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Marks;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.ui.api.PdfDownload;
 import org.opora.teachersupport.api.conclusion.Conclusion;
 import org.opora.teachersupport.api.conclusion.ProblemOutcome;
@@ -28,7 +29,9 @@ import org.opora.teachersupport.ui.internal.common.SupportTexts;
  * support, the method of diagnosing the results and the conclusions; the answers of the general conclusion; what
  * signing still needs; the printed conclusion. The lead and the administration write it and sign it (the service
  * refuses to sign while a problem lacks its state before or after, and says so); a conclusion that the teacher needs
- * another route opens the new record, linked from here.
+ * another route opens the new record, linked from here. Once signed, the approval (the school's chain
+ * {@code conclusionApprovalChain}, by default the deputy director): who approved on which day in which position, or
+ * the position and the people holding it while it is open, and the approve button for them.
  */
 class ConclusionPanel extends VerticalLayout {
 
@@ -47,7 +50,11 @@ class ConclusionPanel extends VerticalLayout {
             return;
         }
         boolean writes = page.concludes() && !c.signed();
-        add(state(c), outcomes(c, writes));
+        add(state(c));
+        if (c.signed()) {
+            approval(c);
+        }
+        add(outcomes(c, writes));
         ConclusionForm form = new ConclusionForm(page, c, writes);
         add(form);
         if (!c.signed() && !c.missing().isEmpty()) {
@@ -84,6 +91,28 @@ class ConclusionPanel extends VerticalLayout {
                     getTranslation("teachersupport.ui.conclusion.next")));
         }
         return box;
+    }
+
+    /** The approval of the signed conclusion: taken, or open with its holders and the button for them. */
+    private void approval(Conclusion c) {
+        ApprovalStep step = Failures.read(() -> page.services().conclusion().approval(page.id()), null);
+        if (step == null) {
+            return;
+        }
+        if (step.isTaken()) {
+            add(Marks.badge("ts-conclusion-approved", getTranslation("teachersupport.ui.conclusion.approved",
+                    Dates.format(step.date()), step.position(), step.byName()), "badge success"));
+            return;
+        }
+        Paragraph who = new Paragraph(getTranslation("teachersupport.ui.conclusion.approver", step.position(),
+                step.holders().isEmpty() ? getTranslation("teachersupport.ui.conclusion.approver.nobody")
+                        : String.join(", ", step.holders())));
+        who.setId("ts-conclusion-approver");
+        add(who);
+        if (page.user() != null && page.user().hasRole(step.role())) {
+            add(Forms.primary("ts-conclusion-approve", "teachersupport.ui.conclusion.approve",
+                    () -> new ApproveDialog(page, c, step).open()));
+        }
     }
 
     private Grid<ProblemOutcome> outcomes(Conclusion c, boolean writes) {

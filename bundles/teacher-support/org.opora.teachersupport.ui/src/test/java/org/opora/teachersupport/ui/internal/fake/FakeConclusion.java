@@ -1,8 +1,11 @@
 package org.opora.teachersupport.ui.internal.fake;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.opora.core.ui.testing.Unexpected;
+import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.platform.api.approval.ChainStep;
 import org.opora.teachersupport.api.conclusion.Conclusion;
 import org.opora.teachersupport.api.conclusion.ConclusionDraft;
 import org.opora.teachersupport.api.conclusion.ConclusionService;
@@ -30,5 +33,21 @@ public class FakeConclusion implements ConclusionService {
     @Override
     public Conclusion sign(long recordId, long version, LocalDate signedOn) {
         throw Unexpected.call("sign");
+    }
+
+    @Override
+    public ApprovalStep approval(long recordId) {
+        return ApprovalStep.open(new ChainStep(ChainStep.Kind.APPROVE, "deputy", ""), "Deputy director",
+                List.of("Kuznetsov"));
+    }
+
+    @Override
+    public ApprovalStep approve(long recordId, long version, LocalDate approvedOn) {
+        throw Unexpected.call("approve");
+    }
+
+    @Override
+    public List<Conclusion> awaitingApproval() {
+        throw Unexpected.call("awaitingApproval");
     }
 }

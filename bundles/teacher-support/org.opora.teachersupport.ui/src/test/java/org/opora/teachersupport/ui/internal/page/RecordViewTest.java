@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -30,7 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.opora.core.api.ValidationException;
 import org.opora.core.ui.testing.FakePrinting;
 import org.opora.core.ui.testing.FakeStaff;
+import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.testing.TestUi;
 import org.opora.teachersupport.api.TeacherSupportPermissions;
@@ -144,6 +148,12 @@ class RecordViewTest {
             }
             return Data.conclusion(on, null);
         }
+
+        @Override
+        public ApprovalStep approve(long recordId, long version, LocalDate on) {
+            calls.add("approve " + recordId + " " + version + " " + on);
+            return null;
+        }
     };
 
     @BeforeEach
@@ -236,6 +246,29 @@ class RecordViewTest {
         assertTrue(ids.contains("ts-conclusion-signed"), ids.toString());
         assertFalse(ids.contains("ts-record-edit") || ids.contains("ts-diagnosis-add")
                 || ids.contains("ts-conclusion-sign"), ids.toString());
+    }
+
+    @Test
+    void theHolderOfTheChainsRoleApprovesTheSignedConclusionOthersSeeWhoApproves() {
+        record = Data.record(SupportStatus.CONCLUDED, false, false, false);
+        open(LEAD);
+        tab(5);
+        assertEquals("!{teachersupport.ui.conclusion.approver}!", TestUi.find("ts-conclusion-approver",
+                Paragraph.class).getText(), "who approves (the test has no texts: the key)");
+        assertFalse(TestUi.ids().contains("ts-conclusion-approve"), "the lead does not hold the role");
+        TestUi.close();
+        TestUi.open();
+        OporaUser deputy = new OporaUser("kuznetsov", "Kuznetsov", Set.of("deputy"),
+                Set.of(TeacherSupportPermissions.ACCESS), Locale.ENGLISH);
+        open(() -> Optional.of(deputy));
+        tab(5);
+        TestUi.find("ts-conclusion-approve", Button.class).click();
+        assertEquals("!{teachersupport.ui.conclusion.approves}!", TestUi.find("ts-approve-signs", Paragraph.class)
+                .getText());
+        calls.clear();
+        TestUi.find("ts-approve-confirm", Button.class).click();
+        assertTrue(calls.contains("approve 12 " + Data.conclusion(LocalDate.now(), null).version() + " "
+                + LocalDate.now()), calls.toString());
     }
 
     @Test
