@@ -22,7 +22,8 @@ public final class FieldChecks {
 
     /**
      * Runs every check of a form and refuses with all their objections at once (one {@link ValidationErrors} for
-     * several), so that the form marks every wrong field rather than the first one. Other failures end it at once.
+     * several), so that the form marks every wrong field rather than the first one. Other failures end it at once;
+     * {@link Objections} gathers checks that give a value back.
      */
     public static void all(Runnable... checks) {
         List<ValidationException> found = new ArrayList<>();
