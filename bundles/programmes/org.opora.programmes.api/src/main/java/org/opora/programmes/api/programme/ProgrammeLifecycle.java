@@ -23,6 +23,16 @@ public interface ProgrammeLifecycle {
     /** Records that the curator introduced the draft to the parents (002: the curator introduces the parents to the draft). */
     Programme discussedWithParents(long programmeId, long version, LocalDate on);
 
+    /**
+     * Records that the curator introduced the draft to the parents, with the proposals they made on it (002: the
+     * parents «могут ознакомиться с проектом ИПС, участвовать в обсуждении планируемых мероприятий, вносить
+     * предложения»); empty when they made none. The proposals are the note of the step and are printed with the
+     * programme.
+     *
+     * @since 2.3
+     */
+    Programme discussedWithParents(long programmeId, long version, LocalDate on, String proposals);
+
     /** Records the parents' consent or refusal. */
     Programme recordConsent(long programmeId, long version, Consent consent);
 

@@ -58,6 +58,9 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Translator translator;
 
+    /** Longest record of the parents' proposals on the draft. */
+    static final int PROPOSALS = 2000;
+
     private final ProgrammeContext ctx;
     private final Revisions revisions;
     private final ReviewDecisions decisions;
@@ -78,12 +81,19 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
 
     @Override
     public Programme discussedWithParents(long programmeId, long version, LocalDate on) {
+        return discussedWithParents(programmeId, version, on, "");
+    }
+
+    @Override
+    public Programme discussedWithParents(long programmeId, long version, LocalDate on, String proposals) {
         Caller who = ctx.caller();
-        FieldChecks.notFuture("on", on, ctx.db.today());
+        FieldChecks.all(() -> FieldChecks.notFuture("on", on, ctx.db.today()),
+                () -> FieldChecks.maxLength("proposals", proposals, PROPOSALS));
+        String words = FieldChecks.maxLength("proposals", proposals, PROPOSALS);
         return keep(who, programmeId, version, "discussed", (em, p) -> {
             ProgrammeRuleChecks.content(ctx.rules, em, p, ctx.people.graduation(p.getPupilId()));
             ctx.transition(em, who, p, ProgrammeState.DISCUSSED_WITH_PARENTS,
-                    Steps.of(who, ProgrammeState.DISCUSSED_WITH_PARENTS.name(), on, ctx.db.now(), ""));
+                    Steps.of(who, ProgrammeState.DISCUSSED_WITH_PARENTS.name(), on, ctx.db.now(), words));
         });
     }
 

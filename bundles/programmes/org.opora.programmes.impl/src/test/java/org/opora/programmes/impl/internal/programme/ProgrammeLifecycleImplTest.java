@@ -454,4 +454,19 @@ class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
         assertEquals("MEETING_REQUESTED", lifecycle.requestMeeting(p.id(), again.version(), "New crisis").steps()
                 .get(again.steps().size()).kind(), "a new request after the meeting");
     }
+
+    /** 002: the parents may read the draft, take part in discussing the activities and make proposals. */
+    @Test
+    void theParentsProposalsOnTheDraftAreRecordedWithTheDiscussion() {
+        Programme p = written();
+        asCurator();
+        refused("core.error.tooLong", () -> lifecycle.discussedWithParents(p.id(), p.version(), today(),
+                "я".repeat(2001)));
+        Programme discussed = lifecycle.discussedWithParents(p.id(), p.version(), today(),
+                "  Занятия с психологом после уроков, не во время физкультуры  ");
+        Step step = discussed.steps().get(discussed.steps().size() - 1);
+        assertEquals(List.of("DISCUSSED_WITH_PARENTS", "Занятия с психологом после уроков, не во время физкультуры"),
+                List.of(step.kind(), step.note()));
+        audited("volkova", AuditAction.UPDATE, PROGRAMME, p.id());
+    }
 }

@@ -30,6 +30,9 @@ class LifecyclePanel extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
+    /** Longest record of the parents' proposals, as the service keeps it. */
+    static final int PROPOSALS = 2000;
+
     private final transient ProgrammePage page;
     private final FlexLayout actions = Forms.bar();
 
@@ -59,7 +62,9 @@ class LifecyclePanel extends VerticalLayout {
             step("step-discussed", "programmes.ui.lifecycle.discussed", () -> new DateDialog(
                     "programmes.ui.lifecycle.discussed", "programmes.ui.lifecycle.discussed.hint",
                     on -> service.discussedWithParents(p.id(), p.version(), on), "programmes.ui.lifecycle.recorded",
-                    page.reload()).open());
+                    page.reload()).note("programmes.ui.lifecycle.proposals", "programmes.ui.lifecycle.proposals.help",
+                            PROPOSALS, (on, proposals) -> service.discussedWithParents(p.id(), p.version(), on,
+                                    proposals)).open());
         }
         if (manages && state == ProgrammeState.DISCUSSED_WITH_PARENTS) {
             step("step-consent", "programmes.ui.lifecycle.consent", () -> new ConsentDialog(page.services().pupils(),

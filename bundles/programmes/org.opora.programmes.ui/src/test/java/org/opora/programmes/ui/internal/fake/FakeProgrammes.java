@@ -62,6 +62,11 @@ public class FakeProgrammes implements ProgrammeService, ProgrammeLifecycle, Sup
     }
 
     @Override
+    public Programme discussedWithParents(long programmeId, long version, LocalDate on, String proposals) {
+        throw Unexpected.call("discussedWithParents");
+    }
+
+    @Override
     public Programme recordConsent(long programmeId, long version, Consent consent) {
         throw Unexpected.call("recordConsent");
     }
