@@ -114,4 +114,15 @@ public interface ProgrammeLifecycle {
      * @since 2.3
      */
     void meetingHeld(long programmeId, ProtocolCitation protocol);
+
+    /**
+     * Records the family's consent, or refusal, to pass information about the child and the family on to others
+     * (002: «Информация о ребенке и его семье является строго конфиденциальной и не подлежит разглашению без их
+     * согласия»): the answer, the day, the parent who answered and, in the note, to whom (required with a consent).
+     * A step {@code SHARING_CONSENT} or {@code SHARING_REFUSED}; the latest one stands. By the curator or whoever keeps
+     * the programme, while it has not ended.
+     *
+     * @since 2.3
+     */
+    Programme recordSharingConsent(long programmeId, long version, Consent consent);
 }

@@ -1,5 +1,6 @@
 package org.opora.programmes.impl.internal.print;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.opora.platform.api.print.Block;
@@ -18,6 +19,8 @@ import org.opora.programmes.api.programme.Programme;
  * parents are introduced to.
  */
 final class ProgrammeLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final PrintTexts texts;
     private final ProgrammeHeader.Labels labels;
@@ -53,6 +56,13 @@ final class ProgrammeLayout {
         if (!proposals.isEmpty()) {
             doc.add(new Block.Paragraph(texts.t("programme.proposals", proposals), Align.LEFT, false));
         }
+        org.opora.programmes.api.Step sharing = sharing(p);
+        if (sharing != null) {
+            String day = sharing.date() == null ? "" : DAY.format(sharing.date());
+            doc.add(new Block.Paragraph("SHARING_CONSENT".equals(sharing.kind())
+                    ? texts.t("programme.sharing.given", day, sharing.byName(), sharing.note())
+                    : texts.t("programme.sharing.refused", day, sharing.byName()), Align.LEFT, false));
+        }
         doc.add(new Block.Paragraph(texts.t("programme.acknowledged"), Align.LEFT, true));
         doc.add(new Block.Signatures(List.of(
                 new Signature(texts.t("sign.parents"), consentingParent(p.consent()), true),
@@ -68,6 +78,17 @@ final class ProgrammeLayout {
         for (org.opora.programmes.api.Step s : p.steps()) {
             if (ProgrammeState.DISCUSSED_WITH_PARENTS.name().equals(s.kind())) {
                 found = s.note();
+            }
+        }
+        return found;
+    }
+
+    /** The family's latest answer on passing information on (002), or {@code null} without one. */
+    static org.opora.programmes.api.Step sharing(Programme p) {
+        org.opora.programmes.api.Step found = null;
+        for (org.opora.programmes.api.Step s : p.steps()) {
+            if ("SHARING_CONSENT".equals(s.kind()) || "SHARING_REFUSED".equals(s.kind())) {
+                found = s;
             }
         }
         return found;

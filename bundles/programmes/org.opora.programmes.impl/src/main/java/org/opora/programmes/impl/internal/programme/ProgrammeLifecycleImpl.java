@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 
+import org.opora.core.api.ValidationException;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.approval.ApprovalRoles;
@@ -58,6 +59,9 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Translator translator;
 
+    /** The steps of the family's answer on passing information on (the latest stands). */
+    static final String SHARING_CONSENT = "SHARING_CONSENT";
+    static final String SHARING_REFUSED = "SHARING_REFUSED";
     /** Longest record of the parents' proposals on the draft. */
     static final int PROPOSALS = 2000;
 
@@ -114,6 +118,29 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
             }
             ctx.transition(em, who, p, to, Steps.by(who, to.name(), c.date(), representative, ctx.db.now(), note));
             p.consent(c);
+        });
+    }
+
+    @Override
+    public Programme recordSharingConsent(long programmeId, long version, Consent consent) {
+        Caller who = ctx.caller();
+        FieldChecks.present("consent", consent);
+        FieldChecks.all(() -> FieldChecks.notFuture("consentDate", consent.date(), ctx.db.today()),
+                () -> FieldChecks.required("consentBy", consent.representative(), Checks.SHORT_TEXT),
+                () -> {
+                    if (consent.given()) {
+                        FieldChecks.required("note", consent.note(), 1000);
+                    } else {
+                        FieldChecks.maxLength("note", consent.note(), 1000);
+                    }
+                });
+        String kind = consent.given() ? SHARING_CONSENT : SHARING_REFUSED;
+        return keep(who, programmeId, version, kind.toLowerCase(Locale.ROOT), (em, p) -> {
+            if (p.getState().isFinal()) {
+                throw new ValidationException("", "programmes.error.sharing.final");
+            }
+            ctx.step(em, p, Steps.by(who, kind, consent.date(), consent.representative().strip(), ctx.db.now(),
+                    consent.note().strip()));
         });
     }
 

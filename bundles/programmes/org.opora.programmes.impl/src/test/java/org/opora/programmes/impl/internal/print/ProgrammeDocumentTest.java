@@ -200,7 +200,7 @@ class ProgrammeDocumentTest {
     }
 
     @Test
-    void theParentsProposalsOnTheDraftArePrintedAboveTheirSignatures() {
+    void theParentsProposalsAndTheirConsentToSharingArePrintedAboveTheirSignatures() {
         Programme p = PrintFixture.approved();
         assertFalse(text(print(PrintFixture.programmes(p, PrintFixture.plan(1)), new FakeCore(), RU))
                 .contains("Предложения родителей"), "none recorded, none printed");
@@ -208,6 +208,8 @@ class ProgrammeDocumentTest {
         steps.add(0, new Step(ProgrammeState.DISCUSSED_WITH_PARENTS.name(), PrintFixture.APPROVED_ON, "volkova",
                 "Volkova", java.time.Instant.parse("2026-10-01T10:00:00Z"), "Занятия с психологом после уроков", "",
                 null));
+        steps.add(new Step("SHARING_CONSENT", LocalDate.of(2026, 10, 2), "volkova", PARENT,
+                java.time.Instant.parse("2026-10-02T10:00:00Z"), "КДН и ЗП", "", null));
         Programme discussed = new Programme(p.id(), p.revision(), p.previousId(), p.pupilId(), p.pupilName(),
                 p.birthDate(), p.className(), p.classTeacher(), p.parents(), p.protocol(), p.grounds(),
                 p.diagnostics(), p.goal(), p.tasks(), p.participants(), p.internalResources(), p.externalResources(),
@@ -216,6 +218,8 @@ class ProgrammeDocumentTest {
         String text = text(print(PrintFixture.programmes(discussed, PrintFixture.plan(1)), new FakeCore(), RU));
         assertTrue(text.contains("Предложения родителей (законных представителей) по проекту программы: Занятия с "
                 + "психологом после уроков"), text);
+        assertTrue(text.contains("Согласие семьи на передачу сведений о ребёнке и семье: дано 02.10.2026 (" + PARENT
+                + "); кому: КДН и ЗП"), text);
     }
 
     @Test

@@ -469,4 +469,28 @@ class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
                 List.of(step.kind(), step.note()));
         audited("volkova", AuditAction.UPDATE, PROGRAMME, p.id());
     }
+
+    /** 002: information about the child and the family is not disclosed without their consent. */
+    @Test
+    void theFamilysConsentToPassingInformationOnIsRecordedTheLatestStanding() {
+        Programme p = approved();
+        asStranger();
+        denied(DRAFT, () -> lifecycle.recordSharingConsent(p.id(), p.version(),
+                new Consent(true, today(), "Иванова", "КДН")));
+        asCurator();
+        org.opora.core.api.ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.opora.core.api.ValidationException.class, () -> lifecycle.recordSharingConsent(p.id(),
+                        p.version(), new Consent(true, today().plusDays(1), " ", "")));
+        assertEquals(List.of("consentDate", "consentBy", "note"), ((org.opora.core.api.ValidationErrors) e)
+                .errors().stream().map(org.opora.core.api.ValidationException::field).toList());
+        Programme given = lifecycle.recordSharingConsent(p.id(), p.version(),
+                new Consent(true, today(), "Иванова Мария Петровна", "Центр психолого-педагогической помощи"));
+        Step step = given.steps().get(given.steps().size() - 1);
+        assertEquals(List.of("SHARING_CONSENT", "Иванова Мария Петровна", "Центр психолого-педагогической помощи"),
+                List.of(step.kind(), step.byName(), step.note()));
+        audited("volkova", AuditAction.UPDATE, PROGRAMME, p.id());
+        Programme refused = lifecycle.recordSharingConsent(p.id(), given.version(),
+                new Consent(false, today(), "Иванова Мария Петровна", ""));
+        assertEquals("SHARING_REFUSED", refused.steps().get(refused.steps().size() - 1).kind());
+    }
 }

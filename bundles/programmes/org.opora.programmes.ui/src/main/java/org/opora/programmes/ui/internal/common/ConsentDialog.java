@@ -1,6 +1,8 @@
 package org.opora.programmes.ui.internal.common;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -56,14 +58,34 @@ public class ConsentDialog extends Dialog {
                 Forms.primary("consent-save", "core.kit.common.save", () -> save(record, reload)));
     }
 
+    /**
+     * Asks for another consent of the family with the same answer, day and parent: the dialog's title, and what the
+     * note holds (e.g. to whom information may be passed on).
+     */
+    public ConsentDialog about(String titleKey, String noteLabelKey, String noteHelpKey) {
+        setId("sharing-dialog");
+        setHeaderTitle(getTranslation(titleKey));
+        note.setLabel(getTranslation(noteLabelKey));
+        note.setHelperText(noteHelpKey == null ? null : getTranslation(noteHelpKey));
+        return this;
+    }
+
     private void save(Consumer<Consent> record, Runnable reload) {
         Map<String, HasValidation> fields = Map.of("consent", given, "consentDate", date, "date", date,
                 "consentBy", representative, "representative", representative, "note", note);
         Failures.clear(fields);
-        HasValidation missing = given.getValue() == null ? given : date.getValue() == null ? date
-                : Representatives.blank(representative) ? representative : null;
-        if (missing != null) {
-            Failures.required(missing);
+        List<HasValidation> missing = new ArrayList<>();
+        if (given.getValue() == null) {
+            missing.add(given);
+        }
+        if (date.getValue() == null) {
+            missing.add(date);
+        }
+        if (Representatives.blank(representative)) {
+            missing.add(representative);
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required); // every empty field at once
             return;
         }
         Consent consent = new Consent(given.getValue(), date.getValue(), representative.getValue().strip(),

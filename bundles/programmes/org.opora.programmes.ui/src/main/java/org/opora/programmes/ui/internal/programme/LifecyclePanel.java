@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import org.opora.core.kit.Dates;
 import org.opora.core.kit.Forms;
 import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.approval.ChainStep;
@@ -45,6 +46,7 @@ class LifecyclePanel extends VerticalLayout {
         offerSteps(chain);
         add(new H4(getTranslation("programmes.ui.lifecycle.steps")),
                 new StepList("programme-steps", page.programme().steps()), new ChainList("programme-chain", chain));
+        add(sharing(page.programme()));
         if (meetingRequested(page.programme()) && page.programme().state().isApprovedAndOpen()) {
             Paragraph waiting = new Paragraph(getTranslation("programmes.ui.lifecycle.requestMeeting.waiting"));
             waiting.setId("programme-meeting-requested");
@@ -104,10 +106,33 @@ class LifecyclePanel extends VerticalLayout {
         if (manages && state == ProgrammeState.REVIEW) {
             step("step-extend", "programmes.ui.lifecycle.extend", () -> new DecisionDialog(page, true).open());
         }
+        if (manages && !state.isFinal()) {
+            step("step-sharing", "programmes.ui.lifecycle.sharing", () -> new ConsentDialog(page.services().pupils(),
+                    p.pupilId(), c -> service.recordSharingConsent(p.id(), p.version(), c), page.reload())
+                    .about("programmes.ui.lifecycle.sharing", "programmes.ui.lifecycle.sharing.recipients",
+                            "programmes.ui.lifecycle.sharing.help").open());
+        }
         if (page.curator() && state.isApprovedAndOpen() && !meetingRequested(p)) {
             step("step-request-meeting", "programmes.ui.lifecycle.requestMeeting",
                     () -> new MeetingRequestDialog(page).open());
         }
+    }
+
+    /** The family's latest answer on passing information on (002), or that none is recorded. */
+    private Paragraph sharing(Programme p) {
+        Step last = null;
+        for (Step s : p.steps()) {
+            if ("SHARING_CONSENT".equals(s.kind()) || "SHARING_REFUSED".equals(s.kind())) {
+                last = s;
+            }
+        }
+        Paragraph line = new Paragraph(last == null ? getTranslation("programmes.ui.lifecycle.sharing.none")
+                : "SHARING_CONSENT".equals(last.kind()) ? getTranslation("programmes.ui.lifecycle.sharing.given",
+                        Dates.format(last.date()), last.byName(), last.note())
+                : getTranslation("programmes.ui.lifecycle.sharing.refused", Dates.format(last.date()),
+                        last.byName()));
+        line.setId("programme-sharing");
+        return line;
     }
 
     /** Whether the curator's last request for an unplanned consilium is still waiting for its meeting. */

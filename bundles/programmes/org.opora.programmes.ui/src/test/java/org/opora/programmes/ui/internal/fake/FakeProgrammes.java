@@ -192,4 +192,9 @@ public class FakeProgrammes implements ProgrammeService, ProgrammeLifecycle, Sup
     public void meetingHeld(long programmeId, ProtocolCitation protocol) {
         throw Unexpected.call("meetingHeld");
     }
+
+    @Override
+    public Programme recordSharingConsent(long programmeId, long version, Consent consent) {
+        throw Unexpected.call("recordSharingConsent");
+    }
 }

@@ -308,16 +308,19 @@ class ProgrammeViewTest {
 
     @Test
     void theLifecycleOffersTheStepsOfTheCurrentState() {
-        assertEquals(Set.of("step-discussed"), steps(ProgrammeState.DRAFT, CURATOR));
-        assertEquals(Set.of("step-consent"), steps(ProgrammeState.DISCUSSED_WITH_PARENTS, CURATOR));
-        assertEquals(Set.of(), steps(ProgrammeState.CONSENT_GIVEN, CURATOR));
+        assertEquals(Set.of("step-discussed", "step-sharing"), steps(ProgrammeState.DRAFT, CURATOR));
+        assertEquals(Set.of("step-consent", "step-sharing"), steps(ProgrammeState.DISCUSSED_WITH_PARENTS, CURATOR));
+        assertEquals(Set.of("step-sharing"), steps(ProgrammeState.CONSENT_GIVEN, CURATOR));
         assertEquals(Set.of("step-approve"), steps(ProgrammeState.CONSENT_GIVEN, DIRECTOR));
-        assertEquals(Set.of("step-start", "step-request-meeting"), steps(ProgrammeState.APPROVED, CURATOR));
-        assertEquals(Set.of("step-review", "step-request-meeting"), steps(ProgrammeState.IN_PROGRESS, CURATOR));
-        assertEquals(Set.of("step-close", "step-extend", "step-request-meeting"),
+        assertEquals(Set.of("step-start", "step-sharing", "step-request-meeting"),
+                steps(ProgrammeState.APPROVED, CURATOR));
+        assertEquals(Set.of("step-review", "step-sharing", "step-request-meeting"),
+                steps(ProgrammeState.IN_PROGRESS, CURATOR));
+        assertEquals(Set.of("step-close", "step-extend", "step-sharing", "step-request-meeting"),
                 steps(ProgrammeState.REVIEW, CURATOR));
         assertEquals(Set.of(), steps(ProgrammeState.CLOSED, CURATOR));
-        assertEquals(Set.of("step-discussed", "step-close"), steps(ProgrammeState.CONSENT_REFUSED, CURATOR));
+        assertEquals(Set.of("step-discussed", "step-close", "step-sharing"),
+                steps(ProgrammeState.CONSENT_REFUSED, CURATOR));
         steps(ProgrammeState.CONSENT_GIVEN, DIRECTOR);
         TestUi.find("step-approve", Button.class).click();
         TestUi.find("date-save", Button.class).click();
