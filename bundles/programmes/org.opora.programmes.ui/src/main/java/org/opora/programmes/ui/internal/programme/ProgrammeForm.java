@@ -56,6 +56,14 @@ class ProgrammeForm extends VerticalLayout {
             Paragraph fixed = new Paragraph(getTranslation("programmes.ui.form.approvedReadOnly"));
             fixed.setId("programme-read-only");
             add(fixed);
+        } else if (page.programme().state().active()) {
+            // open for changes, but not by this user: say so before they type, not at saving
+            String curator = page.programme().curatorName();
+            Paragraph whose = new Paragraph(curator.isEmpty()
+                    ? getTranslation("programmes.ui.form.notYoursNoCurator")
+                    : getTranslation("programmes.ui.form.notYours", curator));
+            whose.setId("programme-read-only");
+            add(whose);
         }
         if (page.changeable()) {
             add(changeControls());

@@ -3,7 +3,6 @@ package org.opora.programmes.ui.internal.programme;
 import java.util.Objects;
 
 import org.opora.programmes.api.ProgrammeState;
-import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.platform.api.security.OporaUser;
@@ -29,9 +28,19 @@ record ProgrammePage(ProgrammeView.Services services, Programme programme, Opora
         return myStaffId != null && Objects.equals(myStaffId, programme.curatorId());
     }
 
-    /** Whether the user takes the programme through its way: the curator, or a specialist who drafts programmes. */
+    /**
+     * Whether the user takes the programme through its way, as the service allows it: the curator, or the specialist
+     * who drafted it (a specialist who drafts programmes but not this one only reads it).
+     */
     boolean manages() {
-        return curator() || has(ProgrammesPermissions.DRAFT);
+        return curator() || drafter();
+    }
+
+    /** Whether the user drafted this programme (the first «draft» step is theirs). */
+    boolean drafter() {
+        return user != null && programme.steps().stream()
+                .filter(s -> ProgrammeState.DRAFT.name().equals(s.kind())).findFirst()
+                .map(s -> user.username().equals(s.by())).orElse(false);
     }
 
     /** Whether the content may be written now (before approval, or after the parents refused). */
