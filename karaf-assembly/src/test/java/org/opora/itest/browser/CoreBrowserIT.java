@@ -20,7 +20,8 @@ import org.openqa.selenium.By;
  * a file with one bad row is refused with that row's error, and nothing of the file is stored; the head of service
  * finds herself in the staff list and opens her staff card, which names her office and bodies; the class teacher
  * reads the pupils of the classes she leads or teaches in, not a first-grader's card the head of service opens, and
- * her refused attempt is in «Журнал аудита».
+ * her refused attempt is in «Журнал аудита»; the psychologist opens her examination results from the register, and
+ * the social pedagogue neither finds them nor opens them by their address.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CoreBrowserIT extends BrowserTestSupport {
@@ -212,4 +213,43 @@ class CoreBrowserIT extends BrowserTestSupport {
                 String.valueOf(surname));
         assertEquals(Boolean.TRUE, browser.js("return document.getElementById('pupil-surname').invalid"));
     }
+
+    /** The demo's examination results, opened by the psychologist who examined. */
+    private static String examinationPage;
+
+    /** 000 §6.1: the examiner finds her examination results in the register and opens them. */
+    @Test
+    @Order(8)
+    void theExaminerOpensHerExaminationResults() throws Exception {
+        browser.open(opora.url("/documents"));
+        browser.signIn("psychologist", opora.demoPassword("psychologist"));
+        browser.awaitPath("/documents");
+        String linkId = browser.await(By.xpath("//a[starts-with(@id, 'documents-open-') and contains(., '"
+                + EXAMINATION + "')]")).getAttribute("id");
+        browser.click(linkId);
+        browser.awaitPath("/documents/document/" + linkId.substring("documents-open-".length()));
+        assertTrue(browser.await(By.id("document-type")).getText().contains("Результаты обследования"));
+        examinationPage = browser.path();
+    }
+
+    /**
+     * 000 §6.1: another specialist of the service does not find the examination in the register, and its address
+     * shows the refusal, not the document.
+     */
+    @Test
+    @Order(9)
+    void anotherSpecialistNeitherFindsNorOpensTheExamination() throws Exception {
+        browser.open(opora.url("/documents"));
+        browser.signIn("socped", opora.demoPassword("socped"));
+        browser.awaitPath("/documents");
+        browser.await(By.id("documents-grid"));
+        browser.awaitText("Памятка для родителей");
+        assertFalse(browser.bodyText().contains(EXAMINATION), "the examination is not listed");
+
+        browser.open(opora.url(examinationPage));
+        assertTrue(browser.await(By.id("document-denied")).getText().contains("журнал аудита"));
+        assertFalse(browser.bodyText().contains(EXAMINATION), "nothing of the document is shown");
+    }
+
+    private static final String EXAMINATION = "социально-психологического тестирования";
 }
