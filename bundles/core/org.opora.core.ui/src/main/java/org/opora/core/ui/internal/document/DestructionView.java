@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,13 +25,15 @@ import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
 import org.opora.core.kit.Labels;
+import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.ui.api.Notifications;
+import org.opora.platform.ui.api.PdfDownload;
 
 /**
  * Documents for destruction ({@code documents/destruction}, with {@code core.document.destroy}): the archived
  * documents past their retention period (000 §6.1, the nomenclature of files); the user ticks the documents, fills
  * in the act (number, date, commission) and records it: the files are deleted, the documents stay as the act's
- * lines, and the act is journaled. Below, the acts recorded so far.
+ * lines, and the act is journaled. Below, the acts recorded so far, each printable as PDF for the signatures.
  */
 public class DestructionView extends VerticalLayout {
 
@@ -44,7 +48,7 @@ public class DestructionView extends VerticalLayout {
     private final TextArea commission = Forms.field(new TextArea(), "destruction-commission",
             "core.ui.destruction.commission");
 
-    public DestructionView(DocumentRegister register, Labels types) {
+    public DestructionView(DocumentRegister register, Labels types, DocumentService printing) {
         this.register = register;
         this.types = types;
         setId("destruction");
@@ -72,6 +76,12 @@ public class DestructionView extends VerticalLayout {
         Grids.column(acts, a -> String.join("; ", register.destroyedBy(a.id()).stream()
                 .map(d -> types.label(d.type()) + " «" + d.title() + "», " + d.year().label()).toList()),
                 "core.ui.destruction.documents").setFlexGrow(3);
+        acts.addComponentColumn(a -> {
+            Anchor pdf = PdfDownload.link(printing, "core.destruction-act", String.valueOf(a.id()),
+                    "act-" + a.id() + ".pdf", getTranslation("core.ui.destruction.pdf"), UI.getCurrent().getLocale());
+            pdf.setId("destruction-pdf-" + a.id());
+            return pdf;
+        }).setAutoWidth(true).setFlexGrow(0);
         acts.setEmptyStateText(getTranslation("core.ui.destruction.noActs"));
         addAndExpand(new H3(getTranslation("core.ui.destruction.acts")), acts);
         refresh();

@@ -7,6 +7,7 @@ import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.kit.Labels;
+import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.ui.api.OporaView;
 import org.opora.platform.ui.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
@@ -21,9 +22,12 @@ public class DestructionViewContribution implements ViewContribution {
 
     private final DocumentRegister register;
     private final ReferenceLists lists;
+    private final DocumentService printing;
 
     @Activate
-    public DestructionViewContribution(@Reference DocumentRegister register, @Reference ReferenceLists lists) {
+    public DestructionViewContribution(@Reference DocumentRegister register, @Reference ReferenceLists lists,
+            @Reference DocumentService printing) {
+        this.printing = printing;
         this.register = register;
         this.lists = lists;
     }
@@ -36,6 +40,6 @@ public class DestructionViewContribution implements ViewContribution {
     @Override
     public com.vaadin.flow.component.Component createView() {
         return new DestructionView(register, Labels.of(lists, ReferenceList.DOCUMENT_TYPES,
-                UI.getCurrent().getLocale()));
+                UI.getCurrent().getLocale()), printing);
     }
 }

@@ -114,9 +114,9 @@ public class DocumentsView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        Grids.column(grid, d -> types.label(d.type()), "core.ui.documents.type");
+        Grids.column(grid, d -> types.label(d.type()), "core.ui.documents.type").setAutoWidth(false).setWidth("12em");
         grid.addComponentColumn(DocumentsView::titleLink).setHeader(getTranslation("core.ui.documents.docTitle"))
-                .setFlexGrow(2);
+                .setAutoWidth(false).setWidth("22em").setFlexGrow(2);
         Grids.column(grid, DocumentRecord::author, "core.ui.documents.author");
         Grids.column(grid, DocumentRecord::pupil, "core.ui.documents.pupil");
         Grids.column(grid, d -> d.year().label(), "core.ui.common.year");
