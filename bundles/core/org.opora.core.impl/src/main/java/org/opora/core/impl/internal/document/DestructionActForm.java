@@ -24,7 +24,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The act of destruction of documents past their retention period, as printed for the commission's signatures
  * (record id = the act's id): the school, the act's number and date, the commission, the documents destroyed as a
- * table (type, title, year, kept until), and a signature line per member.
+ * table (type, title, year, kept until), and a signature line per member (the commission's text split at
+ * semicolons and line breaks: one member with the post per part).
  */
 @Component(service = PrintableDocument.class)
 public class DestructionActForm implements PrintableDocument {
@@ -83,7 +84,7 @@ public class DestructionActForm implements PrintableDocument {
         doc.paragraph(t.t("total", rows.size()));
         doc.add(new Block.Spacer(12));
         List<Block.Signature> signatures = new ArrayList<>();
-        for (String member : act.commission().split("[,;\\n]+")) {
+        for (String member : act.commission().split("[;\\n]+")) {
             if (!member.isBlank()) {
                 signatures.add(new Block.Signature(t.t("member"), member.strip(), false));
             }

@@ -57,7 +57,8 @@ public class DestructionView extends VerticalLayout {
                 new Paragraph(getTranslation("core.ui.destruction.explain")));
         due.setSelectionMode(Grid.SelectionMode.MULTI);
         Grids.column(due, d -> types.label(d.type()), "core.ui.documents.type");
-        Grids.column(due, DocumentRecord::title, "core.ui.documents.docTitle").setFlexGrow(2);
+        Grids.column(due, DocumentRecord::title, "core.ui.documents.docTitle").setAutoWidth(false).setWidth("24em")
+                .setFlexGrow(2);
         Grids.column(due, DocumentRecord::pupil, "core.ui.documents.pupil");
         Grids.column(due, d -> d.year().label(), "core.ui.common.year");
         Grids.column(due, d -> Dates.format(register.keptUntil(d)), "core.ui.destruction.keptUntil");
@@ -72,10 +73,11 @@ public class DestructionView extends VerticalLayout {
         add(due, form, Forms.primary("destruction-record", "core.ui.destruction.record", this::record));
         Grids.column(acts, DestructionAct::number, "core.ui.destruction.number");
         Grids.column(acts, a -> Dates.format(a.date()), "core.ui.destruction.date");
-        Grids.column(acts, DestructionAct::commission, "core.ui.destruction.commission").setFlexGrow(2);
+        Grids.column(acts, DestructionAct::commission, "core.ui.destruction.commission").setAutoWidth(false)
+                .setWidth("16em").setFlexGrow(2);
         Grids.column(acts, a -> String.join("; ", register.destroyedBy(a.id()).stream()
                 .map(d -> types.label(d.type()) + " «" + d.title() + "», " + d.year().label()).toList()),
-                "core.ui.destruction.documents").setFlexGrow(3);
+                "core.ui.destruction.documents").setAutoWidth(false).setWidth("24em").setFlexGrow(3);
         acts.addComponentColumn(a -> {
             Anchor pdf = PdfDownload.link(printing, "core.destruction-act", String.valueOf(a.id()),
                     "act-" + a.id() + ".pdf", getTranslation("core.ui.destruction.pdf"), UI.getCurrent().getLocale());
