@@ -20,8 +20,8 @@ import org.openqa.selenium.By;
  * a file with one bad row is refused with that row's error, and nothing of the file is stored; the head of service
  * finds herself in the staff list and opens her staff card, which names her office and bodies; the class teacher
  * reads the pupils of the classes she leads or teaches in, not a first-grader's card the head of service opens, and
- * her refused attempt is in «Журнал аудита»; the psychologist opens her examination results from the register, and
- * the social pedagogue neither finds them nor opens them by their address.
+ * her refused attempt is in «Журнал аудита»; the psychologist records her examination of a pupil in the register
+ * (seen on the pupil's card), and the social pedagogue neither finds it nor opens it by its address.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CoreBrowserIT extends BrowserTestSupport {
@@ -214,27 +214,46 @@ class CoreBrowserIT extends BrowserTestSupport {
         assertEquals(Boolean.TRUE, browser.js("return document.getElementById('pupil-surname').invalid"));
     }
 
-    /** The demo's examination results, opened by the psychologist who examined. */
+    /** The examination results about a pupil, added and opened by the psychologist who examined. */
     private static String examinationPage;
 
-    /** 000 §6.1: the examiner finds her examination results in the register and opens them. */
+    /**
+     * 000 §6.1: the psychologist records the results of her examination of a pupil in the register, with the file;
+     * the document is on the pupil's card under «Документы».
+     */
     @Test
     @Order(8)
-    void theExaminerOpensHerExaminationResults() throws Exception {
+    void theExaminerRecordsHerExaminationOfAPupil() throws Exception {
         browser.open(opora.url("/documents"));
         browser.signIn("psychologist", opora.demoPassword("psychologist"));
         browser.awaitPath("/documents");
+        browser.click("documents-add");
+        browser.choose("document-type", "Результаты обследования");
+        browser.fill("document-title", EXAMINATION);
+        browser.chooseFirst("document-pupil");
+        Path file = Files.createTempFile("examination", ".txt");
+        Files.writeString(file, "Заключение педагога-психолога", StandardCharsets.UTF_8);
+        browser.upload("document-upload", file);
+        browser.awaitText(file.getFileName().toString());
+        browser.click("document-save");
+        browser.awaitText("добавлен");
         String linkId = browser.await(By.xpath("//a[starts-with(@id, 'documents-open-') and contains(., '"
                 + EXAMINATION + "')]")).getAttribute("id");
         browser.click(linkId);
         browser.awaitPath("/documents/document/" + linkId.substring("documents-open-".length()));
         assertTrue(browser.await(By.id("document-type")).getText().contains("Результаты обследования"));
         examinationPage = browser.path();
+
+        browser.click("document-pupil-link");
+        browser.await(By.id("pupil-name"));
+        browser.click("pupil-tab-module-documents");
+        browser.await(By.id("pupil-documents"));
+        browser.awaitText(EXAMINATION);
     }
 
     /**
-     * 000 §6.1: another specialist of the service does not find the examination in the register, and its address
-     * shows the refusal, not the document.
+     * 000 §6.1: another specialist of the service does not find the examination of the pupil in the register, and its
+     * address shows the refusal, not the document.
      */
     @Test
     @Order(9)
@@ -251,5 +270,5 @@ class CoreBrowserIT extends BrowserTestSupport {
         assertFalse(browser.bodyText().contains(EXAMINATION), "nothing of the document is shown");
     }
 
-    private static final String EXAMINATION = "социально-психологического тестирования";
+    private static final String EXAMINATION = "Результаты диагностики тревожности";
 }

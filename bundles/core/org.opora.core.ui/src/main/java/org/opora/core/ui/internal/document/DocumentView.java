@@ -57,7 +57,14 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         add(new H2(d.title()));
         line("type", types.label(d.type()));
         line("author", d.author());
-        line("pupil", d.pupil());
+        if (d.pupilId() != null) {
+            Anchor card = new Anchor("pupil/" + d.pupilId(), d.pupil());
+            card.setId("document-pupil-link");
+            card.getElement().setAttribute("router-link", true);
+            Paragraph p = new Paragraph(new Span(getTranslation("core.ui.document.pupil") + ": "), card);
+            p.setId("document-pupil");
+            add(p);
+        }
         line("year", d.year().label());
         if (d.approved()) {
             line("approved", getTranslation("core.ui.documents.approvedBy", d.approvedBy(),

@@ -1,5 +1,6 @@
 package org.opora.core.ui.internal.document;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +60,9 @@ class DocumentViewTest {
     @Test
     void theExaminerSeesTheDocumentWithItsPupilAndFile() {
         open(EXAM, false);
-        assertTrue(TestUi.find("document-pupil", Paragraph.class).getText().contains("Ivanov Ivan"));
+        Anchor card = TestUi.find("document-pupil-link", Anchor.class);
+        assertEquals("Ivanov Ivan", card.getText());
+        assertEquals("pupil/7", card.getHref(), "the name leads to the pupil's card");
         assertTrue(TestUi.ids().contains("documents-file-31"));
     }
 
@@ -67,7 +71,7 @@ class DocumentViewTest {
         open(EXAM, true);
         Set<String> ids = TestUi.ids();
         assertTrue(ids.contains("document-denied"), ids.toString());
-        assertFalse(ids.contains("document-pupil") || ids.contains("documents-file-31"), ids.toString());
+        assertFalse(ids.contains("document-pupil-link") || ids.contains("documents-file-31"), ids.toString());
     }
 
     @Test
