@@ -8,13 +8,21 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.opora.core.api.AcademicYear;
 import org.opora.core.api.ConflictException;
+import org.opora.core.api.CorePermissions;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
@@ -22,6 +30,8 @@ import org.opora.core.api.SchoolService;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.agency.AgencyService;
 import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.DestructionAct;
+import org.opora.core.api.document.DestructionDraft;
 import org.opora.core.api.document.DocumentDraft;
 import org.opora.core.api.document.DocumentQuery;
 import org.opora.core.api.document.DocumentRecord;
@@ -41,9 +51,12 @@ import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffQuery;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.api.staff.StructureService;
+import org.opora.core.support.ModuleGuard;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditQuery;
 import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.security.AccessDeniedException;
+import org.opora.platform.api.security.OporaUser;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -57,6 +70,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CoreServicesIT extends PlatformTestSupport {
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
 
     @Configuration
     public Option[] config() throws java.io.IOException {
@@ -177,5 +192,63 @@ public class CoreServicesIT extends PlatformTestSupport {
         ImportPreview back = exchange.preview(ImportKind.PUPILS, "export.xlsx", xlsx);
         assertEquals(pupils.count(PupilQuery.all()), back.rows().size());
         assertFalse("every exported pupil is already there", back.acceptable());
+    }
+
+    /**
+     * 000 §6.1: the materials of an examination about a pupil are the examiner's (and the people named for
+     * confidential documents), not every specialist's; a document past its retention period is destroyed by an act
+     * that is journaled and leaves no file.
+     */
+    @Test
+    public void examinationMaterialsAreTheExaminersAndExpiredDocumentsAreDestroyedByAnAct() throws Exception {
+        DocumentRegister documents = service(DocumentRegister.class, null);
+        StaffMember examiner = service(StaffService.class, null).byUsername("psychologist").orElseThrow();
+        long pupilId = service(PupilService.class, null).find(PupilQuery.all(), 0, 1).get(0).id();
+        Set<String> specialist = Set.of(CorePermissions.DOCUMENT_READ, CorePermissions.DOCUMENT_EDIT);
+        OporaUser psychologist = new OporaUser("psychologist", "Психолог", Set.of(), specialist, RU);
+        OporaUser socped = new OporaUser("socped", "Социальный педагог", Set.of(), specialist, RU);
+        OporaUser head = new OporaUser("head", "Руководитель Службы", Set.of(), Set.of(CorePermissions.DOCUMENT_READ,
+                CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_CONFIDENTIAL,
+                CorePermissions.DOCUMENT_DESTROY), RU);
+        AcademicYear year = service(SchoolService.class, null).school().currentYear();
+        DocumentRecord exam = ModuleGuard.actingAs(psychologist, () -> documents.add(new DocumentDraft("examination",
+                "Результаты обследования", examiner.id(), year, pupilId), text("Заключение")));
+
+        assertEquals("Заключение", new String(ModuleGuard.actingAs(psychologist, () -> documents.file(exam.id()))
+                .content(), StandardCharsets.UTF_8));
+        assertThrows(AccessDeniedException.class, () -> ModuleGuard.actingAs(socped, () -> documents.get(exam.id())));
+        assertThrows(AccessDeniedException.class, () -> ModuleGuard.actingAs(socped, () -> documents.file(exam.id())));
+        assertTrue("the other specialist does not find it", ModuleGuard.actingAs(socped,
+                () -> documents.find(DocumentQuery.aboutPupil(pupilId), 0, 100)).stream()
+                .noneMatch(d -> d.id() == exam.id()));
+        AuditService audit = service(AuditService.class, null);
+        assertTrue("the refusal is journaled", audit.count(new AuditQuery(null, null, "socped", AuditAction.REFUSED,
+                "document", String.valueOf(exam.id()))) > 0);
+        assertEquals(exam.id(), ModuleGuard.actingAs(head, () -> documents.get(exam.id())).id());
+
+        DocumentRecord old = documents.add(new DocumentDraft("annual-plan", "План работы Службы на 2015/2016 год",
+                null, new AcademicYear(2015)), text("План"));
+        DocumentRecord archived = documents.archive(old.id(), old.version(), true);
+        assertTrue(ModuleGuard.actingAs(head, documents::dueForDestruction).stream().anyMatch(d -> d.id() == old.id()));
+        assertThrows(AccessDeniedException.class, () -> ModuleGuard.actingAs(socped, documents::dueForDestruction));
+        DestructionAct act = ModuleGuard.actingAs(head, () -> documents.destroy(new DestructionDraft("3-У",
+                LocalDate.now(), "Смирнова Е. В., Орлова М. С., Белов С. Н.", List.of(archived.id()))));
+        assertEquals(1, audit.count(new AuditQuery(null, null, "head", AuditAction.DELETE,
+                "document-destruction-act", String.valueOf(act.id()))));
+        assertTrue(documents.get(old.id()).destroyed());
+        assertThrows(ValidationException.class, () -> documents.file(old.id()));
+        try (Connection c = service(DataSource.class, "(dataSourceName=opora)").getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "select count(*) from OPORACORE.DOCUMENT_FILE where DOCUMENT_ID = ?")) {
+            q.setLong(1, old.id());
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                assertEquals("the file is gone from the database", 0, r.getInt(1));
+            }
+        }
+    }
+
+    private static Attachment text(String content) {
+        return new Attachment("doc.txt", "text/plain", content.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -20,7 +20,8 @@ import org.openqa.selenium.By;
  * a file with one bad row is refused with that row's error, and nothing of the file is stored; the head of service
  * finds herself in the staff list and opens her staff card, which names her office and bodies; the class teacher
  * reads the pupils of the classes she leads or teaches in, not a first-grader's card the head of service opens, and
- * her refused attempt is in «Журнал аудита».
+ * her refused attempt is in «Журнал аудита»; the psychologist records her examination of a pupil in the register
+ * (seen on the pupil's card), and the social pedagogue neither finds it nor opens it by its address.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CoreBrowserIT extends BrowserTestSupport {
@@ -218,7 +219,7 @@ class CoreBrowserIT extends BrowserTestSupport {
      * typed date keeps its text and says what is wrong; nothing is registered.
      */
     @Test
-    @Order(8)
+    @Order(20)
     void theOrderFormMarksEveryEmptyFieldAtOnce() throws Exception {
         browser.open(opora.url("/orders"));
         browser.signIn("deputy", opora.demoPassword("deputy"));
@@ -243,4 +244,62 @@ class CoreBrowserIT extends BrowserTestSupport {
         browser.fill("orders-search", "77-о");
         browser.awaitText("Приказы не найдены");
     }
+
+    /** The examination results about a pupil, added and opened by the psychologist who examined. */
+    private static String examinationPage;
+
+    /**
+     * 000 §6.1: the psychologist records the results of her examination of a pupil in the register, with the file;
+     * the document is on the pupil's card under «Документы».
+     */
+    @Test
+    @Order(8)
+    void theExaminerRecordsHerExaminationOfAPupil() throws Exception {
+        browser.open(opora.url("/documents"));
+        browser.signIn("psychologist", opora.demoPassword("psychologist"));
+        browser.awaitPath("/documents");
+        browser.click("documents-add");
+        browser.choose("document-type", "Результаты обследования");
+        browser.fill("document-title", EXAMINATION);
+        browser.chooseFirst("document-pupil");
+        Path file = Files.createTempFile("examination", ".txt");
+        Files.writeString(file, "Заключение педагога-психолога", StandardCharsets.UTF_8);
+        browser.upload("document-upload", file);
+        browser.awaitText(file.getFileName().toString());
+        browser.click("document-save");
+        browser.awaitText("добавлен");
+        String linkId = browser.await(By.xpath("//a[starts-with(@id, 'documents-open-') and contains(., '"
+                + EXAMINATION + "')]")).getAttribute("id");
+        browser.click(linkId);
+        browser.awaitPath("/documents/document/" + linkId.substring("documents-open-".length()));
+        assertTrue(browser.await(By.id("document-type")).getText().contains("Результаты обследования"));
+        examinationPage = browser.path();
+
+        browser.click("document-pupil-link");
+        browser.await(By.id("pupil-name"));
+        browser.click("pupil-tab-module-documents");
+        browser.await(By.id("pupil-documents"));
+        browser.awaitText(EXAMINATION);
+    }
+
+    /**
+     * 000 §6.1: another specialist of the service does not find the examination of the pupil in the register, and its
+     * address shows the refusal, not the document.
+     */
+    @Test
+    @Order(9)
+    void anotherSpecialistNeitherFindsNorOpensTheExamination() throws Exception {
+        browser.open(opora.url("/documents"));
+        browser.signIn("socped", opora.demoPassword("socped"));
+        browser.awaitPath("/documents");
+        browser.await(By.id("documents-grid"));
+        browser.awaitText("Памятка для родителей");
+        assertFalse(browser.bodyText().contains(EXAMINATION), "the examination is not listed");
+
+        browser.open(opora.url(examinationPage));
+        assertTrue(browser.await(By.id("document-denied")).getText().contains("журнал аудита"));
+        assertFalse(browser.bodyText().contains(EXAMINATION), "nothing of the document is shown");
+    }
+
+    private static final String EXAMINATION = "Результаты диагностики тревожности";
 }

@@ -38,6 +38,21 @@ public final class CorePermissions {
     public static final String DOCUMENT_EDIT = "core.document.edit";
     /** Record the approval of a document (the head of the school approves plans, 000 §5.1.1). */
     public static final String DOCUMENT_APPROVE = "core.document.approve";
+    /**
+     * Read every confidential document of the register (the document types the school marks confidential, e.g. the
+     * results of an examination, 000 §5.1.2 and §6.1) and every document about a pupil, not only one's own: the head
+     * of service and the director by default.
+     *
+     * @since 1.6
+     */
+    public static final String DOCUMENT_CONFIDENTIAL = "core.document.confidential";
+    /**
+     * List the archived documents past their retention period and record an act of destruction (the nomenclature of
+     * files, 000 §6.1: keeping the documentation and its safety).
+     *
+     * @since 1.6
+     */
+    public static final String DOCUMENT_DESTROY = "core.document.destroy";
     /** See external agencies and the log of interactions. */
     public static final String AGENCY_READ = "core.agency.read";
     /** Edit agencies and record interactions. */

@@ -22,12 +22,34 @@ import org.opora.core.api.AcademicYear;
  * @param addedAt     when it was added
  * @param addedBy     who added it
  * @param version     optimistic-lock version
+ * @param pupilId     the pupil it is about (since 1.2), or {@code null}
+ * @param pupil       that pupil's name, empty when none
+ * @param archivedOn  the day it went to the archive (since 1.2), or {@code null} while in use
+ * @param destroyedBy the act of destruction that destroyed its file (since 1.2), or {@code null}
  */
 public record DocumentRecord(long id, String type, String title, Long authorId, String author, AcademicYear year,
         String approvedBy, LocalDate approvedOn, String fileName, String contentType, long size, Instant addedAt,
-        String addedBy, long version) {
+        String addedBy, long version, Long pupilId, String pupil, LocalDate archivedOn, DestructionAct destroyedBy) {
+
+    /** A document about no pupil, in use (the record of version 1.1). */
+    public DocumentRecord(long id, String type, String title, Long authorId, String author, AcademicYear year,
+            String approvedBy, LocalDate approvedOn, String fileName, String contentType, long size,
+            Instant addedAt, String addedBy, long version) {
+        this(id, type, title, authorId, author, year, approvedBy, approvedOn, fileName, contentType, size, addedAt,
+                addedBy, version, null, "", null, null);
+    }
 
     public boolean approved() {
         return approvedOn != null;
+    }
+
+    /** Whether it is in the archive (a destroyed document stays archived). */
+    public boolean archived() {
+        return archivedOn != null;
+    }
+
+    /** Whether its file was destroyed by an act. */
+    public boolean destroyed() {
+        return destroyedBy != null;
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.DestructionAct;
+import org.opora.core.api.document.DestructionDraft;
 import org.opora.core.api.document.DocumentDraft;
 import org.opora.core.api.document.DocumentQuery;
 import org.opora.core.api.document.DocumentRecord;
@@ -51,5 +53,40 @@ public class FakeDocuments implements DocumentRegister {
     @Override
     public Attachment file(long documentId) {
         throw Unexpected.call("file");
+    }
+
+    @Override
+    public boolean canRead(DocumentRecord document) {
+        throw Unexpected.call("canRead");
+    }
+
+    @Override
+    public DocumentRecord archive(long documentId, long version, boolean archived) {
+        throw Unexpected.call("archive");
+    }
+
+    @Override
+    public List<DocumentRecord> dueForDestruction() {
+        throw Unexpected.call("dueForDestruction");
+    }
+
+    @Override
+    public LocalDate keptUntil(DocumentRecord document) {
+        throw Unexpected.call("keptUntil");
+    }
+
+    @Override
+    public DestructionAct destroy(DestructionDraft act) {
+        throw Unexpected.call("destroy");
+    }
+
+    @Override
+    public List<DestructionAct> acts() {
+        throw Unexpected.call("acts");
+    }
+
+    @Override
+    public List<DocumentRecord> destroyedBy(long actId) {
+        throw Unexpected.call("destroyedBy");
     }
 }

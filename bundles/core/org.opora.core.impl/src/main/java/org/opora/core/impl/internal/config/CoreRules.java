@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.opora.core.impl.internal.rules.DocumentRules;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -61,5 +62,11 @@ public class CoreRules {
     /** The reason written on graduates archived by the promotion; empty means the translated default. */
     public String graduateReason() {
         return config.graduateReason();
+    }
+
+    /** Which document types are confidential and how long each is kept (000 §6.1). */
+    public DocumentRules documents() {
+        RulesConfig c = config;
+        return DocumentRules.of(c.confidentialDocumentTypes(), c.documentRetention());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.opora.core.impl.internal.rules.DocumentRules;
 import org.opora.core.impl.internal.rules.FileTypesSetting;
 import org.opora.core.support.SettingCodes;
 import org.opora.platform.api.settings.SettingProblem;
@@ -11,7 +12,8 @@ import org.opora.platform.api.settings.SettingsCheck;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Checks the core's rules in the settings form before they are stored: the allowed file types, and the youngest
+ * Checks the core's rules in the settings form before they are stored: the allowed file types, the documents'
+ * retention lines, and the youngest
  * pupil's age not above the oldest's.
  */
 @Component(property = SettingsCheck.PID + "=" + CoreRules.PID)
@@ -19,7 +21,11 @@ public class CoreSettingsCheck implements SettingsCheck {
 
     @Override
     public Optional<SettingProblem> check(String attribute, List<String> values) {
-        return "fileTypes".equals(attribute) ? FileTypesSetting.check(values) : Optional.empty();
+        return switch (attribute) {
+            case "fileTypes" -> FileTypesSetting.check(values);
+            case "documentRetention" -> DocumentRules.checkRetention(values);
+            default -> Optional.empty();
+        };
     }
 
     /** The youngest age a date of birth may give is not above the oldest. */

@@ -34,4 +34,12 @@ public @interface RulesConfig {
     @AttributeDefinition(name = "%rules.teachersReadAllPupils.name",
             description = "%rules.teachersReadAllPupils.description")
     boolean teachersReadAllPupils() default false;
+
+    @AttributeDefinition(name = "%rules.confidentialDocumentTypes.name",
+            description = "%rules.confidentialDocumentTypes.description")
+    String[] confidentialDocumentTypes() default { "examination" };
+
+    @AttributeDefinition(name = "%rules.documentRetention.name", description = "%rules.documentRetention.description")
+    String[] documentRetention() default { "annual-plan = 5", "schedule = 1", "examination = 5", "programme = 5",
+        "report = permanent", "job-description = 5", "consilium = 5", "certificate = 5", "other = 5" };
 }

@@ -11,11 +11,16 @@ import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.document.Attachment;
 import org.opora.core.api.document.AttachmentCheck;
+import org.opora.core.api.document.DestructionAct;
+import org.opora.core.api.document.DestructionDraft;
 import org.opora.core.api.document.DocumentDraft;
 import org.opora.core.api.document.DocumentQuery;
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.impl.internal.config.CoreLists;
+import org.opora.core.impl.internal.config.CoreRules;
+import org.opora.core.impl.internal.model.PupilEntity;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.core.impl.internal.model.DocumentEntity;
 import org.opora.core.impl.internal.model.DocumentFileEntity;
 import org.opora.core.impl.internal.model.StaffEntity;
@@ -34,7 +39,8 @@ import org.opora.core.support.RecordWriter;
 
 /**
  * The register of the service's documents (000 §5) with their files in the database. Files are checked by the
- * published {@link AttachmentCheck}, the same check every module uses.
+ * published {@link AttachmentCheck}, the same check every module uses. Confidential documents and documents about a
+ * pupil are read as {@link DocumentAccess} decides; destruction past the retention period is {@link Destruction}.
  */
 @Component
 public class DocumentRegisterImpl implements DocumentRegister {
@@ -47,10 +53,12 @@ public class DocumentRegisterImpl implements DocumentRegister {
     private final AttachmentCheck files;
     private final AuditService audit;
     private final RecordWriter<DocumentEntity> documents;
+    private final CoreRules rules;
 
     @Activate
     public DocumentRegisterImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference CoreLists lists,
-            @Reference AttachmentCheck files, @Reference AuditService audit) {
+            @Reference AttachmentCheck files, @Reference AuditService audit, @Reference CoreRules rules) {
+        this.rules = rules;
         this.db = db;
         this.guard = guard;
         this.lists = lists;
@@ -62,31 +70,65 @@ public class DocumentRegisterImpl implements DocumentRegister {
     @Override
     public List<DocumentRecord> find(DocumentQuery query, int offset, int limit) {
         guard.require(CorePermissions.DOCUMENT_READ);
+        DocumentAccess access = access();
         return db.read(em -> query(em, "select d from DocumentEntity d", " order by d.year desc, d.id desc", query,
-                DocumentEntity.class).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                DocumentEntity.class, access).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(DocumentEntity::toRecord).toList());
     }
 
     @Override
     public int count(DocumentQuery query) {
         guard.require(CorePermissions.DOCUMENT_READ);
-        return db.read(em -> query(em, "select count(d) from DocumentEntity d", "", query, Long.class)
+        DocumentAccess access = access();
+        return db.read(em -> query(em, "select count(d) from DocumentEntity d", "", query, Long.class, access)
                 .getSingleResult().intValue());
     }
 
     private static <T> TypedQuery<T> query(EntityManager em, String select, String order, DocumentQuery q,
-            Class<T> type) {
-        return new QueryFilter().words(Names.normalise(q.text()), "upper(d.title)")
+            Class<T> type, DocumentAccess access) {
+        QueryFilter filter = new QueryFilter().words(Names.normalise(q.text()), "upper(d.title)")
                 .andIf(q.type(), "d.type = :type", "type")
                 .andIf(q.authorId(), "d.author.id = :author", "author")
                 .andIf(q.year() == null ? null : q.year().startYear(), "d.year = :year", "year")
-                .query(em, select, order, type);
+                .andIf(q.pupilId(), "d.pupil.id = :pupil", "pupil");
+        access.conditions().forEach(filter::and);
+        return access.bind(filter.query(em, select, order, type));
+    }
+
+    private DocumentAccess access() {
+        return DocumentAccess.of(guard, rules.documents());
     }
 
     @Override
     public DocumentRecord get(long documentId) {
         guard.require(CorePermissions.DOCUMENT_READ);
-        return db.read(em -> documents.find(em, documentId).toRecord());
+        return db.read(em -> readable(em, documentId).toRecord());
+    }
+
+    /** The document if the caller may read it; a refusal is journaled (in the journal's own transaction). */
+    private DocumentEntity readable(EntityManager em, long documentId) {
+        DocumentEntity d = documents.find(em, documentId);
+        if (!reads(d)) {
+            audit.record(AuditEvent.refused(RECORD, documentId, "read"));
+            throw new AccessDeniedException(CorePermissions.DOCUMENT_CONFIDENTIAL);
+        }
+        return d;
+    }
+
+    private boolean reads(DocumentEntity d) {
+        DocumentRecord r = d.toRecord();
+        return access().reads(r.type(), r.pupilId(), r.addedBy(), d.authorLogin());
+    }
+
+    @Override
+    public boolean canRead(DocumentRecord document) {
+        if (!guard.allows(CorePermissions.DOCUMENT_READ)) {
+            return false;
+        }
+        return db.read(em -> {
+            DocumentEntity d = em.find(DocumentEntity.class, document.id());
+            return d != null && reads(d);
+        });
     }
 
     @Override
@@ -97,6 +139,7 @@ public class DocumentRegisterImpl implements DocumentRegister {
         DocumentRecord added = db.write(em -> {
             DocumentEntity d = new DocumentEntity(db.clock().instant(), guard.actor());
             d.describe(draft.type(), draft.title(), author(em, draft.authorId()), draft.year());
+            d.about(pupil(em, draft.pupilId()));
             d.file(checked.fileName(), checked.contentType(), checked.content().length);
             em.persist(d);
             em.flush();
@@ -110,9 +153,11 @@ public class DocumentRegisterImpl implements DocumentRegister {
     public DocumentRecord update(long documentId, long version, DocumentDraft draft) {
         guard.require(CorePermissions.DOCUMENT_EDIT);
         check(draft);
-        return documents.update(documentId, version,
-                (em, d) -> d.describe(draft.type(), draft.title(), author(em, draft.authorId()), draft.year()),
-                DocumentEntity::toRecord);
+        return documents.update(documentId, version, (em, d) -> {
+            requireWritable(em, d);
+            d.describe(draft.type(), draft.title(), author(em, draft.authorId()), draft.year());
+            d.about(pupil(em, draft.pupilId()));
+        }, DocumentEntity::toRecord);
     }
 
     @Override
@@ -120,6 +165,7 @@ public class DocumentRegisterImpl implements DocumentRegister {
         guard.require(CorePermissions.DOCUMENT_EDIT);
         Attachment checked = files.check(file);
         return documents.update(documentId, version, (em, d) -> {
+            requireWritable(em, d);
             if (d.isApproved()) {
                 throw new ValidationException("file", "core.error.document.approved");
             }
@@ -145,12 +191,68 @@ public class DocumentRegisterImpl implements DocumentRegister {
     public Attachment file(long documentId) {
         guard.require(CorePermissions.DOCUMENT_READ);
         Attachment file = db.read(em -> {
-            DocumentEntity d = documents.find(em, documentId);
+            DocumentEntity d = readable(em, documentId);
+            if (d.isDestroyed()) {
+                throw new ValidationException("", "core.error.document.destroyed");
+            }
             DocumentFileEntity f = CoreDatabase.find(em, DocumentFileEntity.class, documentId, RECORD);
             return new Attachment(d.getFileName(), d.getContentType(), f.getContent());
         });
         audit.record(AuditEvent.read(RECORD, documentId));
         return file;
+    }
+
+    /** Who may not read a document may not change it either; a destroyed document no longer changes. */
+    private void requireWritable(EntityManager em, DocumentEntity d) {
+        if (!reads(d)) {
+            throw new AccessDeniedException(CorePermissions.DOCUMENT_CONFIDENTIAL);
+        }
+        if (d.isDestroyed()) {
+            throw new ValidationException("", "core.error.document.destroyed");
+        }
+    }
+
+    @Override
+    public DocumentRecord archive(long documentId, long version, boolean archived) {
+        guard.require(CorePermissions.DOCUMENT_EDIT);
+        LocalDate today = db.today();
+        return documents.update(documentId, version, (em, d) -> {
+            requireWritable(em, d);
+            d.archive(archived ? today : null);
+        }, DocumentEntity::toRecord, r -> archived ? "archived" : "restored from the archive");
+    }
+
+    @Override
+    public LocalDate keptUntil(DocumentRecord document) {
+        return rules.documents().keptUntil(document.type(), document.year());
+    }
+
+    @Override
+    public List<DocumentRecord> dueForDestruction() {
+        guard.require(CorePermissions.DOCUMENT_DESTROY);
+        return destruction().due();
+    }
+
+    @Override
+    public DestructionAct destroy(DestructionDraft act) {
+        guard.require(CorePermissions.DOCUMENT_DESTROY);
+        return destruction().destroy(act);
+    }
+
+    @Override
+    public List<DestructionAct> acts() {
+        guard.require(CorePermissions.DOCUMENT_DESTROY);
+        return destruction().acts();
+    }
+
+    @Override
+    public List<DocumentRecord> destroyedBy(long actId) {
+        guard.require(CorePermissions.DOCUMENT_DESTROY);
+        return destruction().documents(actId);
+    }
+
+    private Destruction destruction() {
+        return new Destruction(db, audit, rules.documents(), guard.actor());
     }
 
     private void check(DocumentDraft d) {
@@ -162,6 +264,17 @@ public class DocumentRegisterImpl implements DocumentRegister {
         }
         FieldChecks.required("title", d.title(), 500);
         FieldChecks.present("year", d.year());
+    }
+
+    private static PupilEntity pupil(EntityManager em, Long pupilId) {
+        if (pupilId == null) {
+            return null;
+        }
+        PupilEntity p = em.find(PupilEntity.class, pupilId);
+        if (p == null) {
+            throw new ValidationException("pupilId", "core.error.pupil.unknown");
+        }
+        return p;
     }
 
     private static StaffEntity author(EntityManager em, Long authorId) {

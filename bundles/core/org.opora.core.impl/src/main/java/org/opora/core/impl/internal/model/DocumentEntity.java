@@ -45,6 +45,14 @@ public class DocumentEntity extends VersionedEntity {
     private Instant addedAt;
     @Column(name = "ADDED_BY", nullable = false, updatable = false)
     private String addedBy;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "PUPIL_ID")
+    private PupilEntity pupil;
+    @Column(name = "ARCHIVED_ON")
+    private LocalDate archivedOn;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "DESTRUCTION_ACT_ID")
+    private DestructionActEntity destroyedBy;
 
     protected DocumentEntity() {
     }
@@ -61,6 +69,21 @@ public class DocumentEntity extends VersionedEntity {
         this.year = year.startYear();
     }
 
+    /** The pupil the document is about, or {@code null}. */
+    public void about(PupilEntity pupil) {
+        this.pupil = pupil;
+    }
+
+    /** Into the archive on the day, or back into use with {@code null}. */
+    public void archive(LocalDate on) {
+        this.archivedOn = on;
+    }
+
+    /** Marks the document destroyed by the act (its file is deleted by the caller). */
+    public void destroy(DestructionActEntity act) {
+        this.destroyedBy = act;
+    }
+
     public void file(String fileName, String contentType, long size) {
         this.fileName = fileName;
         this.contentType = contentType;
@@ -75,7 +98,9 @@ public class DocumentEntity extends VersionedEntity {
     public DocumentRecord toRecord() {
         return new DocumentRecord(getId(), type, title, author == null ? null : author.getId(),
                 author == null ? "" : author.name().full(), new AcademicYear(year), approvedBy, approvedOn, fileName,
-                contentType, size, addedAt, addedBy, getVersion());
+                contentType, size, addedAt, addedBy, getVersion(), pupil == null ? null : pupil.getId(),
+                pupil == null ? "" : pupil.name().full(), archivedOn,
+                destroyedBy == null ? null : destroyedBy.toRecord());
     }
 
     public boolean isApproved() {
@@ -88,6 +113,27 @@ public class DocumentEntity extends VersionedEntity {
 
     public String getContentType() {
         return contentType;
+    }
+
+    /** The login of the author's account, or {@code null}. */
+    public String authorLogin() {
+        return author == null ? null : author.getUsername();
+    }
+
+    public boolean isDestroyed() {
+        return destroyedBy != null;
+    }
+
+    public LocalDate getArchivedOn() {
+        return archivedOn;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public AcademicYear getYear() {
+        return new AcademicYear(year);
     }
 
     public String getTitle() {

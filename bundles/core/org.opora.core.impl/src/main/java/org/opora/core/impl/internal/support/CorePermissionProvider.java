@@ -46,6 +46,8 @@ public class CorePermissionProvider implements PermissionProvider {
                 of(CorePermissions.DOCUMENT_READ, "core.perm.document.read", DIRECTOR, DEPUTY, HEAD, SPECIALIST),
                 of(CorePermissions.DOCUMENT_EDIT, "core.perm.document.edit", HEAD, SPECIALIST),
                 of(CorePermissions.DOCUMENT_APPROVE, "core.perm.document.approve", DIRECTOR),
+                of(CorePermissions.DOCUMENT_CONFIDENTIAL, "core.perm.document.confidential", DIRECTOR, HEAD),
+                of(CorePermissions.DOCUMENT_DESTROY, "core.perm.document.destroy", DIRECTOR, HEAD),
                 of(CorePermissions.AGENCY_READ, "core.perm.agency.read", DIRECTOR, DEPUTY, HEAD, SPECIALIST),
                 of(CorePermissions.AGENCY_EDIT, "core.perm.agency.edit", HEAD, SPECIALIST),
                 of(CorePermissions.EXCHANGE, "core.perm.exchange", DEPUTY, ADMIN),

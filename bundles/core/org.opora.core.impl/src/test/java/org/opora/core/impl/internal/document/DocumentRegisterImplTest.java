@@ -2,6 +2,7 @@ package org.opora.core.impl.internal.document;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.opora.core.api.AcademicYear;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.document.Attachment;
+import org.opora.core.api.document.DestructionAct;
+import org.opora.core.api.document.DestructionDraft;
 import org.opora.core.api.document.DocumentDraft;
 import org.opora.core.api.document.DocumentQuery;
 import org.opora.core.api.document.DocumentRecord;
@@ -143,5 +148,68 @@ class DocumentRegisterImplTest extends CoreServiceTestSupport {
 
     private static List<String> titles(List<DocumentRecord> found) {
         return found.stream().map(DocumentRecord::title).toList();
+    }
+
+    @Test
+    void anExaminationAboutAPupilIsReadByTheExaminerAndTheHeadNotByAnotherSpecialist() {
+        StaffMember examiner = staffMember("Belova", "belova");
+        staffMember("Orlova", "orlova");
+        long pupilId = pupil("Ivanov", schoolClass(5, "A", null).id()).id();
+        signIn("belova", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ);
+        DocumentRecord exam = documents.add(new DocumentDraft("examination", "Examination of Ivanov", examiner.id(),
+                currentYear(), pupilId), PLAN);
+        documents.add(plan("Plan of the service"), PLAN);
+        assertEquals(pupilId, exam.pupilId());
+        assertEquals(2, documents.count(DocumentQuery.all()));
+        assertEquals(List.of(exam.id()), documents.find(DocumentQuery.aboutPupil(pupilId), 0, 10).stream()
+                .map(DocumentRecord::id).toList());
+
+        signIn("orlova", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ);
+        assertEquals(1, documents.count(DocumentQuery.all()), "the other specialist does not find it");
+        assertEquals(List.of("Plan of the service"), documents.find(DocumentQuery.all(), 0, 10).stream()
+                .map(DocumentRecord::title).toList());
+        assertThrows(AccessDeniedException.class, () -> documents.get(exam.id()));
+        audited("orlova", AuditAction.REFUSED, "document", exam.id());
+        assertThrows(AccessDeniedException.class, () -> documents.file(exam.id()));
+        assertFalse(documents.canRead(exam));
+
+        signIn("head", CorePermissions.DOCUMENT_READ, CorePermissions.DOCUMENT_CONFIDENTIAL);
+        assertEquals("Examination of Ivanov", documents.get(exam.id()).title());
+        assertEquals(2, documents.count(DocumentQuery.all()));
+    }
+
+    @Test
+    void anArchivedDocumentPastItsPeriodIsDestroyedByAnActThatIsJournaled() {
+        DocumentRecord old = documents.add(new DocumentDraft("annual-plan", "Plan 2015", null,
+                new AcademicYear(2015)), PLAN);
+        DocumentRecord kept = documents.add(plan("Plan now"), PLAN);
+        DocumentRecord report = documents.add(new DocumentDraft("report", "Report 2015", null,
+                new AcademicYear(2015)), PLAN);
+        signIn("head", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ,
+                CorePermissions.DOCUMENT_DESTROY);
+        assertEquals(List.of(), documents.dueForDestruction(), "nothing archived yet");
+        DocumentRecord archived = documents.archive(old.id(), old.version(), true);
+        DocumentRecord keptArchived = documents.archive(kept.id(), kept.version(), true);
+        documents.archive(report.id(), report.version(), true);
+        assertEquals(List.of(old.id()), documents.dueForDestruction().stream().map(DocumentRecord::id).toList());
+
+        refused("core.error.destruction.kept", () -> documents.destroy(new DestructionDraft("1", today(),
+                "Commission", List.of(old.id(), keptArchived.id()))));
+        refused("core.error.destruction.permanent", () -> documents.destroy(new DestructionDraft("1", today(),
+                "Commission", List.of(report.id()))));
+        refused("core.error.required", () -> documents.destroy(new DestructionDraft("", today(), "Commission",
+                List.of(old.id()))));
+        assertArrayEquals(PLAN.content(), documents.file(old.id()).content(), "nothing destroyed by a refusal");
+
+        DestructionAct act = documents.destroy(new DestructionDraft("7-A", today(), "Smirnova E. V., Orlova O. P.",
+                List.of(archived.id())));
+        audited("head", AuditAction.DELETE, "document-destruction-act", act.id());
+        assertTrue(documents.get(old.id()).destroyed());
+        refused("core.error.document.destroyed", () -> documents.file(old.id()));
+        assertEquals(List.of(old.id()), documents.destroyedBy(act.id()).stream().map(DocumentRecord::id).toList());
+        assertEquals(List.of(), documents.dueForDestruction());
+
+        signIn("specialist", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ);
+        denied(CorePermissions.DOCUMENT_DESTROY, () -> documents.dueForDestruction());
     }
 }

@@ -89,7 +89,7 @@ public abstract class CoreServiceTestSupport extends ServiceTestSupport {
         classes = new ClassServiceImpl(db, guard, rules, audit);
         pupils = new PupilServiceImpl(db, guard, rules, lists, audit);
         attachments = new ConfiguredAttachmentCheck(rules);
-        documents = new DocumentRegisterImpl(db, guard, lists, attachments, audit);
+        documents = new DocumentRegisterImpl(db, guard, lists, attachments, audit, rules);
         agencies = new AgencyServiceImpl(db, guard, lists, audit);
         seeds = new SchoolSeedServiceImpl(db, guard, audit);
     }

@@ -16,11 +16,14 @@ import org.opora.core.api.document.Attachment;
 import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.api.document.DocumentDraft;
 import org.opora.core.api.document.DocumentRegister;
+import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Labels;
+import org.opora.core.kit.PupilPicker;
 import org.opora.core.kit.StaffPicker;
 import org.opora.core.kit.Uploads;
 import org.opora.platform.ui.api.Notifications;
@@ -39,16 +42,19 @@ class DocumentDialog extends Dialog {
     private final ComboBox<ListItem> type = Forms.field(new ComboBox<>(), "document-type", "core.ui.documents.type");
     private final TextField title = Forms.field(new TextField(), "document-title", "core.ui.documents.docTitle");
     private final ComboBox<StaffMember> author;
+    private final ComboBox<Pupil> pupil;
     private final ComboBox<AcademicYear> year = Forms.field(new ComboBox<>(), "document-year", "core.ui.common.year");
     private final Span fileInfo = new Span();
     private final Upload upload;
     private Attachment file;
 
-    DocumentDialog(DocumentRegister register, AttachmentCheck files, StaffService staff, Labels types,
-            List<AcademicYear> years, AcademicYear current, Runnable onSaved) {
+    DocumentDialog(DocumentRegister register, AttachmentCheck files, StaffService staff, PupilService pupils,
+            Labels types, List<AcademicYear> years, AcademicYear current, Runnable onSaved) {
         this.register = register;
         this.onSaved = onSaved;
         this.author = StaffPicker.create(staff, "document-author", "core.ui.documents.author");
+        this.pupil = PupilPicker.create(pupils, "document-pupil", "core.ui.documents.pupil");
+        pupil.setHelperText(getTranslation("core.ui.documents.pupil.help"));
         setId("document-dialog");
         setHeaderTitle(getTranslation("core.ui.documents.add"));
         setWidth("48em");
@@ -64,7 +70,7 @@ class DocumentDialog extends Dialog {
             file = null;
             fileInfo.setText("");
         });
-        var form = Forms.form(type, year, title, author);
+        var form = Forms.form(type, year, title, author, pupil);
         form.setColspan(title, 2);
         add(form, upload, fileInfo);
         getFooter().add(Forms.button("document-cancel", "core.kit.common.cancel", this::close),
@@ -78,7 +84,7 @@ class DocumentDialog extends Dialog {
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("type", type, "title", title, "authorId", author, "year", year);
+        return Map.of("type", type, "title", title, "authorId", author, "year", year, "pupilId", pupil);
     }
 
     private void save() {
@@ -92,7 +98,8 @@ class DocumentDialog extends Dialog {
             return;
         }
         DocumentDraft draft = new DocumentDraft(type.getValue().code(), title.getValue(),
-                author.getValue() == null ? null : author.getValue().id(), year.getValue());
+                author.getValue() == null ? null : author.getValue().id(), year.getValue(),
+                pupil.getValue() == null ? null : pupil.getValue().id());
         Failures.on(fields()).run(() -> {
             register.add(draft, file);
             Notifications.success(getTranslation("core.ui.documents.added", draft.title()));

@@ -5,6 +5,7 @@ import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.api.document.DocumentRegister;
+import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffService;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.api.OporaView;
@@ -25,11 +26,13 @@ public class DocumentsViewContribution implements ViewContribution {
     private final SchoolService school;
     private final ReferenceLists lists;
     private final SecurityContext security;
+    private final PupilService pupils;
 
     @Activate
     public DocumentsViewContribution(@Reference DocumentRegister register, @Reference AttachmentCheck files,
             @Reference StaffService staff, @Reference SchoolService school, @Reference ReferenceLists lists,
-            @Reference SecurityContext security) {
+            @Reference SecurityContext security, @Reference PupilService pupils) {
+        this.pupils = pupils;
         this.register = register;
         this.files = files;
         this.staff = staff;
@@ -45,6 +48,6 @@ public class DocumentsViewContribution implements ViewContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new DocumentsView(register, files, staff, school, lists, security);
+        return new DocumentsView(register, files, staff, school, lists, security, pupils);
     }
 }

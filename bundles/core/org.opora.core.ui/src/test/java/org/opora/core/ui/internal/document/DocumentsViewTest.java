@@ -31,6 +31,7 @@ import org.opora.core.api.document.DocumentQuery;
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.internal.FakeDocuments;
+import org.opora.core.ui.testing.FakePupils;
 import org.opora.core.ui.testing.FakeSchool;
 import org.opora.core.ui.testing.FakeStaff;
 import org.opora.platform.api.security.SecurityContext;
@@ -86,7 +87,8 @@ class DocumentsViewTest {
     };
 
     private void open(SecurityContext user) {
-        UI.getCurrent().add(new DocumentsView(register, files, new FakeStaff(), new FakeSchool(), Data.lists(), user));
+        UI.getCurrent().add(new DocumentsView(register, files, new FakeStaff(), new FakeSchool(), Data.lists(), user,
+                new FakePupils()));
         TestUi.roundTrip();
         calls.clear();
     }
