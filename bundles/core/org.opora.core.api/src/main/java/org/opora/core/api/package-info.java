@@ -3,7 +3,7 @@
  * kinds, document types, directions of work), common value types and the exceptions every core service throws.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.opora.core.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -48,6 +48,7 @@ public class CorePermissionProvider implements PermissionProvider {
                 of(CorePermissions.DOCUMENT_APPROVE, "core.perm.document.approve", DIRECTOR),
                 of(CorePermissions.AGENCY_READ, "core.perm.agency.read", DIRECTOR, DEPUTY, HEAD, SPECIALIST),
                 of(CorePermissions.AGENCY_EDIT, "core.perm.agency.edit", HEAD, SPECIALIST),
+                of(CorePermissions.REPORT_READ, "core.perm.report.read", DIRECTOR, DEPUTY, HEAD),
                 of(CorePermissions.EXCHANGE, "core.perm.exchange", DEPUTY, ADMIN),
                 of(CorePermissions.SCHOOL_MANAGE, "core.perm.school.manage", DIRECTOR, ADMIN));
     }
