@@ -24,7 +24,7 @@ public record ReportChart(String title, ChartKind kind, Breakdown breakdown, Str
         points = List.copyOf(points);
     }
 
-    /** Whether the chart has anything to show (a chart of zeros is drawn as "no data"). */
+    /** Whether every value is zero: the page and the print then say so in a line instead of drawing the chart. */
     public boolean isEmpty() {
         return points.stream().allMatch(p -> p.value() == 0);
     }
