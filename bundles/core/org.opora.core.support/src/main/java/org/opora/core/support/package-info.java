@@ -11,10 +11,11 @@
  * org.opora.core.support.FieldChecks}: within, schoolYears, sinceBirth. 2.7: a {@link org.opora.core.support.Caller}
  * reads its memberships by the roles' configured meanings, {@code core.api.staff.BodyRoles}, which {@link
  * org.opora.core.support.ModulePeople} passes on; {@link org.opora.core.support.SettingCodes}, the checks of settings
- * that name codes of lists.)
+ * that name codes of lists. 2.8: {@link org.opora.core.support.FieldChecks#all} and {@link org.opora.core.support.Objections}, every
+ * objection of a form at once.)
  */
 @Export
-@Version("2.7.0")
+@Version("2.8.0")
 package org.opora.core.support;
 
 import org.osgi.annotation.bundle.Export;

@@ -20,6 +20,7 @@ import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.programme.Consent;
+import org.opora.programmes.api.programme.MeetingRequest;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
 import org.opora.programmes.api.programme.ProgrammeLifecycle;
@@ -60,6 +61,7 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
     private final ProgrammeContext ctx;
     private final Revisions revisions;
     private final ReviewDecisions decisions;
+    private final MeetingRequests requests;
 
     private final ApprovalRoles roles;
 
@@ -71,6 +73,7 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
         this.ctx = new ProgrammeContext(db, people, rules, lists, audit, () -> translator);
         this.revisions = new Revisions(ctx, new ProgrammeEditing(ctx));
         this.decisions = new ReviewDecisions(ctx, revisions);
+        this.requests = new MeetingRequests(ctx);
     }
 
     @Override
@@ -214,6 +217,21 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
     @Override
     public Programme reviewDecided(long programmeId, ProtocolCitation protocol, String decision, String text) {
         return decisions.decided(programmeId, protocol, decision, text);
+    }
+
+    @Override
+    public Programme requestMeeting(long programmeId, long version, String reason) {
+        return requests.request(programmeId, version, reason);
+    }
+
+    @Override
+    public List<MeetingRequest> meetingRequests() {
+        return requests.open();
+    }
+
+    @Override
+    public void meetingHeld(long programmeId, ProtocolCitation protocol) {
+        requests.held(programmeId, protocol);
     }
 
     private static LocalDate approvedOn(EntityManager em, ProgrammeEntity p) {

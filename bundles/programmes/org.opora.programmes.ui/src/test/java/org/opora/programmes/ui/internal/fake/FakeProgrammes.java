@@ -172,4 +172,19 @@ public class FakeProgrammes implements ProgrammeService, ProgrammeLifecycle, Sup
     public List<ApprovalStep> approvals(long programmeId) {
         return Data.directorApproves();
     }
+
+    @Override
+    public Programme requestMeeting(long programmeId, long version, String reason) {
+        throw Unexpected.call("requestMeeting");
+    }
+
+    @Override
+    public List<org.opora.programmes.api.programme.MeetingRequest> meetingRequests() {
+        return List.of();
+    }
+
+    @Override
+    public void meetingHeld(long programmeId, ProtocolCitation protocol) {
+        throw Unexpected.call("meetingHeld");
+    }
 }
