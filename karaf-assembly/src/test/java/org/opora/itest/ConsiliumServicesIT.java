@@ -16,6 +16,10 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.pdfbox.Loader;
+import org.opora.core.api.AcademicYear;
+import org.opora.core.api.report.ChartPoint;
+import org.opora.core.api.report.ReportSection;
+import org.opora.core.api.report.ServiceReport;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.Test;
@@ -147,6 +151,7 @@ public class ConsiliumServicesIT extends PlatformTestSupport {
         meeting = protocols.finalise(meetingId, meeting.version());
         assertEquals("FINALISED", meeting.status().toString());
         assertEquals("DISCUSSED", referrals.get(referralId).status().toString());
+        theAnnualReportCountsIt(meeting.date());
 
         // a finalised protocol changes only by an amendment with a reason, which is kept and journaled
         AgendaItem finalItem = agenda.item(item.id());
@@ -255,6 +260,29 @@ public class ConsiliumServicesIT extends PlatformTestSupport {
                     .filter(d -> route.equals(d.route())).forEach(d -> titles.add(d.title()));
         }
         return titles;
+    }
+
+    /**
+     * The annual report (000 §5.1.2) of the meeting's year: the sections of the installed modules in their order,
+     * the consilium's with the meeting held and the referral examined.
+     */
+    private void theAnnualReportCountsIt(LocalDate held) throws Exception {
+        ServiceReport report = service(ServiceReport.class, null);
+        List<ReportSection> sections = report.sections(AcademicYear.containing(held), Locale.forLanguageTag("ru"));
+        assertEquals(List.of("core", "consilium", "programmes", "patronage"),
+                sections.stream().map(ReportSection::id).toList());
+        ReportSection consilium = sections.get(1);
+        assertEquals("Психолого-педагогический консилиум", consilium.title());
+        assertTrue(figure(consilium, "Проведено заседаний (протокол подписан)") >= 1);
+        assertTrue(figure(consilium, "Получено представлений (направлений) на обучающихся") >= 1);
+        assertTrue(figure(consilium, "Обследовано по представлениям") >= 1);
+        double meetingsCharted = consilium.charts().get(0).points().stream().mapToDouble(ChartPoint::value).sum();
+        assertEquals(figure(consilium, "Проведено заседаний (протокол подписан)"), meetingsCharted, 0.001);
+    }
+
+    private static double figure(ReportSection section, String label) {
+        return section.figures().stream().filter(f -> f.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure «" + label + "» in " + section.figures())).value();
     }
 
     private static long staff(StaffService staff, String surname, String name, String type) {

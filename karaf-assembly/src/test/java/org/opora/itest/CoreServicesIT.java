@@ -18,6 +18,9 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.opora.core.api.AcademicYear;
@@ -40,6 +43,9 @@ import org.opora.core.api.exchange.ExchangeService;
 import org.opora.core.api.exchange.ImportKind;
 import org.opora.core.api.exchange.ImportPreview;
 import org.opora.core.api.pupil.ClassService;
+import org.opora.core.api.report.ChartPoint;
+import org.opora.core.api.report.ReportSection;
+import org.opora.core.api.report.ServiceReport;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilCard;
 import org.opora.core.api.pupil.PupilQuery;
@@ -57,7 +63,10 @@ import org.opora.platform.api.audit.AuditQuery;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.api.print.DocumentService;
+import org.opora.platform.api.print.PrintableDocument;
 import org.ops4j.pax.exam.Configuration;
+import org.osgi.framework.ServiceReference;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -140,6 +149,50 @@ public class CoreServicesIT extends PlatformTestSupport {
         assertFalse(agencies.agencies("kdn", true).isEmpty());
         assertTrue(agencies.countInteractions(null, null) > 0);
         assertFalse(agencies.openNextSteps("socped").isEmpty() && agencies.openNextSteps("psychologist").isEmpty());
+    }
+
+    /** The annual report (000 §5.1.2) of the demo school: only the core is installed, so only its section. */
+    @Test
+    public void theAnnualReportCountsTheDemoSchool() throws Exception {
+        ServiceReport report = service(ServiceReport.class, null);
+        AcademicYear year = service(SchoolService.class, null).school().currentYear();
+        assertEquals(year, report.years().get(0));
+        List<ReportSection> sections = report.sections(year, RU);
+        assertEquals(List.of("core"), sections.stream().map(ReportSection::id).toList());
+        ReportSection core = sections.get(0);
+        assertTrue(core.figures().toString(), figure(core, "Обучающихся со статусами сопровождения в году") > 0);
+        assertTrue(figure(core, "Обучающихся со статусами сопровождения в году")
+                >= figure(core, "Обучающихся, получивших статус в году"));
+        assertEquals(figure(core, "Взаимодействий с внешними организациями"), sum(core, 1), 0.001);
+        assertEquals(figure(core, "Документов Службы за год"), sum(core, 2), 0.001);
+        assertEquals(12, core.charts().get(1).points().size());
+
+        PrintableDocument form = null;
+        for (ServiceReference<PrintableDocument> ref : context.getServiceReferences(PrintableDocument.class, null)) {
+            if (ServiceReport.PRINT_ID.equals(context.getService(ref).id())) {
+                form = context.getService(ref);
+            }
+        }
+        assertNotNull("the printed report is contributed", form);
+        byte[] pdf = service(DocumentService.class, null).render(form.build(Integer.toString(year.startYear()), RU));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            for (String expected : List.of("Отчёт о работе Службы индивидуального сопровождения", year.label(),
+                    service(SchoolService.class, null).school().name(),
+                    "Обучающиеся, документы и взаимодействие с организациями",
+                    "Обучающихся со статусами сопровождения в году")) {
+                assertTrue("missing «" + expected + "»", text.contains(expected));
+            }
+        }
+    }
+
+    private static double figure(ReportSection section, String label) {
+        return section.figures().stream().filter(f -> f.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure «" + label + "» in " + section.figures())).value();
+    }
+
+    private static double sum(ReportSection section, int chart) {
+        return section.charts().get(chart).points().stream().mapToDouble(ChartPoint::value).sum();
     }
 
     @Test

@@ -142,6 +142,38 @@ class ConsiliumBrowserIT extends BrowserTestSupport {
         assertFalse(browser.present(By.id("meeting-tab-agenda")));
     }
 
+    /**
+     * The head of service opens «Отчёт о работе Службы» (000 §5.1.2): the year's sections of the installed modules,
+     * the consilium's counting the meeting just held, each chart a picture the browser has drawn; the PDF has the
+     * same sections in Cyrillic.
+     */
+    @Test
+    @Order(5)
+    void theHeadOfServiceReadsTheAnnualReportWithItsChartsAndPrintsIt() throws Exception {
+        browser.open(opora.url("/service/report"));
+        browser.signIn("head", password("head"));
+        browser.await(By.id("service-report-section-core"));
+        browser.await(By.id("service-report-section-consilium"));
+        browser.await(By.id("service-report-section-programmes"));
+        String consilium = browser.await(By.id("service-report-section-consilium")).getText();
+        assertTrue(consilium.contains("Проведено заседаний (протокол подписан)"), consilium);
+        Object charts = browser.js("""
+                return [...document.querySelectorAll('#service-report img.service-report-chart')]
+                    .filter(i => i.complete && i.naturalWidth > 0).length;""");
+        assertTrue(((Number) charts).intValue() >= 3, "charts drawn: " + charts);
+        browser.snapshot(Path.of("target", "service-report.png"));
+
+        Files.write(Path.of("target", "service-report.pdf"), browser.download("service-report-pdf"));
+        // a heading may wrap: compare with the line breaks as spaces
+        String text = pdfText(Files.readAllBytes(Path.of("target", "service-report.pdf"))).replaceAll("\\s+", " ");
+        for (String expected : new String[] {"Отчёт о работе Службы индивидуального сопровождения",
+            "Обучающиеся, документы и взаимодействие с организациями", "Психолого-педагогический консилиум",
+            "Проведено заседаний (протокол подписан)",
+            "Программы индивидуального сопровождения и индивидуальные планы"}) {
+            assertTrue(text.contains(expected), "missing «" + expected + "» in " + text);
+        }
+    }
+
     /** Takes every other pupil off the agenda, as the secretary does with proposals she leaves for later. */
     private void keepOnlyOnTheAgenda(String name) {
         while (true) {

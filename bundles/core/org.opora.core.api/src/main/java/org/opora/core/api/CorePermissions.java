@@ -59,6 +59,12 @@ public final class CorePermissions {
     public static final String AGENCY_EDIT = "core.agency.edit";
     /** Import pupils and staff, export the pupil list. */
     public static final String EXCHANGE = "core.exchange";
+    /**
+     * See and print the service's annual report (000 §5.1.2): the head of service, the deputy and the director.
+     *
+     * @since 1.6
+     */
+    public static final String REPORT_READ = "core.report.read";
     /** Change the school's name, number and director. */
     public static final String SCHOOL_MANAGE = "core.school.manage";
 

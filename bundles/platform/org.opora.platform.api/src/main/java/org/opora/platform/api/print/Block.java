@@ -93,6 +93,40 @@ public sealed interface Block {
         }
     }
 
+    /** How a {@link Chart} is drawn. */
+    enum ChartKind { BAR, PIE, LINE }
+
+    /**
+     * A chart drawn by the platform (bars, a pie or lines) with the print's fonts, so that Cyrillic renders; the same
+     * picture a page shows through {@link DocumentService#chart}. Categories keep the order of their first value.
+     *
+     * @param title     the chart's title
+     * @param kind      how it is drawn
+     * @param valueAxis the name of the values; may be empty
+     * @param values    the values, each of a series (empty for one series) and a category
+     * @since 1.1
+     */
+    record Chart(String title, ChartKind kind, String valueAxis, List<ChartValue> values) implements Block {
+        public Chart {
+            title = title == null ? "" : title;
+            Objects.requireNonNull(kind, "kind");
+            valueAxis = valueAxis == null ? "" : valueAxis;
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * One value of a {@link Chart}.
+     *
+     * @since 1.1
+     */
+    record ChartValue(String series, String category, double value) {
+        public ChartValue {
+            series = series == null ? "" : series;
+            category = category == null ? "" : category;
+        }
+    }
+
     /** Vertical space in points. */
     record Spacer(float height) implements Block {
     }

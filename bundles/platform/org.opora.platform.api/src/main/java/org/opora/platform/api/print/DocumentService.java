@@ -12,6 +12,14 @@ public interface DocumentService {
     byte[] render(PrintDocument document);
 
     /**
+     * Draws a chart as a PNG picture of the given size in pixels, exactly as {@link #render} draws it into a PDF
+     * (the same fonts, colours and proportions), for a page that shows the chart next to its printed form.
+     *
+     * @since 1.1
+     */
+    byte[] chart(Block.Chart chart, int width, int height);
+
+    /**
      * Builds the contributed form {@code documentId} for a record and renders it, after checking the current
      * user's permission; the print is written to the audit journal.
      *

@@ -1,5 +1,6 @@
 package org.opora.platform.print.internal;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.opora.platform.api.print.Block;
 
 /** Lays the blocks of a document out one below the other, handing each to the layout for its kind. */
@@ -14,14 +15,16 @@ final class BlockLayout {
     private final TableBlock tables;
     private final ApprovalBlock approval;
     private final SignaturesBlock signatures;
+    private final ChartBlock charts;
 
-    BlockLayout(Canvas canvas, Typography typography, String dateLine) {
+    BlockLayout(Canvas canvas, PDDocument document, Typography typography, String dateLine) {
         this.canvas = canvas;
         this.text = new TextBlocks(canvas, typography);
         this.fields = new FieldsBlock(canvas, typography);
         this.tables = new TableBlock(canvas, typography);
         this.approval = new ApprovalBlock(canvas, typography);
         this.signatures = new SignaturesBlock(canvas, typography, dateLine);
+        this.charts = new ChartBlock(canvas, document);
     }
 
     void lay(Block block) {
@@ -45,6 +48,8 @@ final class BlockLayout {
             approval.render(lines);
         } else if (block instanceof Block.Signatures list) {
             signatures.render(list);
+        } else if (block instanceof Block.Chart chart) {
+            charts.render(chart);
         } else {
             // Block is sealed; this is reached only if the API grows a block this renderer does not know yet
             throw new IllegalArgumentException("Unsupported block " + block.getClass().getName());

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.opora.platform.api.print.Block.Align;
 
 /**
@@ -158,6 +159,12 @@ final class Canvas implements AutoCloseable {
             stream.fill();
             stream.restoreGraphicsState();
         });
+        blank = false;
+    }
+
+    /** Draws a picture with its bottom left corner at ({@code x}, {@code bottom}). */
+    void image(PDImageXObject picture, float x, float bottom, float width, float height) {
+        io(() -> stream.drawImage(picture, x, bottom, width, height));
         blank = false;
     }
 

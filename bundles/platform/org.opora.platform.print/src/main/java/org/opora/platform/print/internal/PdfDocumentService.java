@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
+import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.print.PrintableDocument;
@@ -63,6 +64,12 @@ public class PdfDocumentService implements DocumentService {
     @Override
     public byte[] render(PrintDocument document) {
         return renderer.render(document, PdfRenderer.RUSSIAN);
+    }
+
+    @Override
+    public byte[] chart(Block.Chart chart, int width, int height) {
+        // twice the pixels, as a high-density screen shows them; the page scales the picture to its box
+        return ChartPainter.png(chart, width, height, 2);
     }
 
     @Override

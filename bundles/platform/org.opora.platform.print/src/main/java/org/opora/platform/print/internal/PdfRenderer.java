@@ -41,7 +41,7 @@ public final class PdfRenderer {
         try (PDDocument pdf = new PDDocument()) {
             Typography typography = new Typography(Fonts.load(pdf));
             try (Canvas canvas = new Canvas(pdf)) {
-                BlockLayout layout = new BlockLayout(canvas, typography,
+                BlockLayout layout = new BlockLayout(canvas, pdf, typography,
                         messages.get(SignaturesBlock.DATE_LINE_KEY, language));
                 for (Block block : document.blocks()) {
                     layout.lay(block);

@@ -50,6 +50,7 @@ public class CorePermissionProvider implements PermissionProvider {
                 of(CorePermissions.DOCUMENT_DESTROY, "core.perm.document.destroy", DIRECTOR, HEAD),
                 of(CorePermissions.AGENCY_READ, "core.perm.agency.read", DIRECTOR, DEPUTY, HEAD, SPECIALIST),
                 of(CorePermissions.AGENCY_EDIT, "core.perm.agency.edit", HEAD, SPECIALIST),
+                of(CorePermissions.REPORT_READ, "core.perm.report.read", DIRECTOR, DEPUTY, HEAD),
                 of(CorePermissions.EXCHANGE, "core.perm.exchange", DEPUTY, ADMIN),
                 of(CorePermissions.SCHOOL_MANAGE, "core.perm.school.manage", DIRECTOR, ADMIN));
     }

@@ -151,6 +151,11 @@ public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
             }
 
             @Override
+            public byte[] chart(org.opora.platform.api.print.Block.Chart chart, int width, int height) {
+                throw new AssertionError("the patronage draws no charts");
+            }
+
+            @Override
             public byte[] print(String documentId, String recordId, Locale locale) {
                 throw new AssertionError("the patronage renders, the platform prints");
             }
