@@ -15,6 +15,7 @@ import org.opora.core.api.staff.OrderDraft;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.demo.DemoTexts;
+import org.opora.programmes.api.plan.Acquaintance;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.IndividualPlanService;
@@ -73,7 +74,10 @@ final class DemoPlanWriter {
             IndividualPlan drafted = plans.create(new IndividualPlanDraft(d.pupilId(), d.basis(),
                     choices(texts, d.basis()), d.curriculumHours(), d.start(), d.end(), coordinator.id(),
                     d.deadline(), order.id()));
-            IndividualPlan discussed = plans.discussedWithParents(drafted.id(), drafted.version(), today);
+            // 001 §4.3: the parents acquainted with the programme, the curriculum and the procedure when informed
+            IndividualPlan acquainted = plans.recordAcquaintance(drafted.id(), drafted.version(),
+                    new Acquaintance(d.informed(), parent, true, true, true, ""));
+            IndividualPlan discussed = plans.discussedWithParents(acquainted.id(), acquainted.version(), today);
             return plans.recordConsent(discussed.id(), discussed.version(), new Consent(true, today, parent, ""));
         });
         if (!d.approve()) {

@@ -18,6 +18,7 @@ import org.opora.programmes.impl.internal.rules.DurationRule;
 import org.opora.programmes.impl.internal.rules.EndingSoon;
 import org.opora.programmes.impl.internal.rules.Lifecycle;
 import org.opora.programmes.impl.internal.rules.ParentsInformedRule;
+import org.opora.programmes.impl.internal.rules.AcquaintanceRule;
 import org.opora.programmes.impl.internal.rules.PlanEligibilityRule;
 import org.opora.programmes.impl.internal.rules.PlanObligationRule;
 import org.opora.programmes.impl.internal.rules.TasksHaveActivitiesRule;
@@ -169,6 +170,10 @@ public class ProgrammeRules {
     /** Who is owed a plan (001 §6.1): the flags giving the right to one. */
     public PlanObligationRule planObligation() {
         return new PlanObligationRule(planEligibleFlags());
+    }
+
+    public AcquaintanceRule acquaintance() {
+        return new AcquaintanceRule();
     }
 
     public ParentsInformedRule parentsInformed() {

@@ -154,6 +154,8 @@ class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
         plans.informParents(pupil.id(), today(), "Grigorieva Maria");
         IndividualPlan ip = plans.create(new IndividualPlanDraft(pupil.id(), "ovz", List.of(), 30, today(),
                 today().plusMonths(9), null, null, null));
+        ip = plans.recordAcquaintance(ip.id(), ip.version(), new org.opora.programmes.api.plan.Acquaintance(today(),
+                "Grigorieva Maria", true, true, true, ""));
         ip = plans.discussedWithParents(ip.id(), ip.version(), today());
         plans.recordConsent(ip.id(), ip.version(), new Consent(true, today(), "Grigorieva Maria", ""));
         asSystem();

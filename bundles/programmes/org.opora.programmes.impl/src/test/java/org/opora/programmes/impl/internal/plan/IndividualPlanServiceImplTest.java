@@ -1,6 +1,8 @@
 package org.opora.programmes.impl.internal.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
@@ -24,6 +26,7 @@ import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
+import org.opora.programmes.api.plan.Acquaintance;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.PlanChoice;
@@ -99,8 +102,42 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         return plans.create(draft(pupil.id()));
     }
 
-    private IndividualPlan consented() {
+    /** The parents acquainted with all three of 001 §4.3, as the drafter records it. */
+    private IndividualPlan acquainted(IndividualPlan p) {
+        return plans.recordAcquaintance(p.id(), p.version(),
+                new Acquaintance(today(), "Petrova Maria", true, true, true, ""));
+    }
+
+    @Test
+    void theDiscussionWaitsForTheParentsAcquaintanceWithAllThreeWhichIsRecordedShownAndJournaled() {
         IndividualPlan p = drafted();
+        IndividualPlan drafted = p;
+        refused("programmes.rule.acquaintance.missing",
+                () -> plans.discussedWithParents(drafted.id(), drafted.version(), today()));
+        refused("programmes.rule.acquaintance.nothing", () -> plans.recordAcquaintance(drafted.id(),
+                drafted.version(), new Acquaintance(today(), "Petrova Maria", false, false, false, "")));
+        p = plans.recordAcquaintance(p.id(), p.version(),
+                new Acquaintance(today(), " Petrova Maria ", true, true, false, ""));
+        assertEquals(new Acquaintance(today(), "Petrova Maria", true, true, false, p.acquaintance().recordedBy()),
+                p.acquaintance());
+        assertFalse(p.acquaintance().recordedBy().isEmpty());
+        assertTrue(p.steps().stream().anyMatch(s -> s.kind().equals("ACQUAINTED")));
+        IndividualPlan partly = p;
+        refused("programmes.rule.acquaintance.incomplete",
+                () -> plans.discussedWithParents(partly.id(), partly.version(), today()));
+        p = acquainted(p);
+        p = plans.discussedWithParents(p.id(), p.version(), today());
+        assertEquals(ProgrammeState.DISCUSSED_WITH_PARENTS, p.state());
+        assertTrue(p.acquaintance().complete());
+        assertTrue(audit.entries().stream().anyMatch(e -> e.event().summary().equals("parents acquainted")),
+                audit.entries().toString());
+        IndividualPlan discussed = p;
+        refused("programmes.error.notEditable", () -> plans.recordAcquaintance(discussed.id(),
+                discussed.version(), new Acquaintance(today(), "Petrova Maria", true, true, true, "")));
+    }
+
+    private IndividualPlan consented() {
+        IndividualPlan p = acquainted(drafted());
         p = plans.discussedWithParents(p.id(), p.version(), today());
         return plans.recordConsent(p.id(), p.version(), new Consent(true, today(), "Petrova Maria", ""));
     }
@@ -251,6 +288,7 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         IndividualPlan p = plans.create(new IndividualPlanDraft(d.pupilId(), d.basis(), d.choices(),
                 d.curriculumHours(), d.start(), d.end(), d.coordinatorId(), today().minusDays(1),
                 d.deadlineOrderId()));
+        p = acquainted(p);
         p = plans.discussedWithParents(p.id(), p.version(), today());
         p = plans.recordConsent(p.id(), p.version(), new Consent(true, today(), "Petrova Maria", ""));
         asCoordinator();
