@@ -19,6 +19,7 @@ import org.opora.programmes.impl.internal.rules.EndingSoon;
 import org.opora.programmes.impl.internal.rules.Lifecycle;
 import org.opora.programmes.impl.internal.rules.ParentsInformedRule;
 import org.opora.programmes.impl.internal.rules.AcquaintanceRule;
+import org.opora.programmes.impl.internal.rules.CoordinatorOrderRule;
 import org.opora.programmes.impl.internal.rules.PlanEligibilityRule;
 import org.opora.programmes.impl.internal.rules.PlanObligationRule;
 import org.opora.programmes.impl.internal.rules.TasksHaveActivitiesRule;
@@ -170,6 +171,10 @@ public class ProgrammeRules {
     /** Who is owed a plan (001 §6.1): the flags giving the right to one. */
     public PlanObligationRule planObligation() {
         return new PlanObligationRule(planEligibleFlags());
+    }
+
+    public CoordinatorOrderRule coordinatorOrder() {
+        return new CoordinatorOrderRule();
     }
 
     public AcquaintanceRule acquaintance() {

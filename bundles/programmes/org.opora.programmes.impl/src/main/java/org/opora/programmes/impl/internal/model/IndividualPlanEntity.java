@@ -57,6 +57,12 @@ public class IndividualPlanEntity extends RecordedEntity {
     private Long coordinatorId;
     @Column(name = "COORDINATOR_NAME", nullable = false)
     private String coordinatorName = "";
+    @Column(name = "COORDINATOR_ORDER_ID")
+    private Long coordinatorOrderId;
+    @Column(name = "COORDINATOR_ORDER_NO", nullable = false)
+    private String coordinatorOrder = "";
+    @Column(name = "COORDINATOR_ORDER_DATE")
+    private LocalDate coordinatorOrderDate;
     @Column(name = "DEADLINE")
     private LocalDate deadline;
     @Column(name = "DEADLINE_ORDER_ID")
@@ -111,6 +117,17 @@ public class IndividualPlanEntity extends RecordedEntity {
         this.coordinatorName = name == null ? "" : name;
     }
 
+    /** The order of the core's register appointing the coordinator (001 §8.3.1), or none. */
+    public void coordinatorOrder(Long orderId, String number, LocalDate date) {
+        this.coordinatorOrderId = orderId;
+        this.coordinatorOrder = number == null ? "" : number;
+        this.coordinatorOrderDate = date;
+    }
+
+    public Long getCoordinatorOrderId() {
+        return coordinatorOrderId;
+    }
+
     public void deadline(LocalDate deadline, Long orderId, String orderNumber) {
         this.deadline = deadline;
         this.deadlineOrderId = orderId;
@@ -154,7 +171,7 @@ public class IndividualPlanEntity extends RecordedEntity {
         return new IndividualPlan(getId(), pupilId, pupilName, className, grade, basis, latest(steps, INFORMED),
                 choices, curriculumHours, startDate, endDate, coordinatorId, coordinatorName,
                 latest(steps, AGREED), deadline, deadlineOrderId, deadlineOrder, state, steps, getVersion(),
-                acquaintance());
+                acquaintance(), coordinatorOrderId, coordinatorOrder, coordinatorOrderDate);
     }
 
     /** The latest step of the kind, or {@code null}. */

@@ -106,9 +106,7 @@ final class PlanSteps {
                     ProgrammeState.APPROVED)) {
                 throw new ValidationException("", "programmes.error.planNotReadyToAgree");
             }
-            if (p.getCoordinatorId() == null && who.staff() != null) {
-                p.coordinator(who.staffId(), who.name());
-            }
+            ctx.rules.coordinatorOrder().requireAppointed(p.getCoordinatorId(), p.getCoordinatorOrderId());
             ctx.step(em, p, Steps.of(who, IndividualPlanEntity.AGREED, on, ctx.db.now(), ""));
         });
     }

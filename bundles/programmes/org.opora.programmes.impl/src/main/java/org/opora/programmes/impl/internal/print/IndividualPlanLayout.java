@@ -78,7 +78,11 @@ final class IndividualPlanLayout {
                         : PrintTexts.date(plan.informed().date())),
                 new Field(texts.t("plan.acquainted"), acquaintance(plan.acquaintance())),
                 new Field(texts.t("field.period"), texts.period(plan.start(), plan.end())),
-                new Field(texts.t("plan.coordinator"), texts.orDash(plan.coordinatorName())));
+                new Field(texts.t("plan.coordinator"), plan.coordinatorName().isBlank()
+                        || plan.coordinatorOrder().isBlank() ? texts.orDash(plan.coordinatorName())
+                        : texts.t("plan.coordinatorByOrder", plan.coordinatorName(), plan.coordinatorOrder(),
+                                plan.coordinatorOrderDate() == null ? ""
+                                        : PrintTexts.date(plan.coordinatorOrderDate()))));
     }
 
     /** The parents' acquaintance of 001 §4.3: the day, the parent and what with; "none" before it is recorded. */

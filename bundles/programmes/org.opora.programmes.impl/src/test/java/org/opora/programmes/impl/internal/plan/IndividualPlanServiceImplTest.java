@@ -45,6 +45,8 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
 
     private StaffMember drafter;
     private StaffMember coordinator;
+    /** The order appointing the coordinator (001 §8.3.1). */
+    private Order appointment;
     private StaffMember otherCoordinator;
     private Pupil pupil;
     private Pupil notEligible;
@@ -63,6 +65,7 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         notEligible = core.addPupil("Sidorov", fiveB);
         core.flag(notEligible, "at-risk");
         deadlineOrder = core.addOrder("12-od", today().minusDays(7));
+        appointment = core.addOrder("3-k", today().minusMonths(2));
     }
 
     private static LocalDate today() {
@@ -93,7 +96,7 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
 
     private IndividualPlanDraft draft(long pupilId, List<PlanChoice> choices, int curriculumHours) {
         return new IndividualPlanDraft(pupilId, "ovz", choices, curriculumHours, today(), today().plusMonths(9),
-                coordinator.id(), today().plusDays(14), deadlineOrder.id());
+                coordinator.id(), today().plusDays(14), deadlineOrder.id(), appointment.id());
     }
 
     private IndividualPlan drafted() {
@@ -134,6 +137,28 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         IndividualPlan discussed = p;
         refused("programmes.error.notEditable", () -> plans.recordAcquaintance(discussed.id(),
                 discussed.version(), new Acquaintance(today(), "Petrova Maria", true, true, true, "")));
+    }
+
+    @Test
+    void theCoordinatorIsNamedOnlyWithTheOrderAppointingThemWhichIsShown() {
+        asDrafter();
+        plans.informParents(pupil.id(), today(), "Petrova Maria");
+        IndividualPlanDraft d = draft(pupil.id());
+        ValidationException e = refused("programmes.rule.coordinatorOrder.missing", () -> plans.create(
+                new IndividualPlanDraft(d.pupilId(), d.basis(), d.choices(), d.curriculumHours(), d.start(),
+                        d.end(), d.coordinatorId(), d.deadline(), d.deadlineOrderId())));
+        assertEquals("coordinatorOrderId", e.field());
+        refused("programmes.error.orderUnknown", () -> plans.create(new IndividualPlanDraft(d.pupilId(), d.basis(),
+                d.choices(), d.curriculumHours(), d.start(), d.end(), d.coordinatorId(), d.deadline(),
+                d.deadlineOrderId(), 4242L)));
+        IndividualPlan p = plans.create(d);
+        assertEquals(appointment.id(), p.coordinatorOrderId());
+        assertEquals("3-k", p.coordinatorOrder());
+        assertEquals(appointment.date(), p.coordinatorOrderDate());
+        p = plans.update(p.id(), p.version(), new IndividualPlanDraft(d.pupilId(), d.basis(), d.choices(),
+                d.curriculumHours(), d.start(), d.end(), null, d.deadline(), d.deadlineOrderId(), appointment.id()));
+        assertEquals(null, p.coordinatorOrderId(), "no coordinator, no order");
+        assertEquals("", p.coordinatorOrder());
     }
 
     private IndividualPlan consented() {
@@ -183,7 +208,7 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         IndividualPlanDraft d = draft(pupil.id());
         refused("programmes.error.basisNotActive", () -> plans.create(new IndividualPlanDraft(d.pupilId(), "gifted",
                 d.choices(), d.curriculumHours(), d.start(), d.end(), d.coordinatorId(), d.deadline(),
-                d.deadlineOrderId())));
+                d.deadlineOrderId(), d.coordinatorOrderId())));
         refused("programmes.rule.load.exceeded", () -> plans.create(draft(pupil.id(), d.choices(), 26)));
         refused("programmes.error.notInList", () -> plans.create(draft(pupil.id(),
                 List.of(new PlanChoice(0, "excursion", "Museum", 1, "")), 20)));
@@ -287,7 +312,7 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         IndividualPlanDraft d = draft(pupil.id());
         IndividualPlan p = plans.create(new IndividualPlanDraft(d.pupilId(), d.basis(), d.choices(),
                 d.curriculumHours(), d.start(), d.end(), d.coordinatorId(), today().minusDays(1),
-                d.deadlineOrderId()));
+                d.deadlineOrderId(), d.coordinatorOrderId()));
         p = acquainted(p);
         p = plans.discussedWithParents(p.id(), p.version(), today());
         p = plans.recordConsent(p.id(), p.version(), new Consent(true, today(), "Petrova Maria", ""));

@@ -46,7 +46,7 @@ class IndividualPlanDocumentTest {
                 29, LocalDate.of(2026, 9, 15), LocalDate.of(2027, 5, 31), 7L, COORDINATOR, agreement,
                 LocalDate.of(2026, 9, 30), 45L, "45-od", state, steps, 4,
                 new org.opora.programmes.api.plan.Acquaintance(LocalDate.of(2026, 9, 5), PARENT, true, true, true,
-                        "Volkova A. P."));
+                        "Volkova A. P."), 46L, "3-k", LocalDate.of(2026, 8, 28));
     }
 
     private static IndividualPlan approved() {
@@ -108,6 +108,7 @@ class IndividualPlanDocumentTest {
         assertTrue(text.contains("Класс: 8A"));
         assertTrue(text.contains("возможности сопровождения по индивидуальному плану: 03.09.2026"), text);
         assertTrue(text.contains("Срок утверждения: 30.09.2026 (приказ № 45-od)"), text);
+        assertTrue(text.contains(COORDINATOR + " (назначен приказом № 3-k от 28.08.2026)"), text);
         assertTrue(text.contains("Родители ознакомлены (п. 4.3): 05.09.2026, " + PARENT
                 + ": с основной образовательной программой; с предлагаемым учебным планом; с порядком составления"
                 + " индивидуального плана и условиями его реализации"), text);

@@ -32,7 +32,10 @@ class PlanDetails extends FormLayout {
         fact("class", p.className(), "programmes.ui.form.class");
         fact("basis", basisLabel.apply(p.basis()), "programmes.ui.plans.basis");
         fact("period", ProgrammeTexts.period(p.start(), p.end()), "programmes.ui.plans.period");
-        fact("coordinator", p.coordinatorName(), "programmes.ui.plan.coordinator");
+        fact("coordinator", p.coordinatorName().isEmpty() || p.coordinatorOrder().isEmpty() ? p.coordinatorName()
+                : getTranslation("programmes.ui.plan.coordinatorByOrder", p.coordinatorName(), p.coordinatorOrder(),
+                        p.coordinatorOrderDate() == null ? "" : Dates.format(p.coordinatorOrderDate())),
+                "programmes.ui.plan.coordinator");
         fact("informed", informed(p.informed()), "programmes.ui.plan.informed");
         fact("acquaintance", acquaintance(p.acquaintance()), "programmes.ui.acquaintance.title");
         fact("deadline", p.deadline() == null ? "" : p.deadlineOrder().isEmpty() ? Dates.format(p.deadline())
