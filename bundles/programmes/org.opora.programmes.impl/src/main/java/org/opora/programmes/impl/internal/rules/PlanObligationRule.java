@@ -60,7 +60,7 @@ public final class PlanObligationRule {
     }
 
     /**
-     * The candidates without a plan of the year, once each, by class and name.
+     * The candidates without a plan of the year, once each, by grade, class and name.
      *
      * @param candidates the current pupils found with the eligible flags (a pupil may come once per flag)
      * @param plans      the plans of those pupils
@@ -74,7 +74,17 @@ public final class PlanObligationRule {
                     .forEach(c -> owed.putIfAbsent(c.pupilId(), c));
         }
         List<Candidate> sorted = new ArrayList<>(owed.values());
-        sorted.sort(Comparator.comparing(Candidate::className).thenComparing(Candidate::name));
+        sorted.sort(Comparator.comparingInt((Candidate c) -> grade(c.className()))
+                .thenComparing(Candidate::className).thenComparing(Candidate::name));
         return sorted;
+    }
+
+    /** The grade a class name starts with ("10A" → 10), so that 3A comes before 10A; 0 without one. */
+    static int grade(String className) {
+        int i = 0;
+        while (i < className.length() && Character.isDigit(className.charAt(i))) {
+            i++;
+        }
+        return i == 0 || i > 2 ? 0 : Integer.parseInt(className.substring(0, i));
     }
 }

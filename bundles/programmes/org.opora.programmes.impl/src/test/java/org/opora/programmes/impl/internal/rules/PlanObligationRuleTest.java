@@ -32,12 +32,14 @@ class PlanObligationRuleTest {
     void eachPupilWithoutAPlanOfTheYearOnceByTheFirstFlagOfTheSettingByClassAndName() {
         List<Candidate> found = List.of(new Candidate(1, "Petrov P. P.", "9A", "gifted"),
                 new Candidate(1, "Petrov P. P.", "9A", "ovz"), new Candidate(2, "Ivanov I. I.", "3A", "disabled"),
-                new Candidate(3, "Sidorov S. S.", "3A", "ovz"), new Candidate(4, "Orlov O. O.", "5B", "at-risk"));
+                new Candidate(3, "Sidorov S. S.", "3A", "ovz"), new Candidate(4, "Orlov O. O.", "5B", "at-risk"),
+                new Candidate(5, "Abramov A. A.", "10A", "ovz"));
         List<PlanDates> plans = List.of(new PlanDates(3, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 31), null),
                 new PlanDates(2, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 5, 31), null));
 
         assertEquals(List.of(new Candidate(2, "Ivanov I. I.", "3A", "disabled"),
-                new Candidate(1, "Petrov P. P.", "9A", "ovz")), rule.missing(found, plans, YEAR));
+                new Candidate(1, "Petrov P. P.", "9A", "ovz"), new Candidate(5, "Abramov A. A.", "10A", "ovz")),
+                rule.missing(found, plans, YEAR), "3A before 10A");
     }
 
     @Test
