@@ -3,9 +3,9 @@ package org.opora.programmes.impl.internal.rules;
 import java.util.List;
 
 /**
- * The coordinator of the individual plans is appointed by the head's order (001 §8.2: «приказом руководителя
- * учреждения назначается ответственное лицо за координацию работы по составлению и реализации индивидуальных
- * планов»; §8.3.1: «назначается приказом руководителя ОУ»): a plan names its coordinator only with the order of the
+ * The coordinator of the individual plans is appointed by the head's order (001 §8.2: the head of the school
+ * appoints by order the person responsible for coordinating the drawing up and carrying out of individual plans;
+ * §8.3.1: that person is appointed by the head's order): a plan names its coordinator only with the order of the
  * core's register that appointed them.
  */
 public final class CoordinatorOrderRule {

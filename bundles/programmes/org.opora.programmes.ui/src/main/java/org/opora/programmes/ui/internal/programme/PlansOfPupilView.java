@@ -5,8 +5,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 
 /**
- * The programmes list opened on the tab «Индивидуальные планы» with one pupil chosen
- * ({@code programmes/plans/<pupilId>}): where the coordinator's duty «Индивидуальный план не составлен» (001 §6.1)
+ * The programmes list opened on the tab of individual plans with one pupil chosen
+ * ({@code programmes/plans/<pupilId>}): where the coordinator's duty "no individual plan drawn up" (001 §6.1)
  * leads, so that the plan is started for that pupil at once.
  */
 public class PlansOfPupilView extends ProgrammesView implements HasUrlParameter<Long> {

@@ -114,7 +114,7 @@ public class ProgrammesView extends VerticalLayout {
     }
 
     /**
-     * Opens the tab «Индивидуальные планы» with the pupil chosen, where their plan is started (the coordinator's
+     * Opens the tab of individual plans with the pupil chosen, where their plan is started (the coordinator's
      * duty of 001 §6.1 leads here); nothing when the school keeps no plans or the pupil cannot be read.
      */
     protected void showPlansOf(long pupilId) {
