@@ -40,6 +40,8 @@ import org.opora.core.api.pupil.PupilDraft;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.RepresentativeDraft;
 import org.opora.core.api.staff.StaffDraft;
+import org.opora.core.api.staff.OrderDraft;
+import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.support.ModuleGuard;
 import org.opora.platform.api.approval.ApprovalStep;
@@ -49,6 +51,10 @@ import org.opora.platform.api.print.PrintableDocument;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.UserAdministration;
+import org.opora.programmes.api.plan.Acquaintance;
+import org.opora.programmes.api.plan.IndividualPlan;
+import org.opora.programmes.api.plan.IndividualPlanDraft;
+import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.api.programme.PlanRowDraft;
 import org.opora.programmes.api.programme.Programme;
@@ -282,6 +288,59 @@ public class ProgrammesServicesIT extends PlatformTestSupport {
         } finally {
             rules.delete();
         }
+    }
+
+    /**
+     * 001 in the container: a pupil with the status ОВЗ and no plan is the coordinator's duty (§6.1) until a plan is
+     * opened; the parents' acquaintance (§4.3) and the coordinator's appointing order (§8.3.1) are stored by the
+     * module's changesets and read back.
+     */
+    @Test
+    public void anIndividualPlanIsOwedThenAcquaintedAndItsCoordinatorAppointedByOrder() throws Exception {
+        UserAdministration users = service(UserAdministration.class, null);
+        users.saveRole("coordinator", "Координатор индивидуальных планов", Set.of("programmes.access",
+                "programmes.existence", "programmes.coordinate", "core.pupil.read", "core.pupil.read-all",
+                "core.pupil.flags"));
+        users.createUser("zaitseva", "Зайцева Ольга Николаевна", "", "Tihij-Omut-1968".toCharArray(),
+                Set.of("coordinator"));
+        OporaUser coordinatorUser = users.resolve("zaitseva").orElseThrow();
+        long coordinator = service(StaffService.class, null).create(new StaffDraft(new PersonName("Зайцева",
+                "Ольга", "Николаевна"), "Заместитель директора по УВР", List.of(), null, "", "")).id();
+        long classId = service(ClassService.class, null).create(service(SchoolService.class, null).school()
+                .currentYear(), new ClassDraft(3, "В", null)).id();
+        PupilService pupils = service(PupilService.class, null);
+        long pupilId = pupils.create(new PupilDraft(new PersonName("Морозов", "Денис", "Ильич"),
+                LocalDate.now().minusYears(9), Sex.MALE, classId)).id();
+        pupils.setFlag(pupilId, "ovz", LocalDate.now().minusMonths(1), "заключение ПМПК");
+        String route = "programmes/plans/" + pupilId;
+        eventually("the coordinator is told of the pupil without a plan", () -> {
+            try {
+                return dutiesAbout(coordinatorUser, route).size() == 1;
+            } catch (InvalidSyntaxException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertTrue(dutiesAbout(coordinatorUser, route).get(0).contains("п. 6.1"));
+
+        OrderService orders = service(OrderService.class, null);
+        LocalDate today = LocalDate.now();
+        long appointment = orders.register(new OrderDraft("17-к", today.minusDays(3), "О назначении координатора",
+                "Назначить Зайцеву О. Н.")).id();
+        IndividualPlanService plans = service(IndividualPlanService.class, null);
+        plans.informParents(pupilId, today, "Морозова Анна Петровна");
+        assertEquals("a plan opened this year ends the duty", List.of(), dutiesAbout(coordinatorUser, route));
+        IndividualPlan plan = plans.create(new IndividualPlanDraft(pupilId, "ovz", List.of(), 20, today,
+                today.plusMonths(8), coordinator, null, null, appointment));
+        assertEquals("17-к", plan.coordinatorOrder());
+        assertEquals(today.minusDays(3), plan.coordinatorOrderDate());
+        plan = plans.recordAcquaintance(plan.id(), plan.version(), new Acquaintance(today, "Морозова Анна Петровна",
+                true, true, true, ""));
+        plan = plans.discussedWithParents(plan.id(), plan.version(), today);
+        IndividualPlan read = plans.get(plan.id());
+        assertEquals("DISCUSSED_WITH_PARENTS", read.state().toString());
+        assertEquals("Морозова Анна Петровна", read.acquaintance().representative());
+        assertTrue(read.acquaintance().complete());
+        assertEquals(Long.valueOf(appointment), read.coordinatorOrderId());
     }
 
     /** The titles of the user's duties («Мои дела») that lead to the route. */

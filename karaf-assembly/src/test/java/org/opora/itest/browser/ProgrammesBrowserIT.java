@@ -25,7 +25,8 @@ import org.openqa.selenium.By;
  * the PDF has the pupil, the row and the restriction mark. The class teacher cannot open the programme by its
  * address; the curator's reads are in the audit journal. The curator sends the programme to the consilium, whose
  * secretary records the decision to extend it to a named day and finalises the protocol: the programme is extended to
- * that day.
+ * that day. The deputy, who coordinates the individual plans, finds an eligible pupil without a plan of the year
+ * among her duties (001 §6.1); the row opens the pupil's plans, where the plan is started.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammesBrowserIT extends BrowserTestSupport {
@@ -254,6 +255,29 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.open(opora.url(programme));
         browser.click("programme-tab-lifecycle");
         browser.awaitText("Продлено");
+    }
+
+    @Test
+    @Order(11)
+    void anEligiblePupilWithoutAPlanIsTheCoordinatorsDutyWhoseRowOpensWhereThePlanIsStarted() {
+        browser.open(opora.url("/"));
+        browser.signIn("deputy", password("deputy"));
+        browser.await(By.id("opora-duties"));
+        browser.awaitText("Индивидуальный план не составлен: он обязателен для обучающегося (Положение об"
+                + " индивидуальном сопровождении обучающихся, п. 6.1).");
+        String home = browser.bodyText();
+        browser.js("""
+                [...document.querySelectorAll('a.opora-duty-link')]
+                    .find(a => a.textContent.startsWith('Индивидуальный план не составлен')).click();""");
+        browser.await(By.id("plans-grid"));
+        assertTrue(browser.path().startsWith("/programmes/plans/"), browser.path());
+        browser.await(By.id("programmes-tab-plans"));
+        String chosen = (String) browser.js(
+                "return document.getElementById('plans-pupil').querySelector('input').value");
+        // the picker shows «Фамилия Имя Отчество, 3А»; the duty named the pupil «Фамилия И. О., 3А (…)»
+        String[] words = chosen.split("[ ,]+");
+        String initials = words[0] + " " + words[1].charAt(0) + ".";
+        assertTrue(home.contains(initials), "the pupil of a duty is chosen: " + chosen + " in " + home);
     }
 
     /** Takes every other pupil off the agenda, as the secretary does with proposals she leaves for later. */

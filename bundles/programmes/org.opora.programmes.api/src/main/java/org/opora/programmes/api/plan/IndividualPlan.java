@@ -34,13 +34,25 @@ public record IndividualPlan(long id, long pupilId, String pupilName, String cla
         Step informed, List<PlanChoice> choices, int curriculumHours, LocalDate start, LocalDate end,
         Long coordinatorId, String coordinatorName, Step agreement, LocalDate deadline, Long deadlineOrderId,
         String deadlineOrder,
-        ProgrammeState state, List<Step> steps, long version) {
+        ProgrammeState state, List<Step> steps, long version, Acquaintance acquaintance, Long coordinatorOrderId,
+        String coordinatorOrder, LocalDate coordinatorOrderDate) {
+
+    /** A plan as 2.1 described it, without the acquaintance. */
+    public IndividualPlan(long id, long pupilId, String pupilName, String className, int grade, String basis,
+            Step informed, List<PlanChoice> choices, int curriculumHours, LocalDate start, LocalDate end,
+            Long coordinatorId, String coordinatorName, Step agreement, LocalDate deadline, Long deadlineOrderId,
+            String deadlineOrder, ProgrammeState state, List<Step> steps, long version) {
+        this(id, pupilId, pupilName, className, grade, basis, informed, choices, curriculumHours, start, end,
+                coordinatorId, coordinatorName, agreement, deadline, deadlineOrderId, deadlineOrder, state, steps,
+                version, null, null, "", null);
+    }
 
     public IndividualPlan {
         choices = List.copyOf(choices);
         steps = List.copyOf(steps);
         coordinatorName = coordinatorName == null ? "" : coordinatorName;
         deadlineOrder = deadlineOrder == null ? "" : deadlineOrder;
+        coordinatorOrder = coordinatorOrder == null ? "" : coordinatorOrder;
     }
 
     /** Curriculum hours plus the hours the choices add. */

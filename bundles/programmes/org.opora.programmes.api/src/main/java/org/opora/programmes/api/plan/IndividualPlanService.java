@@ -28,7 +28,16 @@ public interface IndividualPlanService {
 
     IndividualPlan update(long planId, long version, IndividualPlanDraft draft);
 
-    /** The preliminary plan discussed again with the parents (001 section 4.5). */
+    /**
+     * Records that the parents were acquainted with the main educational programme, the proposed curriculum and the
+     * procedure of drawing up and carrying out the plan (001 section 4.3), while the plan is drawn up; the plan is
+     * discussed with them (4.5) only once all three are recorded.
+     *
+     * @since 2.2
+     */
+    IndividualPlan recordAcquaintance(long planId, long version, Acquaintance acquaintance);
+
+    /** The preliminary plan discussed again with the parents (001 section 4.5), after their acquaintance (4.3). */
     IndividualPlan discussedWithParents(long planId, long version, LocalDate on);
 
     IndividualPlan recordConsent(long planId, long version, Consent consent);

@@ -15,6 +15,7 @@ import org.opora.core.api.staff.OrderDraft;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.demo.DemoTexts;
+import org.opora.programmes.api.plan.Acquaintance;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.IndividualPlanService;
@@ -58,13 +59,17 @@ final class DemoPlanWriter {
         Order order = cast.as(cast.director(), DemoCast.DIRECTOR, () -> orders.register(new OrderDraft(
                 nextNumber(), plan.orderDate(), texts.text("order.title"),
                 MessageFormat.format(texts.text("order.subject"), DAY.format(deadline)))));
+        // 001 §8.2, §8.3.1: the coordinator is appointed by the director's order, registered the same day
+        Order appointment = cast.as(cast.director(), DemoCast.DIRECTOR, () -> orders.register(new OrderDraft(
+                nextNumber(), plan.orderDate(), texts.text("order.coordinator.title"),
+                MessageFormat.format(texts.text("order.coordinator.subject"), cast.coordinator().name().full()))));
         for (DemoIndividualPlan p : plan.plans()) {
-            write(p, order, today);
+            write(p, order, appointment, today);
         }
         return plan.plans().size();
     }
 
-    private void write(DemoIndividualPlan d, Order order, LocalDate today) {
+    private void write(DemoIndividualPlan d, Order order, Order appointment, LocalDate today) {
         StaffMember drafter = cast.of(d.drafter(), d.pupilId());
         StaffMember coordinator = cast.coordinator();
         IndividualPlan consented = cast.as(drafter, DemoCast.SPECIALIST, () -> {
@@ -72,8 +77,11 @@ final class DemoPlanWriter {
             plans.informParents(d.pupilId(), d.informed(), parent);
             IndividualPlan drafted = plans.create(new IndividualPlanDraft(d.pupilId(), d.basis(),
                     choices(texts, d.basis()), d.curriculumHours(), d.start(), d.end(), coordinator.id(),
-                    d.deadline(), order.id()));
-            IndividualPlan discussed = plans.discussedWithParents(drafted.id(), drafted.version(), today);
+                    d.deadline(), order.id(), appointment.id()));
+            // 001 §4.3: the parents acquainted with the programme, the curriculum and the procedure when informed
+            IndividualPlan acquainted = plans.recordAcquaintance(drafted.id(), drafted.version(),
+                    new Acquaintance(d.informed(), parent, true, true, true, ""));
+            IndividualPlan discussed = plans.discussedWithParents(acquainted.id(), acquainted.version(), today);
             return plans.recordConsent(discussed.id(), discussed.version(), new Consent(true, today, parent, ""));
         });
         if (!d.approve()) {

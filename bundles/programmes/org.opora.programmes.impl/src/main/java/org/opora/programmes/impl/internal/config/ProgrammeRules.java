@@ -18,7 +18,10 @@ import org.opora.programmes.impl.internal.rules.DurationRule;
 import org.opora.programmes.impl.internal.rules.EndingSoon;
 import org.opora.programmes.impl.internal.rules.Lifecycle;
 import org.opora.programmes.impl.internal.rules.ParentsInformedRule;
+import org.opora.programmes.impl.internal.rules.AcquaintanceRule;
+import org.opora.programmes.impl.internal.rules.CoordinatorOrderRule;
 import org.opora.programmes.impl.internal.rules.PlanEligibilityRule;
+import org.opora.programmes.impl.internal.rules.PlanObligationRule;
 import org.opora.programmes.impl.internal.rules.TasksHaveActivitiesRule;
 import org.opora.programmes.impl.internal.rules.VariantRule;
 import org.opora.programmes.impl.internal.rules.WeeklyLoadRule;
@@ -163,6 +166,19 @@ public class ProgrammeRules {
 
     public PlanEligibilityRule planEligibility() {
         return new PlanEligibilityRule(planEligibleFlags());
+    }
+
+    /** Who is owed a plan (001 §6.1): the flags giving the right to one. */
+    public PlanObligationRule planObligation() {
+        return new PlanObligationRule(planEligibleFlags());
+    }
+
+    public CoordinatorOrderRule coordinatorOrder() {
+        return new CoordinatorOrderRule();
+    }
+
+    public AcquaintanceRule acquaintance() {
+        return new AcquaintanceRule();
     }
 
     public ParentsInformedRule parentsInformed() {

@@ -1,6 +1,8 @@
 package org.opora.programmes.impl.internal.duty;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
 import org.opora.programmes.impl.internal.model.PlanRowEntity;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.model.StepEntity;
+import org.opora.programmes.impl.internal.rules.PlanObligationRule;
 import org.opora.programmes.impl.internal.support.ChainSteps;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.States;
@@ -110,6 +113,19 @@ final class DutyQueries {
                 + exists + " order by p.deadline, p.id", IndividualPlanEntity.class)
                 .setParameter("states", approvable()).setParameter("agreed", IndividualPlanEntity.AGREED)
                 .setMaxResults(LIMIT).getResultList());
+    }
+
+    /** The dates of the plans of the pupils, in every state, to tell which pupils have one of the year (001 §6.1). */
+    List<PlanObligationRule.PlanDates> plansOf(List<Long> pupilIds) {
+        if (pupilIds.isEmpty()) {
+            return List.of();
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        return db.read(em -> em.createQuery("select p.pupilId, p.startDate, p.endDate, p.createdAt"
+                + " from IndividualPlanEntity p where p.pupilId in :ids", Object[].class)
+                .setParameter("ids", pupilIds).getResultList().stream()
+                .map(o -> new PlanObligationRule.PlanDates((Long) o[0], (LocalDate) o[1], (LocalDate) o[2],
+                        o[3] == null ? null : LocalDate.ofInstant((Instant) o[3], zone))).toList());
     }
 
     /** The states from which the lifecycle allows the approval (after the consent, where it is required). */

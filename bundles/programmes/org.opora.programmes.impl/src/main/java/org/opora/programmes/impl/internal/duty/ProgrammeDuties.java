@@ -2,11 +2,15 @@ package org.opora.programmes.impl.internal.duty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.opora.core.api.AcademicYear;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.approval.ApprovalChain;
@@ -20,6 +24,7 @@ import org.opora.programmes.impl.internal.config.ProgrammeRules;
 import org.opora.programmes.impl.internal.model.IndividualPlanEntity;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.model.StepEntity;
+import org.opora.programmes.impl.internal.rules.PlanObligationRule;
 import org.opora.programmes.impl.internal.support.ChainSteps;
 import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
@@ -36,11 +41,14 @@ import org.slf4j.LoggerFactory;
  * programmes and plans agreed by their coordinator whose next step of the school's approval chain is in a role the
  * user holds (to agree or to approve; nobody else), plans awaiting the
  * coordinator's agreement (holders of {@code programmes.coordinate}, the plan's coordinator or any while none is
- * named). Called as the user while the home page is built; each kind is one query, and a kind that fails is logged
+ * named), and the eligible pupils without a plan of the year (001 §6.1, to the same holders). Called as the user while the home page is built; each kind is one query, and a kind that fails is logged
  * and left out.
  */
 @Component
 public class ProgrammeDuties implements DutyProvider {
+
+    /** At most this many pupils of one flag are looked at. */
+    static final int OWED_SCAN = 2000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgrammeDuties.class);
 
@@ -49,15 +57,17 @@ public class ProgrammeDuties implements DutyProvider {
     private final ProgrammeRules rules;
     private final People people;
     private final Translator translator;
+    private final ReferenceLists coreLists;
 
     @Activate
     public ProgrammeDuties(@Reference ProgrammesDatabase db, @Reference ProgrammeRules rules,
-            @Reference People people, @Reference Translator translator) {
+            @Reference People people, @Reference Translator translator, @Reference ReferenceLists coreLists) {
         this.queries = new DutyQueries(db, rules);
         this.rules = rules;
         this.db = db;
         this.people = people;
         this.translator = translator;
+        this.coreLists = coreLists;
     }
 
     @Override
@@ -82,6 +92,9 @@ public class ProgrammeDuties implements DutyProvider {
         }
         if (user.has(ProgrammesPermissions.COORDINATE)) {
             collect(duties, "plans to agree", () -> plans(false, who.staffId(), "agreePlan", locale));
+            if (rules.individualPlansEnabled()) {
+                collect(duties, "plans owed", () -> plansOwed(today, locale));
+            }
         }
         return duties;
     }
@@ -154,6 +167,39 @@ public class ProgrammeDuties implements DutyProvider {
                         || coordinator.equals(p.getCoordinatorId()))
                 .map(p -> new Duty(text(key, locale), pupil(p.getPupilName(), p.getClassName(), locale),
                         p.getDeadline(), planRoute(p))).toList();
+    }
+
+    /**
+     * The current pupils with a status giving the right to a plan and no plan of this academic year (001 §6.1: the
+     * plan is obligatory for them), to the holders of {@code programmes.coordinate}: one query of the core per
+     * flag and one of the plans, whatever the number of pupils. A row opens the pupil's plans, where the plan is
+     * started.
+     */
+    private List<Duty> plansOwed(LocalDate today, Locale locale) {
+        PlanObligationRule rule = rules.planObligation();
+        List<PlanObligationRule.Candidate> candidates = new ArrayList<>();
+        for (String flag : rule.flags()) {
+            people.currentWithFlag(flag, OWED_SCAN).forEach(p -> candidates.add(new PlanObligationRule.Candidate(
+                    p.id(), p.name().initials(), p.className(), flag)));
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<PlanObligationRule.PlanDates> plans = queries.plansOf(
+                candidates.stream().map(PlanObligationRule.Candidate::pupilId).distinct().toList());
+        Map<String, String> labels = new HashMap<>();
+        coreLists.items(ReferenceList.PUPIL_FLAGS, locale).forEach(i -> labels.put(i.code(), i.label()));
+        return rule.missing(candidates, plans, AcademicYear.containing(today)).stream().limit(DutyQueries.LIMIT)
+                .map(c -> new Duty(translator.translate(PlanObligationRule.MISSING, locale), c.className().isBlank()
+                        ? text("pupilOwed", locale, c.name(), labels.getOrDefault(c.flag(), c.flag()))
+                        : text("pupilOwedInClass", locale, c.name(), c.className(),
+                                labels.getOrDefault(c.flag(), c.flag())), null, owedRoute(c.pupilId())))
+                .toList();
+    }
+
+    /** The pupil's individual plans, where the plan is started (see the programmes UI's {@code PlansOfPupilView}). */
+    static String owedRoute(long pupilId) {
+        return "programmes/plans/" + pupilId;
     }
 
     private String pupil(String name, String className, Locale locale) {

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.opora.platform.persistence.RecordedEntity;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
+import org.opora.programmes.api.plan.Acquaintance;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.PlanChoice;
 
@@ -29,6 +30,12 @@ public class IndividualPlanEntity extends RecordedEntity {
     public static final String INFORMED = "INFORMED";
     /** The step that records the coordinator's agreement (001 section 4.8). */
     public static final String AGREED = "AGREED";
+    /** The step that records the parents' acquaintance (001 section 4.3). */
+    public static final String ACQUAINTED = "ACQUAINTED";
+
+    private static final String PROGRAMME = "programme";
+    private static final String CURRICULUM = "curriculum";
+    private static final String PROCEDURE = "procedure";
 
     @Column(name = "PUPIL_ID", nullable = false, updatable = false)
     private long pupilId;
@@ -50,6 +57,12 @@ public class IndividualPlanEntity extends RecordedEntity {
     private Long coordinatorId;
     @Column(name = "COORDINATOR_NAME", nullable = false)
     private String coordinatorName = "";
+    @Column(name = "COORDINATOR_ORDER_ID")
+    private Long coordinatorOrderId;
+    @Column(name = "COORDINATOR_ORDER_NO", nullable = false)
+    private String coordinatorOrder = "";
+    @Column(name = "COORDINATOR_ORDER_DATE")
+    private LocalDate coordinatorOrderDate;
     @Column(name = "DEADLINE")
     private LocalDate deadline;
     @Column(name = "DEADLINE_ORDER_ID")
@@ -58,6 +71,15 @@ public class IndividualPlanEntity extends RecordedEntity {
     private String deadlineOrder = "";
     @Column(name = "DRAFTED_ON")
     private LocalDate draftedOn;
+    @Column(name = "ACQUAINTED_ON")
+    private LocalDate acquaintedOn;
+    @Column(name = "ACQUAINTED_REP", nullable = false)
+    private String acquaintedRepresentative = "";
+    /** The codes of what the parents were acquainted with, comma-separated: programme, curriculum, procedure. */
+    @Column(name = "ACQUAINTED_ITEMS", nullable = false)
+    private String acquaintedItems = "";
+    @Column(name = "ACQUAINTED_BY", nullable = false)
+    private String acquaintedBy = "";
     @Enumerated(EnumType.STRING)
     @Column(name = "STATE", nullable = false)
     private ProgrammeState state;
@@ -95,10 +117,49 @@ public class IndividualPlanEntity extends RecordedEntity {
         this.coordinatorName = name == null ? "" : name;
     }
 
+    /** The order of the core's register appointing the coordinator (001 §8.3.1), or none. */
+    public void coordinatorOrder(Long orderId, String number, LocalDate date) {
+        this.coordinatorOrderId = orderId;
+        this.coordinatorOrder = number == null ? "" : number;
+        this.coordinatorOrderDate = date;
+    }
+
+    public Long getCoordinatorOrderId() {
+        return coordinatorOrderId;
+    }
+
     public void deadline(LocalDate deadline, Long orderId, String orderNumber) {
         this.deadline = deadline;
         this.deadlineOrderId = orderId;
         this.deadlineOrder = orderNumber == null ? "" : orderNumber;
+    }
+
+    /** The parents' acquaintance (001 §4.3), replacing one recorded before. */
+    public void acquaintance(Acquaintance a, String recordedBy) {
+        this.acquaintedOn = a.on();
+        this.acquaintedRepresentative = a.representative();
+        List<String> items = new java.util.ArrayList<>();
+        if (a.programme()) {
+            items.add(PROGRAMME);
+        }
+        if (a.curriculum()) {
+            items.add(CURRICULUM);
+        }
+        if (a.procedure()) {
+            items.add(PROCEDURE);
+        }
+        this.acquaintedItems = String.join(",", items);
+        this.acquaintedBy = recordedBy == null ? "" : recordedBy;
+    }
+
+    /** The recorded acquaintance, or {@code null}. */
+    public Acquaintance acquaintance() {
+        if (acquaintedOn == null) {
+            return null;
+        }
+        List<String> items = List.of(acquaintedItems.split(","));
+        return new Acquaintance(acquaintedOn, acquaintedRepresentative, items.contains(PROGRAMME),
+                items.contains(CURRICULUM), items.contains(PROCEDURE), acquaintedBy);
     }
 
     public void setState(ProgrammeState state) {
@@ -109,7 +170,8 @@ public class IndividualPlanEntity extends RecordedEntity {
     public IndividualPlan toRecord(List<PlanChoice> choices, List<Step> steps) {
         return new IndividualPlan(getId(), pupilId, pupilName, className, grade, basis, latest(steps, INFORMED),
                 choices, curriculumHours, startDate, endDate, coordinatorId, coordinatorName,
-                latest(steps, AGREED), deadline, deadlineOrderId, deadlineOrder, state, steps, getVersion());
+                latest(steps, AGREED), deadline, deadlineOrderId, deadlineOrder, state, steps, getVersion(),
+                acquaintance(), coordinatorOrderId, coordinatorOrder, coordinatorOrderDate);
     }
 
     /** The latest step of the kind, or {@code null}. */

@@ -11,6 +11,7 @@ import org.opora.platform.api.approval.ApprovalRoles;
 import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.i18n.Translator;
+import org.opora.programmes.api.plan.Acquaintance;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.IndividualPlanService;
@@ -94,6 +95,11 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
     @Override
     public IndividualPlan update(long planId, long version, IndividualPlanDraft draft) {
         return drafting.update(planId, version, draft);
+    }
+
+    @Override
+    public IndividualPlan recordAcquaintance(long planId, long version, Acquaintance acquaintance) {
+        return steps.recordAcquaintance(planId, version, acquaintance);
     }
 
     @Override

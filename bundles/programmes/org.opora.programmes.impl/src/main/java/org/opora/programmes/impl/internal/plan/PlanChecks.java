@@ -55,7 +55,7 @@ final class PlanChecks {
                     FieldChecks.maxLength("choices", c.note(), NOTE)));
         }
         return new IndividualPlanDraft(d.pupilId(), basis, choices, d.curriculumHours(), d.start(), d.end(),
-                d.coordinatorId(), d.deadline(), d.deadlineOrderId());
+                d.coordinatorId(), d.deadline(), d.deadlineOrderId(), d.coordinatorOrderId());
     }
 
     /** The curriculum and the added hours within the maximum weekly load of the grade. */

@@ -126,16 +126,22 @@ final class PlanDrafting {
         }
     }
 
-    /** The coordinator and the order of the deadline, looked up in the core before the transaction. */
-    record Parts(StaffMember coordinator, Order deadlineOrder) {
+    /**
+     * The coordinator, the order appointing them and the order of the deadline, looked up in the core before the
+     * transaction.
+     */
+    record Parts(StaffMember coordinator, Order coordinatorOrder, Order deadlineOrder) {
     }
 
     Parts parts(IndividualPlanDraft d) {
         ctx.rules.approvalDeadline().require(d.deadline(), d.deadlineOrderId(), null);
+        ctx.rules.coordinatorOrder().require(d.coordinatorId(), d.coordinatorOrderId());
         StaffMember coordinator = d.coordinatorId() == null ? null
                 : ctx.people.staff("coordinatorId", d.coordinatorId());
         Order order = d.deadlineOrderId() == null ? null : ctx.order("deadlineOrderId", d.deadlineOrderId());
-        return new Parts(coordinator, order);
+        Order appointing = d.coordinatorId() == null || d.coordinatorOrderId() == null ? null
+                : ctx.order("coordinatorOrderId", d.coordinatorOrderId());
+        return new Parts(coordinator, appointing, order);
     }
 
     /** Writes the content and replaces the choices. */
@@ -144,8 +150,11 @@ final class PlanDrafting {
         p.write(d.basis(), d.curriculumHours(), d.start(), d.end(), today);
         if (parts.coordinator() == null) {
             p.coordinator(null, "");
+            p.coordinatorOrder(null, "", null);
         } else {
             p.coordinator(parts.coordinator().id(), parts.coordinator().name().full());
+            Order appointing = parts.coordinatorOrder();
+            p.coordinatorOrder(appointing.id(), appointing.number(), appointing.date());
         }
         Order o = parts.deadlineOrder();
         p.deadline(d.deadline(), o == null ? null : o.id(), o == null ? "" : o.number());

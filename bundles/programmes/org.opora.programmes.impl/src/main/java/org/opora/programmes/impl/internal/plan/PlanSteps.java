@@ -19,6 +19,7 @@ import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.Step;
+import org.opora.programmes.api.plan.Acquaintance;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.programme.Consent;
@@ -54,8 +55,32 @@ final class PlanSteps {
             if (p.getDraftedOn() == null) {
                 throw new ValidationException("", "programmes.error.planNotDrafted");
             }
+            ctx.rules.acquaintance().requireDiscussion(p.acquaintance());
             ctx.transition(em, who, p, ProgrammeState.DISCUSSED_WITH_PARENTS,
                     Steps.of(who, ProgrammeState.DISCUSSED_WITH_PARENTS.name(), on, ctx.db.now(), ""));
+        });
+    }
+
+    /**
+     * The parents' acquaintance with the programme, the curriculum and the procedure (001 §4.3), recorded while the
+     * plan is drawn up (before its discussion with them, or after their refusal); a later record replaces it.
+     */
+    IndividualPlan recordAcquaintance(long planId, long version, Acquaintance acquaintance) {
+        Caller who = ctx.caller();
+        FieldChecks.present("acquaintance", acquaintance);
+        FieldChecks.present("acquaintanceOn", acquaintance.on());
+        FieldChecks.notFuture("acquaintanceOn", acquaintance.on(), ctx.db.today());
+        String representative = FieldChecks.required("acquaintanceBy", acquaintance.representative(),
+                Checks.SHORT_TEXT);
+        ctx.rules.acquaintance().requireRecord(acquaintance);
+        Acquaintance a = new Acquaintance(acquaintance.on(), representative, acquaintance.programme(),
+                acquaintance.curriculum(), acquaintance.procedure(), who.name());
+        return move(who, planId, version, "parents acquainted", p -> PlanAccess.canKeep(who, p), (em, p) -> {
+            if (p.getState() != ProgrammeState.DRAFT && p.getState() != ProgrammeState.CONSENT_REFUSED) {
+                throw new ValidationException("", "programmes.error.notEditable");
+            }
+            p.acquaintance(a, who.name());
+            ctx.step(em, p, Steps.of(who, IndividualPlanEntity.ACQUAINTED, a.on(), ctx.db.now(), representative));
         });
     }
 
@@ -81,9 +106,7 @@ final class PlanSteps {
                     ProgrammeState.APPROVED)) {
                 throw new ValidationException("", "programmes.error.planNotReadyToAgree");
             }
-            if (p.getCoordinatorId() == null && who.staff() != null) {
-                p.coordinator(who.staffId(), who.name());
-            }
+            ctx.rules.coordinatorOrder().requireAppointed(p.getCoordinatorId(), p.getCoordinatorOrderId());
             ctx.step(em, p, Steps.of(who, IndividualPlanEntity.AGREED, on, ctx.db.now(), ""));
         });
     }

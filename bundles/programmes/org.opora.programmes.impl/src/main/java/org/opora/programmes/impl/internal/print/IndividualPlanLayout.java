@@ -9,11 +9,13 @@ import org.opora.platform.api.print.Block.Signature;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
+import org.opora.programmes.api.plan.Acquaintance;
 import org.opora.programmes.api.plan.IndividualPlan;
 
 /**
  * The layout of an individual plan of regulation 001: the director's approval, "for official use only" on every
- * page, the pupil and the basis of the plan, when the parents were informed of their right (section 4.1), the
+ * page, the pupil and the basis of the plan, when the parents were informed of their right (section 4.1), their
+ * acquaintance with the programme, the curriculum and the procedure (4.3), the
  * parents' choices (4.4), the weekly hours within the load, the approval deadline set by order (4.9), the
  * coordinator's agreement (4.8) and the signatures of the parents, the coordinator and the director.
  */
@@ -74,8 +76,32 @@ final class IndividualPlanLayout {
                 new Field(texts.t("plan.basis"), texts.label(BASIS_LABELS, plan.basis())),
                 new Field(texts.t("plan.informed"), plan.informed() == null ? texts.t("none")
                         : PrintTexts.date(plan.informed().date())),
+                new Field(texts.t("plan.acquainted"), acquaintance(plan.acquaintance())),
                 new Field(texts.t("field.period"), texts.period(plan.start(), plan.end())),
-                new Field(texts.t("plan.coordinator"), texts.orDash(plan.coordinatorName())));
+                new Field(texts.t("plan.coordinator"), plan.coordinatorName().isBlank()
+                        || plan.coordinatorOrder().isBlank() ? texts.orDash(plan.coordinatorName())
+                        : texts.t("plan.coordinatorByOrder", plan.coordinatorName(), plan.coordinatorOrder(),
+                                plan.coordinatorOrderDate() == null ? ""
+                                        : PrintTexts.date(plan.coordinatorOrderDate()))));
+    }
+
+    /** The parents' acquaintance of 001 §4.3: the day, the parent and what with; "none" before it is recorded. */
+    private String acquaintance(Acquaintance a) {
+        if (a == null) {
+            return texts.t("none");
+        }
+        List<String> items = new java.util.ArrayList<>();
+        if (a.programme()) {
+            items.add(texts.t("plan.acquainted.programme"));
+        }
+        if (a.curriculum()) {
+            items.add(texts.t("plan.acquainted.curriculum"));
+        }
+        if (a.procedure()) {
+            items.add(texts.t("plan.acquainted.procedure"));
+        }
+        return texts.t("plan.acquainted.value", PrintTexts.date(a.on()), a.representative(),
+                String.join("; ", items));
     }
 
     /** "Agreed": the coordinator's role, the signature line with the name and the day of the agreement. */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.opora.consilium.api.ConsiliumOfficers;
 import org.opora.core.api.pupil.Pupil;
+import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.BodyMember;
@@ -86,6 +87,14 @@ public class People extends ModulePeople {
         List<Representative> reps = card(p.id()).representatives();
         String parents = reps.stream().map(Representative::fullName).collect(Collectors.joining("\n"));
         return new PupilSnapshot(p.id(), p.name().full(), p.birthDate(), p.className(), p.classTeacher(), parents);
+    }
+
+    /**
+     * The current pupils (not archived) with the status flag active today, as the core shows them to the caller
+     * (the flag filter needs {@code core.pupil.flags}); one query, at most {@code limit}.
+     */
+    public List<Pupil> currentWithFlag(String flag, int limit) {
+        return pupils().find(new PupilQuery("", null, flag, false), 0, limit);
     }
 
     /** The ids of the current pupils of a class. */

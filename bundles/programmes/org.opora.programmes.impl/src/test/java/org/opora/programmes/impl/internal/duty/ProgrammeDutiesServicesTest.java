@@ -49,7 +49,7 @@ class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
 
     @BeforeEach
     void school() {
-        duties = new ProgrammeDuties(db, rules, people, new MessagesTranslator());
+        duties = new ProgrammeDuties(db, rules, people, new MessagesTranslator(), core.referenceLists());
         curator = core.addStaff("Volkova", "volkova", "psychologist");
         specialist = core.addStaff("Belov", "belov", "social-pedagogue");
         core.addStaff("Orlova", "orlova");
@@ -154,6 +154,8 @@ class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
         plans.informParents(pupil.id(), today(), "Grigorieva Maria");
         IndividualPlan ip = plans.create(new IndividualPlanDraft(pupil.id(), "ovz", List.of(), 30, today(),
                 today().plusMonths(9), null, null, null));
+        ip = plans.recordAcquaintance(ip.id(), ip.version(), new org.opora.programmes.api.plan.Acquaintance(today(),
+                "Grigorieva Maria", true, true, true, ""));
         ip = plans.discussedWithParents(ip.id(), ip.version(), today());
         plans.recordConsent(ip.id(), ip.version(), new Consent(true, today(), "Grigorieva Maria", ""));
         asSystem();
@@ -169,7 +171,7 @@ class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
     @Test
     void theDutyOfTheChainGoesToTheHoldersOfTheNextStepsRoleAndNobodyElse() {
         wire(Map.of("programmeApprovalChain", new String[] { "agree: director", "approve: deputy" }));
-        duties = new ProgrammeDuties(db, rules, people, new MessagesTranslator());
+        duties = new ProgrammeDuties(db, rules, people, new MessagesTranslator(), core.referenceLists());
         signIn("volkova", ACCESS, DRAFT);
         Programme p = programmes.create(new ProgrammeDraft(pupil.id(), null, "Conflict", "High anxiety", "Goal",
                 List.of(new Task(0, 1, "Lower anxiety")), "", "", "", "", "", today(), today().plusMonths(6),
@@ -191,5 +193,37 @@ class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
         assertEquals(List.of(), titles(director()));
         assertEquals(List.of("Approve a support programme" + line), titles(deputy));
         assertEquals(List.of(), titles("ivanova", ACCESS, DRAFT));
+    }
+
+    @Test
+    void anEligiblePupilWithoutAPlanOfTheYearIsTheCoordinatorsDutyUntilOneIsOpened() {
+        Pupil gifted = core.addPupil("Alexeev", core.addClass(3, "A", core.addStaff("Petrova", "petrova")));
+        core.flag(gifted, "gifted");
+        Pupil atRisk = core.addPupil("Borisov", core.addClass(5, "B", core.addStaff("Sidorova", "sidorova")));
+        core.flag(atRisk, "at-risk");
+        Pupil left = core.addArchivedPupil("Denisov");
+        core.flag(left, "ovz");
+        core.flag(pupil, "disabled");
+
+        String owed = "No individual plan drawn up: it is obligatory for the pupil (Regulation on the individual"
+                + " support of pupils, §6.1). | ";
+        String alexeev = owed + "Alexeev I. P., 3A (Gifted) | programmes/plans/" + gifted.id();
+        assertEquals(List.of(alexeev, owed + "Grigoriev I. P., 9A (OVZ) | programmes/plans/" + pupil.id()),
+                titles("kuznetsova", ACCESS, COORDINATE), "once per pupil, by the first flag of the setting");
+        assertEquals(List.of(), titles("ivanova", ACCESS, DRAFT), "only the holders of programmes.coordinate");
+
+        signIn("volkova", ACCESS, DRAFT);
+        plans.informParents(pupil.id(), today(), "Grigorieva Maria");
+        asSystem();
+        assertEquals(List.of(alexeev), titles("kuznetsova", ACCESS, COORDINATE),
+                "a plan opened this year (in any state) ends the duty");
+        assertEquals(List.of(), audit.entries());
+    }
+
+    @Test
+    void aSchoolWithoutIndividualPlansOwesNone() {
+        wire(Map.of("individualPlansEnabled", false));
+        duties = new ProgrammeDuties(db, rules, people, new MessagesTranslator(), core.referenceLists());
+        assertEquals(List.of(), titles("kuznetsova", ACCESS, COORDINATE));
     }
 }

@@ -1,6 +1,8 @@
 package org.opora.programmes.impl.internal.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
@@ -24,6 +26,7 @@ import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
+import org.opora.programmes.api.plan.Acquaintance;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.PlanChoice;
@@ -42,6 +45,8 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
 
     private StaffMember drafter;
     private StaffMember coordinator;
+    /** The order appointing the coordinator (001 §8.3.1). */
+    private Order appointment;
     private StaffMember otherCoordinator;
     private Pupil pupil;
     private Pupil notEligible;
@@ -60,6 +65,7 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         notEligible = core.addPupil("Sidorov", fiveB);
         core.flag(notEligible, "at-risk");
         deadlineOrder = core.addOrder("12-od", today().minusDays(7));
+        appointment = core.addOrder("3-k", today().minusMonths(2));
     }
 
     private static LocalDate today() {
@@ -90,7 +96,7 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
 
     private IndividualPlanDraft draft(long pupilId, List<PlanChoice> choices, int curriculumHours) {
         return new IndividualPlanDraft(pupilId, "ovz", choices, curriculumHours, today(), today().plusMonths(9),
-                coordinator.id(), today().plusDays(14), deadlineOrder.id());
+                coordinator.id(), today().plusDays(14), deadlineOrder.id(), appointment.id());
     }
 
     private IndividualPlan drafted() {
@@ -99,8 +105,64 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         return plans.create(draft(pupil.id()));
     }
 
-    private IndividualPlan consented() {
+    /** The parents acquainted with all three of 001 §4.3, as the drafter records it. */
+    private IndividualPlan acquainted(IndividualPlan p) {
+        return plans.recordAcquaintance(p.id(), p.version(),
+                new Acquaintance(today(), "Petrova Maria", true, true, true, ""));
+    }
+
+    @Test
+    void theDiscussionWaitsForTheParentsAcquaintanceWithAllThreeWhichIsRecordedShownAndJournaled() {
         IndividualPlan p = drafted();
+        IndividualPlan drafted = p;
+        refused("programmes.rule.acquaintance.missing",
+                () -> plans.discussedWithParents(drafted.id(), drafted.version(), today()));
+        refused("programmes.rule.acquaintance.nothing", () -> plans.recordAcquaintance(drafted.id(),
+                drafted.version(), new Acquaintance(today(), "Petrova Maria", false, false, false, "")));
+        p = plans.recordAcquaintance(p.id(), p.version(),
+                new Acquaintance(today(), " Petrova Maria ", true, true, false, ""));
+        assertEquals(new Acquaintance(today(), "Petrova Maria", true, true, false, p.acquaintance().recordedBy()),
+                p.acquaintance());
+        assertFalse(p.acquaintance().recordedBy().isEmpty());
+        assertTrue(p.steps().stream().anyMatch(s -> s.kind().equals("ACQUAINTED")));
+        IndividualPlan partly = p;
+        refused("programmes.rule.acquaintance.incomplete",
+                () -> plans.discussedWithParents(partly.id(), partly.version(), today()));
+        p = acquainted(p);
+        p = plans.discussedWithParents(p.id(), p.version(), today());
+        assertEquals(ProgrammeState.DISCUSSED_WITH_PARENTS, p.state());
+        assertTrue(p.acquaintance().complete());
+        assertTrue(audit.entries().stream().anyMatch(e -> e.event().summary().equals("parents acquainted")),
+                audit.entries().toString());
+        IndividualPlan discussed = p;
+        refused("programmes.error.notEditable", () -> plans.recordAcquaintance(discussed.id(),
+                discussed.version(), new Acquaintance(today(), "Petrova Maria", true, true, true, "")));
+    }
+
+    @Test
+    void theCoordinatorIsNamedOnlyWithTheOrderAppointingThemWhichIsShown() {
+        asDrafter();
+        plans.informParents(pupil.id(), today(), "Petrova Maria");
+        IndividualPlanDraft d = draft(pupil.id());
+        ValidationException e = refused("programmes.rule.coordinatorOrder.missing", () -> plans.create(
+                new IndividualPlanDraft(d.pupilId(), d.basis(), d.choices(), d.curriculumHours(), d.start(),
+                        d.end(), d.coordinatorId(), d.deadline(), d.deadlineOrderId())));
+        assertEquals("coordinatorOrderId", e.field());
+        refused("programmes.error.orderUnknown", () -> plans.create(new IndividualPlanDraft(d.pupilId(), d.basis(),
+                d.choices(), d.curriculumHours(), d.start(), d.end(), d.coordinatorId(), d.deadline(),
+                d.deadlineOrderId(), 4242L)));
+        IndividualPlan p = plans.create(d);
+        assertEquals(appointment.id(), p.coordinatorOrderId());
+        assertEquals("3-k", p.coordinatorOrder());
+        assertEquals(appointment.date(), p.coordinatorOrderDate());
+        p = plans.update(p.id(), p.version(), new IndividualPlanDraft(d.pupilId(), d.basis(), d.choices(),
+                d.curriculumHours(), d.start(), d.end(), null, d.deadline(), d.deadlineOrderId(), appointment.id()));
+        assertEquals(null, p.coordinatorOrderId(), "no coordinator, no order");
+        assertEquals("", p.coordinatorOrder());
+    }
+
+    private IndividualPlan consented() {
+        IndividualPlan p = acquainted(drafted());
         p = plans.discussedWithParents(p.id(), p.version(), today());
         return plans.recordConsent(p.id(), p.version(), new Consent(true, today(), "Petrova Maria", ""));
     }
@@ -146,7 +208,7 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         IndividualPlanDraft d = draft(pupil.id());
         refused("programmes.error.basisNotActive", () -> plans.create(new IndividualPlanDraft(d.pupilId(), "gifted",
                 d.choices(), d.curriculumHours(), d.start(), d.end(), d.coordinatorId(), d.deadline(),
-                d.deadlineOrderId())));
+                d.deadlineOrderId(), d.coordinatorOrderId())));
         refused("programmes.rule.load.exceeded", () -> plans.create(draft(pupil.id(), d.choices(), 26)));
         refused("programmes.error.notInList", () -> plans.create(draft(pupil.id(),
                 List.of(new PlanChoice(0, "excursion", "Museum", 1, "")), 20)));
@@ -250,7 +312,8 @@ class IndividualPlanServiceImplTest extends ProgrammesServiceTestSupport {
         IndividualPlanDraft d = draft(pupil.id());
         IndividualPlan p = plans.create(new IndividualPlanDraft(d.pupilId(), d.basis(), d.choices(),
                 d.curriculumHours(), d.start(), d.end(), d.coordinatorId(), today().minusDays(1),
-                d.deadlineOrderId()));
+                d.deadlineOrderId(), d.coordinatorOrderId()));
+        p = acquainted(p);
         p = plans.discussedWithParents(p.id(), p.version(), today());
         p = plans.recordConsent(p.id(), p.version(), new Consent(true, today(), "Petrova Maria", ""));
         asCoordinator();

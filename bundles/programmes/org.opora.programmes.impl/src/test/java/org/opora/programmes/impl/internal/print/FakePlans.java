@@ -60,6 +60,12 @@ class FakePlans implements IndividualPlanService {
     }
 
     @Override
+    public IndividualPlan recordAcquaintance(long planId, long version,
+            org.opora.programmes.api.plan.Acquaintance acquaintance) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
     public IndividualPlan discussedWithParents(long planId, long version, LocalDate on) {
         throw new AssertionError("not expected in this test");
     }

@@ -44,7 +44,9 @@ class IndividualPlanDocumentTest {
                         new PlanChoice(2, "activity", "Speech therapy", 1, ""),
                         new PlanChoice(3, "form-of-work", "Tutoring in class", 0, null)),
                 29, LocalDate.of(2026, 9, 15), LocalDate.of(2027, 5, 31), 7L, COORDINATOR, agreement,
-                LocalDate.of(2026, 9, 30), 45L, "45-od", state, steps, 4);
+                LocalDate.of(2026, 9, 30), 45L, "45-od", state, steps, 4,
+                new org.opora.programmes.api.plan.Acquaintance(LocalDate.of(2026, 9, 5), PARENT, true, true, true,
+                        "Volkova A. P."), 46L, "3-k", LocalDate.of(2026, 8, 28));
     }
 
     private static IndividualPlan approved() {
@@ -106,6 +108,10 @@ class IndividualPlanDocumentTest {
         assertTrue(text.contains("Класс: 8A"));
         assertTrue(text.contains("возможности сопровождения по индивидуальному плану: 03.09.2026"), text);
         assertTrue(text.contains("Срок утверждения: 30.09.2026 (приказ № 45-od)"), text);
+        assertTrue(text.contains(COORDINATOR + " (назначен приказом № 3-k от 28.08.2026)"), text);
+        assertTrue(text.contains("Родители ознакомлены (п. 4.3): 05.09.2026, " + PARENT
+                + ": с основной образовательной программой; с предлагаемым учебным планом; с порядком составления"
+                + " индивидуального плана и условиями его реализации"), text);
         assertTrue(text.contains("СОГЛАСОВАНО"));
         assertTrue(text.contains("____________ " + COORDINATOR + "\n«20» сентября 2026 г."), text);
         assertFalse(text.contains("ПРОЕКТ"));

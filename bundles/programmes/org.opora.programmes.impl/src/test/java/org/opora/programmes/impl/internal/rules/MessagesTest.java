@@ -22,7 +22,8 @@ class MessagesTest {
     private static final Class<?>[] RULES = { VariantRule.class, DurationRule.class, CuratorRule.class,
         DescriptivePartRule.class, ConsentRule.class, TasksHaveActivitiesRule.class, ActivityPeriodRule.class, Lifecycle.class,
         ChangeAfterApprovalRule.class, PlanEligibilityRule.class, ParentsInformedRule.class,
-        CoordinatorAgreementRule.class, ApprovalDeadlineRule.class, WeeklyLoadRule.class };
+        CoordinatorAgreementRule.class, ApprovalDeadlineRule.class, WeeklyLoadRule.class, PlanObligationRule.class,
+        AcquaintanceRule.class, CoordinatorOrderRule.class };
 
     /** "IPS" (the programme), "Polozhenie" (the regulation 001), escaped: no Cyrillic in Java sources. */
     private static final String PROGRAMME_RU = "\u0418\u041f\u0421";

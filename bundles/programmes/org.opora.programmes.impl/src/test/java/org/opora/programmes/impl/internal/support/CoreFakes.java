@@ -124,7 +124,17 @@ public final class CoreFakes {
                         flags.getOrDefault((long) args[0], List.of()), List.of(), null, "", false),
                 "ofClass", args -> pupils.stream().filter(p -> p.classId() != null && p.classId() == (long) args[0]
                         && !p.archived()).toList(),
-                "expectedGraduation", args -> java.util.Optional.ofNullable(graduations.get((long) args[0]))));
+                "expectedGraduation", args -> java.util.Optional.ofNullable(graduations.get((long) args[0])),
+                "find", args -> find((org.opora.core.api.pupil.PupilQuery) args[0])));
+    }
+
+    /** The current or archived pupils with the flag active today, as the query asks (text and class ignored). */
+    private List<Pupil> find(org.opora.core.api.pupil.PupilQuery q) {
+        LocalDate today = LocalDate.now();
+        return pupils.stream().filter(p -> p.archived() == q.archived())
+                .filter(p -> q.flag().isEmpty() || flags.getOrDefault(p.id(), List.of()).stream()
+                        .anyMatch(f -> f.flag().equals(q.flag()) && f.activeOn(today)))
+                .toList();
     }
 
     /** The core expects the pupil to finish school on the day (their grade reaches the school's highest). */

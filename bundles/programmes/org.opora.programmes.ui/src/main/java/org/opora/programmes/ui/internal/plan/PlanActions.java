@@ -16,7 +16,8 @@ import org.opora.programmes.ui.internal.common.ConsentDialog;
 import org.opora.programmes.ui.internal.common.DateDialog;
 
 /**
- * The steps of an individual plan the user may take now: the specialist records the drafted plan discussed again
+ * The steps of an individual plan the user may take now: the specialist records the parents' acquaintance with the
+ * programme, the curriculum and the procedure (001 section 4.3), then the drafted plan discussed again
  * with the parents (001 section 4.5) and their consent or refusal, the coordinator agrees it (4.8), the roles of the
  * school's approval chain agree it further and approve it (by default the director, 4.8, 4.9), each offered to the
  * holder of the next step's role, naming the position and the person. A school without the variant of 001 is offered none. The service checks each
@@ -41,6 +42,10 @@ class PlanActions extends FlexLayout {
         IndividualPlanService plans = page.services().plans();
         ProgrammeState state = plan.state();
         boolean open = state == ProgrammeState.DRAFT || state == ProgrammeState.CONSENT_REFUSED;
+        if (page.drafts() && open) {
+            add(Forms.button("plan-acquaint", "programmes.ui.acquaintance.title",
+                    () -> new AcquaintanceDialog(page).open()));
+        }
         if (page.drafts() && page.drafted() && open) {
             add(Forms.button("plan-discussed", "programmes.ui.lifecycle.discussed", () -> new DateDialog(
                     "programmes.ui.lifecycle.discussed", "programmes.ui.iplan.discussed.hint",

@@ -1,5 +1,8 @@
 package org.opora.programmes.ui.internal.plan;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -7,12 +10,14 @@ import com.vaadin.flow.component.html.Span;
 
 import org.opora.core.kit.Dates;
 import org.opora.programmes.api.Step;
+import org.opora.programmes.api.plan.Acquaintance;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
 
 /**
  * What the individual plan says, read-only: the pupil, the basis, the period, the coordinator, the day the parents
- * were informed of the right (001 section 4.1), the approval deadline with its order (4.9), the coordinator's
+ * were informed of the right (001 section 4.1), their acquaintance with the programme, the curriculum and the
+ * procedure (4.3), the approval deadline with its order (4.9), the coordinator's
  * agreement (4.8) and the approval.
  */
 class PlanDetails extends FormLayout {
@@ -27,14 +32,37 @@ class PlanDetails extends FormLayout {
         fact("class", p.className(), "programmes.ui.form.class");
         fact("basis", basisLabel.apply(p.basis()), "programmes.ui.plans.basis");
         fact("period", ProgrammeTexts.period(p.start(), p.end()), "programmes.ui.plans.period");
-        fact("coordinator", p.coordinatorName(), "programmes.ui.plan.coordinator");
+        fact("coordinator", p.coordinatorName().isEmpty() || p.coordinatorOrder().isEmpty() ? p.coordinatorName()
+                : getTranslation("programmes.ui.plan.coordinatorByOrder", p.coordinatorName(), p.coordinatorOrder(),
+                        p.coordinatorOrderDate() == null ? "" : Dates.format(p.coordinatorOrderDate())),
+                "programmes.ui.plan.coordinator");
         fact("informed", informed(p.informed()), "programmes.ui.plan.informed");
+        fact("acquaintance", acquaintance(p.acquaintance()), "programmes.ui.acquaintance.title");
         fact("deadline", p.deadline() == null ? "" : p.deadlineOrder().isEmpty() ? Dates.format(p.deadline())
                 : getTranslation("programmes.ui.plan.deadlineByOrder", Dates.format(p.deadline()), p.deadlineOrder()),
                 "programmes.ui.plan.deadline");
         fact("agreement", step(p.agreement()), "programmes.ui.plan.agreement");
         fact("approval", step(p.steps().stream().filter(s -> "APPROVED".equals(s.kind())).reduce((a, b) -> b)
                 .orElse(null)), "programmes.ui.plan.approval");
+    }
+
+    /** The day, the parent and what they were acquainted with (001 section 4.3); a dash before it is recorded. */
+    private String acquaintance(Acquaintance a) {
+        if (a == null) {
+            return "";
+        }
+        List<String> items = new ArrayList<>();
+        if (a.programme()) {
+            items.add(getTranslation("programmes.ui.acquaintance.programme"));
+        }
+        if (a.curriculum()) {
+            items.add(getTranslation("programmes.ui.acquaintance.curriculum"));
+        }
+        if (a.procedure()) {
+            items.add(getTranslation("programmes.ui.acquaintance.procedure"));
+        }
+        return getTranslation("programmes.ui.acquaintance.shown", Dates.format(a.on()), a.representative(),
+                String.join("; ", items));
     }
 
     /** "12.09.2026, Smirnova E. V."; a dash for a step not taken. */

@@ -32,7 +32,7 @@ import org.opora.programmes.ui.internal.common.ConfiguredList;
 
 /**
  * The inputs of an individual plan (ids {@code plan-<field>}): the basis among the pupil's statuses, the period, the
- * coordinator, the weekly hours of the curriculum, the parents' choices with the total load kept in sight, and the
+ * coordinator with the order appointing them (001 sections 8.2, 8.3.1), the weekly hours of the curriculum, the parents' choices with the total load kept in sight, and the
  * approval deadline with the order that set it (001 section 4.9). Filled from the plan and read back as a draft;
  * the service's objections are mapped to the inputs by the names the service and its rules use.
  */
@@ -48,6 +48,8 @@ class PlanFields {
     final ChoiceList choices;
     final DatePicker deadline = Dates.picker("plan-deadline", "programmes.ui.iplan.deadline");
     final ComboBox<Order> deadlineOrder;
+    /** The order appointing the coordinator (001 sections 8.2, 8.3.1), from the same register. */
+    final ComboBox<Order> coordinatorOrder;
     private final long pupilId;
     /** The maximum weekly load of the pupil's grade, or {@code null} when the school set none. */
     private final Integer maxHours;
@@ -61,6 +63,9 @@ class PlanFields {
         this.coordinator = StaffPicker.create(services.staff(), "plan-coordinator", "programmes.ui.iplan.coordinator");
         this.deadlineOrder = OrderPicker.create(services.orders(), "plan-deadline-order",
                 "programmes.ui.iplan.deadlineOrder");
+        this.coordinatorOrder = OrderPicker.create(services.orders(), "plan-coordinator-order",
+                "programmes.ui.iplan.coordinatorOrder");
+        coordinatorOrder.setHelperText(getTranslation("programmes.ui.iplan.coordinatorOrder.help"));
         this.choices = new ChoiceList(p.choices(), page.lists().planChoiceKinds(), this::sum);
         Forms.field(basis, "plan-basis", "programmes.ui.iplan.basis");
         ConfiguredList statuses = statuses(page);
@@ -90,6 +95,10 @@ class PlanFields {
         curriculumHours.setValue(page.drafted() ? p.curriculumHours() : null);
         deadline.setValue(p.deadline());
         StaffPicker.select(coordinator, page.services().staff(), p.coordinatorId());
+        if (p.coordinatorOrderId() != null) {
+            coordinatorOrder.setValue(Failures.read(() -> page.services().orders().get(p.coordinatorOrderId()),
+                    null));
+        }
         if (p.deadlineOrderId() != null) {
             deadlineOrder.setValue(Failures.read(() -> page.services().orders().get(p.deadlineOrderId()), null));
         }
@@ -137,6 +146,7 @@ class PlanFields {
         m.put("end", end);
         m.put("endDate", end);
         m.put("coordinatorId", coordinator);
+        m.put("coordinatorOrderId", coordinatorOrder);
         m.put("curriculumHours", curriculumHours);
         m.put("choices", choices);
         m.put("addedHours", total);
@@ -164,7 +174,9 @@ class PlanFields {
         return new IndividualPlanDraft(pupilId, basis.getValue(), choices.choices(),
                 curriculumHours.getValue() == null ? 0 : curriculumHours.getValue(), start.getValue(), end.getValue(),
                 coordinator.getValue() == null ? null : coordinator.getValue().id(), deadline.getValue(),
-                deadlineOrder.getValue() == null ? null : deadlineOrder.getValue().id());
+                deadlineOrder.getValue() == null ? null : deadlineOrder.getValue().id(),
+                coordinator.getValue() == null || coordinatorOrder.getValue() == null ? null
+                        : coordinatorOrder.getValue().id());
     }
 
     void clear() {

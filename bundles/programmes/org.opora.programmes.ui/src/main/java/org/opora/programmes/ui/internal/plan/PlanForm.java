@@ -49,7 +49,7 @@ class PlanForm extends VerticalLayout {
                 "programmes.ui.iplan.change.order");
         setId("plan-form");
         setPadding(false);
-        add(Forms.form(fields.basis, fields.coordinator, fields.start, fields.end), new H4(getTranslation(
+        add(Forms.form(fields.basis, fields.start, fields.end, fields.coordinator, fields.coordinatorOrder), new H4(getTranslation(
                 "programmes.ui.plan.choices")), fields.choices, Forms.form(fields.curriculumHours, fields.total),
                 new H4(getTranslation("programmes.ui.iplan.deadlineSection")), Forms.form(fields.deadline,
                         fields.deadlineOrder));

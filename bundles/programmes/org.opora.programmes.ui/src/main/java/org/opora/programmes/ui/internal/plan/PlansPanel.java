@@ -62,6 +62,11 @@ public class PlansPanel extends VerticalLayout {
         add(Forms.bar(pupil, inform), grid);
     }
 
+    /** Chooses the pupil, listing their plans and offering to start one. */
+    public void choose(Pupil chosen) {
+        pupil.setValue(chosen);
+    }
+
     /** Lists the pupil's plans; none without a pupil. */
     void show(Pupil chosen) {
         inform.setEnabled(chosen != null);

@@ -25,6 +25,7 @@ import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.pupil.ClassService;
+import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.pupil.SchoolClass;
 import org.opora.core.api.staff.StaffMember;
@@ -68,6 +69,9 @@ public class ProgrammesView extends VerticalLayout {
     /** The programmes the signed-in specialist (one who drafts programmes) is the curator of. */
     private final Checkbox mine = new Checkbox();
     private final Grid<ProgrammeSummary> grid = Grids.grid("programmes-grid");
+    private final TabSheet tabs = new TabSheet();
+    private Tab plansTab;
+    private PlansPanel plansPanel;
 
     /** The services the list, its filters and its dialog call. */
     public record Services(ProgrammeService programmes, IndividualPlanService plans, ProgrammeSettingsService settings,
@@ -85,7 +89,6 @@ public class ProgrammesView extends VerticalLayout {
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(title);
         ProgrammeSettings settings = SchoolLists.read(services.settings(), getLocale()).settings();
-        TabSheet tabs = new TabSheet();
         tabs.setId("programmes-tabs");
         tabs.setSizeFull();
         if (settings.programmesEnabled()) {
@@ -94,11 +97,12 @@ public class ProgrammesView extends VerticalLayout {
             tabs.add(programmesTab, programmes());
         }
         if (settings.individualPlansEnabled()) {
-            Tab plansTab = new Tab(getTranslation("programmes.ui.list.tab.plans"));
+            plansTab = new Tab(getTranslation("programmes.ui.list.tab.plans"));
             plansTab.setId("programmes-tab-plans");
-            tabs.add(plansTab, new PlansPanel(services.plans(), services.pupils(), services.security(),
+            plansPanel = new PlansPanel(services.plans(), services.pupils(), services.security(),
                     new ConfiguredList(Failures.read(() -> services.coreLists().items(ReferenceList.PUPIL_FLAGS,
-                            getLocale()), List.<ListItem>of()))));
+                            getLocale()), List.<ListItem>of())));
+            tabs.add(plansTab, plansPanel);
         }
         if (tabs.getTabCount() == 0) {
             Paragraph none = new Paragraph(getTranslation("programmes.ui.list.noVariant"));
@@ -107,6 +111,19 @@ public class ProgrammesView extends VerticalLayout {
             return;
         }
         addAndExpand(tabs);
+    }
+
+    /**
+     * Opens the tab of individual plans with the pupil chosen, where their plan is started (the coordinator's
+     * duty of 001 §6.1 leads here); nothing when the school keeps no plans or the pupil cannot be read.
+     */
+    protected void showPlansOf(long pupilId) {
+        if (plansPanel == null) {
+            return;
+        }
+        tabs.setSelectedTab(plansTab);
+        Failures.read(() -> Optional.of(services.pupils().get(pupilId)), Optional.<Pupil>empty())
+                .ifPresent(plansPanel::choose);
     }
 
     private Component programmes() {

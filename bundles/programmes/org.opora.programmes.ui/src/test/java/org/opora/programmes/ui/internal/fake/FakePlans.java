@@ -44,6 +44,12 @@ public class FakePlans implements IndividualPlanService {
     }
 
     @Override
+    public IndividualPlan recordAcquaintance(long planId, long version,
+            org.opora.programmes.api.plan.Acquaintance acquaintance) {
+        throw Unexpected.call("recordAcquaintance");
+    }
+
+    @Override
     public IndividualPlan discussedWithParents(long planId, long version, LocalDate on) {
         throw Unexpected.call("discussedWithParents");
     }
