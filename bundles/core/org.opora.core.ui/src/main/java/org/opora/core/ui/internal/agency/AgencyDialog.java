@@ -70,9 +70,17 @@ class AgencyDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        // the service refuses an incomplete card too, with every objection of the form at once
-        AgencyDraft draft = new AgencyDraft(kind.getValue() == null ? null : kind.getValue().code(), name.getValue(),
-                address.getValue(),
+        // every empty required field at once; the service's objections to the rest come together too
+        if (kind.getValue() == null || name.getValue().isBlank()) {
+            if (kind.getValue() == null) {
+                Failures.required(kind);
+            }
+            if (name.getValue().isBlank()) {
+                Failures.required(name);
+            }
+            return;
+        }
+        AgencyDraft draft = new AgencyDraft(kind.getValue().code(), name.getValue(), address.getValue(),
                 phone.getValue(), email.getValue(), contact.getValue());
         Failures.on(fields(), () -> {
             close();

@@ -1,6 +1,8 @@
 package org.opora.core.ui.internal.order;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -67,9 +69,23 @@ public class OrderDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        // the service refuses an incomplete order too, with every objection of the form at once
+        // every empty required field at once; the service's objections to the rest come together too
+        List<HasValidation> missing = new ArrayList<>();
+        if (number.getValue().isBlank()) {
+            missing.add(number);
+        }
+        if (date.getValue() == null) {
+            missing.add(date); // a typed day that does not exist says so
+        }
+        if (title.getValue().isBlank()) {
+            missing.add(title);
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required);
+            return;
+        }
         OrderDraft draft = new OrderDraft(number.getValue(), date.getValue(), title.getValue(), subject.getValue());
-        boolean saved = Failures.on(fields(), () -> {
+        Failures.on(fields(), () -> {
             close();
             onSaved.accept(existing);
         }).run(() -> {
@@ -79,8 +95,5 @@ public class OrderDialog extends Dialog {
             close();
             onSaved.accept(order);
         });
-        if (!saved && date.getValue() == null) {
-            Failures.required(date); // a typed day that does not exist says so
-        }
     }
 }

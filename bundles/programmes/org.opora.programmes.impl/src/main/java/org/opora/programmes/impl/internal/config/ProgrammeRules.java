@@ -121,6 +121,16 @@ public class ProgrammeRules {
         return codes(config().planEligibleFlags());
     }
 
+    /**
+     * Codes of the core's pupil flags for which an individual plan is obligatory (001 §6.1: ОВЗ, developmental
+     * particularities, disabled children, special educational needs) — the coordinator's duty; only those that also
+     * give the right to a plan count.
+     */
+    public List<String> planObligatoryFlags() {
+        List<String> eligible = planEligibleFlags();
+        return codes(config().planObligatoryFlags()).stream().filter(eligible::contains).toList();
+    }
+
     /** The maximum weekly hours by grade; grades without an entry have no limit. */
     public Map<Integer, Integer> maxWeeklyHours() {
         return snapshot.maxWeeklyHours();
@@ -170,7 +180,7 @@ public class ProgrammeRules {
 
     /** Who is owed a plan (001 §6.1): the flags giving the right to one. */
     public PlanObligationRule planObligation() {
-        return new PlanObligationRule(planEligibleFlags());
+        return new PlanObligationRule(planObligatoryFlags());
     }
 
     public CoordinatorOrderRule coordinatorOrder() {

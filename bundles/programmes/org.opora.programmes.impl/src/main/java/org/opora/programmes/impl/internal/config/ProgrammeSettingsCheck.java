@@ -50,7 +50,8 @@ public class ProgrammeSettingsCheck implements SettingsCheck {
             case "maxWeeklyHours" -> weeklyHours(values);
             case "highRiskCategories", "especiallyDifficultCategories" -> riskCategories(values);
             case "programmeApprovalChain", "planApprovalChain" -> roles.check(values);
-            case "planEligibleFlags" -> SettingCodes.inCoreList(values, ReferenceList.PUPIL_FLAGS, coreLists);
+            case "planEligibleFlags", "planObligatoryFlags" -> SettingCodes.inCoreList(values,
+                    ReferenceList.PUPIL_FLAGS, coreLists);
             default -> Optional.empty();
         };
     }
@@ -80,7 +81,7 @@ public class ProgrammeSettingsCheck implements SettingsCheck {
     @Override
     public Optional<String> builtInLabel(String attribute, String code, Locale locale) {
         return switch (attribute) {
-            case "planEligibleFlags" -> coreLists.item(ReferenceList.PUPIL_FLAGS, code, locale)
+            case "planEligibleFlags", "planObligatoryFlags" -> coreLists.item(ReferenceList.PUPIL_FLAGS, code, locale)
                     .map(org.opora.core.api.ListItem::label);
             case "highRiskCategories", "especiallyDifficultCategories" -> lists.contains(
                     ProgrammeList.RISK_CATEGORIES, code) ? Optional.of(lists.label(ProgrammeList.RISK_CATEGORIES, code,
@@ -94,6 +95,8 @@ public class ProgrammeSettingsCheck implements SettingsCheck {
     public List<CodeUse> codesUsed() {
         List<CodeUse> uses = new ArrayList<>(SettingCodes.uses(ReferenceList.PUPIL_FLAGS, "planEligibleFlags",
                 rules.planEligibleFlags()));
+        uses.addAll(SettingCodes.uses(ReferenceList.PUPIL_FLAGS, "planObligatoryFlags",
+                rules.planObligatoryFlags()));
         rules.highRiskCategories().forEach(c -> uses.add(new CodeUse(ProgrammeLists.PID, "riskCategories", c,
                 "highRiskCategories")));
         rules.especiallyDifficultCategories().forEach(c -> uses.add(new CodeUse(ProgrammeLists.PID, "riskCategories",

@@ -73,6 +73,10 @@ public @interface RulesConfig {
             description = "%rules.planEligibleFlags.description")
     String[] planEligibleFlags() default { "ovz", "disabled", "gifted", "special-needs" };
 
+    @AttributeDefinition(name = "%rules.planObligatoryFlags.name",
+            description = "%rules.planObligatoryFlags.description")
+    String[] planObligatoryFlags() default { "ovz", "disabled", "special-needs" };
+
     @AttributeDefinition(name = "%rules.maxWeeklyHours.name", description = "%rules.maxWeeklyHours.description")
     String[] maxWeeklyHours() default { "1=21", "2=23", "3=23", "4=23", "5=29", "6=30", "7=32", "8=33", "9=33",
         "10=34", "11=34" };

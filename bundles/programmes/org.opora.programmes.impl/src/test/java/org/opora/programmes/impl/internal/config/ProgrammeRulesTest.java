@@ -33,6 +33,8 @@ class ProgrammeRulesTest {
         assertEquals(14, rules.endingSoonDays());
         assertTrue(rules.orderRequiredForChangesInPlans());
         assertEquals(List.of("ovz", "disabled", "gifted", "special-needs"), rules.planEligibleFlags());
+        assertEquals(List.of("ovz", "disabled", "special-needs"), rules.planObligatoryFlags(),
+                "001 §6.1: obligatory for ОВЗ, disabled children and special needs; the gifted are entitled (§7.1)");
         assertEquals(34, rules.maxWeeklyHours().get(11));
         assertEquals(6, rules.duration().minimumMonths("high-suicide-risk"));
         assertFalse(rules.lifecycle().allowed(ProgrammeState.DISCUSSED_WITH_PARENTS, ProgrammeState.APPROVED));
@@ -65,5 +67,6 @@ class ProgrammeRulesTest {
         assertEquals(1, rules.minMonths());
         assertTrue(rules.planEligibility().eligible(Set.of("ovz")));
         assertFalse(rules.planEligibility().eligible(Set.of("gifted")));
+        assertEquals(List.of("ovz"), rules.planObligatoryFlags(), "only statuses that also entitle to a plan");
     }
 }
