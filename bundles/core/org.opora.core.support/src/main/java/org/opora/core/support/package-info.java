@@ -14,7 +14,7 @@
  * that name codes of lists.)
  */
 @Export
-@Version("2.7.0")
+@Version("2.8.0")
 package org.opora.core.support;
 
 import org.osgi.annotation.bundle.Export;

@@ -155,7 +155,8 @@ final class SeedWriter {
         for (SeedInteraction i : interactions) {
             PupilEntity pupil = i.pupilIndex() == null ? null : pupils.get(i.pupilIndex());
             InteractionEntity e = new InteractionEntity(i.authorUsername());
-            e.apply(new InteractionDraft(i.date(), 0, null, i.subject(), i.outcome(), i.nextStep(), i.nextDue()),
+            e.apply(new InteractionDraft(i.date(), 0, null, i.subject(), i.outcome(), i.nextStep(), i.nextDue(),
+                    i.direction()),
                     agencies.get(i.agencyName()), pupil);
             em.persist(e);
         }
