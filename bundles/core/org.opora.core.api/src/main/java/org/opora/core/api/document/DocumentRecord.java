@@ -21,11 +21,24 @@ import org.opora.core.api.AcademicYear;
  * @param size        the attached file's size in bytes
  * @param addedAt     when it was added
  * @param addedBy     who added it
+ * @param direction   the direction of work (000 §3), a code of the core's list; empty when not known
  * @param version     optimistic-lock version
  */
 public record DocumentRecord(long id, String type, String title, Long authorId, String author, AcademicYear year,
         String approvedBy, LocalDate approvedOn, String fileName, String contentType, long size, Instant addedAt,
-        String addedBy, long version) {
+        String addedBy, String direction, long version) {
+
+    public DocumentRecord {
+        direction = direction == null ? "" : direction;
+    }
+
+    /** A record without the direction of work (as before 1.2). */
+    public DocumentRecord(long id, String type, String title, Long authorId, String author, AcademicYear year,
+            String approvedBy, LocalDate approvedOn, String fileName, String contentType, long size, Instant addedAt,
+            String addedBy, long version) {
+        this(id, type, title, authorId, author, year, approvedBy, approvedOn, fileName, contentType, size, addedAt,
+                addedBy, "", version);
+    }
 
     public boolean approved() {
         return approvedOn != null;

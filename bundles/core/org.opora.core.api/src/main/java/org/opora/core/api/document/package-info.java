@@ -1,9 +1,10 @@
 /**
  * The register of the support service's documents (000 §5): plans, schedules, reports, programmes, instructions; and
  * the check of uploaded files every module uses ({@link org.opora.core.api.document.AttachmentCheck}, added in 1.1).
+ * 1.2: a document carries its direction of work (000 §3).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.opora.core.api.document;
 
 import org.osgi.annotation.bundle.Export;

@@ -14,6 +14,7 @@ import org.opora.core.api.pupil.RepresentativeDraft;
 import org.opora.core.api.seed.SchoolSeed;
 import org.opora.core.api.seed.SeedClass;
 import org.opora.core.api.seed.SeedDocument;
+import org.opora.core.impl.internal.rules.DocumentDirections;
 import org.opora.core.api.seed.SeedFlag;
 import org.opora.core.api.seed.SeedInteraction;
 import org.opora.core.api.seed.SeedMember;
@@ -133,6 +134,7 @@ final class SeedWriter {
         for (SeedDocument d : documents) {
             DocumentEntity e = new DocumentEntity(db.now(), actor);
             e.describe(d.type(), d.title(), staffOf(d.authorKey()), d.year());
+            e.direction(DocumentDirections.byType(d.type()));
             byte[] content = d.content();
             e.file(d.fileName(), d.contentType(), content.length);
             if (d.approved()) {

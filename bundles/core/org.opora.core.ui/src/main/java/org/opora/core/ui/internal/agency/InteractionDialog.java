@@ -125,12 +125,12 @@ class InteractionDialog extends Dialog {
             Failures.required(agency.getValue() == null ? agency : date.getValue() == null ? date : subject);
             return;
         }
-        if (direction.code().isEmpty()) {
-            Failures.required(direction);
-            return;
-        }
         if (!nextStep.getValue().isBlank() && due.getValue() == null) {
             Failures.required(due);
+            return;
+        }
+        if (direction.code().isEmpty()) {
+            Failures.required(direction);
             return;
         }
         Long pupilId = pupilsReadable ? (pupil.getValue() == null ? null : pupil.getValue().id())

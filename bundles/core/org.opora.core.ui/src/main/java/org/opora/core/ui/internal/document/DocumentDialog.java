@@ -12,6 +12,7 @@ import com.vaadin.flow.component.upload.Upload;
 
 import org.opora.core.api.AcademicYear;
 import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.document.Attachment;
 import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.api.document.DocumentDraft;
@@ -19,6 +20,7 @@ import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
+import org.opora.core.kit.DirectionField;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Labels;
 import org.opora.core.kit.StaffPicker;
@@ -40,13 +42,16 @@ class DocumentDialog extends Dialog {
     private final TextField title = Forms.field(new TextField(), "document-title", "core.ui.documents.docTitle");
     private final ComboBox<StaffMember> author;
     private final ComboBox<AcademicYear> year = Forms.field(new ComboBox<>(), "document-year", "core.ui.common.year");
+    private final DirectionField direction;
     private final Span fileInfo = new Span();
     private final Upload upload;
     private Attachment file;
 
     DocumentDialog(DocumentRegister register, AttachmentCheck files, StaffService staff, Labels types,
-            List<AcademicYear> years, AcademicYear current, Runnable onSaved) {
+            ReferenceLists lists, List<AcademicYear> years, AcademicYear current, Runnable onSaved) {
         this.register = register;
+        this.direction = new DirectionField(lists, "document-direction", false);
+        direction.setHelperText(getTranslation("core.ui.documents.direction.help"));
         this.onSaved = onSaved;
         this.author = StaffPicker.create(staff, "document-author", "core.ui.documents.author");
         setId("document-dialog");
@@ -64,7 +69,7 @@ class DocumentDialog extends Dialog {
             file = null;
             fileInfo.setText("");
         });
-        var form = Forms.form(type, year, title, author);
+        var form = Forms.form(type, year, title, author, direction);
         form.setColspan(title, 2);
         add(form, upload, fileInfo);
         getFooter().add(Forms.button("document-cancel", "core.kit.common.cancel", this::close),
@@ -78,7 +83,7 @@ class DocumentDialog extends Dialog {
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("type", type, "title", title, "authorId", author, "year", year);
+        return Map.of("type", type, "title", title, "authorId", author, "year", year, "direction", direction);
     }
 
     private void save() {
@@ -92,7 +97,7 @@ class DocumentDialog extends Dialog {
             return;
         }
         DocumentDraft draft = new DocumentDraft(type.getValue().code(), title.getValue(),
-                author.getValue() == null ? null : author.getValue().id(), year.getValue());
+                author.getValue() == null ? null : author.getValue().id(), year.getValue(), direction.code());
         Failures.on(fields()).run(() -> {
             register.add(draft, file);
             Notifications.success(getTranslation("core.ui.documents.added", draft.title()));
