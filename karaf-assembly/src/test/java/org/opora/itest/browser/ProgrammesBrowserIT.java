@@ -25,7 +25,8 @@ import org.openqa.selenium.By;
  * the PDF has the pupil, the row and the restriction mark. The class teacher cannot open the programme by its
  * address; the curator's reads are in the audit journal. The curator sends the programme to the consilium, whose
  * secretary records the decision to extend it to a named day and finalises the protocol: the programme is extended to
- * that day.
+ * that day. The head of service finds the rows under their directions of work (one chosen, one proposed) in «Работа
+ * Службы по направлениям».
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammesBrowserIT extends BrowserTestSupport {
@@ -87,8 +88,10 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.choose("row-responsible", "Белов");
         browser.date("row-from", DAY.format(START));
         browser.fill("row-planned", "Снижение тревожности");
+        browser.choose("row-work-direction", "Диагностика");
         browser.click("row-save");
         browser.awaitText("Индивидуальная консультация педагога-психолога");
+        browser.awaitText("Направление деятельности: Диагностика");
         browser.click("row-add");
         browser.fill("row-activity", "Консультирование родителей по вопросам детско-родительских отношений");
         browser.select("row-task", "2. Восстановить доверительные отношения в семье");
@@ -99,6 +102,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.fill("row-planned", "Родители знают признаки кризисного состояния");
         browser.click("row-save");
         browser.awaitText("Консультирование родителей по вопросам детско-родительских отношений");
+        browser.awaitText("Направление деятельности: Консультирование");
 
         browser.click("programme-tab-lifecycle");
         browser.click("step-discussed");
@@ -255,6 +259,30 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
     }
 
     /** Takes every other pupil off the agenda, as the secretary does with proposals she leaves for later. */
+    /**
+     * 000 §3: the direction chosen on the first row (diagnostics) and the one proposed for the parents' row
+     * (counselling) are seen in «Работа Службы по направлениям», each under its own direction; a row opens its
+     * programme.
+     */
+    @Test
+    @Order(11)
+    void theDirectionChosenOnARowIsSeenInTheServicesWorkByDirection() {
+        browser.open(opora.url("/service/work"));
+        browser.signIn("head", password("head"));
+        browser.await(By.id("work-grid"));
+        browser.date("work-from", DAY.format(START));
+        browser.date("work-to", DAY.format(START.plusDays(14)));
+        browser.choose("work-direction", "Диагностика");
+        browser.awaitText("Индивидуальная консультация педагога-психолога");
+        browser.awaitGone("Консультирование родителей по вопросам детско-родительских отношений");
+        browser.click("work-count-counselling");
+        browser.awaitText("Консультирование родителей по вопросам детско-родительских отношений");
+        browser.awaitGone("Индивидуальная консультация педагога-психолога");
+        browser.clickGridCell("work-grid", "Консультирование родителей по вопросам детско-родительских отношений");
+        browser.await(By.id("programme-tab-form"));
+        assertTrue(browser.path().startsWith("/programmes/programme/"), browser.path());
+    }
+
     private void keepOnlyOnTheAgenda(String name) {
         while (true) {
             Object other = browser.js("""
