@@ -64,6 +64,7 @@ public class ServiceWorkView extends VerticalLayout {
         direction.setItemLabelGenerator(this::label);
         direction.setClearButtonVisible(true);
         direction.setPlaceholder(getTranslation("core.ui.work.allDirections"));
+        direction.setWidth("24em");
         from.addValueChangeListener(e -> reload());
         to.addValueChangeListener(e -> reload());
         direction.addValueChangeListener(e -> reload());
@@ -83,16 +84,21 @@ public class ServiceWorkView extends VerticalLayout {
 
     private void configureGrid() {
         Grids.column(grid, a -> Dates.format(a.date()), "core.ui.work.date").setFlexGrow(0);
-        Grids.column(grid, a -> label(a.direction()), "core.kit.direction");
-        Grids.column(grid, Activity::kind, "core.ui.work.kind");
-        Grids.column(grid, Activity::title, "core.ui.work.activity").setFlexGrow(2).setAutoWidth(false);
-        Grids.column(grid, Activity::person, "core.ui.work.person");
-        Grids.column(grid, Activity::who, "core.ui.work.who");
+        narrow(Grids.column(grid, a -> label(a.direction()), "core.kit.direction"), "11rem", 1);
+        narrow(Grids.column(grid, Activity::kind, "core.ui.work.kind"), "10rem", 1);
+        narrow(Grids.column(grid, Activity::title, "core.ui.work.activity"), "14rem", 3);
+        narrow(Grids.column(grid, Activity::person, "core.ui.work.person"), "10rem", 1);
+        narrow(Grids.column(grid, Activity::who, "core.ui.work.who"), "10rem", 1);
         grid.addItemClickListener(e -> {
             if (!e.getItem().route().isEmpty()) {
                 UI.getCurrent().navigate(e.getItem().route());
             }
         });
+    }
+
+    /** A column that shares the width by its weight, so that no column pushes the grid wider than the page. */
+    private static void narrow(Grid.Column<Activity> column, String width, int weight) {
+        column.setAutoWidth(false).setWidth(width).setFlexGrow(weight).setResizable(true);
     }
 
     private void reload() {
