@@ -397,6 +397,15 @@ class BrowserIT extends BrowserTestSupport {
         // and the page does not grow wider than the window
         Object overflow = browser.js("return document.documentElement.scrollWidth > window.innerWidth + 1");
         assertEquals(Boolean.FALSE, overflow);
+        // a class filter naming no class says so in words and lists every pupil
+        browser.click("opora-logout");
+        browser.awaitPath("/login");
+        browser.signIn("director", opora.demoPassword("director"));
+        browser.await(By.id("opora-home"));
+        browser.open(opora.url("/pupils?class=999999"));
+        browser.awaitText("Класс из адреса страницы («class=999999») не найден");
+        assertFalse(browser.bodyText().contains("Запись не найдена"), browser.bodyText());
+        browser.await(By.id("pupils-grid"));
     }
 
     /**

@@ -212,4 +212,35 @@ class CoreBrowserIT extends BrowserTestSupport {
                 String.valueOf(surname));
         assertEquals(Boolean.TRUE, browser.js("return document.getElementById('pupil-surname').invalid"));
     }
+
+    /**
+     * The order form in Chromium: saved empty, every required field is marked at once, each with words; an impossible
+     * typed date keeps its text and says what is wrong; nothing is registered.
+     */
+    @Test
+    @Order(8)
+    void theOrderFormMarksEveryEmptyFieldAtOnce() throws Exception {
+        browser.open(opora.url("/orders"));
+        browser.signIn("deputy", opora.demoPassword("deputy"));
+        browser.awaitPath("/orders");
+        browser.click("orders-add");
+        browser.click("order-save");
+        for (String id : new String[] {"order-number", "order-date", "order-title"}) {
+            assertEquals(Boolean.TRUE, browser.js("return document.getElementById(arguments[0]).invalid", id), id);
+            String message = (String) browser.js("return document.getElementById(arguments[0]).errorMessage", id);
+            assertTrue(message != null && !message.isBlank(), id + " is red without words");
+        }
+        browser.fill("order-number", "77-о");
+        browser.fill("order-title", "О проверке");
+        browser.fill("order-date", "31.02.2026");
+        browser.click("order-save");
+        String dateError = (String) browser.js("return document.getElementById('order-date').errorMessage");
+        assertTrue(dateError.startsWith("Такой даты нет или она набрана не так"), dateError);
+        assertEquals("31.02.2026", browser.js(
+                "return document.getElementById('order-date').querySelector('input').value"));
+        assertFalse(Boolean.TRUE.equals(browser.js("return document.getElementById('order-number').invalid")));
+        browser.click("order-cancel");
+        browser.fill("orders-search", "77-о");
+        browser.awaitText("Приказы не найдены");
+    }
 }

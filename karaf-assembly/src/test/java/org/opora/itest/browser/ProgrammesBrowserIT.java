@@ -106,7 +106,9 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
 
         browser.click("programme-tab-lifecycle");
         browser.click("step-discussed");
+        browser.fill("date-note", "Встречи с психологом после уроков, не во время физкультуры");
         browser.click("date-save");
+        browser.awaitText("Встречи с психологом после уроков, не во время физкультуры"); // the parents' proposals
         browser.click("step-consent");
         browser.tick("consent-given", "Согласие");
         browser.chooseFirst("consent-representative");

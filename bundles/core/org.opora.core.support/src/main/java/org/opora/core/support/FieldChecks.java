@@ -2,8 +2,11 @@ package org.opora.core.support;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.opora.core.api.AcademicYear;
+import org.opora.core.api.ValidationErrors;
 import org.opora.core.api.ValidationException;
 
 /**
@@ -15,6 +18,25 @@ public final class FieldChecks {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private FieldChecks() {
+    }
+
+    /**
+     * Runs every check of a form and refuses with all their objections at once (one {@link ValidationErrors} for
+     * several), so that the form marks every wrong field rather than the first one. Other failures end it at once;
+     * {@link Objections} gathers checks that give a value back.
+     */
+    public static void all(Runnable... checks) {
+        List<ValidationException> found = new ArrayList<>();
+        for (Runnable check : checks) {
+            try {
+                check.run();
+            } catch (ValidationException e) {
+                found.add(e);
+            }
+        }
+        if (!found.isEmpty()) {
+            throw ValidationErrors.of(found);
+        }
     }
 
     /** A day as messages show it in both languages, e.g. 01.09.2026. */

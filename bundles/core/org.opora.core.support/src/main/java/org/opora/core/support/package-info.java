@@ -11,7 +11,8 @@
  * org.opora.core.support.FieldChecks}: within, schoolYears, sinceBirth. 2.7: a {@link org.opora.core.support.Caller}
  * reads its memberships by the roles' configured meanings, {@code core.api.staff.BodyRoles}, which {@link
  * org.opora.core.support.ModulePeople} passes on; {@link org.opora.core.support.SettingCodes}, the checks of settings
- * that name codes of lists.)
+ * that name codes of lists. 2.8: {@link org.opora.core.support.FieldChecks#all} and {@link org.opora.core.support.Objections}, every
+ * objection of a form at once.)
  */
 @Export
 @Version("2.8.0")

@@ -11,5 +11,11 @@ public enum AgendaReason {
     /** An earlier decision set a date to discuss the pupil again, and it has passed. */
     OVERDUE,
     /** Put on the agenda by the chair or secretary for another reason. */
-    OTHER
+    OTHER,
+    /**
+     * The curator of the pupil's support programme asked for an unplanned meeting (regulation 002).
+     *
+     * @since 1.1
+     */
+    CURATOR_REQUEST
 }

@@ -23,6 +23,16 @@ public interface ProgrammeLifecycle {
     /** Records that the curator introduced the draft to the parents (002: the curator introduces the parents to the draft). */
     Programme discussedWithParents(long programmeId, long version, LocalDate on);
 
+    /**
+     * Records that the curator introduced the draft to the parents, with the proposals they made on it (002: the
+     * parents «могут ознакомиться с проектом ИПС, участвовать в обсуждении планируемых мероприятий, вносить
+     * предложения»); empty when they made none. The proposals are the note of the step and are printed with the
+     * programme.
+     *
+     * @since 2.3
+     */
+    Programme discussedWithParents(long programmeId, long version, LocalDate on, String proposals);
+
     /** Records the parents' consent or refusal. */
     Programme recordConsent(long programmeId, long version, Consent consent);
 
@@ -77,4 +87,31 @@ public interface ProgrammeLifecycle {
      *                 {@code programme-change})
      */
     Programme reviewDecided(long programmeId, ProtocolCitation protocol, String decision, String text);
+
+    /**
+     * The curator asks for an unplanned consilium about the programme's pupil (regulation 002), with the reason; the
+     * request is journaled, recorded as a step ({@code MEETING_REQUESTED}) and proposed for the agenda of the
+     * consilium's meetings until a protocol has discussed the pupil on it ({@link #meetingHeld}). Only the
+     * programme's curator, while the programme is approved and not finished, and one open request at a time.
+     *
+     * @since 2.3
+     */
+    Programme requestMeeting(long programmeId, long version, String reason);
+
+    /**
+     * The open requests for an unplanned consilium, oldest first: for the consilium's chair, deputy chair and
+     * secretary, the holders of {@code programmes.read-all} and the system; refused to others.
+     *
+     * @since 2.3
+     */
+    List<MeetingRequest> meetingRequests();
+
+    /**
+     * A consilium protocol discussed the pupil on the curator's request: the request is closed, with the protocol's
+     * number and date ({@code MEETING_HELD}). Does nothing without an open request. Allowed to the consilium's chair,
+     * deputy chair and secretary and to the system.
+     *
+     * @since 2.3
+     */
+    void meetingHeld(long programmeId, ProtocolCitation protocol);
 }

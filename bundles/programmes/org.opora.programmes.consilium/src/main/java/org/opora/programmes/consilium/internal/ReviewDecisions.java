@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies the review decisions of a finalised protocol to the programmes that were proposed for review: closing
- * closes the programme citing the protocol; extending or changing it is recorded for the curator. A decision that
+ * closes the programme citing the protocol; extending or changing it is recorded for the curator. A pupil discussed
+ * on a programme answers its curator's open request for a meeting. A decision that
  * cannot be applied is logged and leaves the protocol as it is (it is already finalised).
  */
 @Component
@@ -38,6 +39,13 @@ public class ReviewDecisions implements ProtocolListener {
     }
 
     private void apply(long programmeId, ProtocolRef ref) {
+        try {
+            // the pupil was discussed: a curator's request for a meeting is answered
+            lifecycle.meetingHeld(programmeId, new ProtocolCitation(ref.number(), ref.date(), ref.itemId()));
+        } catch (RuntimeException e) {
+            LOG.warn("The curator's request for a meeting on programme {} was not closed by protocol {}: {}",
+                    programmeId, ref.number(), e.toString());
+        }
         ref.decisions().stream().filter(Decisions::aboutProgramme).findFirst().ifPresent(decision -> {
             try {
                 lifecycle.reviewDecided(programmeId, new ProtocolCitation(ref.number(), ref.date(), ref.itemId()),

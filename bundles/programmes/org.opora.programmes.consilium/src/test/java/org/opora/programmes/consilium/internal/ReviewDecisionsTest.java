@@ -20,10 +20,14 @@ class ReviewDecisionsTest {
     /** A programme lifecycle that records the decisions applied and fails every other call. */
     private final ProgrammeLifecycle lifecycle = (ProgrammeLifecycle) Proxy.newProxyInstance(
             getClass().getClassLoader(), new Class<?>[] {ProgrammeLifecycle.class}, (proxy, method, args) -> {
+                ProtocolCitation c = (ProtocolCitation) args[1];
+                if (method.getName().equals("meetingHeld")) {
+                    applied.add("held " + args[0] + " " + c.number() + " " + c.itemId());
+                    return null;
+                }
                 if (!method.getName().equals("reviewDecided")) {
                     throw new AssertionError("unexpected call " + method.getName());
                 }
-                ProtocolCitation c = (ProtocolCitation) args[1];
                 applied.add(args[0] + " " + args[2] + " " + c.number() + " " + c.itemId() + " " + args[3]);
                 return null;
             });
@@ -35,7 +39,8 @@ class ReviewDecisionsTest {
                 ref(12, "", List.of("programme-open"), "Разработать ИПС"),
                 ref(13, "programme:43", List.of("recommendations"), "Рекомендации"),
                 ref(14, "programme:x", List.of("programme-close"), "")));
-        assertEquals(List.of("42 programme-close 5 11 Завершить"), applied);
+        // every programme's pupil discussed answers its curator's request for a meeting, if one is open
+        assertEquals(List.of("held 42 5 11", "42 programme-close 5 11 Завершить", "held 43 5 13"), applied);
     }
 
     @Test
@@ -45,12 +50,12 @@ class ReviewDecisionsTest {
                     if ((Long) args[0] == 1L) {
                         throw new IllegalStateException("not in review");
                     }
-                    applied.add(String.valueOf(args[0]));
+                    applied.add(method.getName() + " " + args[0]);
                     return null;
                 });
         new ReviewDecisions(failing).protocolFinalised(List.of(ref(1, "programme:1", List.of("programme-close"), ""),
                 ref(2, "programme:2", List.of("programme-extend"), "")));
-        assertEquals(List.of("2"), applied);
+        assertEquals(List.of("meetingHeld 2", "reviewDecided 2"), applied);
     }
 
     @Test

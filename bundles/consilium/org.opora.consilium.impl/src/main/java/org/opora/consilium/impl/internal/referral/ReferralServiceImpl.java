@@ -131,20 +131,29 @@ public class ReferralServiceImpl implements ReferralService {
         Caller who = caller();
         require(who, ConsiliumPermissions.REFERRAL_FILE);
         FieldChecks.present("pupilId", draft);
-        Pupil pupil = people.pupil("pupilId", draft.pupilId());
-        FieldChecks.sinceBirth("observedOn", draft.observedOn(), pupil.birthDate(), db.today());
-        if (draft.signs().isEmpty()) {
-            throw new ValidationException("signs", "consilium.error.signsRequired");
-        }
-        for (String sign : draft.signs()) {
-            if (!lists.contains(ConsiliumList.SIGNS, sign)) {
-                throw new ValidationException("signs", "consilium.error.notInList");
+        Pupil[] found = new Pupil[1];
+        String[] text = new String[1];
+        // every objection of the form at once
+        FieldChecks.all(() -> {
+            found[0] = people.pupil("pupilId", draft.pupilId());
+            FieldChecks.sinceBirth("observedOn", draft.observedOn(), found[0].birthDate(), db.today());
+        }, () -> {
+            if (draft.signs().isEmpty()) {
+                throw new ValidationException("signs", "consilium.error.signsRequired");
             }
-        }
-        String description = FieldChecks.required("description", draft.description(), 4000);
-        if (description.length() < MIN_DESCRIPTION) {
-            throw new ValidationException("description", "consilium.error.descriptionShort", MIN_DESCRIPTION);
-        }
+            for (String sign : draft.signs()) {
+                if (!lists.contains(ConsiliumList.SIGNS, sign)) {
+                    throw new ValidationException("signs", "consilium.error.notInList");
+                }
+            }
+        }, () -> {
+            text[0] = FieldChecks.required("description", draft.description(), 4000);
+            if (text[0].length() < MIN_DESCRIPTION) {
+                throw new ValidationException("description", "consilium.error.descriptionShort", MIN_DESCRIPTION);
+            }
+        });
+        Pupil pupil = found[0];
+        String description = text[0];
         Referral filed = db.write(em -> {
             ReferralEntity r = new ReferralEntity(pupil.id(), pupil.name().full(), pupil.className(), db.today(),
                     who.login(), who.name());
@@ -194,8 +203,9 @@ public class ReferralServiceImpl implements ReferralService {
             throw new AccessDeniedException(ConsiliumPermissions.REFERRAL_EXAMINE);
         }
         FieldChecks.present("findings", examination);
-        FieldChecks.notFuture("examinedOn", examination.examinedOn(), db.today());
-        String findings = FieldChecks.required("findings", examination.findings(), Checks.LONG_TEXT);
+        FieldChecks.all(() -> FieldChecks.notFuture("examinedOn", examination.examinedOn(), db.today()),
+                () -> FieldChecks.required("findings", examination.findings(), Checks.LONG_TEXT));
+        String findings = examination.findings().strip();
         ReferralStatus result = ReferralFlow.examined(examination.confirmed());
         return change(who, referralId, version, "examined", r -> {
             // who may write comes before the record's state: another examiner learns nothing of it

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opora.consilium.api.referral.Examination;
 import org.opora.consilium.api.referral.Referral;
@@ -23,6 +24,7 @@ import org.opora.consilium.api.referral.ReferralQuery;
 import org.opora.consilium.api.referral.ReferralStatus;
 import org.opora.consilium.impl.internal.support.ConsiliumServiceTestSupport;
 import org.opora.core.api.ConflictException;
+import org.opora.core.api.ValidationErrors;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.StaffMember;
@@ -246,5 +248,63 @@ class ReferralServiceImplTest extends ConsiliumServiceTestSupport {
         audited("smirnova", AuditAction.UPDATE, RECORD, filed.id());
         refused("consilium.error.referral.notWithdrawable", () -> referrals.withdraw(filed.id(),
                 withdrawn.version(), "Again"));
+    }
+
+    /** Each field of the referral form fed a bad value: refused with its message on that field, nothing stored. */
+    @ParameterizedTest(name = "[{index}] {0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "pupilId     | 4242               | consilium.error.pupilUnknown",
+        "observedOn  | ''                 | core.error.required",
+        "observedOn  | 1900-01-01         | core.error.date.sinceBirth",
+        "observedOn  | 2999-01-01         | core.error.date.sinceBirth",
+        "signs       | ''                 | consilium.error.signsRequired",
+        "signs       | <script>           | consilium.error.notInList",
+        "description | ''                 | core.error.required",
+        "description | Cries              | consilium.error.descriptionShort",
+        "description | LONG               | core.error.tooLong"})
+    void aBadFieldOfTheReferralFormIsRefusedAndNothingIsStored(String field, String value, String key) {
+        asTeacher();
+        ReferralDraft d = new ReferralDraft("pupilId".equals(field) ? Long.parseLong(value) : pupil.id(),
+                !"observedOn".equals(field) ? today() : value.isEmpty() ? null : LocalDate.parse(value),
+                !"signs".equals(field) ? List.of("anxiety") : value.isEmpty() ? List.of() : List.of(value),
+                !"description".equals(field) ? "Cries during every lesson"
+                        : "LONG".equals(value) ? "я".repeat(4001) : value);
+        ValidationException e = refused(key, () -> referrals.file(d));
+        assertEquals(field, e.field());
+        assertEquals(0, UNIT.rows("REFERRAL"));
+        assertEquals(List.of(), audit.entries());
+    }
+
+    @Test
+    void everyObjectionOfTheReferralFormComesAtOnce() {
+        asTeacher();
+        ValidationException e = assertThrows(ValidationException.class, () -> referrals.file(
+                new ReferralDraft(pupil.id(), LocalDate.parse("1900-01-01"), List.of(), "Cries")));
+        assertEquals(List.of("observedOn", "signs", "description"),
+                ((ValidationErrors) e).errors().stream().map(ValidationException::field).toList());
+        assertEquals(0, UNIT.rows("REFERRAL"));
+    }
+
+    /** Each field of the examination form fed a bad value: refused on that field, the referral unchanged. */
+    @ParameterizedTest(name = "[{index}] {0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "examinedOn | ''         | core.error.required",
+        "examinedOn | TOMORROW   | core.error.future",
+        "examinedOn | 1900-01-01 | core.error.date.range",
+        "findings   | ''         | core.error.required",
+        "findings   | LONG       | core.error.tooLong"})
+    void aBadFieldOfTheExaminationFormIsRefusedAndTheReferralIsUnchanged(String field, String value, String key) {
+        asTeacher();
+        Referral filed = referrals.file(draft(pupil.id()));
+        asPsychologist();
+        LocalDate on = !"examinedOn".equals(field) ? today() : value.isEmpty() ? null
+                : "TOMORROW".equals(value) ? today().plusDays(1) : LocalDate.parse(value);
+        String findings = !"findings".equals(field) ? "Anxiety confirmed" : "LONG".equals(value) ? "я".repeat(8001)
+                : value;
+        ValidationException e = refused(key, () -> referrals.recordExamination(filed.id(), filed.version(),
+                new Examination(on, findings, true)));
+        assertEquals(field, e.field());
+        assertEquals(ReferralStatus.FILED, referrals.get(filed.id()).status());
+        assertEquals("", referrals.get(filed.id()).findings());
     }
 }

@@ -1,6 +1,8 @@
 package org.opora.consilium.ui.internal.referral;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -63,8 +65,18 @@ class ExaminationForm extends VerticalLayout {
 
     private void save() {
         Failures.clear(fields());
-        if (date.getValue() == null || findings.getValue().isBlank() || conclusion.getValue() == null) {
-            Failures.required(date.getValue() == null ? date : findings.getValue().isBlank() ? findings : conclusion);
+        List<HasValidation> missing = new ArrayList<>();
+        if (date.getValue() == null) {
+            missing.add(date);
+        }
+        if (findings.getValue().isBlank()) {
+            missing.add(findings);
+        }
+        if (conclusion.getValue() == null) {
+            missing.add(conclusion);
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required); // every empty field at once
             return;
         }
         Examination exam = new Examination(date.getValue(), findings.getValue().strip(), conclusion.getValue());

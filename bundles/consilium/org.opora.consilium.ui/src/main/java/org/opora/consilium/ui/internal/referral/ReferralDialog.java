@@ -1,6 +1,7 @@
 package org.opora.consilium.ui.internal.referral;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -75,9 +76,9 @@ class ReferralDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        HasValidation missing = missing();
-        if (missing != null) {
-            Failures.required(missing);
+        List<HasValidation> missing = missing();
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required); // every empty field at once
             return;
         }
         // the signs go in the order of the configured list, not in the order they were ticked
@@ -93,16 +94,20 @@ class ReferralDialog extends Dialog {
         });
     }
 
-    private HasValidation missing() {
+    private List<HasValidation> missing() {
+        List<HasValidation> missing = new ArrayList<>();
         if (pupil.getValue() == null) {
-            return pupil;
+            missing.add(pupil);
         }
         if (observed.getValue() == null) {
-            return observed;
+            missing.add(observed);
         }
         if (signs.getValue().isEmpty()) {
-            return signs;
+            missing.add(signs);
         }
-        return description.getValue().isBlank() ? description : null;
+        if (description.getValue().isBlank()) {
+            missing.add(description);
+        }
+        return missing;
     }
 }

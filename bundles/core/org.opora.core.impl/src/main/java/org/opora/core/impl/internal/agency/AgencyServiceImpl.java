@@ -107,14 +107,14 @@ public class AgencyServiceImpl implements AgencyService {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
-        if (!lists.contains(ReferenceList.AGENCY_KINDS, d.kind())) {
-            throw new ValidationException("kind", "core.error.notInList");
-        }
-        FieldChecks.required("name", d.name(), 300);
-        FieldChecks.maxLength("address", d.address(), 300);
-        Checks.phone("phone", d.phone());
-        Checks.email("email", d.email());
-        FieldChecks.maxLength("contactPerson", d.contactPerson(), 300);
+        // every objection of the form at once
+        Checks.all(() -> {
+            if (!lists.contains(ReferenceList.AGENCY_KINDS, FieldChecks.present("kind", d.kind()))) {
+                throw new ValidationException("kind", "core.error.notInList");
+            }
+        }, () -> FieldChecks.required("name", d.name(), 300), () -> FieldChecks.maxLength("address", d.address(), 300),
+                () -> Checks.phone("phone", d.phone()), () -> Checks.email("email", d.email()),
+                () -> FieldChecks.maxLength("contactPerson", d.contactPerson(), 300));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.OrderDraft;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.impl.internal.model.OrderEntity;
+import org.opora.core.impl.internal.support.Checks;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditService;
@@ -93,10 +94,11 @@ public class OrderServiceImpl implements OrderService {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
-        FieldChecks.required("number", d.number(), 40);
-        FieldChecks.notFuture("date", d.date(), db.today());
-        FieldChecks.required("title", d.title(), 500);
-        FieldChecks.maxLength("subject", d.subject(), 2000);
+        // every objection of the form at once
+        Checks.all(() -> FieldChecks.required("number", d.number(), 40),
+                () -> FieldChecks.notFuture("date", d.date(), db.today()),
+                () -> FieldChecks.required("title", d.title(), 500),
+                () -> FieldChecks.maxLength("subject", d.subject(), 2000));
     }
 
     private static void refuseDuplicate(EntityManager em, OrderDraft d, Long self) {

@@ -133,18 +133,20 @@ public class StaffServiceImpl implements StaffService {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
-        Checks.name(d.name());
-        FieldChecks.required("position", d.position(), 200);
-        for (String type : d.specialistTypes()) {
-            if (!lists.contains(ReferenceList.SPECIALIST_TYPES, type)) {
-                throw new ValidationException("specialistTypes", "core.error.notInList");
+        FieldChecks.present("name", d.name());
+        Runnable[] name = Checks.nameChecks(d.name());
+        // every objection of the form at once
+        Checks.all(name[0], name[1], name[2], () -> FieldChecks.required("position", d.position(), 200), () -> {
+            for (String type : d.specialistTypes()) {
+                if (!lists.contains(ReferenceList.SPECIALIST_TYPES, type)) {
+                    throw new ValidationException("specialistTypes", "core.error.notInList");
+                }
             }
-        }
-        if (!d.username().isEmpty() && !Checks.USERNAME.matcher(d.username()).matches()) {
-            throw new ValidationException("username", "core.error.username");
-        }
-        Checks.phone("phone", d.phone());
-        Checks.email("email", d.email());
+        }, () -> {
+            if (!d.username().isEmpty() && !Checks.USERNAME.matcher(d.username()).matches()) {
+                throw new ValidationException("username", "core.error.username");
+            }
+        }, () -> Checks.phone("phone", d.phone()), () -> Checks.email("email", d.email()));
     }
 
     private static void refuseTakenUsername(EntityManager em, String username, Long self) {

@@ -1,12 +1,9 @@
 package org.opora.core.impl.internal.support;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.opora.core.api.PersonName;
-import org.opora.core.api.ValidationErrors;
 import org.opora.core.api.ValidationException;
 import org.opora.core.impl.internal.rules.NameRule;
 import org.opora.core.support.FieldChecks;
@@ -41,21 +38,11 @@ public final class Checks {
     }
 
     /**
-     * Runs every check of a form and refuses with all their objections at once ({@link ValidationErrors}), so that
-     * the form marks every wrong field rather than the first one.
+     * Runs every check of a form and refuses with all their objections at once ({@link FieldChecks#all}), so that the
+     * form marks every wrong field rather than the first one.
      */
     public static void all(Runnable... checks) {
-        List<ValidationException> found = new ArrayList<>();
-        for (Runnable check : checks) {
-            try {
-                check.run();
-            } catch (ValidationException e) {
-                found.add(e);
-            }
-        }
-        if (!found.isEmpty()) {
-            throw ValidationErrors.of(found);
-        }
+        FieldChecks.all(checks);
     }
 
     public static String phone(String field, String value) {

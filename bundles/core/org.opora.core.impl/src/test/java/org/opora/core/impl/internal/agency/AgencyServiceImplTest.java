@@ -1,5 +1,7 @@
 package org.opora.core.impl.internal.agency;
 
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -180,5 +182,37 @@ class AgencyServiceImplTest extends CoreServiceTestSupport {
 
     private static List<String> names(List<Agency> list) {
         return list.stream().map(Agency::name).toList();
+    }
+
+    /** Each field of the agency card fed a bad value: refused with its message on that field, nothing stored. */
+    @ParameterizedTest(name = "[{index}] {0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "kind          | ''            | core.error.required",
+        "kind          | circus        | core.error.notInList",
+        "name          | ''            | core.error.required",
+        "name          | LONG          | core.error.tooLong",
+        "address       | LONG          | core.error.tooLong",
+        "phone         | call me       | core.error.phone",
+        "phone         | <b>12345</b>  | core.error.phone",
+        "email         | office@       | core.error.email",
+        "contactPerson | LONG          | core.error.tooLong"})
+    void aBadFieldOfTheAgencyCardIsRefusedAndNothingIsStored(String field, String value, String key) {
+        String v = "LONG".equals(value) ? "я".repeat(301) : value;
+        java.util.function.Function<String, String> f = name -> field.equals(name) ? v : "";
+        AgencyDraft d = new AgencyDraft("kind".equals(field) ? (v.isEmpty() ? null : v) : "health",
+                "name".equals(field) ? v : "Clinic", f.apply("address"), f.apply("phone"), f.apply("email"),
+                f.apply("contactPerson"));
+        org.opora.core.api.ValidationException e = refused(key, () -> agencies.create(d));
+        assertEquals(field, e.field());
+        assertEquals(2, agencies.agencies(null, true).size());
+    }
+
+    @Test
+    void everyObjectionOfTheAgencyCardComesAtOnce() {
+        org.opora.core.api.ValidationException e = assertThrows(org.opora.core.api.ValidationException.class,
+                () -> agencies.create(new AgencyDraft(null, "", "", "call", "office@", "")));
+        assertEquals(List.of("kind", "name", "phone", "email"), ((org.opora.core.api.ValidationErrors) e).errors()
+                .stream().map(org.opora.core.api.ValidationException::field).toList());
+        assertEquals(2, agencies.agencies(null, true).size());
     }
 }

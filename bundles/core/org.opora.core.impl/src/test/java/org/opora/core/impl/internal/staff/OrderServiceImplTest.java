@@ -1,5 +1,8 @@
 package org.opora.core.impl.internal.staff;
 
+import org.opora.core.api.ValidationErrors;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -93,5 +96,39 @@ class OrderServiceImplTest extends CoreServiceTestSupport {
 
     private static List<String> numbers(List<Order> found) {
         return found.stream().map(Order::number).toList();
+    }
+
+    /** Each field of the order form fed a bad value: refused with its message on that field, nothing stored. */
+    @ParameterizedTest(name = "[{index}] {0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "number  | ''         | core.error.required",
+        "number  | LONG       | core.error.tooLong",
+        "date    | ''         | core.error.required",
+        "date    | TOMORROW   | core.error.future",
+        "date    | 1900-01-01 | core.error.date.range",
+        "title   | ''         | core.error.required",
+        "title   | LONG       | core.error.tooLong",
+        "subject | LONG       | core.error.tooLong"})
+    void aBadFieldOfTheOrderFormIsRefusedAndNothingIsStored(String field, String value, String key) {
+        int[] max = {40, 500, 2000};
+        String v = !"LONG".equals(value) ? value
+                : "я".repeat(1 + ("number".equals(field) ? max[0] : "title".equals(field) ? max[1] : max[2]));
+        LocalDate date = !"date".equals(field) ? lastYear : v.isEmpty() ? null
+                : "TOMORROW".equals(v) ? LocalDate.now().plusDays(1) : LocalDate.parse(v);
+        ValidationException e = refused(key, () -> orders.register(new OrderDraft("number".equals(field) ? v : "12",
+                date, "title".equals(field) ? v : "On the support service", "subject".equals(field) ? v : "")));
+        assertEquals(field, e.field());
+        assertEquals(0, orders.count(""));
+    }
+
+    @Test
+    void everyObjectionOfTheOrderFormComesAtOnceAndMarkupIsKeptAsText() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> orders.register(new OrderDraft(" ", null, "", "я".repeat(2001))));
+        assertEquals(List.of("number", "date", "title", "subject"),
+                ((ValidationErrors) e).errors().stream().map(ValidationException::field).toList());
+        assertEquals(0, orders.count(""));
+        Order o = orders.register(new OrderDraft("<b>7</b>", lastYear, "<script>alert(1)</script>", ""));
+        assertEquals("<script>alert(1)</script>", orders.get(o.id()).title());
     }
 }

@@ -1,5 +1,7 @@
 package org.opora.core.impl.internal.staff;
 
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -126,5 +128,45 @@ class StaffServiceImplTest extends CoreServiceTestSupport {
 
     private static List<String> surnames(List<StaffMember> members) {
         return members.stream().map(m -> m.name().surname()).toList();
+    }
+
+    /** Each field of the staff form fed a bad value: refused with its message on that field, nothing stored. */
+    @ParameterizedTest(name = "[{index}] {0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "surname         | ''               | core.error.required",
+        "surname         | LONG             | core.error.tooLong",
+        "surname         | <b>Белова</b>    | core.error.name.letters",
+        "surname         | Бeлoва           | core.error.name.mixed",
+        "givenName       | ''               | core.error.required",
+        "patronymic      | Ивaновна         | core.error.name.mixed",
+        "position        | ''               | core.error.required",
+        "position        | LONG             | core.error.tooLong",
+        "specialistTypes | juggler          | core.error.notInList",
+        "username        | Belova!          | core.error.username",
+        "username        | b                | core.error.username",
+        "phone           | <script>         | core.error.phone",
+        "email           | belova@          | core.error.email"})
+    void aBadFieldOfTheStaffFormIsRefusedAndNothingIsStored(String field, String value, String key) {
+        String v = "LONG".equals(value) ? "я".repeat(201) : value;
+        java.util.function.Function<String, String> f = name -> field.equals(name) ? v : "";
+        StaffDraft d = new StaffDraft(new PersonName("surname".equals(field) ? v : "Белова",
+                "givenName".equals(field) ? v : "Ольга", f.apply("patronymic")),
+                "position".equals(field) ? v : "Педагог-психолог",
+                "specialistTypes".equals(field) ? List.of(v) : List.of("psychologist"), f.apply("username"),
+                f.apply("phone"), f.apply("email"));
+        org.opora.core.api.ValidationException e = refused(key, () -> staff.create(d));
+        assertEquals(field, e.field());
+        assertEquals(0, staff.count(StaffQuery.all()));
+    }
+
+    @Test
+    void everyObjectionOfTheStaffFormComesAtOnce() {
+        org.opora.core.api.ValidationException e = assertThrows(org.opora.core.api.ValidationException.class,
+                () -> staff.create(new StaffDraft(new PersonName("", "Ольга", "Пeтровна"), "", List.of(), "B!",
+                        "phone", "mail")));
+        assertEquals(List.of("surname", "patronymic", "position", "username", "phone", "email"),
+                ((org.opora.core.api.ValidationErrors) e).errors().stream()
+                        .map(org.opora.core.api.ValidationException::field).toList());
+        assertEquals(0, staff.count(StaffQuery.all()));
     }
 }

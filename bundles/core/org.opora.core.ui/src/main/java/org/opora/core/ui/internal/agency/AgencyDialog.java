@@ -70,11 +70,9 @@ class AgencyDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        if (kind.getValue() == null || name.getValue().isBlank()) {
-            Failures.required(kind.getValue() == null ? kind : name);
-            return;
-        }
-        AgencyDraft draft = new AgencyDraft(kind.getValue().code(), name.getValue(), address.getValue(),
+        // the service refuses an incomplete card too, with every objection of the form at once
+        AgencyDraft draft = new AgencyDraft(kind.getValue() == null ? null : kind.getValue().code(), name.getValue(),
+                address.getValue(),
                 phone.getValue(), email.getValue(), contact.getValue());
         Failures.on(fields(), () -> {
             close();

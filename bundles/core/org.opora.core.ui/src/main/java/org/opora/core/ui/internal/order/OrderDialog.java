@@ -67,20 +67,20 @@ public class OrderDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        if (number.getValue().isBlank() || date.getValue() == null || title.getValue().isBlank()) {
-            Failures.required(number.getValue().isBlank() ? number : date.getValue() == null ? date : title);
-            return;
-        }
+        // the service refuses an incomplete order too, with every objection of the form at once
         OrderDraft draft = new OrderDraft(number.getValue(), date.getValue(), title.getValue(), subject.getValue());
-        Failures.on(fields(), () -> {
+        boolean saved = Failures.on(fields(), () -> {
             close();
             onSaved.accept(existing);
         }).run(() -> {
-            Order saved = existing == null ? orders.register(draft)
+            Order order = existing == null ? orders.register(draft)
                     : orders.update(existing.id(), existing.version(), draft);
-            Notifications.success(getTranslation("core.ui.orders.saved", saved.number(), Dates.format(saved.date())));
+            Notifications.success(getTranslation("core.ui.orders.saved", order.number(), Dates.format(order.date())));
             close();
-            onSaved.accept(saved);
+            onSaved.accept(order);
         });
+        if (!saved && date.getValue() == null) {
+            Failures.required(date); // a typed day that does not exist says so
+        }
     }
 }

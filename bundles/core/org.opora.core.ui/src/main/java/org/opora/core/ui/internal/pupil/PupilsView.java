@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
 import org.opora.core.api.CorePermissions;
+import org.opora.core.api.NotFoundException;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
@@ -33,6 +34,7 @@ import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
 import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.ui.api.Notifications;
 import org.opora.platform.api.security.SecurityContext;
 
 /**
@@ -146,7 +148,13 @@ public class PupilsView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Filters by the class with the id given as text, e.g. from the address. */
     void showClass(String classId) {
-        parseId(classId).flatMap(this::classById).ifPresent(schoolClass::setValue);
+        Optional<SchoolClass> found = parseId(classId).flatMap(this::classById);
+        if (found.isPresent()) {
+            schoolClass.setValue(found.get());
+        } else {
+            // an address edited by hand or a link to a class since removed: say so, and show every pupil
+            Notifications.error(getTranslation("core.ui.pupils.noSuchClass", shortened(classId)));
+        }
     }
 
     private Optional<SchoolClass> classById(long id) {
@@ -155,9 +163,19 @@ public class PupilsView extends VerticalLayout implements BeforeEnterObserver {
             return current;
         }
         // a class of another year: offered as a filter for as long as the view is open
-        Optional<SchoolClass> other = Failures.get(() -> classes.get(id));
+        Optional<SchoolClass> other;
+        try {
+            other = Optional.of(classes.get(id));
+        } catch (NotFoundException e) {
+            other = Optional.empty();
+        }
         other.ifPresent(c -> schoolClass.setItems(concat(currentClasses, c)));
         return other;
+    }
+
+    /** What the address named, cut short as messages cut what users typed. */
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "\u2026";
     }
 
     private static List<SchoolClass> concat(List<SchoolClass> list, SchoolClass one) {

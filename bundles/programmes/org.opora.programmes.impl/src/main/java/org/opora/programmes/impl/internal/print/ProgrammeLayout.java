@@ -6,6 +6,7 @@ import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.Block.Align;
 import org.opora.platform.api.print.Block.Signature;
 import org.opora.platform.api.print.PrintDocument;
+import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.Programme;
@@ -48,6 +49,10 @@ final class ProgrammeLayout {
         doc.heading(texts.t("support.heading"), 2);
         doc.add(new SupportPlanTable(texts).table(plan));
         doc.add(new Block.Spacer(12));
+        String proposals = proposals(p);
+        if (!proposals.isEmpty()) {
+            doc.add(new Block.Paragraph(texts.t("programme.proposals", proposals), Align.LEFT, false));
+        }
         doc.add(new Block.Paragraph(texts.t("programme.acknowledged"), Align.LEFT, true));
         doc.add(new Block.Signatures(List.of(
                 new Signature(texts.t("sign.parents"), consentingParent(p.consent()), true),
@@ -55,6 +60,17 @@ final class ProgrammeLayout {
                 new Signature(texts.t("sign.curator"), p.curatorName(), true),
                 new Signature(texts.t("sign.chair"), chair, true))));
         return doc.build();
+    }
+
+    /** The parents' proposals on the draft as last recorded with «discussed with the parents»; empty for none. */
+    static String proposals(Programme p) {
+        String found = "";
+        for (org.opora.programmes.api.Step s : p.steps()) {
+            if (ProgrammeState.DISCUSSED_WITH_PARENTS.name().equals(s.kind())) {
+                found = s.note();
+            }
+        }
+        return found;
     }
 
     /** The parent who consented, printed on the first parent's line; nobody's name after a refusal. */

@@ -14,6 +14,7 @@ import org.opora.programmes.impl.internal.config.ProgrammeList;
 import org.opora.programmes.impl.internal.config.ProgrammeLists;
 import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 
 /**
  * The checks of what a user writes in a programme and in a plan row: required fields, lengths as the columns hold
@@ -40,28 +41,40 @@ final class ProgrammeChecks {
 
     static ProgrammeDraft clean(ProgrammeDraft d, ProgrammeLists lists, LocalDate today) {
         FieldChecks.present("pupilId", d);
-        ProtocolCitation protocol = protocol("protocol", d.protocol(), today);
+        // every objection of the form at once
+        Objections o = new Objections();
+        ProtocolCitation protocol = o.value(() -> protocol("protocol", d.protocol(), today));
         List<Task> tasks = new ArrayList<>();
         for (Task t : d.tasks()) {
-            tasks.add(new Task(t.id(), tasks.size() + 1, FieldChecks.required("tasks", t.text(), Checks.TEXT)));
+            String text = o.value(() -> FieldChecks.required("tasks", t.text(), Checks.TEXT));
+            tasks.add(new Task(t.id(), tasks.size() + 1, text));
         }
         if (d.start() != null) {
-            FieldChecks.schoolYears("start", d.start(), today);
+            o.value(() -> FieldChecks.schoolYears("start", d.start(), today));
         }
         if (d.end() != null) {
-            FieldChecks.within("end", d.end(), FieldChecks.earliest(today), lastDay(today));
+            o.value(() -> FieldChecks.within("end", d.end(), FieldChecks.earliest(today), lastDay(today)));
         }
         List<String> directions = d.directions().stream().map(String::strip).distinct().toList();
-        directions.forEach(c -> inList("directions", lists, ProgrammeList.HELP_DIRECTIONS, c));
-        String risk = FieldChecks.maxLength("riskCategory", d.riskCategory(), NUMBER);
-        if (!risk.isEmpty()) {
-            inList("riskCategory", lists, ProgrammeList.RISK_CATEGORIES, risk);
-        }
-        return new ProgrammeDraft(d.pupilId(), protocol, text("grounds", d.grounds()),
-                text("diagnostics", d.diagnostics()), text("goal", d.goal()), tasks,
-                text("participants", d.participants()), text("internalResources", d.internalResources()),
-                text("externalResources", d.externalResources()), text("expectedResults", d.expectedResults()),
-                text("criteria", d.criteria()), d.start(), d.end(), directions, risk, d.curatorId());
+        o.check(() -> directions.forEach(c -> inList("directions", lists, ProgrammeList.HELP_DIRECTIONS, c)));
+        String risk = o.value(() -> {
+            String r = FieldChecks.maxLength("riskCategory", d.riskCategory(), NUMBER);
+            if (!r.isEmpty()) {
+                inList("riskCategory", lists, ProgrammeList.RISK_CATEGORIES, r);
+            }
+            return r;
+        });
+        String grounds = o.value(() -> text("grounds", d.grounds()));
+        String diagnostics = o.value(() -> text("diagnostics", d.diagnostics()));
+        String goal = o.value(() -> text("goal", d.goal()));
+        String participants = o.value(() -> text("participants", d.participants()));
+        String internal = o.value(() -> text("internalResources", d.internalResources()));
+        String external = o.value(() -> text("externalResources", d.externalResources()));
+        String expected = o.value(() -> text("expectedResults", d.expectedResults()));
+        String criteria = o.value(() -> text("criteria", d.criteria()));
+        o.refuseAny();
+        return new ProgrammeDraft(d.pupilId(), protocol, grounds, diagnostics, goal, tasks, participants, internal,
+                external, expected, criteria, d.start(), d.end(), directions, risk, d.curatorId());
     }
 
     /** A cited protocol: number and date required, the date not in the future; {@code null} stays null. */

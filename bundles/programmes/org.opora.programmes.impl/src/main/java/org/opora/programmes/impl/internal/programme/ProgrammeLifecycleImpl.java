@@ -20,6 +20,7 @@ import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.programme.Consent;
+import org.opora.programmes.api.programme.MeetingRequest;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
 import org.opora.programmes.api.programme.ProgrammeLifecycle;
@@ -57,9 +58,13 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Translator translator;
 
+    /** Longest record of the parents' proposals on the draft. */
+    static final int PROPOSALS = 2000;
+
     private final ProgrammeContext ctx;
     private final Revisions revisions;
     private final ReviewDecisions decisions;
+    private final MeetingRequests requests;
 
     private final ApprovalRoles roles;
 
@@ -71,16 +76,24 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
         this.ctx = new ProgrammeContext(db, people, rules, lists, audit, () -> translator);
         this.revisions = new Revisions(ctx, new ProgrammeEditing(ctx));
         this.decisions = new ReviewDecisions(ctx, revisions);
+        this.requests = new MeetingRequests(ctx);
     }
 
     @Override
     public Programme discussedWithParents(long programmeId, long version, LocalDate on) {
+        return discussedWithParents(programmeId, version, on, "");
+    }
+
+    @Override
+    public Programme discussedWithParents(long programmeId, long version, LocalDate on, String proposals) {
         Caller who = ctx.caller();
-        FieldChecks.notFuture("on", on, ctx.db.today());
+        FieldChecks.all(() -> FieldChecks.notFuture("on", on, ctx.db.today()),
+                () -> FieldChecks.maxLength("proposals", proposals, PROPOSALS));
+        String words = FieldChecks.maxLength("proposals", proposals, PROPOSALS);
         return keep(who, programmeId, version, "discussed", (em, p) -> {
             ProgrammeRuleChecks.content(ctx.rules, em, p, ctx.people.graduation(p.getPupilId()));
             ctx.transition(em, who, p, ProgrammeState.DISCUSSED_WITH_PARENTS,
-                    Steps.of(who, ProgrammeState.DISCUSSED_WITH_PARENTS.name(), on, ctx.db.now(), ""));
+                    Steps.of(who, ProgrammeState.DISCUSSED_WITH_PARENTS.name(), on, ctx.db.now(), words));
         });
     }
 
@@ -214,6 +227,21 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
     @Override
     public Programme reviewDecided(long programmeId, ProtocolCitation protocol, String decision, String text) {
         return decisions.decided(programmeId, protocol, decision, text);
+    }
+
+    @Override
+    public Programme requestMeeting(long programmeId, long version, String reason) {
+        return requests.request(programmeId, version, reason);
+    }
+
+    @Override
+    public List<MeetingRequest> meetingRequests() {
+        return requests.open();
+    }
+
+    @Override
+    public void meetingHeld(long programmeId, ProtocolCitation protocol) {
+        requests.held(programmeId, protocol);
     }
 
     private static LocalDate approvedOn(EntityManager em, ProgrammeEntity p) {

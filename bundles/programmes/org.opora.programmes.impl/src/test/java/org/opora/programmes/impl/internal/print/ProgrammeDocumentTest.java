@@ -25,6 +25,7 @@ import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.api.Step;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.Programme;
@@ -196,6 +197,25 @@ class ProgrammeDocumentTest {
         List<Block.Signature> signatures = blocks(print(PrintFixture.programmes(PrintFixture.approved(),
                 PrintFixture.plan(1)), core, RU), Block.Signatures.class).get(0).signatures();
         assertEquals("", signatures.get(3).name());
+    }
+
+    @Test
+    void theParentsProposalsOnTheDraftArePrintedAboveTheirSignatures() {
+        Programme p = PrintFixture.approved();
+        assertFalse(text(print(PrintFixture.programmes(p, PrintFixture.plan(1)), new FakeCore(), RU))
+                .contains("Предложения родителей"), "none recorded, none printed");
+        List<Step> steps = new java.util.ArrayList<>(p.steps());
+        steps.add(0, new Step(ProgrammeState.DISCUSSED_WITH_PARENTS.name(), PrintFixture.APPROVED_ON, "volkova",
+                "Volkova", java.time.Instant.parse("2026-10-01T10:00:00Z"), "Занятия с психологом после уроков", "",
+                null));
+        Programme discussed = new Programme(p.id(), p.revision(), p.previousId(), p.pupilId(), p.pupilName(),
+                p.birthDate(), p.className(), p.classTeacher(), p.parents(), p.protocol(), p.grounds(),
+                p.diagnostics(), p.goal(), p.tasks(), p.participants(), p.internalResources(), p.externalResources(),
+                p.expectedResults(), p.criteria(), p.start(), p.end(), p.directions(), p.riskCategory(),
+                p.curatorId(), p.curatorName(), p.state(), p.consent(), steps, p.version());
+        String text = text(print(PrintFixture.programmes(discussed, PrintFixture.plan(1)), new FakeCore(), RU));
+        assertTrue(text.contains("Предложения родителей (законных представителей) по проекту программы: Занятия с "
+                + "психологом после уроков"), text);
     }
 
     @Test

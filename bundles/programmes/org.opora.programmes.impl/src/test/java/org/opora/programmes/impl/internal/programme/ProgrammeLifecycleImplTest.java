@@ -27,6 +27,7 @@ import org.opora.programmes.api.Step;
 import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.PlanRowDraft;
+import org.opora.programmes.api.programme.MeetingRequest;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
 import org.opora.programmes.api.programme.Task;
@@ -408,5 +409,64 @@ class ProgrammeLifecycleImplTest extends ProgrammeTestSupport {
         asStranger();
         denied(DRAFT, () -> lifecycle.change(p.id(), p.version(), withTasks(p, p.tasks()), "Agreed"));
         assertEquals(1, UNIT.rows("PROGRAMME"));
+    }
+
+    /**
+     * 002: the curator «при необходимости инициирует заседание внеплановых консилиумов» — the request with its reason
+     * is open for the consilium's keepers and the administration until a protocol discusses the pupil on it.
+     */
+    @Test
+    void theCuratorRequestsAnUnplannedConsiliumOpenUntilAProtocolDiscussesThePupil() {
+        Programme p = approved();
+        asStranger();
+        denied(DRAFT, () -> lifecycle.requestMeeting(p.id(), p.version(), "Self-harm signs"));
+        denied(READ_ALL, () -> lifecycle.meetingRequests());
+        asCurator();
+        refused("core.error.required", () -> lifecycle.requestMeeting(p.id(), p.version(), " "));
+        refused("core.error.tooLong", () -> lifecycle.requestMeeting(p.id(), p.version(), "я".repeat(1001)));
+        Programme requested = lifecycle.requestMeeting(p.id(), p.version(), "Self-harm signs after a conflict");
+        Step step = requested.steps().get(requested.steps().size() - 1);
+        assertEquals(List.of("MEETING_REQUESTED", "volkova", "Self-harm signs after a conflict"),
+                List.of(step.kind(), step.by(), step.note()));
+        audited("volkova", AuditAction.UPDATE, PROGRAMME, p.id());
+        refused("programmes.error.meetingRequest.open",
+                () -> lifecycle.requestMeeting(p.id(), requested.version(), "Again"));
+
+        asSecretary();
+        List<MeetingRequest> open = lifecycle.meetingRequests();
+        assertEquals(1, open.size());
+        assertEquals(List.of(p.id(), p.pupilId(), "Self-harm signs after a conflict"),
+                List.of(open.get(0).programmeId(), open.get(0).pupilId(), open.get(0).reason()));
+        asDirector();
+        assertEquals(1, lifecycle.meetingRequests().size());
+
+        asCurator();
+        denied(READ_ALL, () -> lifecycle.meetingHeld(p.id(), protocol("14")));
+        asSecretary();
+        lifecycle.meetingHeld(p.id(), protocol("14"));
+        assertEquals(List.of(), lifecycle.meetingRequests());
+        lifecycle.meetingHeld(p.id(), protocol("15")); // nothing open: nothing recorded
+        asCurator();
+        Step held = programmes.get(p.id()).steps().get(programmes.get(p.id()).steps().size() - 1);
+        assertEquals(List.of("MEETING_HELD", "14"), List.of(held.kind(), held.orderNumber()));
+
+        Programme again = programmes.get(p.id());
+        assertEquals("MEETING_REQUESTED", lifecycle.requestMeeting(p.id(), again.version(), "New crisis").steps()
+                .get(again.steps().size()).kind(), "a new request after the meeting");
+    }
+
+    /** 002: the parents may read the draft, take part in discussing the activities and make proposals. */
+    @Test
+    void theParentsProposalsOnTheDraftAreRecordedWithTheDiscussion() {
+        Programme p = written();
+        asCurator();
+        refused("core.error.tooLong", () -> lifecycle.discussedWithParents(p.id(), p.version(), today(),
+                "я".repeat(2001)));
+        Programme discussed = lifecycle.discussedWithParents(p.id(), p.version(), today(),
+                "  Занятия с психологом после уроков, не во время физкультуры  ");
+        Step step = discussed.steps().get(discussed.steps().size() - 1);
+        assertEquals(List.of("DISCUSSED_WITH_PARENTS", "Занятия с психологом после уроков, не во время физкультуры"),
+                List.of(step.kind(), step.note()));
+        audited("volkova", AuditAction.UPDATE, PROGRAMME, p.id());
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.platform.testing.Fakes;
@@ -325,5 +327,62 @@ class ProgrammeServiceImplTest extends ProgrammeTestSupport {
         asCurator();
         denied(READ_ALL, () -> programmes.dueForReview(today()));
         assertEquals(List.of(), audit.entries());
+    }
+
+    /** Each field of the programme form fed a bad value: refused with its message on that field, nothing stored. */
+    @ParameterizedTest(name = "[{index}] {0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "protocol     | ''          | core.error.required",
+        "protocol     | TOMORROW    | core.error.future",
+        "tasks        | ''          | core.error.required",
+        "tasks        | LONG        | core.error.tooLong",
+        "start        | 1900-01-01  | core.error.date.schoolYears",
+        "end          | 2999-01-01  | core.error.date.range",
+        "directions   | <script>    | programmes.error.notInList",
+        "riskCategory | unknown     | programmes.error.notInList",
+        "riskCategory | LONG        | core.error.tooLong",
+        "grounds      | LONG        | core.error.tooLong",
+        "goal         | LONG        | core.error.tooLong",
+        "criteria     | LONG        | core.error.tooLong"})
+    void aBadFieldOfTheProgrammeFormIsRefusedAndNothingIsStored(String field, String value, String key) {
+        asCurator();
+        ProgrammeDraft d = draft("Lower anxiety");
+        String v = !"LONG".equals(value) ? value : "я".repeat(8001);
+        ProtocolCitation protocol = !"protocol".equals(field) ? d.protocol()
+                : "TOMORROW".equals(v) ? ProtocolCitation.typed("7", today().plusDays(1))
+                : ProtocolCitation.typed(v, today());
+        java.util.function.BinaryOperator<String> f = (name, kept) -> field.equals(name) ? v : kept;
+        ProgrammeDraft bad = new ProgrammeDraft(d.pupilId(), protocol, f.apply("grounds", d.grounds()),
+                d.diagnostics(), f.apply("goal", d.goal()),
+                "tasks".equals(field) ? List.of(new Task(0, 1, v)) : d.tasks(), d.participants(),
+                d.internalResources(), d.externalResources(), d.expectedResults(), f.apply("criteria", d.criteria()),
+                "start".equals(field) ? LocalDate.parse(v) : d.start(), "end".equals(field) ? LocalDate.parse(v)
+                : d.end(), "directions".equals(field) ? List.of(v) : d.directions(),
+                f.apply("riskCategory", d.riskCategory()), null);
+        org.opora.core.api.ValidationException e = refused(key, () -> programmes.create(bad));
+        assertEquals(field, e.field());
+        assertEquals(0, UNIT.rows("PROGRAMME"));
+        assertEquals(0, UNIT.rows("PROGRAMME_TASK"));
+    }
+
+    @Test
+    void everyObjectionOfTheProgrammeFormComesAtOnceAndMarkupIsKeptAsText() {
+        asCurator();
+        ProgrammeDraft d = draft("Lower anxiety");
+        org.opora.core.api.ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.opora.core.api.ValidationException.class, () -> programmes.create(new ProgrammeDraft(d.pupilId(),
+                        ProtocolCitation.typed("", today()), "я".repeat(8001), d.diagnostics(), d.goal(),
+                        List.of(new Task(0, 1, " ")), d.participants(), d.internalResources(),
+                        d.externalResources(), d.expectedResults(), d.criteria(), d.start(), d.end(),
+                        List.of("juggling"), d.riskCategory(), null)));
+        assertEquals(List.of("protocol", "tasks", "directions", "grounds"),
+                ((org.opora.core.api.ValidationErrors) e).errors().stream()
+                        .map(org.opora.core.api.ValidationException::field).toList());
+        assertEquals(0, UNIT.rows("PROGRAMME"));
+        String markup = "<img src=x onerror=alert(1)>";
+        Programme kept = programmes.create(new ProgrammeDraft(d.pupilId(), d.protocol(), markup, d.diagnostics(),
+                d.goal(), d.tasks(), d.participants(), d.internalResources(), d.externalResources(),
+                d.expectedResults(), d.criteria(), d.start(), d.end(), d.directions(), d.riskCategory(), null));
+        assertEquals(markup, programmes.get(kept.id()).grounds());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -11,6 +12,7 @@ import org.opora.core.kit.Forms;
 import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.approval.ChainStep;
 import org.opora.programmes.api.ProgrammeState;
+import org.opora.programmes.api.Step;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeLifecycle;
 import org.opora.programmes.ui.internal.common.ChainList;
@@ -28,6 +30,9 @@ class LifecyclePanel extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
+    /** Longest record of the parents' proposals, as the service keeps it. */
+    static final int PROPOSALS = 2000;
+
     private final transient ProgrammePage page;
     private final FlexLayout actions = Forms.bar();
 
@@ -39,8 +44,13 @@ class LifecyclePanel extends VerticalLayout {
         List<ApprovalStep> chain = page.services().lifecycle().approvals(page.programme().id());
         offerSteps(chain);
         add(new H4(getTranslation("programmes.ui.lifecycle.steps")),
-                new StepList("programme-steps", page.programme().steps()), new ChainList("programme-chain", chain),
-                actions);
+                new StepList("programme-steps", page.programme().steps()), new ChainList("programme-chain", chain));
+        if (meetingRequested(page.programme()) && page.programme().state().isApprovedAndOpen()) {
+            Paragraph waiting = new Paragraph(getTranslation("programmes.ui.lifecycle.requestMeeting.waiting"));
+            waiting.setId("programme-meeting-requested");
+            add(waiting);
+        }
+        add(actions);
     }
 
     private void offerSteps(List<ApprovalStep> chain) {
@@ -52,7 +62,9 @@ class LifecyclePanel extends VerticalLayout {
             step("step-discussed", "programmes.ui.lifecycle.discussed", () -> new DateDialog(
                     "programmes.ui.lifecycle.discussed", "programmes.ui.lifecycle.discussed.hint",
                     on -> service.discussedWithParents(p.id(), p.version(), on), "programmes.ui.lifecycle.recorded",
-                    page.reload()).open());
+                    page.reload()).note("programmes.ui.lifecycle.proposals", "programmes.ui.lifecycle.proposals.help",
+                            PROPOSALS, (on, proposals) -> service.discussedWithParents(p.id(), p.version(), on,
+                                    proposals)).open());
         }
         if (manages && state == ProgrammeState.DISCUSSED_WITH_PARENTS) {
             step("step-consent", "programmes.ui.lifecycle.consent", () -> new ConsentDialog(page.services().pupils(),
@@ -92,6 +104,21 @@ class LifecyclePanel extends VerticalLayout {
         if (manages && state == ProgrammeState.REVIEW) {
             step("step-extend", "programmes.ui.lifecycle.extend", () -> new DecisionDialog(page, true).open());
         }
+        if (page.curator() && state.isApprovedAndOpen() && !meetingRequested(p)) {
+            step("step-request-meeting", "programmes.ui.lifecycle.requestMeeting",
+                    () -> new MeetingRequestDialog(page).open());
+        }
+    }
+
+    /** Whether the curator's last request for an unplanned consilium is still waiting for its meeting. */
+    static boolean meetingRequested(Programme p) {
+        String last = null;
+        for (Step s : p.steps()) {
+            if ("MEETING_REQUESTED".equals(s.kind()) || "MEETING_HELD".equals(s.kind())) {
+                last = s.kind();
+            }
+        }
+        return "MEETING_REQUESTED".equals(last);
     }
 
     private void step(String id, String labelKey, Runnable open) {

@@ -62,6 +62,11 @@ public class FakeProgrammes implements ProgrammeService, ProgrammeLifecycle, Sup
     }
 
     @Override
+    public Programme discussedWithParents(long programmeId, long version, LocalDate on, String proposals) {
+        throw Unexpected.call("discussedWithParents");
+    }
+
+    @Override
     public Programme recordConsent(long programmeId, long version, Consent consent) {
         throw Unexpected.call("recordConsent");
     }
@@ -171,5 +176,20 @@ public class FakeProgrammes implements ProgrammeService, ProgrammeLifecycle, Sup
     @Override
     public List<ApprovalStep> approvals(long programmeId) {
         return Data.directorApproves();
+    }
+
+    @Override
+    public Programme requestMeeting(long programmeId, long version, String reason) {
+        throw Unexpected.call("requestMeeting");
+    }
+
+    @Override
+    public List<org.opora.programmes.api.programme.MeetingRequest> meetingRequests() {
+        return List.of();
+    }
+
+    @Override
+    public void meetingHeld(long programmeId, ProtocolCitation protocol) {
+        throw Unexpected.call("meetingHeld");
     }
 }

@@ -315,9 +315,10 @@ class ProgrammeViewTest {
         assertEquals(Set.of("step-consent"), steps(ProgrammeState.DISCUSSED_WITH_PARENTS, CURATOR));
         assertEquals(Set.of(), steps(ProgrammeState.CONSENT_GIVEN, CURATOR));
         assertEquals(Set.of("step-approve"), steps(ProgrammeState.CONSENT_GIVEN, DIRECTOR));
-        assertEquals(Set.of("step-start"), steps(ProgrammeState.APPROVED, CURATOR));
-        assertEquals(Set.of("step-review"), steps(ProgrammeState.IN_PROGRESS, CURATOR));
-        assertEquals(Set.of("step-close", "step-extend"), steps(ProgrammeState.REVIEW, CURATOR));
+        assertEquals(Set.of("step-start", "step-request-meeting"), steps(ProgrammeState.APPROVED, CURATOR));
+        assertEquals(Set.of("step-review", "step-request-meeting"), steps(ProgrammeState.IN_PROGRESS, CURATOR));
+        assertEquals(Set.of("step-close", "step-extend", "step-request-meeting"),
+                steps(ProgrammeState.REVIEW, CURATOR));
         assertEquals(Set.of(), steps(ProgrammeState.CLOSED, CURATOR));
         assertEquals(Set.of("step-discussed", "step-close"), steps(ProgrammeState.CONSENT_REFUSED, CURATOR));
         steps(ProgrammeState.CONSENT_GIVEN, DIRECTOR);
