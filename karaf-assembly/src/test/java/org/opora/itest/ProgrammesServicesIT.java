@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Dictionary;
+import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.Test;
@@ -34,6 +36,12 @@ import org.opora.core.api.CoreException;
 import org.opora.core.api.PersonName;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.Sex;
+import org.opora.core.api.activity.Activity;
+import org.opora.core.api.activity.ActivityQuery;
+import org.opora.core.api.activity.ServiceWork;
+import org.opora.core.api.agency.AgencyDraft;
+import org.opora.core.api.agency.AgencyService;
+import org.opora.core.api.agency.InteractionDraft;
 import org.opora.core.api.pupil.ClassDraft;
 import org.opora.core.api.pupil.ClassService;
 import org.opora.core.api.pupil.PupilDraft;
@@ -56,6 +64,7 @@ import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.api.programme.Consent;
+import org.opora.programmes.api.programme.PlanRow;
 import org.opora.programmes.api.programme.PlanRowDraft;
 import org.opora.programmes.api.programme.Programme;
 import org.opora.programmes.api.programme.ProgrammeDraft;
@@ -70,6 +79,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -341,6 +351,87 @@ public class ProgrammesServicesIT extends PlatformTestSupport {
         assertEquals("Морозова Анна Петровна", read.acquaintance().representative());
         assertTrue(read.acquaintance().complete());
         assertEquals(Long.valueOf(appointment), read.coordinatorOrderId());
+    }
+
+    /**
+     * 000 §3: a plan row carries the direction of work chosen (or derived: a psychologist's row with the pupil is
+     * correctional), an interaction with an agency its own; «Работа Службы по направлениям» lists and counts them
+     * through every module's ActivitySource, and stopping the programmes' implementation takes its rows away. An
+     * unknown direction is refused with its message and stores nothing.
+     */
+    @Test
+    public void theServicesWorkIsListedByDirection() throws Exception {
+        StaffService staff = service(StaffService.class, null);
+        long curator = staff.create(new StaffDraft(new PersonName("Орлова", "Мария", "Петровна"), "Педагог-психолог",
+                List.of("psychologist"), null, "", "")).id();
+        long classId = service(ClassService.class, null).create(service(SchoolService.class, null).school()
+                .currentYear(), new ClassDraft(7, "В", null)).id();
+        long pupilId = service(PupilService.class, null).create(new PupilDraft(new PersonName("Зайцев", "Илья",
+                "Андреевич"), LocalDate.now().minusYears(13), Sex.MALE, classId)).id();
+        LocalDate start = LocalDate.now();
+        Programme p = service(ProgrammeService.class, null).create(draft(pupilId, null, start,
+                start.plusMonths(6).minusDays(1), curator));
+        SupportPlanService plan = service(SupportPlanService.class, null);
+        long task = p.tasks().get(0).id();
+        PlanRow diagnostics = plan.addRow(p.id(), new PlanRowDraft("Диагностика тревожности по Филлипсу",
+                "тест", task, "pupil", "обучающийся", curator, start.plusDays(1), null, "уровень тревожности",
+                "psychological", "diagnostics"));
+        PlanRow derived = plan.addRow(p.id(), new PlanRowDraft("Развивающие занятия с педагогом-психологом",
+                "групповые занятия", task, "pupil", "обучающийся", curator, start.plusDays(2), null, "",
+                "psychological"));
+        assertEquals("diagnostics", diagnostics.workDirection());
+        assertEquals("correction", derived.workDirection());
+        try {
+            plan.addRow(p.id(), new PlanRowDraft("Астрологический прогноз", "", task, "pupil", "", curator,
+                    start.plusDays(3), null, "", "", "astrology"));
+            fail("an unknown direction of work was accepted");
+        } catch (CoreException refused) {
+            assertEquals("core.error.direction.unknown", refused.messageKey());
+        }
+        assertEquals(2, plan.plan(p.id()).size());
+        AgencyService agencies = service(AgencyService.class, null);
+        long kdn = agencies.create(new AgencyDraft("kdn", "КДН и ЗП района", "", "", "", "")).id();
+        agencies.record(new InteractionDraft(start, kdn, pupilId, "Профилактическая беседа", "", "", null,
+                "prevention"));
+
+        ServiceWork work = service(ServiceWork.class, null);
+        ActivityQuery period = new ActivityQuery(start, start.plusMonths(6), ActivityQuery.ALL);
+        List<Activity> diagnosticsWork = work.activities(period.withDirection("diagnostics"), RU);
+        assertTrue(diagnosticsWork.toString(), diagnosticsWork.stream().anyMatch(a -> a.title().equals(
+                "Диагностика тревожности по Филлипсу") && a.person().equals("Зайцев Илья Андреевич")
+                && a.route().equals("programmes/programme/" + p.id())));
+        assertTrue(diagnosticsWork.stream().allMatch(a -> a.direction().equals("diagnostics")));
+        assertTrue(work.activities(period.withDirection("prevention"), RU).stream()
+                .anyMatch(a -> a.title().contains("Профилактическая беседа")));
+        Map<String, Integer> counts = new HashMap<>();
+        work.counts(period, RU).forEach(c -> counts.put(c.code(), c.count()));
+        assertTrue(counts.toString(), counts.get("diagnostics") >= 1 && counts.get("correction") >= 1
+                && counts.get("prevention") >= 1);
+        assertEquals("every configured direction is counted, zero included", 7,
+                work.counts(period, RU).stream().filter(c -> !c.code().isEmpty()).count());
+
+        Bundle impl = bundle("org.opora.programmes.impl");
+        impl.stop();
+        try {
+            eventually("the programmes' rows leave the list with their module", () -> {
+                try {
+                    return work.activities(period, RU).stream().noneMatch(a -> a.route().startsWith("programmes/"));
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            });
+            assertTrue(work.activities(period, RU).stream().anyMatch(a -> a.title().contains("Профилактическая")));
+        } finally {
+            impl.start();
+        }
+        eventually("the programmes' rows come back with their module", () -> {
+            try {
+                return work.activities(period.withDirection("diagnostics"), RU).stream()
+                        .anyMatch(a -> a.route().equals("programmes/programme/" + p.id()));
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
     }
 
     /** The titles of the user's duties («Мои дела») that lead to the route. */

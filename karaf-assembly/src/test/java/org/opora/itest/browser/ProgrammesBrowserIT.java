@@ -27,6 +27,8 @@ import org.openqa.selenium.By;
  * secretary records the decision to extend it to a named day and finalises the protocol: the programme is extended to
  * that day. The deputy, who coordinates the individual plans, finds an eligible pupil without a plan of the year
  * among her duties (001 §6.1); the row opens the pupil's plans, where the plan is started.
+ * The head of service finds the rows under their directions of work (one chosen, one proposed) in «Работа
+ * Службы по направлениям».
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammesBrowserIT extends BrowserTestSupport {
@@ -88,8 +90,10 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.choose("row-responsible", "Белов");
         browser.date("row-from", DAY.format(START));
         browser.fill("row-planned", "Снижение тревожности");
+        browser.choose("row-work-direction", "Диагностика");
         browser.click("row-save");
         browser.awaitText("Индивидуальная консультация педагога-психолога");
+        browser.awaitText("Направление деятельности: Диагностика");
         browser.click("row-add");
         browser.fill("row-activity", "Консультирование родителей по вопросам детско-родительских отношений");
         browser.select("row-task", "2. Восстановить доверительные отношения в семье");
@@ -100,6 +104,7 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.fill("row-planned", "Родители знают признаки кризисного состояния");
         browser.click("row-save");
         browser.awaitText("Консультирование родителей по вопросам детско-родительских отношений");
+        browser.awaitText("Направление деятельности: Консультирование");
 
         browser.click("programme-tab-lifecycle");
         browser.click("step-discussed");
@@ -278,6 +283,30 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         String[] words = chosen.split("[ ,]+");
         String initials = words[0] + " " + words[1].charAt(0) + ".";
         assertTrue(home.contains(initials), "the pupil of a duty is chosen: " + chosen + " in " + home);
+    }
+
+    /**
+     * 000 §3: the direction chosen on the first row (diagnostics) and the one proposed for the parents' row
+     * (counselling) are seen in «Работа Службы по направлениям», each under its own direction; a row opens its
+     * programme.
+     */
+    @Test
+    @Order(12)
+    void theDirectionChosenOnARowIsSeenInTheServicesWorkByDirection() {
+        browser.open(opora.url("/service/work"));
+        browser.signIn("head", password("head"));
+        browser.await(By.id("work-grid"));
+        browser.date("work-from", DAY.format(START));
+        browser.date("work-to", DAY.format(START.plusDays(14)));
+        browser.choose("work-direction", "Диагностика");
+        browser.awaitText("Индивидуальная консультация педагога-психолога");
+        browser.awaitGone("Консультирование родителей по вопросам детско-родительских отношений");
+        browser.click("work-count-counselling");
+        browser.awaitText("Консультирование родителей по вопросам детско-родительских отношений");
+        browser.awaitGone("Индивидуальная консультация педагога-психолога");
+        browser.clickGridCell("work-grid", "Консультирование родителей по вопросам детско-родительских отношений");
+        browser.await(By.id("programme-tab-form"));
+        assertTrue(browser.path().startsWith("/programmes/programme/"), browser.path());
     }
 
     /** Takes every other pupil off the agenda, as the secretary does with proposals she leaves for later. */

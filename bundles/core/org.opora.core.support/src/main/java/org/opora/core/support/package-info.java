@@ -12,7 +12,7 @@
  * reads its memberships by the roles' configured meanings, {@code core.api.staff.BodyRoles}, which {@link
  * org.opora.core.support.ModulePeople} passes on; {@link org.opora.core.support.SettingCodes}, the checks of settings
  * that name codes of lists. 2.8: {@link org.opora.core.support.FieldChecks#all} and {@link org.opora.core.support.Objections}, every
- * objection of a form at once.)
+ * objection of a form at once; {@link org.opora.core.support.WorkDirections}, the check of a direction of work.)
  */
 @Export
 @Version("2.8.0")

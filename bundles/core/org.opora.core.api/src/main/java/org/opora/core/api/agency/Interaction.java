@@ -15,9 +15,21 @@ import java.time.LocalDate;
  * @param outcome  the outcome, may be empty
  * @param nextStep the next step, may be empty
  * @param nextDue  when the next step is due, or {@code null}
- * @param author   who recorded it
- * @param version  optimistic-lock version
+ * @param author    who recorded it
+ * @param direction the direction of work (000 §3), a code of the core's list; empty when not given ("not specified")
+ * @param version   optimistic-lock version
  */
 public record Interaction(long id, LocalDate date, long agencyId, String agency, Long pupilId, String pupil,
-        String subject, String outcome, String nextStep, LocalDate nextDue, String author, long version) {
+        String subject, String outcome, String nextStep, LocalDate nextDue, String author, String direction,
+        long version) {
+
+    public Interaction {
+        direction = direction == null ? "" : direction;
+    }
+
+    /** An interaction without a direction of work (the record as it was before 1.1). */
+    public Interaction(long id, LocalDate date, long agencyId, String agency, Long pupilId, String pupil,
+            String subject, String outcome, String nextStep, LocalDate nextDue, String author, long version) {
+        this(id, date, agencyId, agency, pupilId, pupil, subject, outcome, nextStep, nextDue, author, "", version);
+    }
 }

@@ -21,6 +21,7 @@ import org.opora.core.api.AcademicYear;
  * @param size        the attached file's size in bytes
  * @param addedAt     when it was added
  * @param addedBy     who added it
+ * @param direction   the direction of work (000 §3), a code of the core's list; empty when not known
  * @param version     optimistic-lock version
  * @param pupilId     the pupil it is about (since 1.2), or {@code null}
  * @param pupil       that pupil's name, empty when none
@@ -29,14 +30,20 @@ import org.opora.core.api.AcademicYear;
  */
 public record DocumentRecord(long id, String type, String title, Long authorId, String author, AcademicYear year,
         String approvedBy, LocalDate approvedOn, String fileName, String contentType, long size, Instant addedAt,
-        String addedBy, long version, Long pupilId, String pupil, LocalDate archivedOn, DestructionAct destroyedBy) {
+        String addedBy, String direction, long version, Long pupilId, String pupil, LocalDate archivedOn,
+        DestructionAct destroyedBy) {
 
-    /** A document about no pupil, in use (the record of version 1.1). */
+    public DocumentRecord {
+        direction = direction == null ? "" : direction;
+        pupil = pupil == null ? "" : pupil;
+    }
+
+    /** A document about no pupil, in use, without the direction of work (the record of version 1.1). */
     public DocumentRecord(long id, String type, String title, Long authorId, String author, AcademicYear year,
             String approvedBy, LocalDate approvedOn, String fileName, String contentType, long size,
             Instant addedAt, String addedBy, long version) {
         this(id, type, title, authorId, author, year, approvedBy, approvedOn, fileName, contentType, size, addedAt,
-                addedBy, version, null, "", null, null);
+                addedBy, "", version, null, "", null, null);
     }
 
     public boolean approved() {

@@ -98,7 +98,22 @@ final class AgencyGenerator {
                     ? Days.workday(date.plusDays(10 + rnd.nextInt(21)), date, LocalDate.MAX)
                     : Days.workday(today.plusDays(3 + rnd.nextInt(28)), today.plusDays(1), LocalDate.MAX);
         }
-        return new SeedInteraction(date, agency.name(), pupil, t[3], t[4], t[5], nextDue, t[2]);
+        return new SeedInteraction(date, agency.name(), pupil, t[3], t[4], t[5], nextDue, t[2],
+                direction(agency.kind()));
+    }
+
+    /**
+     * The demo's direction of work of an interaction by the agency's kind: guardianship and social protection are
+     * social protection, the commission for minors, the police and the prosecutor prevention, the education
+     * authorities (the medical-psychological commission) diagnostics, the rest counselling.
+     */
+    static String direction(String agencyKind) {
+        return switch (agencyKind) {
+            case "guardianship", "social-protection" -> "social-protection";
+            case "kdn", "police", "prosecutor" -> "prevention";
+            case "education" -> "diagnostics";
+            default -> "counselling";
+        };
     }
 
     /** The demo must show at least one next step still to do: the latest one gets a due day ahead if none has. */
@@ -111,7 +126,7 @@ final class AgencyGenerator {
             if (!i.nextStep().isEmpty()) {
                 interactions.set(k, new SeedInteraction(i.date(), i.agencyName(), i.pupilIndex(), i.subject(),
                         i.outcome(), i.nextStep(), Days.workday(today.plusDays(14), today.plusDays(1), LocalDate.MAX),
-                        i.authorUsername()));
+                        i.authorUsername(), i.direction()));
                 return;
             }
         }

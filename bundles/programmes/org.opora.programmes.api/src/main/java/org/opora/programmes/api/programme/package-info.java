@@ -8,7 +8,8 @@
  * same methods. 2.1: the consilium's chair appoints the curator ({@link
  * org.opora.programmes.api.programme.ProgrammeService#appointCurator}). 2.3: the curator's request for an unplanned
  * consilium ({@link org.opora.programmes.api.programme.ProgrammeLifecycle#requestMeeting}, {@link
- * org.opora.programmes.api.programme.MeetingRequest}).
+ * org.opora.programmes.api.programme.MeetingRequest}); a plan row carries the service's
+ * direction of work (000 §3), {@link org.opora.programmes.api.programme.PlanRow#workDirection}.
  */
 @Export
 @Version("2.3.0")

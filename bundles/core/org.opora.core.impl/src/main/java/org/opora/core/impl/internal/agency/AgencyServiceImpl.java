@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.core.support.FieldChecks;
 import org.opora.core.support.RecordWriter;
+import org.opora.core.support.WorkDirections;
 
 /** External agencies (000 §4.4) and the log of interactions with them. */
 @Component
@@ -145,10 +146,10 @@ public class AgencyServiceImpl implements AgencyService {
     @Override
     public Interaction record(InteractionDraft draft) {
         guard.require(CorePermissions.AGENCY_EDIT);
-        check(draft);
+        InteractionDraft d = check(draft);
         return interactions.create(em -> {
             InteractionEntity i = new InteractionEntity(guard.actor());
-            apply(em, i, draft);
+            apply(em, i, d);
             return i;
         }, InteractionEntity::toRecord);
     }
@@ -156,8 +157,8 @@ public class AgencyServiceImpl implements AgencyService {
     @Override
     public Interaction update(long interactionId, long version, InteractionDraft draft) {
         guard.require(CorePermissions.AGENCY_EDIT);
-        check(draft);
-        return interactions.update(interactionId, version, (em, i) -> apply(em, i, draft),
+        InteractionDraft d = check(draft);
+        return interactions.update(interactionId, version, (em, i) -> apply(em, i, d),
                 InteractionEntity::toRecord);
     }
 
@@ -173,7 +174,8 @@ public class AgencyServiceImpl implements AgencyService {
         i.apply(d, agency, pupil);
     }
 
-    private void check(InteractionDraft d) {
+    /** The draft checked, its direction of work a code of the core's list (optional: older callers give none). */
+    private InteractionDraft check(InteractionDraft d) {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
@@ -187,6 +189,9 @@ public class AgencyServiceImpl implements AgencyService {
         if (d.nextDue() != null && d.nextDue().isBefore(d.date())) {
             throw new ValidationException("nextDue", "core.error.interaction.dueBeforeDate");
         }
+        String direction = WorkDirections.check("direction", d.direction(), lists, false);
+        return new InteractionDraft(d.date(), d.agencyId(), d.pupilId(), d.subject(), d.outcome(), d.nextStep(),
+                d.nextDue(), direction);
     }
 
     @Override

@@ -36,6 +36,8 @@ import org.opora.platform.persistence.QueryFilter;
 import org.opora.core.impl.internal.model.Names;
 import org.opora.core.support.FieldChecks;
 import org.opora.core.support.RecordWriter;
+import org.opora.core.support.WorkDirections;
+import org.opora.core.impl.internal.rules.DocumentDirections;
 
 /**
  * The register of the service's documents (000 §5) with their files in the database. Files are checked by the
@@ -134,12 +136,13 @@ public class DocumentRegisterImpl implements DocumentRegister {
     @Override
     public DocumentRecord add(DocumentDraft draft, Attachment file) {
         guard.require(CorePermissions.DOCUMENT_EDIT);
-        check(draft);
+        String direction = check(draft);
         Attachment checked = files.check(file);
         DocumentRecord added = db.write(em -> {
             DocumentEntity d = new DocumentEntity(db.clock().instant(), guard.actor());
             d.describe(draft.type(), draft.title(), author(em, draft.authorId()), draft.year());
             d.about(pupil(em, draft.pupilId()));
+            d.direction(direction);
             d.file(checked.fileName(), checked.contentType(), checked.content().length);
             em.persist(d);
             em.flush();
@@ -152,11 +155,12 @@ public class DocumentRegisterImpl implements DocumentRegister {
     @Override
     public DocumentRecord update(long documentId, long version, DocumentDraft draft) {
         guard.require(CorePermissions.DOCUMENT_EDIT);
-        check(draft);
+        String direction = check(draft);
         return documents.update(documentId, version, (em, d) -> {
             requireWritable(em, d);
             d.describe(draft.type(), draft.title(), author(em, draft.authorId()), draft.year());
             d.about(pupil(em, draft.pupilId()));
+            d.direction(direction);
         }, DocumentEntity::toRecord);
     }
 
@@ -255,7 +259,8 @@ public class DocumentRegisterImpl implements DocumentRegister {
         return new Destruction(db, audit, rules.documents(), guard.actor());
     }
 
-    private void check(DocumentDraft d) {
+    /** Checks the draft; returns its direction of work, the one given or the one its type gives. */
+    private String check(DocumentDraft d) {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
@@ -264,6 +269,8 @@ public class DocumentRegisterImpl implements DocumentRegister {
         }
         FieldChecks.required("title", d.title(), 500);
         FieldChecks.present("year", d.year());
+        return WorkDirections.check("direction", d.direction().isEmpty() ? DocumentDirections.byType(d.type())
+                : d.direction(), lists, true);
     }
 
     private static PupilEntity pupil(EntityManager em, Long pupilId) {

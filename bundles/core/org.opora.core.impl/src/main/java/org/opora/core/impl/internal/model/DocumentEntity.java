@@ -2,6 +2,7 @@ package org.opora.core.impl.internal.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -12,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.opora.core.api.AcademicYear;
+import org.opora.core.api.activity.Activity;
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.platform.persistence.InstantConverter;
 import org.opora.platform.persistence.VersionedEntity;
@@ -53,6 +55,9 @@ public class DocumentEntity extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "DESTRUCTION_ACT_ID")
     private DestructionActEntity destroyedBy;
+    /** The direction of work (000 §3), a code of the core's list. */
+    @Column(name = "DIRECTION")
+    private String direction;
 
     protected DocumentEntity() {
     }
@@ -84,6 +89,16 @@ public class DocumentEntity extends VersionedEntity {
         this.destroyedBy = act;
     }
 
+    public void direction(String code) {
+        this.direction = code == null || code.isEmpty() ? null : code;
+    }
+
+    /** The document as a piece of the service's work, dated the day it was registered. */
+    public Activity toActivity(String kind, ZoneId zone) {
+        return new Activity(LocalDate.ofInstant(addedAt, zone), direction, kind, title, "",
+                author == null ? "" : author.name().full(), "documents");
+    }
+
     public void file(String fileName, String contentType, long size) {
         this.fileName = fileName;
         this.contentType = contentType;
@@ -98,8 +113,8 @@ public class DocumentEntity extends VersionedEntity {
     public DocumentRecord toRecord() {
         return new DocumentRecord(getId(), type, title, author == null ? null : author.getId(),
                 author == null ? "" : author.name().full(), new AcademicYear(year), approvedBy, approvedOn, fileName,
-                contentType, size, addedAt, addedBy, getVersion(), pupil == null ? null : pupil.getId(),
-                pupil == null ? "" : pupil.name().full(), archivedOn,
+                contentType, size, addedAt, addedBy, direction == null ? "" : direction, getVersion(),
+                pupil == null ? null : pupil.getId(), pupil == null ? "" : pupil.name().full(), archivedOn,
                 destroyedBy == null ? null : destroyedBy.toRecord());
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.opora.core.api.activity.Activity;
 import org.opora.core.api.agency.Interaction;
 import org.opora.core.api.agency.InteractionDraft;
 import org.opora.platform.persistence.VersionedEntity;
@@ -34,6 +35,9 @@ public class InteractionEntity extends VersionedEntity {
     private String nextStep;
     @Column(name = "NEXT_DUE")
     private LocalDate nextDue;
+    /** The direction of work (000 §3), a code of the core's list; {@code null} for records older than it. */
+    @Column(name = "DIRECTION")
+    private String direction;
     @Column(name = "AUTHOR", nullable = false, updatable = false)
     private String author;
 
@@ -52,11 +56,19 @@ public class InteractionEntity extends VersionedEntity {
         this.outcome = d.outcome();
         this.nextStep = d.nextStep();
         this.nextDue = d.nextDue();
+        this.direction = d.direction().isEmpty() ? null : d.direction();
     }
 
     public Interaction toRecord() {
         return new Interaction(getId(), date, agency.getId(), agency.getName(), pupil == null ? null : pupil.getId(),
-                pupil == null ? "" : pupil.name().full(), subject, outcome, nextStep, nextDue, author, getVersion());
+                pupil == null ? "" : pupil.name().full(), subject, outcome, nextStep, nextDue, author,
+                direction == null ? "" : direction, getVersion());
+    }
+
+    /** The interaction as a piece of the service's work; the route opens the agencies' log. */
+    public Activity toActivity(String kind) {
+        return new Activity(date, direction, kind, agency.getName() + ": " + subject,
+                pupil == null ? "" : pupil.name().full(), author, "agencies");
     }
 
     public String getAuthor() {

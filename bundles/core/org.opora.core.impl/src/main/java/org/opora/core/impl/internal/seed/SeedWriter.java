@@ -14,6 +14,7 @@ import org.opora.core.api.pupil.RepresentativeDraft;
 import org.opora.core.api.seed.SchoolSeed;
 import org.opora.core.api.seed.SeedClass;
 import org.opora.core.api.seed.SeedDocument;
+import org.opora.core.impl.internal.rules.DocumentDirections;
 import org.opora.core.api.seed.SeedFlag;
 import org.opora.core.api.seed.SeedInteraction;
 import org.opora.core.api.seed.SeedMember;
@@ -133,6 +134,7 @@ final class SeedWriter {
         for (SeedDocument d : documents) {
             DocumentEntity e = new DocumentEntity(db.now(), actor);
             e.describe(d.type(), d.title(), staffOf(d.authorKey()), d.year());
+            e.direction(DocumentDirections.byType(d.type()));
             byte[] content = d.content();
             e.file(d.fileName(), d.contentType(), content.length);
             if (d.approved()) {
@@ -155,7 +157,8 @@ final class SeedWriter {
         for (SeedInteraction i : interactions) {
             PupilEntity pupil = i.pupilIndex() == null ? null : pupils.get(i.pupilIndex());
             InteractionEntity e = new InteractionEntity(i.authorUsername());
-            e.apply(new InteractionDraft(i.date(), 0, null, i.subject(), i.outcome(), i.nextStep(), i.nextDue()),
+            e.apply(new InteractionDraft(i.date(), 0, null, i.subject(), i.outcome(), i.nextStep(), i.nextDue(),
+                    i.direction()),
                     agencies.get(i.agencyName()), pupil);
             em.persist(e);
         }

@@ -12,8 +12,11 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opora.core.api.AcademicYear;
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.CorePermissions;
+import org.opora.core.api.activity.Activity;
+import org.opora.core.api.activity.ActivityQuery;
 import org.opora.core.api.agency.Agency;
 import org.opora.core.api.agency.AgencyDraft;
 import org.opora.core.api.agency.Interaction;
@@ -22,9 +25,12 @@ import org.opora.core.api.pupil.Pupil;
 import org.opora.core.impl.internal.support.CoreServiceTestSupport;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.duty.Duty;
+import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.platform.testing.FakeSecurityContext;
 
 class AgencyServiceImplTest extends CoreServiceTestSupport {
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
 
     private Agency guardianship;
     private Agency clinic;
@@ -142,6 +148,36 @@ class AgencyServiceImplTest extends CoreServiceTestSupport {
         signIn("teacher", CorePermissions.PUPIL_READ);
         denied(CorePermissions.AGENCY_READ, () -> agencies.agencies("", true));
         denied(CorePermissions.AGENCY_READ, () -> agencies.interactions(null, pupil.id(), 0, 10));
+    }
+
+    @Test
+    void anInteractionCarriesItsDirectionOfWorkAndIsListedAsTheServicesWork() {
+        signIn("belova", CorePermissions.AGENCY_EDIT, CorePermissions.AGENCY_READ);
+        Interaction i = agencies.record(new InteractionDraft(today().minusDays(1), guardianship.id(), pupil.id(),
+                "Joint visit", "", "", null, " social-protection "));
+        assertEquals("social-protection", i.direction());
+        refused("core.error.direction.unknown", () -> agencies.record(new InteractionDraft(today(),
+                guardianship.id(), null, "Call", "", "", null, "astrology")));
+        refused("core.error.direction.unknown", () -> agencies.update(i.id(), i.version(), new InteractionDraft(
+                today(), guardianship.id(), null, "Call", "", "", null, "astrology")));
+        assertEquals("", agencies.record(letter(today(), null, "", null)).direction(), "a 1.0 caller gives none");
+        assertEquals(2, agencies.countInteractions(null, null), "nothing of the refused ones stored");
+        assertEquals("social-protection", agencies.interactions(null, pupil.id(), 0, 10).get(0).direction());
+
+        InteractionActivities source = new InteractionActivities(db, guard, new MessagesTranslator());
+        ActivityQuery year = ActivityQuery.of(AcademicYear.containing(today()).next()).withDirection(
+                ActivityQuery.ALL);
+        ActivityQuery now = new ActivityQuery(today().minusDays(7), today(), ActivityQuery.ALL);
+        List<Activity> social = source.activities(now.withDirection("social-protection"), RU);
+        assertEquals(1, social.size());
+        assertEquals("Guardianship body: Joint visit", social.get(0).title());
+        assertEquals("Взаимодействие с ведомством", social.get(0).kind());
+        assertEquals("agencies", social.get(0).route());
+        assertEquals(1, source.activities(now.withDirection(ActivityQuery.UNSPECIFIED), RU).size());
+        assertEquals(2, source.activities(now, RU).size());
+        assertEquals(0, source.activities(year, RU).size(), "another period");
+        signIn("teacher", CorePermissions.PUPIL_READ);
+        assertEquals(List.of(), source.activities(now, RU), "nothing to who may not read the log");
     }
 
     private static List<String> names(List<Agency> list) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.opora.core.api.AcademicYear;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.CorePermissions;
+import org.opora.core.api.activity.Activity;
+import org.opora.core.api.activity.ActivityQuery;
 import org.opora.core.api.document.Attachment;
 import org.opora.core.api.document.DestructionAct;
 import org.opora.core.api.document.DestructionDraft;
@@ -23,9 +26,12 @@ import org.opora.core.api.document.DocumentQuery;
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.impl.internal.support.CoreServiceTestSupport;
+import org.opora.core.support.testing.MessagesTranslator;
 import org.opora.platform.api.audit.AuditAction;
 
 class DocumentRegisterImplTest extends CoreServiceTestSupport {
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
 
     private static final Attachment PLAN = new Attachment("C:\\plans\\plan.txt", "text/plain",
             "Annual plan".getBytes(StandardCharsets.UTF_8));
@@ -144,6 +150,34 @@ class DocumentRegisterImplTest extends CoreServiceTestSupport {
         byte[] big = new byte[1024 * 1024 + 1];
         System.arraycopy(PDF.content(), 0, big, 0, 4);
         return big;
+    }
+
+    @Test
+    void aDocumentCarriesItsDirectionOfWorkChosenOrByItsTypeAndIsListedAsTheServicesWork() {
+        signIn("belova", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ);
+        assertEquals("methodology", documents.add(plan("Plan of the service"), PLAN).direction());
+        assertEquals("diagnostics", documents.add(new DocumentDraft("examination", "Examination of 5A", null,
+                currentYear()), PLAN).direction());
+        DocumentRecord chosen = documents.add(new DocumentDraft("report", "Prevention week report", null,
+                currentYear(), "prevention"), PLAN);
+        assertEquals("prevention", chosen.direction());
+        refused("core.error.direction.unknown", () -> documents.add(new DocumentDraft("report", "x", null,
+                currentYear(), "astrology"), PLAN));
+        refused("core.error.direction.unknown", () -> documents.update(chosen.id(), chosen.version(),
+                new DocumentDraft("report", "x", null, currentYear(), "astrology")));
+        assertEquals(3, documents.count(DocumentQuery.all()));
+        assertEquals("prevention", documents.get(chosen.id()).direction());
+
+        DocumentActivities source = new DocumentActivities(db, guard, new MessagesTranslator());
+        ActivityQuery today = new ActivityQuery(today(), today(), ActivityQuery.ALL);
+        assertEquals(3, source.activities(today, RU).size());
+        List<Activity> prevention = source.activities(today.withDirection("prevention"), RU);
+        assertEquals(List.of("Prevention week report"), prevention.stream().map(Activity::title).toList());
+        assertEquals("documents", prevention.get(0).route());
+        assertEquals(0, source.activities(new ActivityQuery(today().minusDays(9), today().minusDays(2),
+                ActivityQuery.ALL), RU).size(), "another period");
+        signIn("teacher", CorePermissions.PUPIL_READ);
+        assertEquals(List.of(), source.activities(today, RU));
     }
 
     private static List<String> titles(List<DocumentRecord> found) {

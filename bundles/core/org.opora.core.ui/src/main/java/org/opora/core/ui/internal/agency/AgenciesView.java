@@ -33,7 +33,7 @@ public class AgenciesView extends VerticalLayout {
         Locale locale = UI.getCurrent().getLocale();
         Labels kinds = Labels.of(lists, ReferenceList.AGENCY_KINDS, locale);
         AgencyList list = new AgencyList(agencies, kinds, edit);
-        InteractionLog log = new InteractionLog(agencies, user.has(CorePermissions.PUPIL_READ) ? pupils : null, edit);
+        InteractionLog log = new InteractionLog(agencies, user.has(CorePermissions.PUPIL_READ) ? pupils : null, lists, edit);
         TabSheet tabs = new TabSheet();
         tabs.setId("agencies-tabs");
         tabs.setSizeFull();

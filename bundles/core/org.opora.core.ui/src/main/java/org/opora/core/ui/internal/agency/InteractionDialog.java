@@ -13,6 +13,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.agency.Agency;
 import org.opora.core.api.agency.AgencyService;
 import org.opora.core.api.agency.Interaction;
@@ -21,13 +22,14 @@ import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.kit.Dates;
+import org.opora.core.kit.DirectionField;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
 /**
- * Records an interaction with an agency or corrects one: the day, the agency, the pupil it concerned (searched by
- * name as the user types), subject, outcome, and the next step with its due date.
+ * Records an interaction with an agency or corrects one: the day, the agency, the direction of work, the pupil it
+ * concerned (searched by name as the user types), subject, outcome, and the next step with its due date.
  */
 class InteractionDialog extends Dialog {
 
@@ -47,15 +49,17 @@ class InteractionDialog extends Dialog {
     private final TextField nextStep = Forms.field(new TextField(), "interaction-next-step",
             "core.ui.interactions.nextStep");
     private final DatePicker due = Dates.picker("interaction-due", "core.ui.interactions.due");
+    private final DirectionField direction;
     private final boolean pupilsReadable;
 
     /**
      * @param pupils   the pupil service, or {@code null} when the user may not read pupils (the pupil stays as it was)
      * @param existing the interaction to correct, or {@code null} to record one
      */
-    InteractionDialog(AgencyService agencies, PupilService pupils, List<Agency> known, Interaction existing,
-            Runnable onSaved) {
+    InteractionDialog(AgencyService agencies, PupilService pupils, ReferenceLists lists, List<Agency> known,
+            Interaction existing, Runnable onSaved) {
         this.agencies = agencies;
+        this.direction = new DirectionField(lists, "interaction-direction", true);
         this.existing = existing;
         this.onSaved = onSaved;
         this.pupilsReadable = pupils != null;
@@ -81,11 +85,12 @@ class InteractionDialog extends Dialog {
             outcome.setValue(existing.outcome());
             nextStep.setValue(existing.nextStep());
             due.setValue(existing.nextDue());
+            direction.setCode(existing.direction());
             if (pupilsReadable && existing.pupilId() != null) {
                 Failures.run(() -> pupil.setValue(pupils.get(existing.pupilId())));
             }
         }
-        var form = Forms.form(agency, date, subject, pupil, outcome, nextStep, due);
+        var form = Forms.form(agency, date, subject, direction, pupil, outcome, nextStep, due);
         form.setColspan(subject, 2);
         form.setColspan(outcome, 2);
         if (!pupilsReadable) {
@@ -111,7 +116,7 @@ class InteractionDialog extends Dialog {
 
     private Map<String, HasValidation> fields() {
         return Map.of("agencyId", agency, "pupilId", pupil, "date", date, "subject", subject, "outcome", outcome,
-                "nextStep", nextStep, "nextDue", due);
+                "nextStep", nextStep, "nextDue", due, "direction", direction);
     }
 
     private void save() {
@@ -124,10 +129,14 @@ class InteractionDialog extends Dialog {
             Failures.required(due);
             return;
         }
+        if (direction.code().isEmpty()) {
+            Failures.required(direction);
+            return;
+        }
         Long pupilId = pupilsReadable ? (pupil.getValue() == null ? null : pupil.getValue().id())
                 : existing == null ? null : existing.pupilId();
         InteractionDraft draft = new InteractionDraft(date.getValue(), agency.getValue().id(), pupilId,
-                subject.getValue(), outcome.getValue(), nextStep.getValue(), due.getValue());
+                subject.getValue(), outcome.getValue(), nextStep.getValue(), due.getValue(), direction.code());
         Failures.on(fields(), () -> {
             close();
             onSaved.run();

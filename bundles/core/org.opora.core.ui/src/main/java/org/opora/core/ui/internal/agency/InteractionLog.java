@@ -16,6 +16,11 @@ import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
+import org.opora.core.kit.DirectionField;
+import org.opora.core.kit.Labels;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
+import com.vaadin.flow.component.UI;
 
 /** The log of interactions with agencies, newest first, one page at a time; editors record and correct them. */
 class InteractionLog extends VerticalLayout {
@@ -25,13 +30,17 @@ class InteractionLog extends VerticalLayout {
     private final transient AgencyService agencies;
     private final transient PupilService pupils;
     private final boolean edit;
+    private final transient ReferenceLists lists;
+    private final transient Labels directions;
     private final ComboBox<Agency> agency = new ComboBox<>();
     private final Grid<Interaction> grid = Grids.grid("interactions-grid");
     private List<Agency> known = List.of();
 
     /** @param pupils the pupil service, or {@code null} when the user may not read pupils */
-    InteractionLog(AgencyService agencies, PupilService pupils, boolean edit) {
+    InteractionLog(AgencyService agencies, PupilService pupils, ReferenceLists lists, boolean edit) {
         this.agencies = agencies;
+        this.lists = lists;
+        this.directions = Labels.of(lists, ReferenceList.DIRECTIONS, UI.getCurrent().getLocale());
         this.pupils = pupils;
         this.edit = edit;
         setId("agencies-log");
@@ -57,6 +66,7 @@ class InteractionLog extends VerticalLayout {
         Grids.column(grid, i -> Dates.format(i.date()), "core.ui.interactions.date").setFlexGrow(0);
         Grids.column(grid, Interaction::agency, "core.ui.interactions.agency");
         Grids.column(grid, Interaction::pupil, "core.ui.interactions.pupil");
+        Grids.column(grid, i -> DirectionField.label(directions, i.direction()), "core.kit.direction");
         Grids.column(grid, Interaction::subject, "core.ui.interactions.subject").setFlexGrow(2).setAutoWidth(false);
         Grids.column(grid, Interaction::outcome, "core.ui.interactions.outcome").setFlexGrow(2).setAutoWidth(false);
         Grids.column(grid, Interaction::nextStep, "core.ui.interactions.nextStep").setFlexGrow(1)
@@ -76,7 +86,7 @@ class InteractionLog extends VerticalLayout {
     }
 
     private void open(Interaction existing) {
-        new InteractionDialog(agencies, pupils, known, existing, () -> grid.getDataProvider().refreshAll()).open();
+        new InteractionDialog(agencies, pupils, lists, known, existing, () -> grid.getDataProvider().refreshAll()).open();
     }
 
     /** Reads the agencies to choose from afresh. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.upload.Upload;
 
 import org.opora.core.api.AcademicYear;
 import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.document.Attachment;
 import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.api.document.DocumentDraft;
@@ -21,6 +22,7 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
+import org.opora.core.kit.DirectionField;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Labels;
 import org.opora.core.kit.PupilPicker;
@@ -44,13 +46,16 @@ class DocumentDialog extends Dialog {
     private final ComboBox<StaffMember> author;
     private final ComboBox<Pupil> pupil;
     private final ComboBox<AcademicYear> year = Forms.field(new ComboBox<>(), "document-year", "core.ui.common.year");
+    private final DirectionField direction;
     private final Span fileInfo = new Span();
     private final Upload upload;
     private Attachment file;
 
     DocumentDialog(DocumentRegister register, AttachmentCheck files, StaffService staff, PupilService pupils,
-            Labels types, List<AcademicYear> years, AcademicYear current, Runnable onSaved) {
+            Labels types, ReferenceLists lists, List<AcademicYear> years, AcademicYear current, Runnable onSaved) {
         this.register = register;
+        this.direction = new DirectionField(lists, "document-direction", false);
+        direction.setHelperText(getTranslation("core.ui.documents.direction.help"));
         this.onSaved = onSaved;
         this.author = StaffPicker.create(staff, "document-author", "core.ui.documents.author");
         this.pupil = PupilPicker.create(pupils, "document-pupil", "core.ui.documents.pupil");
@@ -70,7 +75,7 @@ class DocumentDialog extends Dialog {
             file = null;
             fileInfo.setText("");
         });
-        var form = Forms.form(type, year, title, author, pupil);
+        var form = Forms.form(type, year, title, author, pupil, direction);
         form.setColspan(title, 2);
         add(form, upload, fileInfo);
         getFooter().add(Forms.button("document-cancel", "core.kit.common.cancel", this::close),
@@ -84,7 +89,8 @@ class DocumentDialog extends Dialog {
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("type", type, "title", title, "authorId", author, "year", year, "pupilId", pupil);
+        return Map.of("type", type, "title", title, "authorId", author, "year", year, "pupilId", pupil, "direction",
+                direction);
     }
 
     private void save() {
@@ -99,7 +105,7 @@ class DocumentDialog extends Dialog {
         }
         DocumentDraft draft = new DocumentDraft(type.getValue().code(), title.getValue(),
                 author.getValue() == null ? null : author.getValue().id(), year.getValue(),
-                pupil.getValue() == null ? null : pupil.getValue().id());
+                pupil.getValue() == null ? null : pupil.getValue().id(), direction.code());
         Failures.on(fields()).run(() -> {
             register.add(draft, file);
             Notifications.success(getTranslation("core.ui.documents.added", draft.title()));

@@ -29,6 +29,7 @@ import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Dates;
+import org.opora.core.kit.DirectionField;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
@@ -49,6 +50,8 @@ public class DocumentsView extends VerticalLayout {
     private final transient AttachmentCheck files;
     private final transient SchoolService school;
     private final transient Labels types;
+    private final transient Labels directions;
+    private final transient ReferenceLists lists;
     private final transient List<AcademicYear> years;
     private final boolean approve;
     private final boolean edit;
@@ -64,6 +67,8 @@ public class DocumentsView extends VerticalLayout {
         this.files = files;
         this.school = school;
         this.types = Labels.of(lists, ReferenceList.DOCUMENT_TYPES, UI.getCurrent().getLocale());
+        this.directions = Labels.of(lists, ReferenceList.DIRECTIONS, UI.getCurrent().getLocale());
+        this.lists = lists;
         this.years = Failures.read(school::years, List.of());
         OporaUser user = security.requireUser();
         this.approve = user.has(CorePermissions.DOCUMENT_APPROVE);
@@ -90,7 +95,7 @@ public class DocumentsView extends VerticalLayout {
     private void addDocument(StaffService staff, PupilService pupils) {
         AcademicYear current = Failures.read(() -> school.school().currentYear(), null);
         if (current != null) {
-            new DocumentDialog(register, files, staff, pupils, types, years, current, this::refresh).open();
+            new DocumentDialog(register, files, staff, pupils, types, lists, years, current, this::refresh).open();
         }
     }
 
@@ -119,6 +124,7 @@ public class DocumentsView extends VerticalLayout {
                 .setAutoWidth(false).setWidth("22em").setFlexGrow(2);
         Grids.column(grid, DocumentRecord::author, "core.ui.documents.author");
         Grids.column(grid, DocumentRecord::pupil, "core.ui.documents.pupil");
+        Grids.column(grid, d -> DirectionField.label(directions, d.direction()), "core.kit.direction");
         Grids.column(grid, d -> d.year().label(), "core.ui.common.year");
         Grids.column(grid, d -> d.approved()
                 ? getTranslation("core.ui.documents.approvedBy", d.approvedBy(), Dates.format(d.approvedOn())) : "",

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.agency.Agency;
+import org.opora.core.kit.DirectionField;
 import org.opora.core.api.agency.Interaction;
 import org.opora.core.api.agency.InteractionDraft;
 import org.opora.core.ui.internal.Data;
@@ -53,7 +54,8 @@ class AgenciesViewTest {
 
         @Override
         public Interaction record(InteractionDraft draft) {
-            calls.add("record " + draft.agencyId() + " " + draft.subject() + " " + draft.nextDue());
+            calls.add("record " + draft.agencyId() + " " + draft.subject() + " " + draft.nextDue() + " "
+                    + draft.direction());
             return null;
         }
     };
@@ -104,7 +106,12 @@ class AgenciesViewTest {
         assertTrue(calls.stream().noneMatch(c -> c.startsWith("record")), calls.toString());
         TestUi.find("interaction-due", DatePicker.class).setValue(LocalDate.of(2030, 1, 10));
         TestUi.find("interaction-save", Button.class).click();
-        assertTrue(calls.contains("record 4 Home visit 2030-01-10"), calls.toString());
+        assertTrue(TestUi.find("interaction-direction", DirectionField.class).isInvalid(),
+                "the direction of work is required");
+        assertTrue(calls.stream().noneMatch(c -> c.startsWith("record")), calls.toString());
+        TestUi.find("interaction-direction", DirectionField.class).setValue("diagnostics");
+        TestUi.find("interaction-save", Button.class).click();
+        assertTrue(calls.contains("record 4 Home visit 2030-01-10 diagnostics"), calls.toString());
     }
 
     @Test

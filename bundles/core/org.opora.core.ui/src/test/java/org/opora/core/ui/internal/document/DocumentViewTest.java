@@ -29,7 +29,7 @@ import org.opora.platform.ui.testing.TestUi;
 class DocumentViewTest {
 
     private static final DocumentRecord EXAM = new DocumentRecord(31, "examination", "Examination of Ivanov", 3L,
-            "Belova A. P.", Data.YEAR, "", null, "exam.pdf", "application/pdf", 100, Instant.now(), "belova", 1, 7L,
+            "Belova A. P.", Data.YEAR, "", null, "exam.pdf", "application/pdf", 100, Instant.now(), "belova", "diagnostics", 1, 7L,
             "Ivanov Ivan", null, null);
 
     private void open(DocumentRecord shown, boolean refuse) {
@@ -77,7 +77,8 @@ class DocumentViewTest {
     @Test
     void aDestroyedDocumentHasNoFileToDownload() {
         DocumentRecord destroyed = new DocumentRecord(32, "annual-plan", "Plan", null, "", Data.YEAR, "", null,
-                "plan.pdf", "application/pdf", 100, Instant.now(), "system", 3, null, "", LocalDate.of(2024, 9, 1),
+                "plan.pdf", "application/pdf", 100, Instant.now(), "system", "methodology", 3, null, "",
+                LocalDate.of(2024, 9, 1),
                 new DestructionAct(1, "7-A", LocalDate.of(2026, 9, 2), "Commission", Instant.now(), "head"));
         open(destroyed, false);
         assertFalse(TestUi.ids().contains("documents-file-32"));

@@ -57,6 +57,9 @@ public class PlanRowEntity extends VersionedEntity {
     private String doneBy = "";
     @Column(name = "RECOMMENDATIONS", nullable = false)
     private String recommendations = "";
+    /** The service's direction of work (000 §3); {@code null} only for rows the migration could not map. */
+    @Column(name = "WORK_DIRECTION")
+    private String workDirection;
     @Convert(converter = InstantConverter.class)
     @Column(name = "MARKED_AT")
     private Instant markedAt;
@@ -83,6 +86,27 @@ public class PlanRowEntity extends VersionedEntity {
         this.direction = direction == null ? "" : direction;
     }
 
+    /** The direction of work, a checked code of the core's list. */
+    public void workDirection(String code) {
+        this.workDirection = code == null || code.isEmpty() ? null : code;
+    }
+
+    public String getWorkDirection() {
+        return workDirection == null ? "" : workDirection;
+    }
+
+    public String getActivity() {
+        return activity;
+    }
+
+    public String getResponsibleName() {
+        return responsibleName;
+    }
+
+    public LocalDate getDoneOn() {
+        return doneOn;
+    }
+
     public void responsible(Long staffId, String name) {
         this.responsibleId = staffId;
         this.responsibleName = name == null ? "" : name;
@@ -102,6 +126,7 @@ public class PlanRowEntity extends VersionedEntity {
         PlanRowEntity copy = new PlanRowEntity(newProgrammeId, newPosition);
         copy.write(activity, form, newTaskId, target, participants, fromDate, toDate, plannedResult, direction);
         copy.responsible(responsibleId, responsibleName);
+        copy.workDirection = workDirection;
         copy.recommendations = recommendations;
         return copy;
     }
@@ -109,7 +134,7 @@ public class PlanRowEntity extends VersionedEntity {
     public PlanRow toRecord() {
         return new PlanRow(getId(), programmeId, position, activity, form, taskId, target, participants, responsibleId,
                 responsibleName, fromDate, toDate, plannedResult, actualResult, done, doneOn, doneBy, recommendations,
-                direction, markedAt, getVersion());
+                direction, markedAt, getWorkDirection(), getVersion());
     }
 
     public long getProgrammeId() {

@@ -103,7 +103,7 @@ final class ProgrammeChecks {
                 FieldChecks.maxLength("form", d.form(), FORM), d.taskId(), target,
                 FieldChecks.maxLength("participants", d.participants(), Checks.TEXT), d.responsibleId(), d.from(),
                 d.to() == null ? d.from() : d.to(), FieldChecks.maxLength("plannedResult", d.plannedResult(), PLANNED),
-                direction);
+                direction, d.workDirection());
     }
 
     private static String text(String field, String value) {

@@ -6,10 +6,12 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.WorkDirections;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -25,6 +27,7 @@ import org.opora.programmes.impl.internal.model.PlanRowEntity;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.model.TaskEntity;
 import org.opora.programmes.impl.internal.rules.ActivityPeriodRule;
+import org.opora.programmes.impl.internal.rules.WorkDirectionRule;
 import org.opora.programmes.impl.internal.support.Checks;
 import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
@@ -43,11 +46,14 @@ public class SupportPlanServiceImpl implements SupportPlanService {
 
     private final ProgrammeContext ctx;
     private final Observations observations;
+    private final ReferenceLists coreLists;
 
     @Activate
     public SupportPlanServiceImpl(@Reference ProgrammesDatabase db, @Reference People people,
-            @Reference ProgrammeRules rules, @Reference ProgrammeLists lists, @Reference AuditService audit) {
+            @Reference ProgrammeRules rules, @Reference ProgrammeLists lists, @Reference AuditService audit,
+            @Reference ReferenceLists coreLists) {
         this.ctx = new ProgrammeContext(db, people, rules, lists, audit);
+        this.coreLists = coreLists;
         this.observations = new Observations(ctx);
     }
 
@@ -65,7 +71,7 @@ public class SupportPlanServiceImpl implements SupportPlanService {
     @Override
     public PlanRow addRow(long programmeId, PlanRowDraft draft) {
         Caller who = ctx.caller();
-        PlanRowDraft d = ProgrammeChecks.row(draft, ctx.lists, ctx.db.today());
+        PlanRowDraft d = withWorkDirection(ProgrammeChecks.row(draft, ctx.lists, ctx.db.today()));
         StaffMember responsible = responsible(d);
         PlanRow added = ctx.db.write(em -> {
             ProgrammeEntity p = editable(em, who, programmeId);
@@ -81,7 +87,7 @@ public class SupportPlanServiceImpl implements SupportPlanService {
     @Override
     public PlanRow updateRow(long rowId, long version, PlanRowDraft draft) {
         Caller who = ctx.caller();
-        PlanRowDraft d = ProgrammeChecks.row(draft, ctx.lists, ctx.db.today());
+        PlanRowDraft d = withWorkDirection(ProgrammeChecks.row(draft, ctx.lists, ctx.db.today()));
         StaffMember responsible = responsible(d);
         PlanRow updated = ctx.db.write(em -> {
             PlanRowEntity r = ctx.row(em, rowId);
@@ -182,11 +188,24 @@ public class SupportPlanServiceImpl implements SupportPlanService {
                 List.of(new ActivityPeriodRule.Activity(r.getPosition(), d.from(), d.to())));
         r.write(d.activity(), d.form(), d.taskId(), d.target(), d.participants(), d.from(), d.to(),
                 d.plannedResult(), d.direction());
+        r.workDirection(d.workDirection());
         if (responsible == null) {
             r.responsible(null, "");
         } else {
             r.responsible(responsible.id(), responsible.name().full());
         }
+    }
+
+    /**
+     * The draft with its direction of work: the one chosen, or the one {@link WorkDirectionRule} derives; either must
+     * be in the core's list as the school configured it.
+     */
+    private PlanRowDraft withWorkDirection(PlanRowDraft d) {
+        String code = d.workDirection().isEmpty() ? WorkDirectionRule.derive(d.target(), d.direction())
+                : d.workDirection();
+        return new PlanRowDraft(d.activity(), d.form(), d.taskId(), d.target(), d.participants(), d.responsibleId(),
+                d.from(), d.to(), d.plannedResult(), d.direction(),
+                WorkDirections.check("workDirection", code, coreLists, true));
     }
 
     private StaffMember responsible(PlanRowDraft d) {

@@ -90,6 +90,30 @@ class SupportPlanServiceImplTest extends ProgrammeTestSupport {
         assertEquals(single.from(), single.to(), "a single date is a period of one day");
     }
 
+    @Test
+    void aRowCarriesADirectionOfWorkChosenOrDerivedAndAnUnknownOneIsRefused() {
+        Programme p = written();
+        long task = p.tasks().get(0).id();
+        PlanRowDraft d = rowOn(task, today().plusDays(2), null);
+        PlanRow chosen = plan.addRow(p.id(), new PlanRowDraft(d.activity(), d.form(), task, d.target(),
+                d.participants(), d.responsibleId(), d.from(), d.to(), d.plannedResult(), "", "diagnostics"));
+        assertEquals("diagnostics", chosen.workDirection());
+        assertEquals("correction", plan.addRow(p.id(), d).workDirection(), "a psychologist's row with the pupil");
+        PlanRow parents = plan.addRow(p.id(), new PlanRowDraft("Talk", "", task, "parents", "", specialist.id(),
+                d.from(), d.to(), "", ""));
+        assertEquals("counselling", parents.workDirection());
+        long rows = UNIT.rows("PLAN_ROW");
+        refused("core.error.direction.unknown", () -> plan.addRow(p.id(), new PlanRowDraft(d.activity(), d.form(),
+                task, d.target(), d.participants(), d.responsibleId(), d.from(), d.to(), d.plannedResult(), "",
+                "astrology")));
+        refused("core.error.direction.unknown", () -> plan.updateRow(chosen.id(), chosen.version(),
+                new PlanRowDraft(d.activity(), d.form(), task, d.target(), d.participants(), d.responsibleId(),
+                        d.from(), d.to(), d.plannedResult(), "", "astrology")));
+        assertEquals(rows, UNIT.rows("PLAN_ROW"), "nothing stored");
+        assertEquals("diagnostics", plan.plan(p.id()).stream().filter(r -> r.id() == chosen.id()).findFirst()
+                .orElseThrow().workDirection(), "the refused change left the row as it was");
+    }
+
     private PlanRowDraft rowOn(long taskId, LocalDate from, LocalDate to) {
         return new PlanRowDraft("Game", "group", taskId, "pupil", "", specialist.id(), from, to, "", "");
     }

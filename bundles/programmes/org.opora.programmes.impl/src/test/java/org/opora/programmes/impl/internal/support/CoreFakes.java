@@ -162,6 +162,10 @@ public final class CoreFakes {
                 "items", args -> args[0] == ReferenceList.PUPIL_FLAGS ? List.of(new ListItem("ovz", "OVZ"),
                         new ListItem("disabled", "Disabled child"), new ListItem("gifted", "Gifted"),
                         new ListItem("special-needs", "Special needs"), new ListItem("at-risk", "At risk"))
+                        : args[0] == ReferenceList.DIRECTIONS ? List.of(new ListItem("diagnostics", "Diagnostics"),
+                                new ListItem("correction", "Correction"), new ListItem("counselling", "Counselling"),
+                                new ListItem("prevention", "Prevention"),
+                                new ListItem("social-protection", "Social protection"))
                         : List.of()));
     }
 

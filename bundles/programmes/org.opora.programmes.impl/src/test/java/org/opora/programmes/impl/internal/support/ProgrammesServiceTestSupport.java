@@ -70,7 +70,7 @@ public abstract class ProgrammesServiceTestSupport extends ServiceTestSupport {
         bind(people, "consilium", core.officers());
         programmes = new ProgrammeServiceImpl(db, people, rules, lists, audit);
         lifecycle = new ProgrammeLifecycleImpl(db, people, rules, lists, audit, roles);
-        plan = new SupportPlanServiceImpl(db, people, rules, lists, audit);
+        plan = new SupportPlanServiceImpl(db, people, rules, lists, audit, core.referenceLists());
         plans = new IndividualPlanServiceImpl(db, people, rules, lists, audit, core.classService(),
                 core.orderService(), core.referenceLists(), roles);
         settings = new ProgrammeSettingsServiceImpl(rules, lists);

@@ -16,6 +16,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.core.kit.Confirm;
 import org.opora.core.kit.Dates;
+import org.opora.core.kit.DirectionField;
+import org.opora.core.kit.Labels;
+import org.opora.core.api.ReferenceList;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
@@ -36,8 +39,10 @@ class PlanPanel extends VerticalLayout {
 
     private final transient ProgrammePage page;
     private final transient List<PlanRow> rows;
+    private final transient Labels directions;
 
     PlanPanel(ProgrammePage page) {
+        this.directions = Labels.of(page.services().coreLists(), ReferenceList.DIRECTIONS, getLocale());
         this.page = page;
         Programme p = page.programme();
         this.rows = Failures.read(() -> page.services().plan().plan(p.id()), List.of());
@@ -101,7 +106,11 @@ class PlanPanel extends VerticalLayout {
         Span why = wrapped(getTranslation("programmes.ui.plan.serves", taskNumber(r), target));
         why.setTitle(task(r));
         why.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        Div cell = new Div(what, new Div(why));
+        Span work = new Span(getTranslation("programmes.ui.plan.workDirectionIs", DirectionField.label(directions,
+                r.workDirection())));
+        work.setId("row-work-direction-" + r.position());
+        work.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        Div cell = new Div(what, new Div(why), new Div(work));
         cell.setId("row-activity-" + r.position());
         return cell;
     }

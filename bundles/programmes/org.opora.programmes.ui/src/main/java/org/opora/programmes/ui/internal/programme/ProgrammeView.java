@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 
 import org.opora.core.api.NotFoundException;
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
@@ -51,11 +52,12 @@ public class ProgrammeView extends VerticalLayout implements HasUrlParameter<Lon
      * @param lifecycle  the steps of the lifecycle tab, the decision dialog and the change of an approved programme
      * @param plan       the support plan tab and the curator's observations
      * @param protocols  the consilium's protocols to cite, while the link to the consilium module is installed
+     * @param coreLists  the core's lists: the directions of work of the plan rows
      */
     public record Services(ProgrammeService programmes, ProgrammeLifecycle lifecycle, SupportPlanService plan,
             ProgrammeSettingsService settings, StaffService staff,
             PupilService pupils, DocumentService documents, SecurityContext security,
-            Supplier<Optional<ProtocolSource>> protocols) {
+            Supplier<Optional<ProtocolSource>> protocols, ReferenceLists coreLists) {
     }
 
     public ProgrammeView(Services services) {

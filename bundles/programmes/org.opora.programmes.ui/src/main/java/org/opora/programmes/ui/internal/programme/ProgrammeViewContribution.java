@@ -3,6 +3,7 @@ package org.opora.programmes.ui.internal.programme;
 import java.util.Optional;
 
 import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.staff.StaffService;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.ProgrammesPermissions;
@@ -38,9 +39,9 @@ public class ProgrammeViewContribution implements ViewContribution {
     public ProgrammeViewContribution(@Reference ProgrammeService programmes, @Reference ProgrammeLifecycle lifecycle,
             @Reference SupportPlanService plan, @Reference ProgrammeSettingsService settings,
             @Reference StaffService staff, @Reference PupilService pupils, @Reference DocumentService documents,
-            @Reference SecurityContext security) {
+            @Reference SecurityContext security, @Reference ReferenceLists coreLists) {
         this.services = new ProgrammeView.Services(programmes, lifecycle, plan, settings, staff, pupils, documents,
-                security, () -> Optional.ofNullable(protocols));
+                security, () -> Optional.ofNullable(protocols), coreLists);
     }
 
     @Override

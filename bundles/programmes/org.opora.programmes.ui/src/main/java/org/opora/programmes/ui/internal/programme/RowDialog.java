@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.kit.Dates;
+import org.opora.core.kit.DirectionField;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.StaffPicker;
@@ -28,7 +29,8 @@ import org.opora.platform.ui.api.Notifications;
 /**
  * Adds or edits a row of the support plan: the activity and its form, the task it serves (regulation 002: the
  * activities are written for each task), whom it addresses, the participants, the responsible specialist, the date
- * or period within the programme, the planned result and the direction of help.
+ * or period within the programme, the planned result, the direction of help (002) and the service's direction of
+ * work (000 §3), proposed from whom the row addresses and the direction of help.
  */
 class RowDialog extends Dialog {
 
@@ -47,6 +49,9 @@ class RowDialog extends Dialog {
     private final DatePicker to = Dates.picker("row-to", "programmes.ui.plan.to");
     private final TextArea planned = Forms.field(new TextArea(), "row-planned", "programmes.ui.plan.planned");
     private final Select<String> direction = new Select<>();
+    private final DirectionField workDirection;
+    /** Whether the user chose the direction of work, which then is no longer proposed. */
+    private boolean workDirectionChosen;
 
     /** @param row the row to edit, or {@code null} for a new one */
     RowDialog(ProgrammePage page, PlanRow row) {
@@ -54,6 +59,7 @@ class RowDialog extends Dialog {
         this.row = row;
         this.responsible = StaffPicker.create(page.services().staff(), "row-responsible",
                 "programmes.ui.plan.responsible");
+        this.workDirection = new DirectionField(page.services().coreLists(), "row-work-direction", true);
         setId("row-dialog");
         setHeaderTitle(getTranslation(row == null ? "programmes.ui.plan.add" : "programmes.ui.plan.edit"));
         setWidth("48em");
@@ -71,6 +77,10 @@ class RowDialog extends Dialog {
         direction.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("programmes.ui.plan.noDirection")
                 : directions.label(c));
         direction.setValue("");
+        workDirection.setHelperText(getTranslation("programmes.ui.plan.workDirection.help"));
+        target.addValueChangeListener(e -> proposeWorkDirection());
+        direction.addValueChangeListener(e -> proposeWorkDirection());
+        workDirection.addValueChangeListener(e -> workDirectionChosen |= e.isFromClient());
         Dates.min(from, p.start());
         Dates.max(from, p.end());
         Dates.min(to, p.start());
@@ -78,9 +88,11 @@ class RowDialog extends Dialog {
         to.setHelperText(getTranslation("programmes.ui.plan.to.help"));
         if (row != null) {
             fill(row);
+        } else {
+            proposeWorkDirection();
         }
         var layout = Forms.form(activity, form, task, target, participants, responsible, from, to, planned,
-                direction);
+                direction, workDirection);
         layout.setColspan(planned, 2);
         add(layout);
         getFooter().add(Forms.button("row-cancel", "core.kit.common.cancel", this::close),
@@ -98,6 +110,25 @@ class RowDialog extends Dialog {
         to.setValue(r.to());
         planned.setValue(r.plannedResult());
         direction.setValue(r.direction() == null ? "" : r.direction());
+        workDirection.setCode(r.workDirection());
+    }
+
+    /**
+     * Proposes the direction of work the service would derive (a row for the parents or the staff is counselling,
+     * social help social protection, medical help prevention, other work with the pupil correctional), until the
+     * user chooses one; an edited row keeps its own.
+     */
+    private void proposeWorkDirection() {
+        if (row != null || workDirectionChosen) {
+            return;
+        }
+        String t = target.getValue();
+        String h = direction.getValue() == null ? "" : direction.getValue();
+        String code = "parents".equals(t) || "staff".equals(t) ? "counselling" : "social".equals(h)
+                ? "social-protection" : "medical".equals(h) ? "prevention" : "correction";
+        if (workDirection.getListDataView().contains(code)) {
+            workDirection.setValue(code);
+        }
     }
 
     private Map<String, HasValidation> fields() {
@@ -112,13 +143,15 @@ class RowDialog extends Dialog {
         m.put("to", to);
         m.put("plannedResult", planned);
         m.put("direction", direction);
+        m.put("workDirection", workDirection);
         return m;
     }
 
     private void save() {
         Failures.clear(fields());
         HasValidation missing = activity.getValue().isBlank() ? activity
-                : task.getValue() == null ? task : from.getValue() == null ? from : null;
+                : task.getValue() == null ? task : from.getValue() == null ? from
+                : workDirection.code().isEmpty() ? workDirection : null;
         if (missing != null) {
             Failures.required(missing);
             return;
@@ -126,7 +159,8 @@ class RowDialog extends Dialog {
         PlanRowDraft draft = new PlanRowDraft(activity.getValue().strip(), form.getValue().strip(),
                 task.getValue().id(), target.getValue(), participants.getValue().strip(),
                 responsible.getValue() == null ? null : responsible.getValue().id(), from.getValue(), to.getValue(),
-                planned.getValue().strip(), direction.getValue() == null ? "" : direction.getValue());
+                planned.getValue().strip(), direction.getValue() == null ? "" : direction.getValue(),
+                workDirection.code());
         Failures.on(fields(), () -> {
             close();
             page.reload().run();

@@ -1,5 +1,6 @@
 package org.opora.programmes.ui.internal.programme;
 
+import org.opora.core.api.ReferenceLists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -153,7 +154,9 @@ class ProgrammeViewTest {
     private void open(SecurityContext user) {
         ProgrammeView view = new ProgrammeView(new ProgrammeView.Services(programmes, programmes, programmes,
                 new FakeSettings(), new FakeStaff(Data.STAFF),
-                new FakePupils(List.of(Data.IVANOV), List.of(Data.MOTHER)), documents, user, () -> Optional.ofNullable(protocols)));
+                new FakePupils(List.of(Data.IVANOV), List.of(Data.MOTHER)), documents, user, () -> Optional.ofNullable(protocols),
+                (ReferenceLists) (list, locale) -> List.of(new org.opora.core.api.ListItem("correction", "Correction"),
+                        new org.opora.core.api.ListItem("diagnostics", "Diagnostics"))));
         UI.getCurrent().add(view);
         view.show(12L);
         TestUi.roundTrip();
