@@ -3,8 +3,8 @@ package org.opora.programmes.api.programme;
 import java.time.LocalDate;
 
 /**
- * The curator's request for an unplanned consilium about the pupil of a programme (regulation 002: the curator «при
- * необходимости инициирует заседание внеплановых консилиумов»), open until a consilium protocol has discussed the
+ * The curator's request for an unplanned consilium about the pupil of a programme (regulation 002: the curator
+ * initiates unplanned consilium meetings when needed), open until a consilium protocol has discussed the
  * pupil on it.
  *
  * @param programmeId   the programme

@@ -25,8 +25,8 @@ public interface ProgrammeLifecycle {
 
     /**
      * Records that the curator introduced the draft to the parents, with the proposals they made on it (002: the
-     * parents «могут ознакомиться с проектом ИПС, участвовать в обсуждении планируемых мероприятий, вносить
-     * предложения»); empty when they made none. The proposals are the note of the step and are printed with the
+     * parents may read the draft programme, take part in discussing the planned activities and make
+     * proposals); empty when they made none. The proposals are the note of the step and are printed with the
      * programme.
      *
      * @since 2.3
@@ -117,8 +117,8 @@ public interface ProgrammeLifecycle {
 
     /**
      * Records the family's consent, or refusal, to pass information about the child and the family on to others
-     * (002: «Информация о ребенке и его семье является строго конфиденциальной и не подлежит разглашению без их
-     * согласия»): the answer, the day, the parent who answered and, in the note, to whom (required with a consent).
+     * (002: information about the child and the family is strictly confidential and not disclosed without their
+     * consent): the answer, the day, the parent who answered and, in the note, to whom (required with a consent).
      * A step {@code SHARING_CONSENT} or {@code SHARING_REFUSED}; the latest one stands. By the curator or whoever keeps
      * the programme, while it has not ended.
      *

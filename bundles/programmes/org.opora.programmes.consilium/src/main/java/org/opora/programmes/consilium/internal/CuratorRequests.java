@@ -22,8 +22,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The curators' requests for an unplanned consilium (regulation 002: the curator «при необходимости инициирует
- * заседание внеплановых консилиумов») on the consilium's side: each open request is proposed for the agenda of a
+ * The curators' requests for an unplanned consilium (regulation 002: the curator initiates unplanned
+ * consilium meetings when needed) on the consilium's side: each open request is proposed for the agenda of a
  * meeting being prepared, and is a duty of whoever may create the consilium's meetings until a protocol has discussed
  * the pupil on it ({@link ReviewDecisions} closes it).
  */

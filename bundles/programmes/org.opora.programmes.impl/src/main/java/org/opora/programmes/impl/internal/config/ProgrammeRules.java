@@ -122,9 +122,9 @@ public class ProgrammeRules {
     }
 
     /**
-     * Codes of the core's pupil flags for which an individual plan is obligatory (001 §6.1: ОВЗ, developmental
-     * particularities, disabled children, special educational needs) — the coordinator's duty; only those that also
-     * give the right to a plan count.
+     * Codes of the core's pupil flags for which an individual plan is obligatory (001 §6.1: disabilities of health,
+     * developmental particularities, disabled children, special educational needs) — the coordinator's duty; only
+     * those that also give the right to a plan count.
      */
     public List<String> planObligatoryFlags() {
         List<String> eligible = planEligibleFlags();

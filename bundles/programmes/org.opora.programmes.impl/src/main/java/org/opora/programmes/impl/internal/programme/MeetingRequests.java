@@ -22,8 +22,8 @@ import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.opora.programmes.impl.internal.support.Steps;
 
 /**
- * The curator's requests for an unplanned consilium (regulation 002: the curator «при необходимости инициирует
- * заседание внеплановых консилиумов»), kept as steps of the programme: {@value #REQUESTED} with the reason opens a
+ * The curator's requests for an unplanned consilium (regulation 002: the curator initiates unplanned
+ * consilium meetings when needed), kept as steps of the programme: {@value #REQUESTED} with the reason opens a
  * request, {@value #HELD} with the protocol's number and date closes it. A request is open while no
  * {@value #HELD} step follows it and the programme is approved and not finished.
  */

@@ -12,9 +12,9 @@ import org.opora.platform.ui.api.Notifications;
 import org.opora.programmes.api.programme.Programme;
 
 /**
- * The curator asks for an unplanned consilium about the pupil (regulation 002: the curator «при необходимости
- * инициирует заседание внеплановых консилиумов»), saying why; the request goes on the agenda proposals of the
- * consilium and into the «Мои дела» of whoever prepares its meetings.
+ * The curator asks for an unplanned consilium about the pupil (regulation 002: the curator initiates unplanned
+ * consilium meetings when needed), saying why; the request goes on the agenda proposals of the
+ * consilium and into the duties ("my duties") of whoever prepares its meetings.
  */
 class MeetingRequestDialog extends Dialog {
 
