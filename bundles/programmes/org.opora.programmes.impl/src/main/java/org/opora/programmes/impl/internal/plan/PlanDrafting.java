@@ -97,6 +97,8 @@ final class PlanDrafting {
         Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists, ctx.db.today());
+        // who may not change the plan learns nothing of its rules
+        ctx.db.read(em -> ctx.requireKeep(em, who, planId));
         eligible(who, d);
         Parts parts = parts(d);
         IndividualPlan updated = ctx.db.write(em -> {

@@ -162,10 +162,17 @@ final class PlanSteps {
         Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists, ctx.db.today());
+        Predicate<IndividualPlanEntity> allowed = p -> PlanAccess.canKeep(who, p) || PlanAccess.canAgree(who, p);
+        // who may not change the plan learns nothing of its rules
+        ctx.db.read(em -> {
+            if (!allowed.test(ctx.plan(em, planId))) {
+                throw new AccessDeniedException(ProgrammesPermissions.DRAFT);
+            }
+            return null;
+        });
         PlanDrafting.Parts parts = drafting.parts(d);
         Order order = orderId == null ? null : ctx.order("orderId", orderId);
-        IndividualPlan changed = move(who, planId, version, "changed",
-                p -> PlanAccess.canKeep(who, p) || PlanAccess.canAgree(who, p), (em, p) -> {
+        IndividualPlan changed = move(who, planId, version, "changed", allowed, (em, p) -> {
                     if (!p.getState().approved()) {
                         throw new ValidationException("", "programmes.error.changeBeforeApproval");
                     }
