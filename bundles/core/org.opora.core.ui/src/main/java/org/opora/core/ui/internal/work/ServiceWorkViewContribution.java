@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.Reference;
  * every user who sees the structure opens it and is shown the work the modules let them read.
  */
 @Component(service = ViewContribution.class)
-@OporaView(route = "service/work", titleKey = "core.ui.work.title", icon = "vaadin:chart-grid", order = 131,
+@OporaView(route = "service/work", titleKey = "core.ui.work.nav", icon = "vaadin:chart-grid", order = 131,
         permission = CorePermissions.STAFF_READ)
 public class ServiceWorkViewContribution implements ViewContribution {
 
