@@ -232,9 +232,10 @@ class CoreBrowserIT extends BrowserTestSupport {
             String message = (String) browser.js("return document.getElementById(arguments[0]).errorMessage", id);
             assertTrue(message != null && !message.isBlank(), id + " is red without words");
         }
+        browser.fill("order-date", "31.02.2026");
+        browser.js("document.getElementById('order-date').opened = false"); // its calendar would cover «Сохранить»
         browser.fill("order-number", "77-о");
         browser.fill("order-title", "О проверке");
-        browser.fill("order-date", "31.02.2026");
         browser.click("order-save");
         String dateError = (String) browser.js("return document.getElementById('order-date').errorMessage");
         assertTrue(dateError.startsWith("Такой даты нет или она набрана не так"), dateError);
