@@ -3,6 +3,8 @@ package org.opora.core.impl.internal.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.persistence.TypedQuery;
 
@@ -14,27 +16,44 @@ import org.opora.platform.api.security.OporaUser;
 /**
  * Who reads a restricted document (000 §6.1: the confidentiality of examination materials): a
  * document of a confidential type or about a pupil is read by its author (the examiner), whoever added it, and the
- * holders of {@link CorePermissions#DOCUMENT_CONFIDENTIAL} (the head of service and the director by default); every
- * other document by everyone with {@link CorePermissions#DOCUMENT_READ}. The system reads everything.
+ * holders of {@link CorePermissions#DOCUMENT_CONFIDENTIAL} (the head of service and the director by default); a
+ * document about a pupil that is not of a confidential type is also read by whoever works with the pupil through a
+ * module's records (the {@link org.opora.core.api.pupil.PupilTie ties}: the curator and specialists of a programme, the
+ * curators of a patronage case …); every other document by everyone with {@link CorePermissions#DOCUMENT_READ}. The
+ * system reads everything.
  */
 final class DocumentAccess {
 
     private final Optional<OporaUser> user;
     private final DocumentRules rules;
+    private final Supplier<Set<Long>> ties;
+    private Set<Long> tied;
 
-    private DocumentAccess(Optional<OporaUser> user, DocumentRules rules) {
+    private DocumentAccess(Optional<OporaUser> user, DocumentRules rules, Supplier<Set<Long>> ties) {
         this.user = user;
         this.rules = rules;
+        this.ties = ties;
     }
 
-    /** The access of the current caller. */
-    static DocumentAccess of(Guard guard, DocumentRules rules) {
-        return new DocumentAccess(guard.user(), rules);
+    /**
+     * The access of the current caller.
+     *
+     * @param ties the pupils the caller works with through the modules' records, asked for only when needed
+     */
+    static DocumentAccess of(Guard guard, DocumentRules rules, Supplier<Set<Long>> ties) {
+        return new DocumentAccess(guard.user(), rules, ties);
     }
 
-    /** The access of a given user ({@code null}: the system), for tests. */
-    static DocumentAccess of(OporaUser user, DocumentRules rules) {
-        return new DocumentAccess(Optional.ofNullable(user), rules);
+    /** The access of a given user ({@code null}: the system) tied to the given pupils, for tests. */
+    static DocumentAccess of(OporaUser user, DocumentRules rules, Set<Long> tied) {
+        return new DocumentAccess(Optional.ofNullable(user), rules, () -> tied);
+    }
+
+    private Set<Long> tied() {
+        if (tied == null) {
+            tied = Set.copyOf(ties.get());
+        }
+        return tied;
     }
 
     /** Whether the caller reads every restricted document. */
@@ -52,7 +71,8 @@ final class DocumentAccess {
             return true;
         }
         String me = user.get().username();
-        return me.equals(addedBy) || me.equals(authorLogin);
+        return me.equals(addedBy) || me.equals(authorLogin)
+                || pupilId != null && !rules.confidentialTypes().contains(type) && tied().contains(pupilId);
     }
 
     /** The JPQL condition on {@code d} that leaves out what the caller may not read, or empty when none is needed. */
@@ -60,7 +80,8 @@ final class DocumentAccess {
         List<String> c = new ArrayList<>();
         if (!readsAll()) {
             c.add("((d.pupil is null and d.type not in :confidentialTypes) or d.addedBy = :me"
-                    + " or exists (select s.id from StaffEntity s where s = d.author and s.username = :me))");
+                    + " or exists (select s.id from StaffEntity s where s = d.author and s.username = :me)"
+                    + " or (d.pupil.id in :tied and d.type not in :confidentialTypes))");
         }
         return c;
     }
@@ -70,7 +91,10 @@ final class DocumentAccess {
         if (!readsAll()) {
             List<String> types = new ArrayList<>(rules.confidentialTypes());
             types.add(" ");   // never empty: "not in ()" is not valid SQL
-            query.setParameter("confidentialTypes", types).setParameter("me", user.get().username());
+            List<Long> pupils = new ArrayList<>(tied());
+            pupils.add(-1L);   // never empty, as above
+            query.setParameter("confidentialTypes", types).setParameter("me", user.get().username())
+                    .setParameter("tied", pupils);
         }
         return query;
     }

@@ -1,7 +1,11 @@
 package org.opora.core.impl.internal.document;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -32,6 +36,13 @@ import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.opora.core.api.pupil.PupilTie;
+import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.core.impl.internal.model.Names;
 import org.opora.core.support.FieldChecks;
@@ -48,6 +59,7 @@ import org.opora.core.impl.internal.rules.DocumentDirections;
 public class DocumentRegisterImpl implements DocumentRegister {
 
     private static final String RECORD = "document";
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentRegisterImpl.class);
 
     private final CoreDatabase db;
     private final Guard guard;
@@ -56,6 +68,7 @@ public class DocumentRegisterImpl implements DocumentRegister {
     private final AuditService audit;
     private final RecordWriter<DocumentEntity> documents;
     private final CoreRules rules;
+    private final Set<PupilTie> ties = ConcurrentHashMap.newKeySet();
 
     @Activate
     public DocumentRegisterImpl(@Reference CoreDatabase db, @Reference Guard guard, @Reference CoreLists lists,
@@ -98,7 +111,42 @@ public class DocumentRegisterImpl implements DocumentRegister {
     }
 
     private DocumentAccess access() {
-        return DocumentAccess.of(guard, rules.documents());
+        return DocumentAccess.of(guard, rules.documents(), this::tiedPupils);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addTie(PupilTie tie) {
+        ties.add(tie);
+    }
+
+    void removeTie(PupilTie tie) {
+        ties.remove(tie);
+    }
+
+    /**
+     * The pupils the caller works with through the installed modules' records; a module whose tie fails is logged and
+     * left out (its pupils' documents stay with their authors), so that one module does not close the register.
+     */
+    private Set<Long> tiedPupils() {
+        Optional<String> login = guard.user().map(OporaUser::username);
+        if (login.isEmpty() || ties.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> staff = db.read(em -> em.createQuery("select s.id from StaffEntity s where s.username = :login",
+                Long.class).setParameter("login", login.get()).getResultList());
+        if (staff.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> pupils = new HashSet<>();
+        for (PupilTie tie : ties) {
+            try {
+                pupils.addAll(tie.pupils(staff.get(0), login.get()));
+            } catch (RuntimeException e) {
+                LOG.error("The pupils tied to {} by {} could not be read", login.get(), tie.getClass().getName(), e);
+            }
+        }
+        return pupils;
     }
 
     @Override

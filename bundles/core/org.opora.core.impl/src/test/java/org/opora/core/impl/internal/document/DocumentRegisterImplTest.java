@@ -213,6 +213,42 @@ class DocumentRegisterImplTest extends CoreServiceTestSupport {
     }
 
     @Test
+    void aDocumentAboutAPupilIsReadByWhoeverAModuleTiesToThePupilButNotAnExaminationOfThatPupil() {
+        StaffMember examiner = staffMember("Belova", "belova");
+        StaffMember curator = staffMember("Orlova", "orlova");
+        long ivanov = pupil("Ivanov", schoolClass(5, "A", null).id()).id();
+        long petrov = pupil("Petrov", schoolClass(5, "B", null).id()).id();
+        signIn("belova", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ);
+        DocumentRecord exam = documents.add(new DocumentDraft("examination", "Examination of Ivanov", examiner.id(),
+                currentYear(), ivanov), PLAN);
+        DocumentRecord letter = documents.add(new DocumentDraft("annual-plan", "Letter about Ivanov", examiner.id(),
+                currentYear(), ivanov), PLAN);
+        DocumentRecord other = documents.add(new DocumentDraft("annual-plan", "Letter about Petrov", examiner.id(),
+                currentYear(), petrov), PLAN);
+        documents.add(plan("Plan of the service"), PLAN);
+
+        signIn("orlova", CorePermissions.DOCUMENT_READ);
+        assertEquals(1, documents.count(DocumentQuery.all()), "untied, she finds only the unrestricted plan");
+        assertThrows(AccessDeniedException.class, () -> documents.get(letter.id()));
+
+        documents.addTie((staffId, login) -> staffId == curator.id() && "orlova".equals(login)
+                ? java.util.Set.of(ivanov) : java.util.Set.of());
+        assertEquals(List.of("Letter about Ivanov", "Plan of the service"), documents.find(DocumentQuery.all(), 0, 10)
+                .stream().map(DocumentRecord::title).sorted().toList());
+        assertEquals(2, documents.count(DocumentQuery.all()));
+        assertEquals("Letter about Ivanov", documents.get(letter.id()).title());
+        assertTrue(documents.canRead(letter));
+        assertFalse(documents.canRead(exam), "examination materials stay with the examiner and the head");
+        assertThrows(AccessDeniedException.class, () -> documents.get(exam.id()));
+        assertThrows(AccessDeniedException.class, () -> documents.get(other.id()), "not tied to Petrov");
+
+        documents.addTie((staffId, login) -> {
+            throw new IllegalStateException("a module's tie fails");
+        });
+        assertEquals(2, documents.count(DocumentQuery.all()), "a failing module does not close the register");
+    }
+
+    @Test
     void anArchivedDocumentPastItsPeriodIsDestroyedByAnActThatIsJournaled() {
         DocumentRecord old = documents.add(new DocumentDraft("annual-plan", "Plan 2015", null,
                 new AcademicYear(2015)), PLAN);
