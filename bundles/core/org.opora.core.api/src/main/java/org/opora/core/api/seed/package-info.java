@@ -5,7 +5,7 @@
  * database ids.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.opora.core.api.seed;
 
 import org.osgi.annotation.bundle.Export;

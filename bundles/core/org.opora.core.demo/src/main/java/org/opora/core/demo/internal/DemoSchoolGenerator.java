@@ -52,7 +52,8 @@ public final class DemoSchoolGenerator {
         StructureGenerator.Result structure = new StructureGenerator(words, rnd, today)
                 .generate(staff.staff(), staff.classes());
         String name = words.text("school.name");
-        List<SeedDocument> documents = new DocumentGenerator(words, today).generate(name, staff.staff());
+        List<SeedDocument> documents = new DocumentGenerator(words, today).generate(name, staff.staff(),
+                pupils);
         AgencyGenerator.Result agencies = new AgencyGenerator(words, names, rnd, today).generate(pupils);
         return new SchoolSeed(name, words.text("school.number"), words.text("school.address"),
                 AcademicYear.containing(today), StaffGenerator.DIRECTOR, staff.staff(), staff.classes(), pupils,

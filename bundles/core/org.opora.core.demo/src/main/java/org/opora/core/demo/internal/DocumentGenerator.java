@@ -10,13 +10,17 @@ import java.util.Map;
 
 import org.opora.core.api.AcademicYear;
 import org.opora.core.api.seed.SeedDocument;
+import org.opora.core.api.seed.SeedPupil;
 import org.opora.core.api.seed.SeedStaff;
 import org.opora.core.api.staff.StaffDraft;
 
 /**
  * The documents of the register (000 section 5): the annual plan and schedules approved by the director (5.1.1),
  * a programme, examination results and a report (5.1.2), a job description (5.1.3), a consilium document (5.3) and
- * a memo, each with a small UTF-8 text file that says it is demo data.
+ * a memo, each with a small UTF-8 text file that says it is demo data; two documents about one pupil with ОВЗ (the
+ * psychologist's examination, confidential, and the social pedagogue's characteristic for the consilium, read by
+ * whoever works with the pupil), and a schedule of two years ago archived past its retention period (6.1), listed
+ * for destruction.
  */
 final class DocumentGenerator {
 
@@ -35,7 +39,7 @@ final class DocumentGenerator {
         this.year = AcademicYear.containing(today);
     }
 
-    List<SeedDocument> generate(String school, List<SeedStaff> people) {
+    List<SeedDocument> generate(String school, List<SeedStaff> people, List<SeedPupil> pupils) {
         people.forEach(p -> staff.put(p.key(), p.draft()));
         schoolName = school;
         StaffDraft director = staff.get(StaffGenerator.DIRECTOR);
@@ -65,7 +69,36 @@ final class DocumentGenerator {
                 approvedOn(Month.AUGUST, 30), "consilium-regulation.txt"));
         docs.add(doc("other", words.text("doc.other.title"), StaffGenerator.SOCPED, year, null,
                 "memo-for-parents.txt"));
+        docs.addAll(aboutAPupil(pupils));
+        AcademicYear twoAgo = new AcademicYear(y - 2);
+        StaffDraft head = staff.get(StaffGenerator.HEAD);
+        docs.add(doc("schedule", words.text("doc.schedule.title", twoAgo.label(),
+                DemoWords.lowerFirst(head.position()), head.name().initials()), StaffGenerator.HEAD, twoAgo, null,
+                "schedule-head-" + (y - 2) + ".txt").about(null, LocalDate.of(y - 1, Month.SEPTEMBER, 1)));
         return docs;
+    }
+
+    /** The examination and the characteristic of the first pupil with ОВЗ today (else the first pupil). */
+    private List<SeedDocument> aboutAPupil(List<SeedPupil> pupils) {
+        if (pupils.isEmpty()) {
+            return List.of();
+        }
+        int index = 0;
+        for (int i = 0; i < pupils.size(); i++) {
+            if (pupils.get(i).hasFlag(FlagGenerator.OVZ, today)) {
+                index = i;
+                break;
+            }
+        }
+        SeedPupil pupil = pupils.get(index);
+        String name = pupil.name().full() + ", " + pupil.className();
+        return List.of(
+                doc("examination", words.text("doc.pupil-examination.title", name), StaffGenerator.PSYCHOLOGIST,
+                        year, null, "examination-pupil-" + (index + 1) + ".txt", "doc.pupil-examination.line")
+                        .about(index, null),
+                doc("other", words.text("doc.characteristic.title", name), StaffGenerator.SOCPED, year, null,
+                        "characteristic-pupil-" + (index + 1) + ".txt", "doc.characteristic.line")
+                        .about(index, null));
     }
 
     private LocalDate approvedOn(Month month, int day) {
@@ -74,6 +107,11 @@ final class DocumentGenerator {
 
     private SeedDocument doc(String type, String title, String authorKey, AcademicYear docYear, LocalDate approvedOn,
             String fileName) {
+        return doc(type, title, authorKey, docYear, approvedOn, fileName, "doc." + type + ".line");
+    }
+
+    private SeedDocument doc(String type, String title, String authorKey, AcademicYear docYear, LocalDate approvedOn,
+            String fileName, String linesKey) {
         StaffDraft author = staff.get(authorKey);
         if (author == null) {
             throw new IllegalStateException("document author missing: " + authorKey);
@@ -86,7 +124,7 @@ final class DocumentGenerator {
         lines.add(words.text("doc.author", author.name().initials() + ", " + DemoWords.lowerFirst(author.position())));
         lines.add(words.text("doc.year", docYear.label()));
         lines.add("");
-        lines.addAll(words.texts("doc." + type + ".line"));
+        lines.addAll(words.texts(linesKey));
         lines.add("");
         lines.add(words.text("doc.footer"));
         byte[] content = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);

@@ -77,12 +77,25 @@ class DemoSchoolGeneratorTest {
         assertEquals(25, school.classes().size());
         assertBetween(580, 620, school.pupils().size(), "pupils");
         assertBetween(5, 8, school.orders().size(), "orders");
-        assertBetween(6, 10, school.documents().size(), "documents");
+        assertBetween(9, 13, school.documents().size(), "documents");
         assertBetween(8, 10, school.agencies().size(), "agencies");
         assertBetween(10, 20, school.interactions().size(), "interactions");
         Set<Integer> grades = school.classes().stream().map(SeedClass::grade).collect(Collectors.toSet());
         assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), grades);
         assertEquals(25, school.classes().stream().map(SeedClass::name).distinct().count());
+    }
+
+    @Test
+    void aPupilWithOvzHasAnExaminationAndACharacteristicAndAnOldScheduleIsArchived() {
+        var about = school.documents().stream().filter(d -> d.pupilIndex() != null).toList();
+        assertEquals(List.of("examination", "other"), about.stream().map(d -> d.type()).toList());
+        int pupil = about.get(0).pupilIndex();
+        assertEquals(pupil, about.get(1).pupilIndex());
+        assertTrue(school.pupils().get(pupil).hasFlag("ovz", TODAY), "the pupil has ОВЗ today");
+        var archived = school.documents().stream().filter(d -> d.archivedOn() != null).toList();
+        assertEquals(1, archived.size());
+        assertEquals("schedule", archived.get(0).type());
+        assertEquals(school.year().startYear() - 2, archived.get(0).year().startYear());
     }
 
     @Test

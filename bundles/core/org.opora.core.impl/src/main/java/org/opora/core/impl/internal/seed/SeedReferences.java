@@ -54,6 +54,10 @@ final class SeedReferences {
         for (int i = 0; i < seed.documents().size(); i++) {
             SeedDocument d = seed.documents().get(i);
             optional("documents[" + i + "].authorKey", d.authorKey(), staff);
+            Integer pupil = d.pupilIndex();
+            if (pupil != null && (pupil < 0 || pupil >= pupils.size())) {
+                throw broken("documents[" + i + "].pupilIndex", pupil);
+            }
         }
         for (int i = 0; i < seed.interactions().size(); i++) {
             SeedInteraction x = seed.interactions().get(i);

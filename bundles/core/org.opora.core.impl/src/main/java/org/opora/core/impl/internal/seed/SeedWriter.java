@@ -94,7 +94,7 @@ final class SeedWriter {
             em.persist(new MemberEntity(m.body(), staff.get(m.staffKey()), m.role(), m.from(),
                     m.orderNumber() == null ? null : orders.get(m.orderNumber())));
         }
-        documents(seed.documents());
+        documents(seed.documents(), pupils);
         agencies(seed.agencies(), seed.interactions(), pupils);
         em.flush();
         return school.toRecord();
@@ -130,7 +130,7 @@ final class SeedWriter {
         return result;
     }
 
-    private void documents(List<SeedDocument> documents) {
+    private void documents(List<SeedDocument> documents, List<PupilEntity> pupils) {
         for (SeedDocument d : documents) {
             DocumentEntity e = new DocumentEntity(db.now(), actor);
             e.describe(d.type(), d.title(), staffOf(d.authorKey()), d.year());
@@ -139,6 +139,12 @@ final class SeedWriter {
             e.file(d.fileName(), d.contentType(), content.length);
             if (d.approved()) {
                 e.approve(d.approvedBy(), d.approvedOn());
+            }
+            if (d.pupilIndex() != null) {
+                e.about(pupils.get(d.pupilIndex()));
+            }
+            if (d.archivedOn() != null) {
+                e.archive(d.archivedOn());
             }
             em.persist(e);
             em.flush();
