@@ -1,11 +1,15 @@
 package org.opora.core.ui.internal.document;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,11 +24,14 @@ import org.opora.core.api.document.DestructionAct;
 import org.opora.core.api.document.DestructionDraft;
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.api.document.DocumentRegister;
+import org.opora.core.api.staff.StaffMember;
+import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
 import org.opora.core.kit.Labels;
+import org.opora.core.kit.StaffPicker;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.ui.api.Notifications;
 import org.opora.platform.ui.api.PdfDownload;
@@ -32,7 +39,8 @@ import org.opora.platform.ui.api.PdfDownload;
 /**
  * Documents for destruction ({@code documents/destruction}, with {@code core.document.destroy}): the archived
  * documents past their retention period (000 §6.1, the nomenclature of files); the user ticks the documents, fills
- * in the act (number, date, commission) and records it: the files are deleted, the documents stay as the act's
+ * in the act (number, date, commission — its members chosen from the staff, each written as a line «name, post»,
+ * others typed) and records it: the files are deleted, the documents stay as the act's
  * lines, and the act is journaled. Below, the acts recorded so far, each printable as PDF for the signatures.
  */
 public class DestructionView extends VerticalLayout {
@@ -48,7 +56,9 @@ public class DestructionView extends VerticalLayout {
     private final TextArea commission = Forms.field(new TextArea(), "destruction-commission",
             "core.ui.destruction.commission");
 
-    public DestructionView(DocumentRegister register, Labels types, DocumentService printing) {
+    private final MultiSelectComboBox<StaffMember> members;
+
+    public DestructionView(DocumentRegister register, Labels types, DocumentService printing, StaffService staff) {
         this.register = register;
         this.types = types;
         setId("destruction");
@@ -68,7 +78,15 @@ public class DestructionView extends VerticalLayout {
         Dates.max(date, LocalDate.now());
         commission.setHelperText(getTranslation("core.ui.destruction.commission.help"));
         commission.setWidthFull();
-        var form = Forms.form(number, date, commission);
+        members = StaffPicker.createMany(staff, "destruction-members", "core.ui.destruction.members");
+        members.setHelperText(getTranslation("core.ui.destruction.members.help"));
+        members.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                commission.setValue(commissionText(commission.getValue(), e.getOldValue(), e.getValue()));
+            }
+        });
+        var form = Forms.form(number, date, members, commission);
+        form.setColspan(members, 2);
         form.setColspan(commission, 2);
         add(due, form, Forms.primary("destruction-record", "core.ui.destruction.record", this::record));
         Grids.column(acts, DestructionAct::number, "core.ui.destruction.number");
@@ -98,9 +116,27 @@ public class DestructionView extends VerticalLayout {
             DestructionAct act = register.destroy(draft);
             Notifications.success(getTranslation("core.ui.destruction.recorded", act.number(), ids.size()));
             number.clear();
+            members.clear();
             commission.clear();
             refresh();
         });
+    }
+
+    /** A member of the commission as the act names them: the full name and the post. */
+    static String member(StaffMember m) {
+        return m.position().isBlank() ? m.name().full() : m.name().full() + ", " + m.position();
+    }
+
+    /**
+     * The commission's text after the choice of staff changed: the lines of those no longer chosen removed, those
+     * newly chosen added at the end, what the user typed kept.
+     */
+    static String commissionText(String text, Set<StaffMember> before, Set<StaffMember> after) {
+        List<String> lines = new ArrayList<>(Arrays.stream(text.split("\\R")).filter(l -> !l.isBlank()).toList());
+        before.stream().filter(m -> !after.contains(m)).map(DestructionView::member).forEach(lines::remove);
+        after.stream().filter(m -> !before.contains(m)).map(DestructionView::member)
+                .filter(l -> !lines.contains(l)).forEach(lines::add);
+        return String.join("\n", lines);
     }
 
     private void refresh() {

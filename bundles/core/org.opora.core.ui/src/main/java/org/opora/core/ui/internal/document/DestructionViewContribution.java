@@ -6,6 +6,7 @@ import org.opora.core.api.CorePermissions;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.document.DocumentRegister;
+import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Labels;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.ui.api.OporaView;
@@ -24,10 +25,13 @@ public class DestructionViewContribution implements ViewContribution {
     private final ReferenceLists lists;
     private final DocumentService printing;
 
+    private final StaffService staff;
+
     @Activate
     public DestructionViewContribution(@Reference DocumentRegister register, @Reference ReferenceLists lists,
-            @Reference DocumentService printing) {
+            @Reference DocumentService printing, @Reference StaffService staff) {
         this.printing = printing;
+        this.staff = staff;
         this.register = register;
         this.lists = lists;
     }
@@ -40,6 +44,6 @@ public class DestructionViewContribution implements ViewContribution {
     @Override
     public com.vaadin.flow.component.Component createView() {
         return new DestructionView(register, Labels.of(lists, ReferenceList.DOCUMENT_TYPES,
-                UI.getCurrent().getLocale()), printing);
+                UI.getCurrent().getLocale()), printing, staff);
     }
 }
