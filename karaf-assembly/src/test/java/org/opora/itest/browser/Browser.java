@@ -173,6 +173,39 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Types into a multi-select combo box and picks the first suggestion containing the text. */
+    void chooseMany(String comboId, String text) {
+        WebElement input = await(By.id(comboId)).findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(text);
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const item = [...document.querySelectorAll('vaadin-multi-select-combo-box-item')]
+                    .find(i => i.textContent.includes(arguments[0]));
+                if (!item) return false;
+                item.click();
+                return true;""", text)));
+        js("arguments[0].opened = false;", await(By.id(comboId)));
+        settle();
+    }
+
+    /** Ticks the selection checkbox of the first row of a multi-select grid whose cells contain the text. */
+    void tickGridRow(String gridId, String text) {
+        await(By.id(gridId));
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const grid = document.getElementById(arguments[0]);
+                for (const row of [...grid.shadowRoot.querySelectorAll('#items tr')].filter(r => !r.hidden)) {
+                    const cells = [...row.querySelectorAll('td slot')].map(s => s.assignedElements()[0])
+                        .filter(Boolean);
+                    if (!cells.some(c => c.textContent.includes(arguments[1]))) continue;
+                    const box = cells.map(c => c.querySelector('vaadin-checkbox')).find(Boolean);
+                    if (!box) return false;
+                    box.click();
+                    return true;
+                }
+                return false;""", gridId, text)));
+        settle();
+    }
+
     /** Opens a combo box and picks its first entry (e.g. the first of a pupil's representatives). */
     void chooseFirst(String comboId) {
         WebElement combo = await(By.id(comboId));

@@ -303,5 +303,32 @@ class CoreBrowserIT extends BrowserTestSupport {
         assertFalse(browser.bodyText().contains(EXAMINATION), "nothing of the document is shown");
     }
 
+    /**
+     * 000 §6.1: the head of service destroys the demo's schedule archived past its retention period by an act whose
+     * commission she chooses from the staff (each member written as «ФИО, должность»); the act is listed with the
+     * document and its PDF, and the document is no longer due.
+     */
+    @Test
+    @Order(10)
+    void theHeadDestroysAnExpiredScheduleByAnActWhoseCommissionIsChosenFromTheStaff() throws Exception {
+        browser.open(opora.url("/documents/destruction"));
+        browser.signIn("head", opora.demoPassword("head"));
+        browser.awaitPath("/documents/destruction");
+        browser.tickGridRow("destruction-grid", "График работы на");
+        browser.fill("destruction-number", "7-У");
+        browser.chooseMany("destruction-members", "Смирнова");
+        String commission = (String) browser.js("return arguments[0].value;",
+                browser.await(By.id("destruction-commission")));
+        assertTrue(commission.startsWith("Смирнова Елена Викторовна, "), commission);
+        browser.click("destruction-record");
+        browser.awaitText("Акт № 7-У");
+        browser.await(By.xpath("//a[starts-with(@id, 'destruction-pdf-')]"));
+        browser.open(opora.url("/documents/destruction"));
+        browser.await(By.id("destruction-acts"));
+        browser.awaitText("Смирнова Елена Викторовна");
+        assertEquals(0L, ((Number) browser.js("return arguments[0].size || 0;",
+                browser.await(By.id("destruction-grid")))).longValue(), "nothing is due any more");
+    }
+
     private static final String EXAMINATION = "Результаты диагностики тревожности";
 }

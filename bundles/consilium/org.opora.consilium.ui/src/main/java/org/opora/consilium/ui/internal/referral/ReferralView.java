@@ -10,6 +10,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import org.opora.consilium.api.ConsiliumService;
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.api.referral.Referral;
+import org.opora.consilium.api.referral.ReferralStatus;
 import org.opora.consilium.api.referral.ReferralService;
 import org.opora.core.api.NotFoundException;
 import org.opora.core.kit.Failures;
@@ -80,6 +81,12 @@ public class ReferralView extends VerticalLayout implements HasUrlParameter<Long
         boolean examine = Failures.read(() -> services.referrals().canExamine(referral.id()), false);
         if (examine) {
             add(new ExaminationForm(services.referrals(), referral, this::load));
+        } else if (referral.status() == ReferralStatus.FILED && !referral.examinerName().isEmpty()) {
+            // the findings are the assigned examiner's: say whose, rather than leave the reader looking for the form
+            Paragraph whose = new Paragraph(getTranslation("consilium.ui.referral.examinedBy",
+                    referral.examinerName()));
+            whose.setId("referral-examiner-only");
+            add(whose);
         }
     }
 
