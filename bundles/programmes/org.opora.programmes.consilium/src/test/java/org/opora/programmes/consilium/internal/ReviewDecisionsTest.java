@@ -1,6 +1,7 @@
 package org.opora.programmes.consilium.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
@@ -10,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.opora.consilium.api.link.ProtocolRef;
+import org.opora.core.api.ValidationException;
 import org.opora.programmes.api.programme.ProgrammeLifecycle;
 import org.opora.programmes.api.programme.ProtocolCitation;
 
@@ -48,13 +50,32 @@ class ReviewDecisionsTest {
         ProgrammeLifecycle failing = (ProgrammeLifecycle) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ProgrammeLifecycle.class}, (proxy, method, args) -> {
                     if ((Long) args[0] == 1L) {
-                        throw new IllegalStateException("not in review");
+                        throw new ValidationException("", "programmes.error.notInReview");
                     }
                     applied.add(method.getName() + " " + args[0]);
                     return null;
                 });
         new ReviewDecisions(failing).protocolFinalised(List.of(ref(1, "programme:1", List.of("programme-close"), ""),
                 ref(2, "programme:2", List.of("programme-extend"), "")));
+        assertEquals(List.of("meetingHeld 2", "reviewDecided 2"), applied);
+    }
+
+    @Test
+    void aFailureALaterCallMayCureIsThrownAfterTheOtherPartsAreApplied() {
+        ProgrammeLifecycle down = (ProgrammeLifecycle) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ProgrammeLifecycle.class}, (proxy, method, args) -> {
+                    if ((Long) args[0] == 1L) {
+                        throw new IllegalStateException("the database is not reachable");
+                    }
+                    applied.add(method.getName() + " " + args[0]);
+                    return null;
+                });
+        ReviewDecisions decisions = new ReviewDecisions(down);
+        List<ProtocolRef> refs = List.of(ref(1, "programme:1", List.of("programme-close"), ""),
+                ref(2, "programme:2", List.of("programme-extend"), ""));
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> decisions.protocolFinalised(refs), "so that the consilium's outbox calls again");
+        assertEquals("the database is not reachable", thrown.getMessage());
         assertEquals(List.of("meetingHeld 2", "reviewDecided 2"), applied);
     }
 

@@ -1,6 +1,5 @@
 package org.opora.consilium.impl.internal.meeting;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 
 import org.opora.consilium.api.link.ProtocolListener;
-import org.opora.consilium.api.link.ProtocolRef;
 import org.opora.consilium.api.meeting.AgendaItem;
 import org.opora.consilium.api.meeting.Amendment;
 import org.opora.consilium.api.meeting.Meeting;
@@ -43,52 +41,29 @@ import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The protocol: the collegial conclusion, what is missing before it can be finalised, finalising it (referrals on
- * the agenda become discussed, installed modules are told through the {@link ProtocolListener}s, optional and
- * dynamic) and amendments of a finalised protocol with a reason; and the meetings that discussed a pupil.
+ * the agenda become discussed, installed modules are told through the {@link ProtocolListener}s by the
+ * {@link ProtocolOutbox}, written in the same transaction) and amendments of a finalised protocol with a reason; and the meetings that discussed a pupil.
  */
 @Component
 public class ProtocolServiceImpl implements ProtocolService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProtocolServiceImpl.class);
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ProtocolListener> listeners;
 
     private final MeetingContext ctx;
     private final ReferenceLists coreLists;
     private final Discussions discussions;
+    private final ProtocolOutbox outbox;
 
     @Activate
     public ProtocolServiceImpl(@Reference ConsiliumDatabase db, @Reference People people,
             @Reference ConsiliumRules rules, @Reference ConsiliumLists lists, @Reference AuditService audit,
-            @Reference ReferenceLists coreLists) {
+            @Reference ReferenceLists coreLists, @Reference ProtocolOutbox outbox) {
         this.ctx = new MeetingContext(db, people, rules, lists, audit);
         this.coreLists = coreLists;
         this.discussions = new Discussions(ctx);
-    }
-
-    /** Tells every listener, after the transaction; a failing listener is logged and does not undo anything. */
-    private void notifyListeners(List<ProtocolRef> refs) {
-        List<ProtocolListener> current = listeners;
-        if (current == null || refs.isEmpty()) {
-            return;
-        }
-        for (ProtocolListener l : current) {
-            try {
-                l.protocolFinalised(refs);
-            } catch (RuntimeException e) {
-                LOG.warn("Protocol listener {} failed", l.getClass().getName(), e);
-            }
-        }
+        this.outbox = outbox;
     }
 
     @Override
@@ -147,7 +122,7 @@ public class ProtocolServiceImpl implements ProtocolService {
     @Override
     public Meeting finalise(long meetingId, long version) {
         Caller who = ctx.caller();
-        List<ProtocolRef> refs = new ArrayList<>();
+        long[] row = new long[1];
         Meeting finalised = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);
             FinalisedProtocol.requireChangeable(m.getStatus());
@@ -161,18 +136,17 @@ public class ProtocolServiceImpl implements ProtocolService {
                 r.setStatus(ReferralStatus.DISCUSSED);
             }
             em.flush();
-            List<AgendaItemEntity> items = AgendaRecords.items(em, meetingId);
-            items.forEach(i -> refs.add(i.toRef(m)));
-            return m.toRecord(items.size());
+            row[0] = outbox.record(em, meetingId, null, who.login());
+            return m.toRecord(AgendaRecords.items(em, meetingId).size());
         }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "finalised"));
-        notifyListeners(refs);
+        outbox.deliver(row[0]);
         return finalised;
     }
 
     @Override
     public Meeting amendConclusion(long meetingId, long version, String conclusion, String reason) {
         Caller who = ctx.caller();
-        List<ProtocolRef> refs = new ArrayList<>();
+        long[] row = new long[1];
         Meeting amended = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);
             String why = FinalisedProtocol.requireAmendable(m.getStatus(), reason);
@@ -182,11 +156,10 @@ public class ProtocolServiceImpl implements ProtocolService {
             m.setConclusion(text);
             em.persist(new AmendmentEntity(meetingId, null, ctx.db.now(), who.login(), who.name(), why, change));
             em.flush();
-            List<AgendaItemEntity> items = AgendaRecords.items(em, meetingId);
-            items.forEach(i -> refs.add(i.toRef(m)));
-            return m.toRecord(items.size());
+            row[0] = outbox.record(em, meetingId, null, who.login());
+            return m.toRecord(AgendaRecords.items(em, meetingId).size());
         }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "amendment"));
-        notifyListeners(refs);
+        outbox.deliver(row[0]);
         return amended;
     }
 
@@ -195,7 +168,7 @@ public class ProtocolServiceImpl implements ProtocolService {
         Caller who = ctx.caller();
         FieldChecks.present("decisions", outcome);
         Outcome o = MeetingChecks.clean(outcome);
-        List<ProtocolRef> refs = new ArrayList<>();
+        long[] row = new long[1];
         AgendaItem amended = ctx.db.write(em -> {
             AgendaItemEntity item = ctx.item(em, itemId);
             MeetingEntity m = ctx.requireKeep(em, who, item.getMeetingId());
@@ -209,10 +182,10 @@ public class ProtocolServiceImpl implements ProtocolService {
             item.record(o, curator);
             em.persist(new AmendmentEntity(m.getId(), itemId, ctx.db.now(), who.login(), who.name(), why, change));
             em.flush();
-            refs.add(item.toRef(m));
+            row[0] = outbox.record(em, m.getId(), itemId, who.login());
             return AgendaRecords.record(em, item);
         }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.ITEM, itemId, "amendment"));
-        notifyListeners(refs);
+        outbox.deliver(row[0]);
         return amended;
     }
 

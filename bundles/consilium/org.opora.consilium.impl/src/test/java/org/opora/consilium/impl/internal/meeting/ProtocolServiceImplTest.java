@@ -1,13 +1,13 @@
 package org.opora.consilium.impl.internal.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.opora.consilium.api.ConsiliumPermissions.ACCESS;
 import static org.opora.consilium.api.ConsiliumPermissions.MEETING_MANAGE;
 import static org.opora.consilium.api.ConsiliumPermissions.MEETING_READ_ALL;
 import static org.opora.consilium.api.ConsiliumPermissions.REFERRAL_EXAMINE;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,14 +165,12 @@ class ProtocolServiceImplTest extends MeetingTestSupport {
     }
 
     @Test
-    void theListenersAreToldOfAFinalisedOrAmendedProtocolAndAFailingOneUndoesNothing() throws Exception {
+    void theListenersAreToldOfAFinalisedOrAmendedProtocolAndAFailingOneUndoesNothing() {
         List<List<ProtocolRef>> told = new ArrayList<>();
-        ProtocolListener failing = refs -> {
+        outbox.addListener(refs -> {
             throw new IllegalStateException("listener down");
-        };
-        Field listeners = ProtocolServiceImpl.class.getDeclaredField("listeners");
-        listeners.setAccessible(true);
-        listeners.set(protocol, List.of(failing, (ProtocolListener) told::add));
+        });
+        outbox.addListener(told::add);
         asChair();
 
         Meeting m = finalised();
@@ -183,6 +181,48 @@ class ProtocolServiceImplTest extends MeetingTestSupport {
         assertEquals(List.of(List.of("recommendations")), told.get(0).stream().map(ProtocolRef::decisions).toList());
         protocol.amendConclusion(m.id(), m.version(), "Support at school and at home", "The family asked");
         assertEquals(2, told.size());
+    }
+
+    @Test
+    void aDecisionAModuleCouldNotApplyWaitsInTheOutboxAndIsDeliveredAgainUntilApplied() {
+        List<List<ProtocolRef>> told = new ArrayList<>();
+        boolean[] down = { true };
+        outbox.addListener(refs -> {
+            if (down[0]) {
+                throw new IllegalStateException("the programmes module is restarting");
+            }
+            told.add(refs);
+        });
+        asChair();
+
+        Meeting m = finalised();
+
+        assertEquals(MeetingStatus.FINALISED, meetings.get(m.id()).status(), "the protocol stands");
+        var waiting = outbox.waiting();
+        assertEquals(1, waiting.size(), "the decisions wait in the outbox written with the protocol");
+        assertEquals(1, waiting.get(0).getAttempts());
+        assertTrue(waiting.get(0).getLastError().contains("restarting"));
+        assertEquals(0, outbox.deliverDue(), "not before the next attempt is due");
+        java.time.Instant later = waiting.get(0).getNextAttemptAt().plusSeconds(1);
+        assertEquals(0, outbox.deliverDue(later), "still down: tried and kept");
+        assertEquals(2, outbox.waiting().get(0).getAttempts());
+        assertTrue(outbox.waiting().get(0).getNextAttemptAt().isAfter(later.plusSeconds(4 * 60)),
+                "the second wait is longer");
+
+        down[0] = false;
+        assertEquals(1, outbox.deliverDue(outbox.waiting().get(0).getNextAttemptAt()));
+        assertEquals(List.of(pupil.id()), told.get(0).stream().map(ProtocolRef::pupilId).toList());
+        assertEquals(List.of(), outbox.waiting(), "delivered once, then left alone");
+        assertEquals(0, outbox.deliverDue(java.time.Instant.now().plusSeconds(86_400)));
+        assertEquals(1, told.size());
+    }
+
+    @Test
+    void theWaitsGrowToAnHour() {
+        assertEquals(java.time.Duration.ofMinutes(1), ProtocolOutbox.backoff(1));
+        assertEquals(java.time.Duration.ofMinutes(5), ProtocolOutbox.backoff(2));
+        assertEquals(java.time.Duration.ofMinutes(15), ProtocolOutbox.backoff(3));
+        assertEquals(java.time.Duration.ofHours(1), ProtocolOutbox.backoff(9));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.opora.consilium.impl.internal.meeting.ConsiliumServiceImpl;
 import org.opora.consilium.impl.internal.meeting.ContributionServiceImpl;
 import org.opora.consilium.impl.internal.meeting.MeetingServiceImpl;
 import org.opora.consilium.impl.internal.meeting.ParticipantServiceImpl;
+import org.opora.consilium.impl.internal.meeting.ProtocolOutbox;
 import org.opora.consilium.impl.internal.meeting.ProtocolServiceImpl;
 import org.opora.consilium.impl.internal.referral.ReferralServiceImpl;
 import org.opora.core.api.staff.Bodies;
@@ -57,6 +58,9 @@ public abstract class ConsiliumServiceTestSupport extends ServiceTestSupport {
     }
 
     /** Wires the services again with some rules set, e.g. {@code Map.of("parentsMustBeInvited", false)}. */
+    /** The protocol's outbox, its background task off: tests deliver the waiting rows by hand. */
+    protected ProtocolOutbox outbox;
+
     protected void wire(Map<String, ?> ruleValues) {
         db = new ConsiliumDatabase(UNIT.emf());
         guard = new Guard() {
@@ -75,7 +79,8 @@ public abstract class ConsiliumServiceTestSupport extends ServiceTestSupport {
         agenda = new AgendaServiceImpl(db, people, rules, lists, audit);
         contributions = new ContributionServiceImpl(db, people, rules, lists, audit);
         participants = new ParticipantServiceImpl(db, people, rules, lists, audit);
-        protocol = new ProtocolServiceImpl(db, people, rules, lists, audit, core.referenceLists());
+        outbox = new ProtocolOutbox(db, false);
+        protocol = new ProtocolServiceImpl(db, people, rules, lists, audit, core.referenceLists(), outbox);
     }
 
 }
