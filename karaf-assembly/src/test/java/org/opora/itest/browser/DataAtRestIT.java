@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.opora.itest.CrashProbe;
 
 /**
  * The data at rest on the shipped distribution, as an operator handles it: an installation made without encryption
@@ -166,6 +168,73 @@ class DataAtRestIT {
         assertEquals(List.of(), filesContaining(created.resolve("data/log"), password), "no boot password in data/");
         assertEquals(List.of(), filesContaining(created.resolve("data/derby/opora"), MARKER));
         assertTrue(run(created, "bin/opora-db", "status").contains("database: encrypted"));
+    }
+
+    /**
+     * Crash safety (issue 18): saves stream in through the core's service (the probe bundle {@link CrashProbe}, each
+     * acknowledged save forced to a file before the next) while the server is killed with SIGKILL; after the restart
+     * every acknowledged save is there with its own data, at most the one in flight besides, nothing else, and the
+     * audit journal's chain is intact — no half-written save or entry. On the encrypted installation of the tests
+     * above.
+     */
+    @Test
+    @Order(5)
+    void aServerKilledWhileSavingLosesNoAcknowledgedSave() throws Exception {
+        RunningDistribution opora = started(home, "");
+        try (InputStream in = crashProbeJar()) {
+            Files.copy(in, opora.deployFolder().resolve("org.opora.itest.crash.jar"));
+        }
+        Path acked = home.resolve("data").resolve(CrashProbe.ACKED);
+        long end = System.currentTimeMillis() + 120_000;
+        while (lines(acked) < 150 && System.currentTimeMillis() < end) {
+            Thread.sleep(200);
+        }
+        assertTrue(lines(acked) > 0, "the probe saved nothing:\n" + opora.logExcerpt(30));
+        opora.kill();
+        RUNNING.remove(opora);
+        try (RunningDistribution again = started(home, "")) {
+            Path result = home.resolve("data").resolve(CrashProbe.RESULT);
+            long wait = System.currentTimeMillis() + 180_000;
+            while (!Files.exists(result) && System.currentTimeMillis() < wait) {
+                Thread.sleep(250);
+            }
+            String said = Files.exists(result) ? Files.readString(result) : "(no result)";
+            System.out.println("SIGKILL crash test: " + said);
+            Matcher m = Pattern.compile("acked=(\\d+) found=(\\d+) missing=(\\d+) wrong=(\\d+)").matcher(said);
+            assertTrue(m.find(), said + "\n" + again.logExcerpt(30));
+            int ack = Integer.parseInt(m.group(1));
+            int found = Integer.parseInt(m.group(2));
+            assertTrue(ack > 0, said);
+            assertEquals(0, Integer.parseInt(m.group(3)), "no acknowledged save is missing: " + said);
+            assertEquals(0, Integer.parseInt(m.group(4)), "every save has its own data: " + said);
+            assertTrue(found == ack || found == ack + 1, "at most the save in flight besides: " + said);
+            String check = again.console("opora:audit-verify");
+            assertTrue(check.contains("Audit journal intact, "), check);
+        }
+    }
+
+    private static long lines(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try (Stream<String> l = Files.lines(file, StandardCharsets.US_ASCII)) {
+            return l.count();
+        }
+    }
+
+    /** The probe bundle: {@link CrashProbe}, importing the core's staff API. */
+    private static InputStream crashProbeJar() throws IOException {
+        String name = CrashProbe.class.getSimpleName();
+        return org.ops4j.pax.tinybundles.TinyBundles.bundle()
+                .symbolicName("org.opora.itest.crash")
+                .setHeader("Bundle-ManifestVersion", "2")
+                .setHeader("Bundle-Version", "1.0.0")
+                .setHeader("Bundle-Activator", CrashProbe.class.getName())
+                .setHeader("Import-Package", String.join(",", "org.osgi.framework", "org.osgi.util.tracker",
+                        "org.opora.platform.api.security", "org.opora.core.api", "org.opora.core.api.staff"))
+                .addResource("org/opora/itest/" + name + ".class",
+                        Path.of("target", "test-classes", "org", "opora", "itest", name + ".class").toUri().toURL())
+                .build(org.ops4j.pax.tinybundles.TinyBundles.rawBuilder());
     }
 
     /**

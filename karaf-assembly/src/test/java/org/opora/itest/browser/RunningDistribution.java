@@ -227,6 +227,17 @@ final class RunningDistribution implements AutoCloseable {
     }
 
     /**
+     * Kills the server as a power cut or the OOM killer does: SIGKILL to the JVM and the script that started it, no
+     * shutdown hooks, nothing flushed; returns once the processes are gone.
+     */
+    void kill() {
+        List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        all.forEach(ProcessHandle::destroyForcibly);
+        all.forEach(h -> h.onExit().toCompletableFuture().completeOnTimeout(null, 30,
+                java.util.concurrent.TimeUnit.SECONDS).join());
+    }
+
+    /**
      * Runs a command in the Karaf console of the running distribution (bin/client over SSH, as an operator does)
      * and returns what it printed; fails when the client fails.
      */
