@@ -210,6 +210,8 @@ class DataAtRestIT {
             assertTrue(found == ack || found == ack + 1, "at most the save in flight besides: " + said);
             String check = again.console("opora:audit-verify");
             assertTrue(check.contains("Audit journal intact, "), check);
+            assertFalse(Files.exists(home.resolve("data").resolve("migration-backups")),
+                    "starts with no new change sets make no copy of the database before migrating");
         }
     }
 

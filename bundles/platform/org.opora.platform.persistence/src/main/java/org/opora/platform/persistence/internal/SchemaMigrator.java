@@ -1,9 +1,18 @@
 package org.opora.platform.persistence.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -14,6 +23,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.changelog.FastCheckService;
 import liquibase.ui.LoggerUIService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -22,16 +32,28 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * Brings a module's schema up to date with the module's Liquibase changelog before its persistence unit is built.
- * Each module owns one schema and keeps Liquibase's history tables there, so modules migrate independently.
+ * Each module owns one schema and keeps Liquibase's history tables there, so modules migrate independently. Before
+ * change sets are applied to a schema that already has some (an upgrade, not a first start), the embedded Derby
+ * database is copied with {@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE} into {@code data/migration-backups/<time>-<schema>};
+ * the newest {@value #KEEP} such copies are kept.
  */
 final class SchemaMigrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
-    private final DataSource dataSource;
+    /** The folder under {@code karaf.data} the copies before migrations go to. */
+    static final String BACKUPS = "migration-backups";
+    /** How many copies before migrations are kept. */
+    static final int KEEP = 3;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
-    SchemaMigrator(DataSource dataSource) {
+    private final DataSource dataSource;
+    private final Path backups;
+
+    /** @param backups the folder of the copies before migrations, or {@code null} for none (tests, harnesses) */
+    SchemaMigrator(DataSource dataSource, Path backups) {
         this.dataSource = dataSource;
+        this.backups = backups;
     }
 
     /**
@@ -49,6 +71,14 @@ final class SchemaMigrator {
                 db.setDefaultSchemaName(schema);
                 db.setLiquibaseSchemaName(schema);
                 Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(moduleLoader), db);
+                // Liquibase remembers per database and changelog path that it was up to date, for the JVM's life; a
+                // module updated at run time brings new change sets under the same path
+                Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
+                int pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
+                if (pending > 0 && hasHistory(c, schema)) {
+                    c.commit();   // nothing of this connection open while Derby copies the database
+                    backUp(c, schema, pending);
+                }
                 // Liquibase's messages go to the log, not to the operator's Karaf console
                 Scope.child(Scope.Attr.ui.name(), new LoggerUIService(),
                         () -> liquibase.update(new Contexts(), new LabelExpression()));
@@ -95,6 +125,72 @@ final class SchemaMigrator {
         }
         c.commit();
         return true;
+    }
+
+    /** Whether change sets were applied to the schema before: an upgrade rather than the module's first start. */
+    static boolean hasHistory(Connection c, String schema) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, schema, "DATABASECHANGELOG", null)) {
+            if (!rs.next()) {
+                return false;
+            }
+        }
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + schema + ".DATABASECHANGELOG")) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
+    }
+
+    /**
+     * Copies the embedded Derby database before the schema's change sets are applied, and keeps the newest
+     * {@value #KEEP} copies. A database server is backed up by its own tools, before the upgrade: only a log line.
+     *
+     * @return the folder of the copy, or {@code null} when none was made
+     * @throws SQLException when the copy fails: the migration does not run without it
+     */
+    Path backUp(Connection c, String schema, int pending) throws SQLException {
+        String url = c.getMetaData().getURL();
+        if (backups == null) {
+            return null;
+        }
+        if (url == null || !url.startsWith("jdbc:derby:") || url.startsWith("jdbc:derby://")) {
+            LOG.info("Schema {} gets {} change set(s); the database server is backed up by its own tools, not here",
+                    schema, pending);
+            return null;
+        }
+        Path folder = backups.resolve(LocalDateTime.now().format(STAMP) + "-" + schema);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new SQLException("The folder for the copy before the migration cannot be made: " + folder, e);
+        }
+        long started = System.nanoTime();
+        try (CallableStatement backup = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            backup.setString(1, folder.toString());
+            backup.execute();
+        }
+        c.commit();
+        LOG.info("Copied the database to {} before applying {} change set(s) to schema {} ({} ms); to go back, put"
+                + " its database folder in place of data/derby/opora while the server is stopped", folder, pending,
+                schema, (System.nanoTime() - started) / 1_000_000);
+        prune();
+        return folder;
+    }
+
+    /** Deletes all but the newest {@value #KEEP} copies; a copy that cannot be deleted is logged and left. */
+    private void prune() {
+        try (Stream<Path> all = Files.list(backups)) {
+            List<Path> old = all.filter(Files::isDirectory).sorted(Comparator.comparing(Path::getFileName).reversed())
+                    .skip(KEEP).toList();
+            for (Path p : old) {
+                try (Stream<Path> tree = Files.walk(p)) {
+                    for (Path f : tree.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("An old copy in {} could not be deleted", backups, e);
+        }
     }
 
     private static void ensureSchema(Connection c, String schema) throws SQLException {

@@ -2,6 +2,7 @@ package org.opora.platform.persistence.internal;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,9 @@ public final class UnitFactory {
 
     public UnitFactory(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.migrator = new SchemaMigrator(dataSource);
+        String data = System.getProperty("karaf.data");
+        this.migrator = new SchemaMigrator(dataSource,
+                data == null ? null : Path.of(data, SchemaMigrator.BACKUPS));
     }
 
     /** The units a persistence.xml describes. */
