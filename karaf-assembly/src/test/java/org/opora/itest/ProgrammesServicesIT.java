@@ -60,6 +60,8 @@ import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.UserAdministration;
 import org.opora.programmes.api.plan.Acquaintance;
+import org.opora.programmes.api.plan.Consultation;
+import org.opora.programmes.api.plan.ConsultationDraft;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.IndividualPlanService;
@@ -351,6 +353,31 @@ public class ProgrammesServicesIT extends PlatformTestSupport {
         assertEquals("Морозова Анна Петровна", read.acquaintance().representative());
         assertTrue(read.acquaintance().complete());
         assertEquals(Long.valueOf(appointment), read.coordinatorOrderId());
+
+        // §4.6: a consultation with a specialist, stored by its changeset, with its direction of work
+        long therapist = service(StaffService.class, null).create(new StaffDraft(new PersonName("Лебедева", "Ирина",
+                "Сергеевна"), "Учитель-логопед", List.of(), null, "", "")).id();
+        plan = plans.addConsultation(plan.id(), plan.version(), new ConsultationDraft(today, therapist,
+                "Морозова Анна Петровна", "Результаты логопедического обследования", "diagnostics"));
+        List<Consultation> consultations = plans.consultations(plan.id());
+        assertEquals(1, consultations.size());
+        assertEquals("Лебедева Ирина Сергеевна", consultations.get(0).specialistName());
+        long planId = plan.id();
+        assertTrue(service(ServiceWork.class, null).activities(new ActivityQuery(today, today, "diagnostics"), RU)
+                .stream().anyMatch(a -> a.route().equals("programmes/plan/" + planId)
+                        && a.title().equals("Результаты логопедического обследования")));
+
+        // §8.3.2: approved, carried out and closed with the coordinator's analysis, read back
+        plan = plans.recordConsent(plan.id(), plan.version(), new Consent(true, today, "Морозова Анна Петровна", ""));
+        plan = plans.agree(plan.id(), plan.version(), today);
+        plan = plans.approve(plan.id(), plan.version(), today);
+        plan = plans.start(plan.id(), plan.version(), today);
+        plan = plans.recordResults(plan.id(), plan.version(), "Звукопроизношение поставлено");
+        plans.close(plan.id(), plan.version(), today, "План выполнен полностью");
+        IndividualPlan closed = plans.get(plan.id());
+        assertEquals("CLOSED", closed.state().toString());
+        assertEquals("Звукопроизношение поставлено", closed.results().note());
+        assertEquals("План выполнен полностью", closed.closed().note());
     }
 
     /**

@@ -28,7 +28,9 @@ import org.openqa.selenium.By;
  * that day. The deputy, who coordinates the individual plans, finds an eligible pupil without a plan of the year
  * among her duties (001 §6.1); the row opens the pupil's plans, where the plan is started.
  * The head of service finds the rows under their directions of work (one chosen, one proposed) in «Работа
- * Службы по направлениям».
+ * Службы по направлениям». The deputy, the coordinator of the demo's approved plan, records a consultation with a
+ * direction of work (001 §4.6), starts the plan, writes its results and closes it with her analysis (§8.3.2); the
+ * consultation is listed under its direction.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammesBrowserIT extends BrowserTestSupport {
@@ -38,6 +40,8 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
 
     private static String pupil;
     private static String programme;
+    /** The demo's approved plan, consulted, carried out and closed by its coordinator. */
+    private static String consultedPlan;
 
     @Test
     @Order(1)
@@ -307,6 +311,73 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.clickGridCell("work-grid", "Консультирование родителей по вопросам детско-родительских отношений");
         browser.await(By.id("programme-tab-form"));
         assertTrue(browser.path().startsWith("/programmes/programme/"), browser.path());
+    }
+
+    /**
+     * 001 §4.6 and §8.3.2 on the demo's approved plan, as its coordinator (the deputy) works: a consultation with the
+     * psychologist recorded with the direction «Диагностика», the plan started, its results written and the plan
+     * closed with her analysis, all seen on the page; the head of service finds the consultation in «Работа Службы по
+     * направлениям» under its direction.
+     */
+    @Test
+    @Order(13)
+    void theCoordinatorRecordsAConsultationAndCarriesOutAndClosesTheApprovedPlan() {
+        String subject = "Консультация по результатам логопедического обследования";
+        String results = "Звукопроизношение поставлено, темп чтения в норме";
+        String analysis = "План выполнен: нагрузка в пределах нормы, цели достигнуты";
+        browser.open(opora.url("/"));
+        browser.signIn("deputy", password("deputy"));
+        browser.await(By.id("opora-duties"));
+        String plan = null;
+        for (int id = 1; id <= 6 && plan == null; id++) {
+            browser.open(opora.url("/programmes/plan/" + id));
+            browser.await(By.id("plan"));
+            if (Boolean.TRUE.equals(browser.js("return document.getElementById('plan-start') != null"))) {
+                plan = "/programmes/plan/" + id;
+            }
+        }
+        assertTrue(plan != null, "the demo's approved plan offers its coordinator «Начать реализацию»");
+
+        browser.click("consultation-add");
+        browser.choose("consultation-specialist", "Волкова");
+        browser.chooseFirst("consultation-representative");
+        browser.fill("consultation-subject", subject);
+        browser.choose("consultation-direction", "Диагностика");
+        browser.click("consultation-save");
+        browser.awaitText("Консультация записана");
+        browser.awaitText(subject);
+
+        browser.click("plan-start");
+        browser.click("date-save");
+        browser.awaitText("Реализация начата");
+        browser.click("plan-results");
+        browser.fill("results-text", results);
+        browser.click("results-save");
+        browser.awaitText(results);
+        browser.click("plan-close");
+        browser.fill("date-note", analysis);
+        browser.click("date-save");
+        browser.awaitText(analysis);
+        browser.awaitText("Анализ работы координатора");
+        browser.awaitGone("Закрыть план");
+        consultedPlan = plan;
+    }
+
+    /** The consultation of the plan closed above is seen under its direction of work and opens the plan. */
+    @Test
+    @Order(14)
+    void theConsultationIsSeenInTheServicesWorkUnderItsDirection() {
+        String subject = "Консультация по результатам логопедического обследования";
+        browser.open(opora.url("/service/work"));
+        browser.signIn("head", password("head"));
+        browser.await(By.id("work-grid"));
+        browser.date("work-from", DAY.format(START));
+        browser.date("work-to", DAY.format(START));
+        browser.choose("work-direction", "Диагностика");
+        browser.awaitText(subject);
+        browser.clickGridCell("work-grid", subject);
+        browser.await(By.id("plan-consultations"));
+        assertTrue(browser.path().equals(consultedPlan), browser.path());
     }
 
     /** Takes every other pupil off the agenda, as the secretary does with proposals she leaves for later. */

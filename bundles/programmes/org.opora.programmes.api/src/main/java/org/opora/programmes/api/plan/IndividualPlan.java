@@ -37,6 +37,9 @@ public record IndividualPlan(long id, long pupilId, String pupilName, String cla
         ProgrammeState state, List<Step> steps, long version, Acquaintance acquaintance, Long coordinatorOrderId,
         String coordinatorOrder, LocalDate coordinatorOrderDate) {
 
+    /** The kind of the step recording the results of carrying out the plan (001 section 8.3.2); since 2.3. */
+    public static final String RESULTS = "RESULTS";
+
     /** A plan as 2.1 described it, without the acquaintance. */
     public IndividualPlan(long id, long pupilId, String pupilName, String className, int grade, String basis,
             Step informed, List<PlanChoice> choices, int curriculumHours, LocalDate start, LocalDate end,
@@ -53,6 +56,31 @@ public record IndividualPlan(long id, long pupilId, String pupilName, String cla
         coordinatorName = coordinatorName == null ? "" : coordinatorName;
         deadlineOrder = deadlineOrder == null ? "" : deadlineOrder;
         coordinatorOrder = coordinatorOrder == null ? "" : coordinatorOrder;
+    }
+
+    /** The latest results recorded while carrying it out (001 section 8.3.2), or {@code null}; since 2.3. */
+    public Step results() {
+        return latest(RESULTS);
+    }
+
+    /** The start of carrying it out (the step {@code IN_PROGRESS}), or {@code null}; since 2.3. */
+    public Step started() {
+        return latest(ProgrammeState.IN_PROGRESS.name());
+    }
+
+    /** The closing with the coordinator's analysis as its note (001 section 8.3.2), or {@code null}; since 2.3. */
+    public Step closed() {
+        return latest(ProgrammeState.CLOSED.name());
+    }
+
+    private Step latest(String kind) {
+        Step found = null;
+        for (Step s : steps) {
+            if (s.kind().equals(kind)) {
+                found = s;
+            }
+        }
+        return found;
     }
 
     /** Curriculum hours plus the hours the choices add. */

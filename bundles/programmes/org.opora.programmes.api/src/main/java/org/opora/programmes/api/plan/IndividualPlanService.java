@@ -69,4 +69,59 @@ public interface IndividualPlanService {
 
     /** A change after approval, fixed by an order from the core's register (001 section 4.11). */
     IndividualPlan change(long planId, long version, IndividualPlanDraft draft, Long orderId);
+
+    /**
+     * The consultations with the school's specialists held with the parents (001 section 4.6), oldest first. Read
+     * like the plan.
+     *
+     * @since 2.3
+     */
+    List<Consultation> consultations(long planId);
+
+    /**
+     * Records a consultation with a specialist (001 section 4.6) by whoever keeps the plan, until it is closed; every
+     * wrong field is refused at once and nothing is stored.
+     *
+     * @since 2.3
+     */
+    IndividualPlan addConsultation(long planId, long version, ConsultationDraft consultation);
+
+    /**
+     * Removes a consultation recorded by mistake, until the plan is closed.
+     *
+     * @since 2.3
+     */
+    IndividualPlan removeConsultation(long planId, long version, long consultationId);
+
+    /**
+     * Whether the caller may carry out the plan (001 section 8.3.2): start it, record its results and close it with the
+     * analysis. Its coordinator may (or, while it names none, a holder of {@code programmes.coordinate}).
+     *
+     * @since 2.3
+     */
+    boolean mayCarryOut(long planId);
+
+    /**
+     * The approved plan is carried out from the day (001 section 8.3.2): the step {@code IN_PROGRESS}.
+     *
+     * @since 2.3
+     */
+    IndividualPlan start(long planId, long version, LocalDate on);
+
+    /**
+     * The results of carrying out the plan, while it is in progress; a later record replaces the earlier (the step
+     * {@code RESULTS}, the text as its note). Required before closing.
+     *
+     * @since 2.3
+     */
+    IndividualPlan recordResults(long planId, long version, String results);
+
+    /**
+     * Closes the plan in progress with the coordinator's analysis of the work (001 section 8.3.2: the analysis and the
+     * presentation of its results); refused without recorded results or without the analysis. The step {@code CLOSED}
+     * carries the analysis as its note.
+     *
+     * @since 2.3
+     */
+    IndividualPlan close(long planId, long version, LocalDate on, String analysis);
 }

@@ -16,7 +16,9 @@ import org.opora.programmes.impl.internal.rules.CuratorRule;
 import org.opora.programmes.impl.internal.rules.DescriptivePartRule;
 import org.opora.programmes.impl.internal.rules.DurationRule;
 import org.opora.programmes.impl.internal.rules.EndingSoon;
+import org.opora.programmes.impl.internal.rules.ConsultationRule;
 import org.opora.programmes.impl.internal.rules.Lifecycle;
+import org.opora.programmes.impl.internal.rules.PlanCarryingOutRule;
 import org.opora.programmes.impl.internal.rules.ParentsInformedRule;
 import org.opora.programmes.impl.internal.rules.AcquaintanceRule;
 import org.opora.programmes.impl.internal.rules.CoordinatorOrderRule;
@@ -185,6 +187,16 @@ public class ProgrammeRules {
 
     public CoordinatorOrderRule coordinatorOrder() {
         return new CoordinatorOrderRule();
+    }
+
+    /** 001 §8.3.2: the approved plan carried out and closed with the coordinator's analysis. */
+    public PlanCarryingOutRule carryingOut() {
+        return new PlanCarryingOutRule();
+    }
+
+    /** 001 §4.6: consultations with specialists at any stage. */
+    public ConsultationRule consultations() {
+        return new ConsultationRule();
     }
 
     public AcquaintanceRule acquaintance() {

@@ -76,6 +76,18 @@ final class DutyQueries {
                 .setMaxResults(LIMIT).getResultList());
     }
 
+    /**
+     * The coordinator's individual plans past their last day and not closed (001 §8.3.2: the coordinator controls
+     * carrying out the plans and analyses the work): approved or in progress, ended before today.
+     */
+    List<IndividualPlanEntity> plansPastEnd(long coordinatorId, LocalDate today) {
+        return db.read(em -> em.createQuery("select p from IndividualPlanEntity p where p.coordinatorId = :me"
+                + " and p.state in :states and p.endDate < :today order by p.endDate, p.id",
+                IndividualPlanEntity.class).setParameter("me", coordinatorId)
+                .setParameter("states", List.of(ProgrammeState.APPROVED, ProgrammeState.IN_PROGRESS))
+                .setParameter("today", today).setMaxResults(LIMIT).getResultList());
+    }
+
     List<ProgrammeEntity> awaitingApproval() {
         return db.read(em -> em.createQuery("select p from ProgrammeEntity p where p.state in :states"
                 + " order by p.id", ProgrammeEntity.class).setParameter("states", approvable())

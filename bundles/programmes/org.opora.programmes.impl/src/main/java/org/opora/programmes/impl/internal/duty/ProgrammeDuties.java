@@ -83,6 +83,7 @@ public class ProgrammeDuties implements DutyProvider {
             collect(duties, "overdue rows", () -> overdueRows(me, today, locale));
             collect(duties, "ending soon", () -> endingSoon(me, today, locale));
             collect(duties, "past the end", () -> pastEnd(me, today, locale));
+            collect(duties, "plans past the end", () -> plansPastEnd(me, today, locale));
         }
         if (ChainSteps.holdsAny(who, rules.programmeChain())) {
             collect(duties, "programmes to agree or approve", () -> programmeChain(who, locale));
@@ -124,6 +125,12 @@ public class ProgrammeDuties implements DutyProvider {
         return queries.pastEnd(me, today).stream().map(p -> new Duty(
                 text("pastEnd", locale, FieldChecks.day(p.getEndDate())),
                 pupil(p.getPupilName(), p.getClassName(), locale), p.getEndDate(), programmeRoute(p))).toList();
+    }
+
+    private List<Duty> plansPastEnd(long me, LocalDate today, Locale locale) {
+        return queries.plansPastEnd(me, today).stream().map(p -> new Duty(
+                text("planPastEnd", locale, FieldChecks.day(p.getEndDate())),
+                pupil(p.getPupilName(), p.getClassName(), locale), p.getEndDate(), planRoute(p))).toList();
     }
 
     /** Programmes whose next step of the approval chain is in a role the user holds. */

@@ -205,6 +205,10 @@ public class IndividualPlanEntity extends RecordedEntity {
         return startDate;
     }
 
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
     public Long getCoordinatorId() {
         return coordinatorId;
     }

@@ -12,6 +12,8 @@ import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.programmes.api.plan.Acquaintance;
+import org.opora.programmes.api.plan.Consultation;
+import org.opora.programmes.api.plan.ConsultationDraft;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.IndividualPlanService;
@@ -43,6 +45,8 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
     private final PlanContext ctx;
     private final PlanDrafting drafting;
     private final PlanSteps steps;
+    private final PlanConsultations consultations;
+    private final PlanCarryingOut carrying;
 
     @Activate
     public IndividualPlanServiceImpl(@Reference ProgrammesDatabase db, @Reference People people,
@@ -53,6 +57,8 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
                 new PlanContext.CoreParts(classes, orders, coreLists), roles, () -> translator);
         this.drafting = new PlanDrafting(ctx);
         this.steps = new PlanSteps(ctx);
+        this.consultations = new PlanConsultations(ctx, steps);
+        this.carrying = new PlanCarryingOut(ctx, steps);
     }
 
     @Override
@@ -141,5 +147,40 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
     @Override
     public IndividualPlan change(long planId, long version, IndividualPlanDraft draft, Long orderId) {
         return steps.change(planId, version, draft, orderId, drafting);
+    }
+
+    @Override
+    public List<Consultation> consultations(long planId) {
+        return consultations.of(planId);
+    }
+
+    @Override
+    public IndividualPlan addConsultation(long planId, long version, ConsultationDraft consultation) {
+        return consultations.add(planId, version, consultation);
+    }
+
+    @Override
+    public IndividualPlan removeConsultation(long planId, long version, long consultationId) {
+        return consultations.remove(planId, version, consultationId);
+    }
+
+    @Override
+    public boolean mayCarryOut(long planId) {
+        return carrying.mayCarryOut(planId);
+    }
+
+    @Override
+    public IndividualPlan start(long planId, long version, LocalDate on) {
+        return carrying.start(planId, version, on);
+    }
+
+    @Override
+    public IndividualPlan recordResults(long planId, long version, String results) {
+        return carrying.recordResults(planId, version, results);
+    }
+
+    @Override
+    public IndividualPlan close(long planId, long version, LocalDate on, String analysis) {
+        return carrying.close(planId, version, on, analysis);
     }
 }

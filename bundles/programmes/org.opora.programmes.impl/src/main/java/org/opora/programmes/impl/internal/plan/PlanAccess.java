@@ -24,6 +24,18 @@ final class PlanAccess {
         return who.isSystem() || who.is(p.getCoordinatorId()) || who.login().equals(p.getCreatedBy());
     }
 
+    /**
+     * Who carries out the approved plan (001 §8.3.2): its coordinator, or while it names none a holder of
+     * {@code programmes.coordinate}.
+     */
+    static boolean canCarryOut(Caller who, IndividualPlanEntity p) {
+        if (who.isSystem()) {
+            return true;
+        }
+        return p.getCoordinatorId() == null ? who.allows(ProgrammesPermissions.COORDINATE)
+                : who.is(p.getCoordinatorId());
+    }
+
     static boolean canAgree(Caller who, IndividualPlanEntity p) {
         if (who.isSystem()) {
             return true;

@@ -55,7 +55,7 @@ final class PlanContext {
     private final ReadJournal reads;
     private final ClassService classes;
     private final OrderService orders;
-    private final ReferenceLists coreLists;
+    final ReferenceLists coreLists;
     private final Supplier<Translator> translator;
 
     PlanContext(ProgrammesDatabase db, People people, ProgrammeRules rules, ProgrammeLists lists,

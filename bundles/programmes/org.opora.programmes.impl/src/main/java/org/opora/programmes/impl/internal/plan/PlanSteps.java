@@ -202,7 +202,7 @@ final class PlanSteps {
                 answer.kind().equals(ProgrammeState.CONSENT_GIVEN.name()), answer.date(), answer.byName());
     }
 
-    private IndividualPlan move(Caller who, long planId, long version, String summary,
+    IndividualPlan move(Caller who, long planId, long version, String summary,
             Predicate<IndividualPlanEntity> allowed, BiConsumer<EntityManager, IndividualPlanEntity> work) {
         IndividualPlan moved = ctx.db.write(em -> {
             IndividualPlanEntity p = ctx.plan(em, planId);

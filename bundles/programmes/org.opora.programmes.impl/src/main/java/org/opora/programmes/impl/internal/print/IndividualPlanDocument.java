@@ -1,5 +1,9 @@
 package org.opora.programmes.impl.internal.print;
 
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+
 import org.opora.core.api.School;
 import org.opora.core.api.SchoolService;
 import org.opora.core.api.staff.StaffService;
@@ -7,6 +11,8 @@ import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.i18n.Translator;
 import org.opora.platform.api.print.PrintDocument;
 import org.opora.platform.api.print.PrintableDocument;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.impl.internal.support.People;
@@ -24,16 +30,26 @@ public class IndividualPlanDocument extends ProgrammesForm {
     public static final String ID = "programmes.plan";
 
     private final IndividualPlanService plans;
+    /** The school's title of a direction of work (000 §3) in a language; the built-in title without the core's lists. */
+    private final BiFunction<String, Locale, String> directions;
 
     @Activate
     public IndividualPlanDocument(@Reference IndividualPlanService plans, @Reference SchoolService school,
-            @Reference StaffService staff, @Reference People people, @Reference Translator translator) {
-        this(plans, new Signatories(school, staff, people::consiliumChair), translator);
+            @Reference StaffService staff, @Reference People people, @Reference Translator translator,
+            @Reference ReferenceLists coreLists) {
+        this(plans, new Signatories(school, staff, people::consiliumChair), translator,
+                (code, locale) -> coreLists.label(ReferenceList.DIRECTIONS, code, locale));
     }
 
     IndividualPlanDocument(IndividualPlanService plans, Signatories signatories, Translator translator) {
+        this(plans, signatories, translator, null);
+    }
+
+    IndividualPlanDocument(IndividualPlanService plans, Signatories signatories, Translator translator,
+            BiFunction<String, Locale, String> directions) {
         super(signatories, translator);
         this.plans = plans;
+        this.directions = directions;
     }
 
     @Override
@@ -52,7 +68,10 @@ public class IndividualPlanDocument extends ProgrammesForm {
         School school = signatories.school();
         ApprovalStep approver = ApprovalStamp.approver(plans.approvals(planId), texts.t("sign.director"));
         String name = ApprovalStamp.name(approver, signatories.director(school));
-        return new IndividualPlanLayout(texts).build(plan,
+        UnaryOperator<String> direction = directions == null
+                ? code -> texts.label(IndividualPlanLayout.DIRECTION_LABELS, code)
+                : code -> code.isBlank() ? texts.t("none") : directions.apply(code, texts.locale());
+        return new IndividualPlanLayout(texts, direction).build(plan, plans.consultations(planId),
                 new ApprovalStamp(texts).block(school.name(), approver, name), approver.position(), name);
     }
 }

@@ -10,6 +10,7 @@ import org.opora.platform.api.print.PrintDocument;
 import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.Step;
 import org.opora.programmes.api.plan.Acquaintance;
+import org.opora.programmes.api.plan.Consultation;
 import org.opora.programmes.api.plan.IndividualPlan;
 
 /**
@@ -17,17 +18,27 @@ import org.opora.programmes.api.plan.IndividualPlan;
  * page, the pupil and the basis of the plan, when the parents were informed of their right (section 4.1), their
  * acquaintance with the programme, the curriculum and the procedure (4.3), the
  * parents' choices (4.4), the weekly hours within the load, the approval deadline set by order (4.9), the
- * coordinator's agreement (4.8) and the signatures of the parents, the coordinator and the director.
+ * coordinator's agreement (4.8), the consultations with specialists (4.6), carrying out the plan with its results
+ * and the coordinator's analysis (8.3.2) and the signatures of the parents, the coordinator and the director.
  */
 final class IndividualPlanLayout {
 
     /** Message keys of the labels of the pupils' statuses in the core's list. */
     static final String BASIS_LABELS = "core.list.pupil-flags.";
+    /** Message keys of the built-in titles of the core's directions of work (000 §3). */
+    static final String DIRECTION_LABELS = "core.list.directions.";
 
     private final PrintTexts texts;
+    private final java.util.function.UnaryOperator<String> direction;
 
     IndividualPlanLayout(PrintTexts texts) {
+        this(texts, code -> texts.label(DIRECTION_LABELS, code));
+    }
+
+    /** @param direction the title of a direction of work (000 §3) by its code */
+    IndividualPlanLayout(PrintTexts texts, java.util.function.UnaryOperator<String> direction) {
         this.texts = texts;
+        this.direction = direction;
     }
 
     /**
@@ -38,6 +49,12 @@ final class IndividualPlanLayout {
      * @param approver who approved or is to approve, empty when unknown
      */
     PrintDocument build(IndividualPlan plan, Block.Approval approval, String position, String approver) {
+        return build(plan, List.of(), approval, position, approver);
+    }
+
+    /** The form with the consultations of the plan (001 §4.6). */
+    PrintDocument build(IndividualPlan plan, List<Consultation> consultations, Block.Approval approval,
+            String position, String approver) {
         PrintDocument.Builder doc = PrintDocument.builder(texts.t("plan.file", String.valueOf(plan.id())));
         doc.restricted(texts.t("restricted"));
         doc.add(approval);
@@ -60,7 +77,12 @@ final class IndividualPlanLayout {
             doc.paragraph(plan.deadlineOrder().isBlank() ? texts.t("plan.deadline", PrintTexts.date(plan.deadline()))
                     : texts.t("plan.deadlineByOrder", PrintTexts.date(plan.deadline()), plan.deadlineOrder()));
         }
+        if (!consultations.isEmpty()) {
+            doc.heading(texts.t("plan.consultations"), 2);
+            doc.add(consultationsTable(consultations));
+        }
         agreement(doc, plan);
+        carryingOut(doc, plan);
         doc.add(new Block.Spacer(12));
         doc.add(new Block.Paragraph(texts.t("plan.acknowledged"), Align.LEFT, true));
         doc.add(new Block.Signatures(List.of(new Signature(texts.t("sign.parents"), consentingParent(plan), true),
@@ -113,6 +135,45 @@ final class IndividualPlanLayout {
         doc.add(new Block.Paragraph(String.join("\n", texts.t("plan.coordinatorRole"),
                 texts.t("plan.agreedBy", name.isBlank() ? texts.t("approval.line") : name),
                 texts.signedOn(agreed == null ? null : agreed.date())), Align.LEFT, false));
+    }
+
+    /** The consultations with specialists (001 §4.6): day, specialist, parent, subject, direction of work (000 §3). */
+    private Block.Table consultationsTable(List<Consultation> consultations) {
+        String[] headers = {"date", "specialist", "representative", "subject", "direction"};
+        float[] weights = {2.4f, 4f, 4f, 7f, 3.6f};
+        List<Block.Column> columns = new java.util.ArrayList<>();
+        for (int i = 0; i < headers.length; i++) {
+            columns.add(new Block.Column(texts.t("plan.consultations.col." + headers[i]), weights[i]));
+        }
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (Consultation c : consultations) {
+            rows.add(List.of(PrintTexts.date(c.on()), c.specialistName(), c.representative(), c.subject(),
+                    direction.apply(c.workDirection())));
+        }
+        return new Block.Table(columns, rows);
+    }
+
+    /** Carrying out the approved plan (001 §8.3.2): the start, the results, the closing with the analysis. */
+    private void carryingOut(PrintDocument.Builder doc, IndividualPlan plan) {
+        Step started = plan.started();
+        if (started == null) {
+            return;
+        }
+        List<Field> fields = new java.util.ArrayList<>();
+        fields.add(new Field(texts.t("plan.started"), stepBy(started)));
+        Step results = plan.results();
+        fields.add(new Field(texts.t("plan.results"), results == null ? texts.t("none") : results.note()));
+        Step closed = plan.closed();
+        if (closed != null) {
+            fields.add(new Field(texts.t("plan.analysis"), closed.note()));
+            fields.add(new Field(texts.t("plan.closed"), stepBy(closed)));
+        }
+        doc.heading(texts.t("plan.carryingOut"), 2);
+        doc.add(new Block.Fields(fields));
+    }
+
+    private String stepBy(Step step) {
+        return texts.t("plan.stepBy", PrintTexts.date(step.date()), step.byName());
     }
 
     /** The parent whose consent is the latest answer recorded; nobody's name after a refusal. */

@@ -45,6 +45,8 @@ class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
     private ProgrammeDuties duties;
     private StaffMember curator;
     private StaffMember specialist;
+    /** The coordinator of individual plans (001 section 8). */
+    private StaffMember coordinator;
     private Pupil pupil;
 
     @BeforeEach
@@ -53,7 +55,7 @@ class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
         curator = core.addStaff("Volkova", "volkova", "psychologist");
         specialist = core.addStaff("Belov", "belov", "social-pedagogue");
         core.addStaff("Orlova", "orlova");
-        core.addStaff("Kuznetsova", "kuznetsova");
+        coordinator = core.addStaff("Kuznetsova", "kuznetsova");
         core.addStaff("Ivanova", "ivanova");
         pupil = core.addPupil("Grigoriev", core.addClass(9, "A", core.addStaff("Smirnova", "smirnova")));
         core.flag(pupil, "ovz");
@@ -139,6 +141,44 @@ class ProgrammeDutiesServicesTest extends ProgrammesServiceTestSupport {
         lifecycle.close(review.id(), review.version(), ProtocolCitation.typed("12", today()), "Reached");
         asSystem();
         assertFalse(titles("volkova", ACCESS, DRAFT).contains(pastEnd));
+    }
+
+    @Test
+    void anApprovedPlanPastItsEndStaysWithItsCoordinatorUntilClosed() {
+        LocalDate start = today().minusMonths(6);
+        LocalDate end = today().minusDays(3);
+        long appointment = core.addOrder("3-k", start.minusDays(10)).id();
+        long deadline = core.addOrder("12-od", start).id();
+        signIn("volkova", ACCESS, DRAFT);
+        plans.informParents(pupil.id(), start, "Grigorieva Maria");
+        IndividualPlan ip = plans.create(new IndividualPlanDraft(pupil.id(), "ovz", List.of(), 30, start, end,
+                coordinator.id(), start.plusDays(14), deadline, appointment));
+        ip = plans.recordAcquaintance(ip.id(), ip.version(), new org.opora.programmes.api.plan.Acquaintance(start,
+                "Grigorieva Maria", true, true, true, ""));
+        ip = plans.discussedWithParents(ip.id(), ip.version(), start);
+        ip = plans.recordConsent(ip.id(), ip.version(), new Consent(true, start, "Grigorieva Maria", ""));
+        signIn("kuznetsova", ACCESS, COORDINATE);
+        ip = plans.agree(ip.id(), ip.version(), start);
+        signInWithRoles("orlova", Set.of("director"), ACCESS, READ_ALL);
+        ip = plans.approve(ip.id(), ip.version(), start);
+        String pastEnd = "The individual plan ended on " + FieldChecks.day(end) + " and is not closed: record the"
+                + " results and the analysis of the work and close it (\u00a78.3.2) | Grigoriev Ivan Petrovich, 9A"
+                + " | programmes/plan/" + ip.id();
+        asSystem();
+        assertTrue(titles("kuznetsova", ACCESS, COORDINATE).contains(pastEnd), titles("kuznetsova", ACCESS,
+                COORDINATE).toString());
+        assertFalse(titles("volkova", ACCESS, DRAFT).contains(pastEnd), "the coordinator's, not the drafter's");
+
+        signIn("kuznetsova", ACCESS, COORDINATE);
+        ip = plans.start(ip.id(), ip.version(), start.plusDays(1));
+        asSystem();
+        assertTrue(titles("kuznetsova", ACCESS, COORDINATE).contains(pastEnd), "in progress, not closed");
+
+        signIn("kuznetsova", ACCESS, COORDINATE);
+        ip = plans.recordResults(ip.id(), ip.version(), "Reads fluently");
+        plans.close(ip.id(), ip.version(), today(), "Aims reached");
+        asSystem();
+        assertFalse(titles("kuznetsova", ACCESS, COORDINATE).contains(pastEnd));
     }
 
     @Test

@@ -21,6 +21,7 @@ class FakePlans implements IndividualPlanService {
 
     final Map<Long, IndividualPlan> plans = new HashMap<>();
     final Set<Long> denied = new HashSet<>();
+    final Map<Long, List<org.opora.programmes.api.plan.Consultation>> consultations = new HashMap<>();
 
     @Override
     public IndividualPlan get(long planId) {
@@ -99,5 +100,42 @@ class FakePlans implements IndividualPlanService {
     @Override
     public List<ApprovalStep> approvals(long planId) {
         return PrintFixture.directorChain(get(planId).steps());
+    }
+
+    @Override
+    public List<org.opora.programmes.api.plan.Consultation> consultations(long planId) {
+        get(planId);
+        return consultations.getOrDefault(planId, List.of());
+    }
+
+    @Override
+    public IndividualPlan addConsultation(long planId, long version,
+            org.opora.programmes.api.plan.ConsultationDraft consultation) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan removeConsultation(long planId, long version, long consultationId) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public boolean mayCarryOut(long planId) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan start(long planId, long version, LocalDate on) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan recordResults(long planId, long version, String results) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
+    public IndividualPlan close(long planId, long version, LocalDate on, String analysis) {
+        throw new AssertionError("not expected in this test");
     }
 }

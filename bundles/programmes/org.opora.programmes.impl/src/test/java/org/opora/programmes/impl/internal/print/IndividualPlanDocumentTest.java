@@ -66,6 +66,37 @@ class IndividualPlanDocumentTest {
     }
 
     @Test
+    void theConsultationsWithTheirDirectionAndTheClosingWithTheAnalysisArePrinted() {
+        IndividualPlan closed = plan(ProgrammeState.CLOSED, step("AGREED", LocalDate.of(2026, 9, 20), COORDINATOR),
+                List.of(step(ProgrammeState.CONSENT_GIVEN.name(), LocalDate.of(2026, 9, 12), PARENT),
+                        step(ProgrammeState.APPROVED.name(), LocalDate.of(2026, 9, 25), ""),
+                        step(ProgrammeState.IN_PROGRESS.name(), LocalDate.of(2026, 9, 26), COORDINATOR),
+                        new Step(IndividualPlan.RESULTS, LocalDate.of(2027, 5, 20), "orlova", COORDINATOR,
+                                java.time.Instant.now(), "Reads fluently", "", null),
+                        new Step(ProgrammeState.CLOSED.name(), LocalDate.of(2027, 5, 31), "orlova", COORDINATOR,
+                                java.time.Instant.now(), "All aims reached", "", null)));
+        FakePlans plans = new FakePlans();
+        plans.plans.put(PLAN, closed);
+        plans.consultations.put(PLAN, List.of(new org.opora.programmes.api.plan.Consultation(1,
+                LocalDate.of(2026, 9, 10), 9, "Ivanova Olga", PARENT, "Speech therapy explained", "counselling",
+                "Volkova A. P.")));
+        PrintDocument doc = new IndividualPlanDocument(plans, new FakeCore().signatories(), MESSAGES,
+                (code, locale) -> "counselling".equals(code) ? "Консультирование (школа)" : code)
+                .build(String.valueOf(PLAN), RU);
+        String text = text(doc);
+        assertTrue(text.contains("Консультации со специалистами (п. 4.6)"), text);
+        Block.Table consultations = blocks(doc, Block.Table.class).get(1);
+        assertEquals(List.of("10.09.2026", "Ivanova Olga", PARENT, "Speech therapy explained",
+                "Консультирование (школа)"), consultations.rows().get(0), "the direction by the school's title");
+        assertTrue(text.contains("Реализация плана (п. 8.3.2)"), text);
+        assertTrue(text.contains("Реализация начата: 26.09.2026, " + COORDINATOR), text);
+        assertTrue(text.contains("Результаты реализации: Reads fluently"), text);
+        assertTrue(text.contains("Анализ работы координатора: All aims reached"), text);
+        assertTrue(text.contains("План закрыт: 31.05.2027, " + COORDINATOR), text);
+        assertFalse(text(print(approved(), RU)).contains("п. 8.3.2"), "not before the start");
+    }
+
+    @Test
     void theWeeklyHoursAreTheCurriculumPlusTheChoices() {
         PrintDocument doc = print(approved(), RU);
         Block.Fields hours = blocks(doc, Block.Fields.class).get(1);

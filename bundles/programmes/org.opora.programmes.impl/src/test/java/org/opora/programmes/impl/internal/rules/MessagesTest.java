@@ -23,7 +23,7 @@ class MessagesTest {
         DescriptivePartRule.class, ConsentRule.class, TasksHaveActivitiesRule.class, ActivityPeriodRule.class, Lifecycle.class,
         ChangeAfterApprovalRule.class, PlanEligibilityRule.class, ParentsInformedRule.class,
         CoordinatorAgreementRule.class, ApprovalDeadlineRule.class, WeeklyLoadRule.class, PlanObligationRule.class,
-        AcquaintanceRule.class, CoordinatorOrderRule.class };
+        AcquaintanceRule.class, CoordinatorOrderRule.class, PlanCarryingOutRule.class, ConsultationRule.class };
 
     /** "IPS" (the programme), "Polozhenie" (the regulation 001), escaped: no Cyrillic in Java sources. */
     private static final String PROGRAMME_RU = "\u0418\u041f\u0421";

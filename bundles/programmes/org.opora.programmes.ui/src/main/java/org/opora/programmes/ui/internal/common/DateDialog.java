@@ -84,7 +84,7 @@ public class DateDialog extends Dialog {
 
     private void save(Consumer<LocalDate> step, String doneKey, Runnable reload) {
         Map<String, HasValidation> fields = note == null ? Map.of("on", date, "date", date)
-                : Map.of("on", date, "date", date, "proposals", note, "note", note);
+                : Map.of("on", date, "date", date, "proposals", note, "note", note, "analysis", note);
         Failures.clear(fields);
         if (date.getValue() == null) {
             Failures.required(date);

@@ -22,7 +22,7 @@ public class StepList extends VerticalLayout {
     /** Steps that are not a state of the lifecycle but have a name of their own. */
     private static final Set<String> OTHER_KINDS = Set.of("INFORMED", "AGREED", "CHAIN_AGREED", "CREATED", "CHANGE_AGREED",
             "CURATOR_APPOINTED", "EXTEND_DECIDED", "CHANGE_DECIDED", "ACQUAINTED", "MEETING_REQUESTED", "MEETING_HELD",
-            "SHARING_CONSENT", "SHARING_REFUSED");
+            "SHARING_CONSENT", "SHARING_REFUSED", "RESULTS");
 
     /** @param id the list's id; each step is {@code <id>-<n>}, 1-based */
     public StepList(String id, List<Step> steps) {

@@ -26,6 +26,8 @@ import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.platform.api.approval.ApprovalStep;
+import org.opora.programmes.api.ProgrammesPermissions;
+import org.opora.programmes.api.plan.Consultation;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.ProgrammeSettingsService;
 import org.opora.programmes.api.plan.IndividualPlanService;
@@ -107,7 +109,12 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
                 ProgrammeTexts.restricted());
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         List<ApprovalStep> chain = services.plans().approvals(plan.id());
+        List<Consultation> consultations = services.plans().consultations(plan.id());
+        boolean keeps = page.drafts() || page.has(ProgrammesPermissions.COORDINATE);
+        boolean carriesOut = page.enabled() && plan.state().approved() && !plan.state().isFinal()
+                && services.plans().mayCarryOut(plan.id());
         add(top, new PlanDetails(plan, this::basisLabel), content(page), new PlanActions(page, chain),
+                new ConsultationsPanel(page, consultations, keeps), new CarryingOutPanel(page, carriesOut),
                 new H4(getTranslation("programmes.ui.lifecycle.steps")), new StepList("plan-steps", plan.steps()),
                 new ChainList("plan-chain", chain), pdf(plan));
     }

@@ -84,4 +84,42 @@ public class FakePlans implements IndividualPlanService {
     public List<ApprovalStep> approvals(long planId) {
         return Data.directorApproves();
     }
+
+    /** None recorded. */
+    @Override
+    public List<org.opora.programmes.api.plan.Consultation> consultations(long planId) {
+        return List.of();
+    }
+
+    @Override
+    public IndividualPlan addConsultation(long planId, long version,
+            org.opora.programmes.api.plan.ConsultationDraft consultation) {
+        throw Unexpected.call("addConsultation");
+    }
+
+    @Override
+    public IndividualPlan removeConsultation(long planId, long version, long consultationId) {
+        throw Unexpected.call("removeConsultation");
+    }
+
+    /** Nobody carries out the plans of the fake. */
+    @Override
+    public boolean mayCarryOut(long planId) {
+        return false;
+    }
+
+    @Override
+    public IndividualPlan start(long planId, long version, LocalDate on) {
+        throw Unexpected.call("start");
+    }
+
+    @Override
+    public IndividualPlan recordResults(long planId, long version, String results) {
+        throw Unexpected.call("recordResults");
+    }
+
+    @Override
+    public IndividualPlan close(long planId, long version, LocalDate on, String analysis) {
+        throw Unexpected.call("close");
+    }
 }

@@ -34,6 +34,9 @@ class PlanViewTest {
     private final List<String> calls = new ArrayList<>();
     private boolean agreed;
     private boolean denied;
+    /** The state of the plan shown, when not the default of {@link Data#plan(boolean)}. */
+    private org.opora.programmes.api.ProgrammeState state;
+    private boolean carriesOut;
     private final FakePlans plans = new FakePlans() {
         @Override
         public IndividualPlan get(long id) {
@@ -41,7 +44,18 @@ class PlanViewTest {
             if (denied) {
                 throw new AccessDeniedException(ProgrammesPermissions.READ_ALL);
             }
-            return Data.plan(agreed);
+            return state == null ? Data.plan(agreed) : Data.plan(state);
+        }
+
+        @Override
+        public boolean mayCarryOut(long id) {
+            return carriesOut;
+        }
+
+        @Override
+        public IndividualPlan start(long id, long version, LocalDate on) {
+            calls.add("start " + id + " " + on);
+            return Data.plan(org.opora.programmes.api.ProgrammeState.IN_PROGRESS);
         }
 
         @Override
@@ -96,5 +110,27 @@ class PlanViewTest {
         open(Data.user("teacher", ProgrammesPermissions.ACCESS));
         assertEquals("!{programmes.ui.plan.denied}!", TestUi.find("plan-denied", Paragraph.class).getText());
         assertFalse(TestUi.ids().contains("plan-choices"));
+    }
+
+    @Test
+    void theCoordinatorStartsTheApprovedPlanOthersAreToldWhoCarriesItOut() {
+        state = org.opora.programmes.api.ProgrammeState.APPROVED;
+        open(Data.user("teacher", ProgrammesPermissions.ACCESS, ProgrammesPermissions.READ_ALL));
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.containsAll(Set.of("plan-carrying-out", "plan-carrying-not-yours", "plan-consultations")),
+                ids.toString());
+        assertFalse(ids.contains("plan-start"));
+        assertFalse(ids.contains("consultation-add"), "who neither drafts nor coordinates records no consultation");
+        TestUi.close();
+        TestUi.open();
+        carriesOut = true;
+        open(Data.user("deputy", ProgrammesPermissions.ACCESS, ProgrammesPermissions.COORDINATE));
+        ids = TestUi.ids();
+        assertTrue(ids.containsAll(Set.of("plan-start", "consultation-add")), ids.toString());
+        assertFalse(ids.contains("plan-carrying-not-yours"));
+        assertFalse(ids.contains("plan-close"), "closed only once in progress");
+        TestUi.find("plan-start", Button.class).click();
+        TestUi.find("date-save", Button.class).click();
+        assertTrue(calls.contains("start 8 " + LocalDate.now()), calls.toString());
     }
 }
