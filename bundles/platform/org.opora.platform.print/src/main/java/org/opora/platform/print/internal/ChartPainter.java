@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -155,7 +156,9 @@ final class ChartPainter {
         domain.setMaximumCategoryLabelLines(2);
         long categories = chart.values().stream().map(Block.ChartValue::category).distinct().count();
         if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
-            // names to the left of their bars, wrapped within two fifths of the width rather than cut
+            // values along the bottom as in a column chart; names to the left of their bars, wrapped within two
+            // fifths of the width rather than cut
+            plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
             domain.setMaximumCategoryLabelLines(3);
             domain.setMaximumCategoryLabelWidthRatio(0.4f);
             domain.setCategoryMargin(0.15);

@@ -82,7 +82,7 @@ class ChartPainterTest {
     @Test
     void aChartBlockIsAPictureInThePdfBetweenItsTexts() throws IOException {
         PrintDocument document = PrintDocument.builder("Отчёт").heading("Отчёт о работе Службы", 1).add(MEETINGS)
-                .paragraph("После диаграммы").add(DOCUMENTS).build();
+                .paragraph("После диаграммы").add(DOCUMENTS).add(DIRECTIONS).build();
         try (PDDocument pdf = RenderedPdf.render(document, "chart.pdf", PdfRenderer.RUSSIAN)) {
             String text = RenderedPdf.text(pdf);
             assertTrue(text.contains("Отчёт о работе Службы"), text);
@@ -97,7 +97,7 @@ class ChartPainterTest {
                     }
                 }
             }
-            assertEquals(2, pictures);
+            assertEquals(3, pictures);
         }
     }
 }
