@@ -19,6 +19,9 @@ import org.apache.pdfbox.Loader;
 import org.opora.core.api.AcademicYear;
 import org.opora.core.api.report.ChartPoint;
 import org.opora.core.api.report.ReportSection;
+import org.opora.core.api.activity.Activity;
+import org.opora.core.api.activity.ActivityQuery;
+import org.opora.core.api.activity.ServiceWork;
 import org.opora.core.api.report.ServiceReport;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -264,14 +267,27 @@ public class ConsiliumServicesIT extends PlatformTestSupport {
 
     /**
      * The annual report (000 §5.1.2) of the meeting's year: the sections of the installed modules in their order,
-     * the consilium's with the meeting held and the referral examined.
+     * the consilium's with the meeting held and the referral examined; the analysis per direction counts both as
+     * diagnostics (000 §3), and «Работа Службы по направлениям» lists them with their routes.
      */
     private void theAnnualReportCountsIt(LocalDate held) throws Exception {
         ServiceReport report = service(ServiceReport.class, null);
         List<ReportSection> sections = report.sections(AcademicYear.containing(held), Locale.forLanguageTag("ru"));
-        assertEquals(List.of("core", "consilium", "programmes", "patronage"),
+        assertEquals(List.of("core", "core-directions", "consilium", "programmes", "patronage"),
                 sections.stream().map(ReportSection::id).toList());
-        ReportSection consilium = sections.get(1);
+        ReportSection directions = sections.get(1);
+        assertEquals("Работа Службы по направлениям деятельности", directions.title());
+        assertTrue(directions.figures().toString(), figure(directions, "Диагностика") >= 2);
+        assertEquals(figure(directions, "Всего мероприятий за год"), directions.charts().get(0).points().stream()
+                .mapToDouble(ChartPoint::value).sum(), 0.001);
+        ServiceWork work = service(ServiceWork.class, null);
+        List<Activity> diagnostics = work.activities(ActivityQuery.of(AcademicYear.containing(held))
+                .withDirection("diagnostics"), Locale.forLanguageTag("ru"));
+        assertTrue(diagnostics.toString(), diagnostics.stream().anyMatch(a -> a.kind().equals("Заседание ППк")
+                && a.date().equals(held) && a.route().startsWith("consilium/meeting/")));
+        assertTrue(diagnostics.toString(), diagnostics.stream().anyMatch(a -> a.route().startsWith(
+                "consilium/referral/") && a.person().startsWith("Соколова Дарья Андреевна")));
+        ReportSection consilium = sections.get(2);
         assertEquals("Психолого-педагогический консилиум", consilium.title());
         assertTrue(figure(consilium, "Проведено заседаний (протокол подписан)") >= 1);
         assertTrue(figure(consilium, "Получено представлений (направлений) на обучающихся") >= 1);

@@ -151,14 +151,21 @@ public class CoreServicesIT extends PlatformTestSupport {
         assertFalse(agencies.openNextSteps("socped").isEmpty() && agencies.openNextSteps("psychologist").isEmpty());
     }
 
-    /** The annual report (000 §5.1.2) of the demo school: only the core is installed, so only its section. */
+    /**
+     * The annual report (000 §5.1.2) of the demo school: only the core is installed, so only its sections — its own
+     * and the analysis per direction of its interactions and documents, every configured direction listed.
+     */
     @Test
     public void theAnnualReportCountsTheDemoSchool() throws Exception {
         ServiceReport report = service(ServiceReport.class, null);
         AcademicYear year = service(SchoolService.class, null).school().currentYear();
         assertEquals(year, report.years().get(0));
         List<ReportSection> sections = report.sections(year, RU);
-        assertEquals(List.of("core"), sections.stream().map(ReportSection::id).toList());
+        assertEquals(List.of("core", "core-directions"), sections.stream().map(ReportSection::id).toList());
+        ReportSection directions = sections.get(1);
+        assertEquals("seven directions and the total: " + directions.figures(), 8, directions.figures().size());
+        assertTrue(directions.figures().toString(), figure(directions, "Всего мероприятий за год") > 0);
+        assertEquals(figure(directions, "Всего мероприятий за год"), sum(directions, 0), 0.001);
         ReportSection core = sections.get(0);
         assertTrue(core.figures().toString(), figure(core, "Обучающихся со статусами сопровождения в году") > 0);
         assertTrue(figure(core, "Обучающихся со статусами сопровождения в году")

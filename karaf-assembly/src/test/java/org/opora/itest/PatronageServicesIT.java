@@ -37,6 +37,10 @@ import org.opora.patronage.api.work.ContactParty;
 import org.opora.patronage.api.work.ContactService;
 import org.opora.patronage.api.work.HelpKind;
 import org.opora.patronage.api.work.WorkItemDraft;
+import org.opora.core.api.ValidationException;
+import org.opora.core.api.activity.Activity;
+import org.opora.core.api.activity.ActivityQuery;
+import org.opora.core.api.activity.ServiceWork;
 import org.opora.patronage.api.work.WorkPlanService;
 import org.opora.platform.api.duty.DutyProvider;
 import org.ops4j.pax.exam.Configuration;
@@ -96,6 +100,27 @@ public class PatronageServicesIT extends PlatformTestSupport {
         plan.add(opened.id(), new WorkItemDraft("Посещение семьи", "Посещение на дому", today.minusDays(6),
                 today.minusDays(1), curator, HelpKind.SOCIAL, "Условия жизни известны"));
         assertEquals(1, plan.overdueFor("itest-curator").size());
+        // 000 §3: a row carries its direction of work — the one its kind of help gives, or the one chosen
+        assertEquals("social-protection", plan.plan(opened.id()).get(0).direction());
+        plan.add(opened.id(), new WorkItemDraft("Беседа о режиме дня", "Беседа", today.minusDays(2), null, curator,
+                HelpKind.PSYCHOLOGICAL_PEDAGOGICAL, "education", "Режим дня соблюдается"));
+        try {
+            plan.add(opened.id(), new WorkItemDraft("Гадание", "Беседа", today.minusDays(2), null, curator,
+                    HelpKind.SOCIAL, "astrology", "—"));
+            fail("an unknown direction of work was accepted");
+        } catch (CoreException refused) {
+            assertEquals("core.error.direction.unknown", refused.messageKey());
+            assertEquals("direction", ((ValidationException) refused).field());
+        }
+        assertEquals("nothing of the refused row is stored", 2, plan.plan(opened.id()).size());
+        ServiceWork work = service(ServiceWork.class, null);
+        ActivityQuery period = new ActivityQuery(today.minusDays(30), today, ActivityQuery.ALL);
+        List<Activity> education = work.activities(period.withDirection("education"), Locale.forLanguageTag("ru"));
+        assertTrue(education.toString(), education.stream().anyMatch(a -> a.title().equals("Беседа о режиме дня")
+                && a.person().equals("Зайцев Никита Андреевич")
+                && a.route().equals("patronage/case/" + opened.id())));
+        assertTrue(work.activities(period.withDirection("social-protection"), Locale.forLanguageTag("ru")).stream()
+                .anyMatch(a -> a.title().equals("Посещение семьи")));
         service(ContactService.class, null).log(opened.id(), new ContactDraft(today, ContactParty.PARENTS, "Мать",
                 ContactForm.PHONE, "Договорились о встрече", "Встреча в школе", today.plusDays(3)));
 

@@ -117,6 +117,13 @@ final class Browser implements AutoCloseable {
         wait.until(d -> !bodyText().contains(text));
     }
 
+    /** Waits until the field's input shows the text (a combo box's chosen label, a text field's value). */
+    void awaitValue(String id, String text) {
+        await(By.id(id));
+        wait.until(d -> text.equals(js("return document.getElementById(arguments[0]).querySelector('input').value;",
+                id)));
+    }
+
     /** Waits until the element's text is no longer the given one (e.g. a count after a search). */
     void awaitTextChange(String id, String before) {
         wait.until(d -> !d.findElement(By.id(id)).getText().equals(before));

@@ -26,7 +26,9 @@ import org.openqa.selenium.By;
  * pedagogue) opens a case for the pupil the list names as a mandatory case (deviant behaviour, 003 §1.3); the
  * director fixes the psychologist as the internal curator by the order from the register; the curator plans two
  * activities, one of them past its period, and logs a contact with the parents with a next step; the overdue row is
- * in the curator's «Мои дела». The coordinator issues the справка for КДН и ЗП: it is registered in the document
+ * in the curator's «Мои дела». The direction of work (000 §3) the kind of help proposes is kept on the first row and
+ * another is chosen on the second; «Работа Службы по направлениям» lists the second under the chosen direction and
+ * opens the case from it. The coordinator issues the справка for КДН и ЗП: it is registered in the document
  * register and its PDF has the pupil and the registration number. The class teacher opening the case by its
  * address is refused, and the refusal is in the audit journal. The curator drafts a support programme for the
  * case's pupil and opens it from the case's related records (the patronage's link to the programmes).
@@ -86,9 +88,11 @@ class PatronageBrowserIT extends BrowserTestSupport {
         browser.open(opora.url(patronageCase));
         browser.signIn("psychologist", password("psychologist"));
         browser.click("patronage-tab-plan");
-        addRow("Беседа о правилах поведения в школе", OPENED, LocalDate.now().minusDays(1));
-        addRow("Тренинг навыков общения", LocalDate.now().plusDays(3), LocalDate.now().plusDays(30));
+        addRow("Беседа о правилах поведения в школе", OPENED, LocalDate.now().minusDays(1), null);
+        addRow("Тренинг навыков общения", LocalDate.now().plusDays(3), LocalDate.now().plusDays(30), "Коррекционная");
         browser.await(By.cssSelector("[id^='patronage-row-overdue-']"));
+        browser.awaitText("Направление: Профилактика");
+        browser.awaitText("Направление: Коррекционная работа");
 
         browser.click("patronage-tab-contacts");
         browser.click("patronage-log-contact");
@@ -107,8 +111,26 @@ class PatronageBrowserIT extends BrowserTestSupport {
         assertFalse(browser.bodyText().contains("patronage."), "no message key on the page");
     }
 
+    /** 000 §3: the row's chosen direction is seen in the service's work by direction, and the row opens its case. */
     @Test
     @Order(4)
+    void theRowIsSeenUnderItsDirectionInTheServicesWork() {
+        browser.open(opora.url("/service/work"));
+        browser.signIn("psychologist", password("psychologist"));
+        browser.await(By.id("work-grid"));
+        browser.choose("work-direction", "Коррекционная");
+        browser.awaitText("Тренинг навыков общения");
+        browser.awaitGone("Беседа о правилах поведения в школе");
+        browser.awaitText("Мероприятие плана индивидуального патроната");
+        browser.click("work-count-prevention");
+        browser.awaitText("Беседа о правилах поведения в школе");
+        browser.clickGridCell("work-grid", "Беседа о правилах поведения в школе");
+        browser.await(By.id("patronage-case-header"));
+        assertEquals(patronageCase, browser.path());
+    }
+
+    @Test
+    @Order(5)
     void theCoordinatorIssuesTheCertificateForKdnWithItsRegistrationNumber() throws Exception {
         browser.open(opora.url(patronageCase));
         browser.signIn("socped", password("socped"));
@@ -139,7 +161,7 @@ class PatronageBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theClassTeacherIsRefusedTheCaseAndTheRefusalIsJournaled() {
         browser.open(opora.url(patronageCase));
         browser.signIn("teacher", password("teacher"));
@@ -160,7 +182,7 @@ class PatronageBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theCuratorDraftsAProgrammeForThePupilAndOpensItFromTheCasePage() {
         // the case's own pupil, so that the test does not depend on which demo pupils the two demos happen to share
         browser.open(opora.url("/programmes"));
@@ -181,7 +203,8 @@ class PatronageBrowserIT extends BrowserTestSupport {
         assertEquals(programme, browser.path());
     }
 
-    private void addRow(String activity, LocalDate from, LocalDate to) {
+    /** Adds a row; {@code direction} chosen (part of its title) or {@code null} to keep the one proposed. */
+    private void addRow(String activity, LocalDate from, LocalDate to, String direction) {
         browser.click("patronage-add-row");
         browser.fill("patronage-row-activity", activity);
         browser.fill("patronage-row-form", "Индивидуальная работа");
@@ -189,6 +212,10 @@ class PatronageBrowserIT extends BrowserTestSupport {
         browser.date("patronage-row-to", DAY.format(to));
         browser.choose("patronage-row-responsible", "Волкова");
         browser.select("patronage-row-help", "психолого-педагогическая");
+        browser.awaitValue("patronage-row-direction", "Профилактика");
+        if (direction != null) {
+            browser.choose("patronage-row-direction", direction);
+        }
         browser.fill("patronage-row-planned", "Пропусков нет");
         browser.click("patronage-row-save");
         browser.awaitText(activity);

@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -35,12 +36,18 @@ import org.opora.platform.api.print.Block;
 /**
  * Draws a {@link Block.Chart} with JFreeChart in the print's DejaVu fonts (Cyrillic), on white, in a few calm
  * colours that stay apart in grey print. The same drawing serves the page (a PNG) and the PDF (a PNG at print
- * resolution), so the two agree.
+ * resolution), so the two agree. Texts are at least {@link #TEXT} logical pixels, readable on a page that shows the
+ * chart at its size; bars whose category names are long (directions of work, outcomes) lie horizontally with their
+ * names wrapped to the left, so that no name is cut.
  */
 final class ChartPainter {
 
     /** Categories beyond this many get slanted labels. */
     private static final int UPRIGHT_LABELS = 6;
+    /** A bar chart with a category name longer than this many characters is drawn with horizontal bars. */
+    static final int SHORT_CATEGORY = 12;
+    /** The size of axis, tick and legend texts in logical pixels (on the page, CSS pixels). */
+    static final float TEXT = 12f;
     private static final Paint[] PALETTE = {
         new Color(0x1f, 0x5f, 0x9e), new Color(0xe0, 0x8a, 0x1e), new Color(0x3a, 0x9a, 0x5b),
         new Color(0xb8, 0x3b, 0x3b), new Color(0x7b, 0x5a, 0xa6), new Color(0x8c, 0x6d, 0x46),
@@ -132,34 +139,47 @@ final class ChartPainter {
         }
         boolean legend = chart.values().stream().map(Block.ChartValue::series).distinct().count() > 1;
         return bars
-                ? ChartFactory.createBarChart(chart.title(), null, chart.valueAxis(), data, PlotOrientation.VERTICAL,
-                        legend, false, false)
+                ? ChartFactory.createBarChart(chart.title(), null, chart.valueAxis(), data,
+                        horizontal(chart) ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, legend, false, false)
                 : ChartFactory.createLineChart(chart.title(), null, chart.valueAxis(), data,
                         PlotOrientation.VERTICAL, legend, false, false);
+    }
+
+    /** Whether a chart is drawn with horizontal bars: bars with a long category name. */
+    static boolean horizontal(Block.Chart chart) {
+        return chart.kind() == Block.ChartKind.BAR
+                && chart.values().stream().anyMatch(v -> v.category().length() > SHORT_CATEGORY);
     }
 
     private static void tune(CategoryPlot plot, Block.Chart chart) {
         CategoryAxis domain = plot.getDomainAxis();
         domain.setMaximumCategoryLabelLines(2);
         long categories = chart.values().stream().map(Block.ChartValue::category).distinct().count();
-        if (categories > UPRIGHT_LABELS) {
+        if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
+            // values along the bottom as in a column chart; names to the left of their bars, wrapped within two
+            // fifths of the width rather than cut
+            plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+            domain.setMaximumCategoryLabelLines(3);
+            domain.setMaximumCategoryLabelWidthRatio(0.4f);
+            domain.setCategoryMargin(0.15);
+        } else if (categories > UPRIGHT_LABELS) {
             domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         if (chart.values().stream().allMatch(v -> v.value() == Math.rint(v.value()))) {
             ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
         if (plot.getRenderer() instanceof BarRenderer bars) {
-            bars.setMaximumBarWidth(0.08);
+            bars.setMaximumBarWidth(plot.getOrientation() == PlotOrientation.HORIZONTAL ? 0.12 : 0.08);
             bars.setItemMargin(0.05);
         }
     }
 
     private static StandardChartTheme theme() {
         StandardChartTheme theme = new StandardChartTheme("Opora", false);
-        theme.setExtraLargeFont(BOLD.deriveFont(13f));
-        theme.setLargeFont(BOLD.deriveFont(11f));
-        theme.setRegularFont(REGULAR.deriveFont(10f));
-        theme.setSmallFont(REGULAR.deriveFont(9f));
+        theme.setExtraLargeFont(BOLD.deriveFont(TEXT + 3));
+        theme.setLargeFont(BOLD.deriveFont(TEXT));
+        theme.setRegularFont(REGULAR.deriveFont(TEXT));
+        theme.setSmallFont(REGULAR.deriveFont(TEXT));
         theme.setChartBackgroundPaint(Color.WHITE);
         theme.setPlotBackgroundPaint(Color.WHITE);
         theme.setPlotOutlinePaint(Color.LIGHT_GRAY);

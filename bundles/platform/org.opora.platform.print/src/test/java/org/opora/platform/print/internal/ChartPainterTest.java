@@ -16,6 +16,9 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.junit.jupiter.api.Test;
 import org.opora.platform.api.print.Block;
 import org.opora.platform.api.print.PrintDocument;
@@ -44,6 +47,26 @@ class ChartPainterTest {
         }
     }
 
+    static final Block.Chart DIRECTIONS = new Block.Chart("Работа Службы по направлениям", Block.ChartKind.BAR,
+            "Мероприятий", List.of(new Block.ChartValue("", "Диагностическое", 12),
+                    new Block.ChartValue("", "Организационно-методическое", 4),
+                    new Block.ChartValue("", "Социальная защита и охрана прав детства", 3)));
+
+    @Test
+    void barsWithLongCategoryNamesLieHorizontallyWithTheirNamesWrappedAndTextsOfTwelvePixels() throws IOException {
+        JFreeChart drawn = ChartPainter.build(DIRECTIONS);
+        CategoryPlot plot = drawn.getCategoryPlot();
+        assertEquals(PlotOrientation.HORIZONTAL, plot.getOrientation());
+        assertEquals(3, plot.getDomainAxis().getMaximumCategoryLabelLines(), "names wrap rather than being cut");
+        assertTrue(plot.getDomainAxis().getTickLabelFont().getSize2D() >= 12f, "category names readable");
+        assertTrue(plot.getRangeAxis().getTickLabelFont().getSize2D() >= 12f, "values readable");
+        assertTrue(plot.getRangeAxis().getLabelFont().getSize2D() >= 12f, "the axis's name readable");
+        assertEquals(PlotOrientation.VERTICAL,
+                ChartPainter.build(MEETINGS).getCategoryPlot().getOrientation(), "months stay upright");
+        Files.createDirectories(RenderedPdf.OUTPUT);
+        Files.write(RenderedPdf.OUTPUT.resolve("chart-directions.png"), ChartPainter.png(DIRECTIONS, 720, 360, 2));
+    }
+
     @Test
     void anEmptyChartIsStillAPicture() throws IOException {
         byte[] png = ChartPainter.png(new Block.Chart("Пусто", Block.ChartKind.PIE, "", List.of()), 300, 150, 1);
@@ -59,7 +82,7 @@ class ChartPainterTest {
     @Test
     void aChartBlockIsAPictureInThePdfBetweenItsTexts() throws IOException {
         PrintDocument document = PrintDocument.builder("Отчёт").heading("Отчёт о работе Службы", 1).add(MEETINGS)
-                .paragraph("После диаграммы").add(DOCUMENTS).build();
+                .paragraph("После диаграммы").add(DOCUMENTS).add(DIRECTIONS).build();
         try (PDDocument pdf = RenderedPdf.render(document, "chart.pdf", PdfRenderer.RUSSIAN)) {
             String text = RenderedPdf.text(pdf);
             assertTrue(text.contains("Отчёт о работе Службы"), text);
@@ -74,7 +97,7 @@ class ChartPainterTest {
                     }
                 }
             }
-            assertEquals(2, pictures);
+            assertEquals(3, pictures);
         }
     }
 }

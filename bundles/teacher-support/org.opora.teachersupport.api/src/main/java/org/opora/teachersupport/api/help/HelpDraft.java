@@ -15,9 +15,12 @@ import java.time.LocalDate;
  * @param recommendations   the recommendations given, may be empty
  * @param competitionLevel  the competition's level, required for help with a competition, else ignored
  * @param competitionResult the competition's result, may be empty until it is known
+ * @param direction         the direction of work (000 §3), a code of the core's list; empty for the one the form of
+ *                          help gives ({@link HelpDirections#byForm}); since 1.1
  */
 public record HelpDraft(String form, LocalDate date, Long providedById, String providedBy, String topic,
-        String content, String recommendations, CompetitionLevel competitionLevel, String competitionResult) {
+        String content, String recommendations, CompetitionLevel competitionLevel, String competitionResult,
+        String direction) {
 
     public HelpDraft {
         form = form == null ? "" : form.strip();
@@ -26,5 +29,13 @@ public record HelpDraft(String form, LocalDate date, Long providedById, String p
         content = content == null ? "" : content.strip();
         recommendations = recommendations == null ? "" : recommendations.strip();
         competitionResult = competitionResult == null ? "" : competitionResult.strip();
+        direction = direction == null ? "" : direction.strip();
+    }
+
+    /** Help whose direction its form gives: the form of 1.0. */
+    public HelpDraft(String form, LocalDate date, Long providedById, String providedBy, String topic, String content,
+            String recommendations, CompetitionLevel competitionLevel, String competitionResult) {
+        this(form, date, providedById, providedBy, topic, content, recommendations, competitionLevel,
+                competitionResult, "");
     }
 }

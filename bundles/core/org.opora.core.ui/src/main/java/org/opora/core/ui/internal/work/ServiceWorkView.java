@@ -11,6 +11,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -82,18 +84,37 @@ public class ServiceWorkView extends VerticalLayout {
         return DirectionField.label(directions, code);
     }
 
+    /**
+     * Four columns that fit a 1280-px screen beside the menu: the date, the direction with the kind of work below it,
+     * the activity, and the pupil or teacher with who carried it out below; long texts wrap rather than being cut.
+     */
     private void configureGrid() {
-        Grids.column(grid, a -> Dates.format(a.date()), "core.ui.work.date").setFlexGrow(0);
-        narrow(Grids.column(grid, a -> label(a.direction()), "core.kit.direction"), "11rem", 1);
-        narrow(Grids.column(grid, Activity::kind, "core.ui.work.kind"), "10rem", 1);
-        narrow(Grids.column(grid, Activity::title, "core.ui.work.activity"), "14rem", 3);
-        narrow(Grids.column(grid, Activity::person, "core.ui.work.person"), "10rem", 1);
-        narrow(Grids.column(grid, Activity::who, "core.ui.work.who"), "10rem", 1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Grids.column(grid, a -> Dates.format(a.date()), "core.ui.work.date").setAutoWidth(false).setWidth("7.5rem")
+                .setFlexGrow(0);
+        narrow(grid.addComponentColumn(a -> twoLines(label(a.direction()), a.kind()))
+                .setHeader(getTranslation("core.ui.work.directionKind")), "10rem", 2);
+        narrow(Grids.column(grid, Activity::title, "core.ui.work.activity"), "12rem", 4);
+        narrow(grid.addComponentColumn(a -> twoLines(a.person(), a.who()))
+                .setHeader(getTranslation("core.ui.work.personWho")), "10rem", 2);
         grid.addItemClickListener(e -> {
             if (!e.getItem().route().isEmpty()) {
                 UI.getCurrent().navigate(e.getItem().route());
             }
         });
+    }
+
+    /** A cell of two lines: the first as text, the second smaller and grey; an empty second line is left out. */
+    private static Div twoLines(String first, String second) {
+        Div cell = new Div(new Div(new Span(first)));
+        if (!second.isEmpty()) {
+            Span below = new Span(second);
+            below.getStyle().set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            cell.add(new Div(below));
+        }
+        cell.getStyle().set("overflow-wrap", "anywhere");
+        return cell;
     }
 
     /** A column that shares the width by its weight, so that no column pushes the grid wider than the page. */

@@ -38,6 +38,8 @@ public class WorkItemEntity extends RecordedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "HELP", nullable = false)
     private HelpKind help;
+    @Column(name = "DIRECTION", nullable = false)
+    private String direction = "";
     @Column(name = "PLANNED_RESULT", nullable = false)
     private String plannedResult;
     @Column(name = "ACTUAL_RESULT", nullable = false)
@@ -55,7 +57,7 @@ public class WorkItemEntity extends RecordedEntity {
     }
 
     public void plan(String activity, String form, LocalDate from, LocalDate to, long responsibleId,
-            String responsible, HelpKind help, String plannedResult) {
+            String responsible, HelpKind help, String direction, String plannedResult) {
         this.activity = activity;
         this.form = form;
         this.from = from;
@@ -63,6 +65,7 @@ public class WorkItemEntity extends RecordedEntity {
         this.responsibleId = responsibleId;
         this.responsible = responsible;
         this.help = help;
+        this.direction = direction;
         this.plannedResult = plannedResult;
     }
 
@@ -78,7 +81,23 @@ public class WorkItemEntity extends RecordedEntity {
 
     public WorkItem toRecord(LocalDate today) {
         return new WorkItem(getId(), caseId, position, activity, form, from, to, responsibleId, responsible, help,
-                plannedResult, actualResult, doneOn, overdueOn(today), getVersion());
+                direction, plannedResult, actualResult, doneOn, overdueOn(today), getVersion());
+    }
+
+    public String getDirection() {
+        return direction;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public String getActivity() {
+        return activity;
+    }
+
+    public String getResponsible() {
+        return responsible;
     }
 
     public long getCaseId() {

@@ -8,11 +8,13 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.core.support.RecordWriter;
+import org.opora.core.support.WorkDirections;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.work.OverdueWork;
 import org.opora.patronage.api.work.WorkItem;
@@ -39,10 +41,12 @@ public class WorkPlanServiceImpl implements WorkPlanService {
 
     private final CaseGate gate;
     private final RecordWriter<WorkItemEntity> items;
+    private final ReferenceLists lists;
 
     @Activate
-    public WorkPlanServiceImpl(@Reference CaseGate gate) {
+    public WorkPlanServiceImpl(@Reference CaseGate gate, @Reference ReferenceLists lists) {
         this.gate = gate;
+        this.lists = lists;
         this.items = new RecordWriter<>(gate.db(), gate.audit(), WorkItemEntity.class, RECORD);
     }
 
@@ -70,7 +74,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             int position = rows(em, caseId).size() + 1;
             WorkItemEntity w = new WorkItemEntity(caseId, position, who.login(), gate.db().now());
             w.plan(c.activity(), c.form(), draft.from(), to, c.responsible().id(), c.responsible().name().full(),
-                    draft.help(), c.planned());
+                    draft.help(), c.direction(), c.planned());
             return w;
         }, w -> w.toRecord(today));
     }
@@ -88,7 +92,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             }
             LocalDate to = WorkPeriodRule.check(pc.getOpenedOn(), draft.from(), draft.to());
             w.plan(c.activity(), c.form(), draft.from(), to, c.responsible().id(), c.responsible().name().full(),
-                    draft.help(), c.planned());
+                    draft.help(), c.direction(), c.planned());
         }, w -> w.toRecord(today));
     }
 
@@ -161,7 +165,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
                 .map(CuratorEntity::getCaseId).collect(Collectors.toSet());
     }
 
-    private record Checked(String activity, String form, StaffMember responsible, String planned) {
+    private record Checked(String activity, String form, StaffMember responsible, String direction, String planned) {
     }
 
     private Checked check(WorkItemDraft d) {
@@ -174,8 +178,10 @@ public class WorkPlanServiceImpl implements WorkPlanService {
         StaffMember responsible = gate.people().staff("responsibleId",
                 FieldChecks.present("responsibleId", d.responsibleId()));
         FieldChecks.present("help", d.help());
+        String direction = WorkDirections.check("direction",
+                d.direction().isEmpty() ? d.help().defaultDirection() : d.direction(), lists, true);
         String planned = FieldChecks.required("plannedResult", d.plannedResult(), TEXT);
-        return new Checked(activity, form, responsible, planned);
+        return new Checked(activity, form, responsible, direction, planned);
     }
 
     private static List<WorkItemEntity> rows(EntityManager em, long caseId) {

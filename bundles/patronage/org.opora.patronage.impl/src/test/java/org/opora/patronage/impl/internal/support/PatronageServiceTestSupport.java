@@ -3,13 +3,18 @@ package org.opora.patronage.impl.internal.support;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
+import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
@@ -58,6 +63,12 @@ import org.opora.platform.testing.TypedConfig;
  * Every test starts with empty tables and nobody signed in (the system).
  */
 public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
+
+    /** The core's seven directions of work (000 §3) by their built-in codes, labelled by the code in capitals. */
+    protected static final ReferenceLists DIRECTIONS = (list, locale) -> list == ReferenceList.DIRECTIONS
+            ? Stream.of("diagnostics", "correction", "education", "counselling", "prevention", "methodology",
+                    "social-protection").map(c -> new ListItem(c, c.toUpperCase(Locale.ROOT))).toList()
+            : List.of();
 
     @RegisterExtension
     protected static final InMemoryUnit UNIT = new InMemoryUnit(PatronageDatabase.UNIT);
@@ -126,7 +137,7 @@ public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
         cases = new CaseServiceImpl(gate, rules, core.pupilService());
         curators = new CuratorServiceImpl(gate, rules, core.orderService(), new FakeApprovalRoles());
         team = new TeamServiceImpl(gate, rules);
-        plan = new WorkPlanServiceImpl(gate);
+        plan = new WorkPlanServiceImpl(gate, DIRECTIONS);
         contacts = new ContactServiceImpl(gate, rules, core.agencyService());
         reports = new ReportServiceImpl(gate, rules);
         control = new ControlServiceImpl(gate, rules, core.pupilService());

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.api.staff.StaffService;
@@ -52,7 +53,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
     public record Services(CaseService cases, CuratorService curators, TeamService team, WorkPlanService plan,
             ContactService contacts, KdnService kdn, CourtService court, ReportService reports,
             PatronageSettingsService settings, StaffService staff, OrderService orders, DocumentService documents,
-            SecurityContext security, Supplier<List<RelatedRecords>> related) {
+            ReferenceLists coreLists, SecurityContext security, Supplier<List<RelatedRecords>> related) {
     }
 
     public CaseView(Services services) {

@@ -3,6 +3,7 @@ package org.opora.patronage.ui.internal.page;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffService;
 import org.opora.patronage.api.PatronagePermissions;
@@ -42,9 +43,10 @@ public class CaseViewContribution implements ViewContribution {
             @Reference TeamService team, @Reference WorkPlanService plan, @Reference ContactService contacts,
             @Reference KdnService kdn, @Reference CourtService court, @Reference ReportService reports,
             @Reference PatronageSettingsService settings, @Reference StaffService staff,
-            @Reference OrderService orders, @Reference DocumentService documents, @Reference SecurityContext security) {
+            @Reference OrderService orders, @Reference DocumentService documents, @Reference ReferenceLists coreLists,
+            @Reference SecurityContext security) {
         this.services = new CaseView.Services(cases, curators, team, plan, contacts, kdn, court, reports, settings,
-                staff, orders, documents, security, () -> List.copyOf(related));
+                staff, orders, documents, coreLists, security, () -> List.copyOf(related));
     }
 
     /** Other modules' records about the pupil (the consilium's, the programmes' links), coming and going. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,11 +14,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import org.opora.core.api.ReferenceList;
 import org.opora.core.kit.Confirm;
 import org.opora.core.kit.Dates;
+import org.opora.core.kit.DirectionField;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.Grids;
+import org.opora.core.kit.Labels;
 import org.opora.core.kit.Marks;
 import org.opora.patronage.api.work.WorkItem;
 import org.opora.patronage.ui.internal.common.DayDialog;
@@ -36,9 +40,12 @@ class PlanPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final transient CasePage page;
+    private final transient Labels directions;
 
     PlanPanel(CasePage page) {
         this.page = page;
+        this.directions = Labels.of(page.services().coreLists(), ReferenceList.DIRECTIONS,
+                UI.getCurrent().getLocale());
         setId("patronage-plan");
         setPadding(false);
         if (page.plans()) {
@@ -60,7 +67,7 @@ class PlanPanel extends VerticalLayout {
         grid.addComponentColumn(this::period).setHeader(getTranslation("patronage.ui.plan.period"))
                 .setWidth("9rem").setFlexGrow(0).setResizable(true);
         text(grid.addColumn(WorkItem::responsible), "patronage.ui.plan.responsible", 2);
-        text(grid.addColumn(r -> PatronageTexts.help(r.help())), "patronage.ui.plan.help", 2);
+        text(grid.addComponentColumn(this::help), "patronage.ui.plan.help", 2);
         text(grid.addColumn(WorkItem::plannedResult), "patronage.ui.plan.planned", 3);
         text(grid.addColumn(WorkItem::actualResult), "patronage.ui.plan.actual", 3);
         grid.addColumn(r -> Dates.format(r.doneOn())).setHeader(getTranslation("patronage.ui.plan.doneOn"))
@@ -74,6 +81,15 @@ class PlanPanel extends VerticalLayout {
 
     private void text(Grid.Column<WorkItem> column, String headerKey, int weight) {
         column.setHeader(getTranslation(headerKey)).setWidth("7rem").setFlexGrow(weight).setResizable(true);
+    }
+
+    /** The kind of help and, smaller below it, the row's direction of work (000 §3). */
+    private Component help(WorkItem r) {
+        Span work = new Span(getTranslation("patronage.ui.plan.directionIs", DirectionField.label(directions,
+                r.direction())));
+        work.setId("patronage-row-direction-" + r.position());
+        work.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return new Div(new Div(new Span(PatronageTexts.help(r.help()))), new Div(work));
     }
 
     /** The date or the period; an overdue row says so in red below it. */

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.kit.Dates;
+import org.opora.core.kit.DirectionField;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.StaffPicker;
@@ -25,7 +26,9 @@ import org.opora.platform.ui.api.Notifications;
 
 /**
  * Adds or corrects a row of the curator's work plan: the activity, the form of work (a talk, a training, a home
- * visit ...), the day or the period, the responsible staff member, the kind of help and the planned result.
+ * visit ...), the day or the period, the responsible staff member, the kind of help, the direction of work (000 §3:
+ * proposed by the kind of help, {@link HelpKind#defaultDirection()}, and changed while the user has not chosen
+ * another) and the planned result.
  */
 class RowDialog extends Dialog {
 
@@ -40,6 +43,7 @@ class RowDialog extends Dialog {
     private final DatePicker to = Dates.picker("patronage-row-to", "patronage.ui.plan.to");
     private final ComboBox<StaffMember> responsible;
     private final Select<HelpKind> help = new Select<>();
+    private final DirectionField direction;
     private final TextArea planned = Forms.field(new TextArea(), "patronage-row-planned", "patronage.ui.plan.planned");
 
     /** @param row the row to correct, or {@code null} for a new one */
@@ -54,6 +58,14 @@ class RowDialog extends Dialog {
         Forms.field(help, "patronage-row-help", "patronage.ui.plan.help");
         help.setItems(HelpKind.values());
         help.setItemLabelGenerator(PatronageTexts::help);
+        direction = new DirectionField(page.services().coreLists(), "patronage-row-direction", true);
+        help.addValueChangeListener(e -> {
+            boolean proposed = direction.code().isEmpty()
+                    || (e.getOldValue() != null && direction.code().equals(e.getOldValue().defaultDirection()));
+            if (proposed && e.getValue() != null) {
+                direction.setCode(e.getValue().defaultDirection());
+            }
+        });
         form.setHelperText(getTranslation("patronage.ui.plan.form.help"));
         to.setHelperText(getTranslation("patronage.ui.plan.to.help"));
         Dates.min(from, page.patronageCase().openedOn());
@@ -65,11 +77,13 @@ class RowDialog extends Dialog {
             to.setValue(row.to() == null || row.to().equals(row.from()) ? null : row.to());
             StaffPicker.select(responsible, page.services().staff(), row.responsibleId());
             help.setValue(row.help());
+            direction.setCode(row.direction());
             planned.setValue(row.plannedResult());
         } else if (page.me() != null) {
             responsible.setValue(page.me());
         }
-        FormLayout layout = Forms.form(activity, form, from, to, responsible, help, planned);
+        FormLayout layout = Forms.form(activity, form, from, to, responsible, help, direction, planned);
+        layout.setColspan(direction, 2);
         layout.setColspan(activity, 2);
         layout.setColspan(planned, 2);
         add(layout);
@@ -85,6 +99,7 @@ class RowDialog extends Dialog {
         m.put("to", to);
         m.put("responsibleId", responsible);
         m.put("help", help);
+        m.put("direction", direction);
         m.put("plannedResult", planned);
         return m;
     }
@@ -95,13 +110,14 @@ class RowDialog extends Dialog {
                 : form.getValue().isBlank() ? form
                 : from.getValue() == null ? from
                 : responsible.getValue() == null ? responsible
-                : help.getValue() == null ? help : planned.getValue().isBlank() ? planned : null;
+                : help.getValue() == null ? help
+                : direction.code().isEmpty() ? direction : planned.getValue().isBlank() ? planned : null;
         if (missing != null) {
             Failures.required(missing);
             return;
         }
         WorkItemDraft draft = new WorkItemDraft(activity.getValue(), form.getValue(), from.getValue(), to.getValue(),
-                responsible.getValue().id(), help.getValue(), planned.getValue());
+                responsible.getValue().id(), help.getValue(), direction.code(), planned.getValue());
         Failures.on(fields(), () -> {
             close();
             page.reload().run();

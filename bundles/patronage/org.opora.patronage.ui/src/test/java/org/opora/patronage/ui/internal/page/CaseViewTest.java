@@ -28,6 +28,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.agency.Interaction;
 import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
@@ -141,7 +144,7 @@ class CaseViewTest {
         @Override
         public WorkItem add(long caseId, WorkItemDraft d) {
             calls.add("add " + caseId + " " + d.activity() + " / " + d.form() + " " + d.from() + " " + d.to() + " "
-                    + d.responsibleId() + " " + d.help() + " " + d.plannedResult());
+                    + d.responsibleId() + " " + d.help() + " " + d.direction() + " " + d.plannedResult());
             return Data.row();
         }
 
@@ -214,9 +217,16 @@ class CaseViewTest {
         TestUi.close();
     }
 
+    /** The core's directions of work as a school titled them. */
+    private static final ReferenceLists DIRECTIONS = (list, locale) -> list == ReferenceList.DIRECTIONS
+            ? List.of(new ListItem("diagnostics", "Diagnostics"), new ListItem("education", "Education"),
+                    new ListItem("counselling", "Counselling"), new ListItem("prevention", "Prevention"),
+                    new ListItem("social-protection", "Social protection"))
+            : List.of();
+
     private void open(SecurityContext user) {
         CaseView view = new CaseView(new CaseView.Services(cases, curators, team, plan, contacts, legal, legal,
-                reports, new FakeSettings(), new FakeStaff(Data.STAFF), orders, new FakePrinting(), user,
+                reports, new FakeSettings(), new FakeStaff(Data.STAFF), orders, new FakePrinting(), DIRECTIONS, user,
                 () -> related));
         UI.getCurrent().add(view);
         view.show(12L);
@@ -291,7 +301,7 @@ class CaseViewTest {
         TestUi.find("patronage-add-row", Button.class).click();
         assertTrue(TestUi.ids().containsAll(Set.of("patronage-row-dialog", "patronage-row-activity",
                 "patronage-row-form", "patronage-row-from", "patronage-row-to", "patronage-row-responsible",
-                "patronage-row-help", "patronage-row-planned", "patronage-row-save")));
+                "patronage-row-help", "patronage-row-direction", "patronage-row-planned", "patronage-row-save")));
         assertEquals(Data.CURATOR, combo("patronage-row-responsible").getValue(), "the curator by default");
         TestUi.find("patronage-row-activity", TextField.class).setValue("Visit the family");
         TestUi.find("patronage-row-save", Button.class).click();
@@ -300,9 +310,16 @@ class CaseViewTest {
         LocalDate from = LocalDate.now().plusDays(3);
         TestUi.find("patronage-row-from", DatePicker.class).setValue(from);
         this.<HelpKind>select("patronage-row-help").setValue(HelpKind.SOCIAL);
+        assertEquals("social-protection", combo("patronage-row-direction").getValue(),
+                "the kind of help proposes its direction");
+        this.<HelpKind>select("patronage-row-help").setValue(HelpKind.PSYCHOLOGICAL_PEDAGOGICAL);
+        assertEquals("prevention", combo("patronage-row-direction").getValue(), "a proposal follows the kind");
+        combo("patronage-row-direction").setValue("education");
+        this.<HelpKind>select("patronage-row-help").setValue(HelpKind.SOCIAL);
+        assertEquals("education", combo("patronage-row-direction").getValue(), "a chosen direction is kept");
         TestUi.find("patronage-row-planned", TextArea.class).setValue("Living conditions known");
         TestUi.find("patronage-row-save", Button.class).click();
-        assertTrue(calls.contains("add 12 Visit the family / home visit " + from + " null 5 SOCIAL "
+        assertTrue(calls.contains("add 12 Visit the family / home visit " + from + " null 5 SOCIAL education "
                 + "Living conditions known"), calls.toString());
         assertFalse(TestUi.maybe("patronage-row-dialog", Dialog.class).map(Dialog::isOpened).orElse(false),
                 "the dialog closes");

@@ -5,16 +5,19 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.opora.core.api.NotFoundException;
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.document.Attachment;
 import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.core.support.ModuleDatabase;
 import org.opora.core.support.RecordWriter;
+import org.opora.core.support.WorkDirections;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.teachersupport.api.help.Evidence;
 import org.opora.teachersupport.api.help.EvidenceDraft;
+import org.opora.teachersupport.api.help.HelpDirections;
 import org.opora.teachersupport.api.help.HelpDraft;
 import org.opora.teachersupport.api.help.HelpEntry;
 import org.opora.teachersupport.api.help.HelpService;
@@ -45,11 +48,14 @@ public class HelpServiceImpl implements HelpService {
     private final RecordGate gate;
     private final AttachmentCheck files;
     private final RecordWriter<HelpEntity> help;
+    private final ReferenceLists lists;
 
     @Activate
-    public HelpServiceImpl(@Reference RecordGate gate, @Reference AttachmentCheck files) {
+    public HelpServiceImpl(@Reference RecordGate gate, @Reference AttachmentCheck files,
+            @Reference ReferenceLists lists) {
         this.gate = gate;
         this.files = files;
+        this.lists = lists;
         this.help = new RecordWriter<>(gate.db(), gate.audit(), HelpEntity.class, HELP);
     }
 
@@ -170,7 +176,9 @@ public class HelpServiceImpl implements HelpService {
         HelpDraft checked = new HelpDraft(d.form(), d.date(), d.providedById(), d.providedBy(),
                 FieldChecks.required("topic", d.topic(), TOPIC), FieldChecks.maxLength("content", d.content(), TEXT),
                 FieldChecks.maxLength("recommendations", d.recommendations(), TEXT), d.competitionLevel(),
-                FieldChecks.maxLength("competitionResult", d.competitionResult(), TOPIC));
+                FieldChecks.maxLength("competitionResult", d.competitionResult(), TOPIC),
+                WorkDirections.check("direction", d.direction().isEmpty() ? HelpDirections.byForm(d.form())
+                        : d.direction(), lists, true));
         HelpFormRule.check(checked);
         return new Checked(checked, by);
     }

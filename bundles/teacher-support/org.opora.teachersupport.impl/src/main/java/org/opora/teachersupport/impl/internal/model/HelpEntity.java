@@ -40,6 +40,8 @@ public class HelpEntity extends RecordedEntity {
     private CompetitionLevel competitionLevel;
     @Column(name = "COMPETITION_RESULT", nullable = false)
     private String competitionResult = "";
+    @Column(name = "DIRECTION", nullable = false)
+    private String direction = "";
 
     protected HelpEntity() {
     }
@@ -60,11 +62,32 @@ public class HelpEntity extends RecordedEntity {
         recommendations = d.recommendations();
         competitionLevel = competition ? d.competitionLevel() : null;
         competitionResult = competition ? d.competitionResult() : "";
+        direction = d.direction();
     }
 
     public HelpEntry toRecord() {
         return new HelpEntry(getId(), recordId, form, date, providedById, providedBy, topic, content,
-                recommendations, competitionLevel, competitionResult, getVersion());
+                recommendations, competitionLevel, competitionResult, direction, getVersion());
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getDirection() {
+        return direction;
+    }
+
+    public String getForm() {
+        return form;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getProvidedBy() {
+        return providedBy;
     }
 
     public long getRecordId() {

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
+import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.document.Attachment;
 import org.opora.core.api.document.AttachmentCheck;
@@ -106,6 +111,12 @@ public abstract class TeacherSupportTestSupport extends ServiceTestSupport {
      * The core's file check as the document register's default settings have it, in short: a type outside a few
      * document and image extensions is refused on the field {@code file}; the name loses any path.
      */
+    /** The core's seven directions of work (000 §3) by their built-in codes, labelled by the code in capitals. */
+    protected static final ReferenceLists DIRECTIONS = (list, locale) -> list == ReferenceList.DIRECTIONS
+            ? Stream.of("diagnostics", "correction", "education", "counselling", "prevention", "methodology",
+                    "social-protection").map(c -> new ListItem(c, c.toUpperCase(Locale.ROOT))).toList()
+            : List.of();
+
     protected static final AttachmentCheck ATTACHMENTS = new AttachmentCheck() {
         private final Set<String> allowed = Set.of("pdf", "docx", "txt", "jpg", "png");
 
@@ -150,7 +161,7 @@ public abstract class TeacherSupportTestSupport extends ServiceTestSupport {
         records = new SupportServiceImpl(gate);
         diagnosis = new DiagnosisServiceImpl(gate);
         routes = new RouteServiceImpl(gate);
-        help = new HelpServiceImpl(gate, ATTACHMENTS);
+        help = new HelpServiceImpl(gate, ATTACHMENTS, DIRECTIONS);
         conclusions = new ConclusionServiceImpl(gate, approvalRoles);
         years = new YearServiceImpl(gate);
         settings = new SettingsServiceImpl(rules, core.referenceLists());

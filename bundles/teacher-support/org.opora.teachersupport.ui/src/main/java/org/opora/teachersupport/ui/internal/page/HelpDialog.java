@@ -16,11 +16,13 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.kit.Dates;
+import org.opora.core.kit.DirectionField;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.core.kit.StaffPicker;
 import org.opora.platform.ui.api.Notifications;
 import org.opora.teachersupport.api.help.CompetitionLevel;
+import org.opora.teachersupport.api.help.HelpDirections;
 import org.opora.teachersupport.api.help.HelpDraft;
 import org.opora.teachersupport.api.help.HelpEntry;
 import org.opora.teachersupport.ui.internal.common.SupportTexts;
@@ -29,7 +31,8 @@ import org.opora.teachersupport.ui.internal.common.SupportTexts;
  * Records a form of help as it happened, or corrects it (regulation 004, 3.3 to 3.5): the form from the settings,
  * the day, who gave it (a staff member, or a specialist from outside named in words), the topic (the question, the
  * lesson visited, the competition), what was done (for a lesson visit, the analysis of the lesson), the
- * recommendations, and for a competition its level and result.
+ * recommendations, for a competition its level and result, and the direction of work (000 §3: proposed by the form,
+ * {@link HelpDirections#byForm}, and changed with it while the user has not chosen another).
  */
 class HelpDialog extends Dialog {
 
@@ -52,6 +55,7 @@ class HelpDialog extends Dialog {
             "teachersupport.ui.help.recommendations");
     private final Select<CompetitionLevel> level = new Select<>();
     private final TextField result = Forms.field(new TextField(), "ts-help-result", "teachersupport.ui.help.result");
+    private final DirectionField direction;
 
     /** @param entry the entry to correct, or {@code null} for a new one */
     HelpDialog(RecordPage page, HelpEntry entry) {
@@ -62,6 +66,7 @@ class HelpDialog extends Dialog {
         setWidth("48em");
         form = Choices.of("ts-help-form", "teachersupport.ui.help.form", page.settings().helpForms(),
                 entry == null ? null : entry.form());
+        direction = new DirectionField(page.services().coreLists(), "ts-help-direction", true);
         by = StaffPicker.create(page.services().staff(), "ts-help-by", "teachersupport.ui.help.by");
         by.setWidthFull();
         Forms.field(level, "ts-help-level", "teachersupport.ui.help.level");
@@ -72,7 +77,11 @@ class HelpDialog extends Dialog {
         topic.setWidthFull();
         if (entry == null) {
             date.setValue(LocalDate.now());
+            if (form.getValue() != null) {
+                direction.setCode(HelpDirections.byForm(form.getValue()));
+            }
         } else {
+            direction.setCode(entry.direction());
             date.setValue(entry.date());
             outside.setValue(entry.providedById() == null);
             StaffPicker.select(by, page.services().staff(), entry.providedById());
@@ -85,12 +94,20 @@ class HelpDialog extends Dialog {
             level.setValue(entry.competitionLevel());
             result.setValue(entry.competitionResult());
         }
-        form.addValueChangeListener(e -> adapt());
+        form.addValueChangeListener(e -> {
+            boolean proposed = direction.code().isEmpty()
+                    || (e.getOldValue() != null && direction.code().equals(HelpDirections.byForm(e.getOldValue())));
+            if (proposed && e.getValue() != null) {
+                direction.setCode(HelpDirections.byForm(e.getValue()));
+            }
+            adapt();
+        });
         outside.addValueChangeListener(e -> adapt());
         adapt();
-        FormLayout layout = Forms.form(form, date, outside, by, byName, topic, content, recommendations, level,
-                result);
+        FormLayout layout = Forms.form(form, direction, date, outside, by, byName, topic, content, recommendations,
+                level, result);
         layout.setColspan(form, 2);
+        layout.setColspan(direction, 2);
         layout.setColspan(outside, 2);
         layout.setColspan(by, 2);
         layout.setColspan(byName, 2);
@@ -124,6 +141,7 @@ class HelpDialog extends Dialog {
         m.put("recommendations", recommendations);
         m.put("competitionLevel", level);
         m.put("competitionResult", result);
+        m.put("direction", direction);
         return m;
     }
 
@@ -136,7 +154,8 @@ class HelpDialog extends Dialog {
                 : !outside.getValue() && by.getValue() == null ? by
                 : topic.getValue().isBlank() ? topic
                 : LESSON_VISIT.equals(form.getValue()) && content.getValue().isBlank() ? content
-                : competition && level.getValue() == null ? level : null;
+                : competition && level.getValue() == null ? level
+                : direction.code().isEmpty() ? direction : null;
         if (missing != null) {
             Failures.required(missing);
             return;
@@ -144,7 +163,7 @@ class HelpDialog extends Dialog {
         HelpDraft draft = new HelpDraft(form.getValue(), date.getValue(),
                 outside.getValue() ? null : by.getValue().id(), outside.getValue() ? byName.getValue() : "",
                 topic.getValue(), content.getValue(), recommendations.getValue(),
-                competition ? level.getValue() : null, competition ? result.getValue() : "");
+                competition ? level.getValue() : null, competition ? result.getValue() : "", direction.code());
         Failures.on(fields(), () -> {
             close();
             page.reload().run();

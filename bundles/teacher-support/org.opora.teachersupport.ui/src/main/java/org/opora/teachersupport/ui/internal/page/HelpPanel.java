@@ -3,6 +3,7 @@ package org.opora.teachersupport.ui.internal.page;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -10,9 +11,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import org.opora.core.api.ReferenceList;
 import org.opora.core.kit.Dates;
+import org.opora.core.kit.DirectionField;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
+import org.opora.core.kit.Labels;
 import org.opora.core.kit.Marks;
 import org.opora.teachersupport.api.TeacherSupportSettings;
 import org.opora.teachersupport.api.help.HelpEntry;
@@ -28,9 +32,12 @@ class HelpPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final transient RecordPage page;
+    private final transient Labels directions;
 
     HelpPanel(RecordPage page) {
         this.page = page;
+        this.directions = Labels.of(page.services().coreLists(), ReferenceList.DIRECTIONS,
+                UI.getCurrent().getLocale());
         setId("ts-help");
         setPadding(false);
         if (page.works()) {
@@ -41,8 +48,7 @@ class HelpPanel extends VerticalLayout {
         }
         Grid<HelpEntry> grid = Panels.grid("ts-help-grid", "teachersupport.ui.help.none");
         Panels.fixed(grid.addColumn(h -> Dates.format(h.date())), "teachersupport.ui.help.date", "7rem");
-        Panels.text(grid.addColumn(h -> TeacherSupportSettings.label(page.settings().helpForms(), h.form())),
-                "teachersupport.ui.help.form", 2);
+        Panels.text(grid.addComponentColumn(this::form), "teachersupport.ui.help.form", 2);
         Panels.text(grid.addColumn(HelpEntry::providedBy), "teachersupport.ui.help.by", 2);
         Panels.text(grid.addComponentColumn(this::topic), "teachersupport.ui.help.topic", 3);
         Panels.text(grid.addColumn(HelpEntry::content), "teachersupport.ui.help.content", 4);
@@ -50,6 +56,14 @@ class HelpPanel extends VerticalLayout {
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(Failures.read(() -> page.services().help().help(page.id()), List.<HelpEntry>of()));
         add(grid);
+    }
+
+    /** The form of help and, smaller below it, its direction of work (000 §3). */
+    private Component form(HelpEntry h) {
+        Div direction = new Div(Marks.secondary(getTranslation("teachersupport.ui.help.directionIs",
+                DirectionField.label(directions, h.direction()))));
+        direction.setId("ts-help-direction-" + h.id());
+        return new Div(new Span(TeacherSupportSettings.label(page.settings().helpForms(), h.form())), direction);
     }
 
     /** The topic; for a competition also its level and result. */

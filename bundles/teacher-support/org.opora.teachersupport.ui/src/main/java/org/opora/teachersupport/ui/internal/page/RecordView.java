@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
@@ -40,7 +41,7 @@ public class RecordView extends VerticalLayout implements HasUrlParameter<Long> 
     /** The services the page's tabs call. */
     public record Services(SupportService records, DiagnosisService diagnosis, RouteService route, HelpService help,
             ConclusionService conclusion, TeacherSupportSettingsService settings, StaffService staff,
-            AttachmentCheck files, DocumentService documents, SecurityContext security) {
+            AttachmentCheck files, DocumentService documents, ReferenceLists coreLists, SecurityContext security) {
     }
 
     public RecordView(Services services) {

@@ -1,5 +1,6 @@
 package org.opora.teachersupport.ui.internal.page;
 
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.api.staff.StaffService;
 import org.opora.platform.api.print.DocumentService;
@@ -31,9 +32,9 @@ public class RecordViewContribution implements ViewContribution {
             @Reference RouteService route, @Reference HelpService help, @Reference ConclusionService conclusion,
             @Reference TeacherSupportSettingsService settings, @Reference StaffService staff,
             @Reference AttachmentCheck files, @Reference DocumentService documents,
-            @Reference SecurityContext security) {
+            @Reference ReferenceLists coreLists, @Reference SecurityContext security) {
         this.services = new RecordView.Services(records, diagnosis, route, help, conclusion, settings, staff, files,
-                documents, security);
+                documents, coreLists, security);
     }
 
     @Override

@@ -29,6 +29,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opora.core.api.ListItem;
+import org.opora.core.api.ReferenceList;
+import org.opora.core.api.ReferenceLists;
 import org.opora.core.api.ValidationException;
 import org.opora.core.ui.testing.FakePrinting;
 import org.opora.core.ui.testing.FakeStaff;
@@ -117,7 +120,7 @@ class RecordViewTest {
         @Override
         public HelpEntry record(long recordId, HelpDraft d) {
             calls.add("help " + d.form() + " " + d.providedById() + " " + d.topic() + " / " + d.content() + " / "
-                    + d.recommendations() + " " + d.competitionLevel());
+                    + d.recommendations() + " " + d.competitionLevel() + " " + d.direction());
             return null;
         }
     };
@@ -166,9 +169,15 @@ class RecordViewTest {
         TestUi.close();
     }
 
+    /** The core's directions of work as a school titled them. */
+    private static final ReferenceLists DIRECTIONS = (list, locale) -> list == ReferenceList.DIRECTIONS
+            ? List.of(new ListItem("diagnostics", "Diagnostics"), new ListItem("counselling", "Counselling"),
+                    new ListItem("methodology", "Methodology"), new ListItem("education", "Education"))
+            : List.of();
+
     private void open(SecurityContext user) {
         RecordView view = new RecordView(new RecordView.Services(records, diagnosis, routes, help, conclusion,
-                new FakeSettings(), new FakeStaff(Data.STAFF), new FakeFiles(), new FakePrinting(), user));
+                new FakeSettings(), new FakeStaff(Data.STAFF), new FakeFiles(), new FakePrinting(), DIRECTIONS, user));
         UI.getCurrent().add(view);
         view.show(12L);
         TestUi.roundTrip();
@@ -293,7 +302,10 @@ class RecordViewTest {
         open(LEAD);
         tab(3);
         TestUi.find("ts-help-add", Button.class).click();
+        combo("ts-help-form").setValue("consultation");
+        assertEquals("counselling", combo("ts-help-direction").getValue(), "the form proposes its direction");
         combo("ts-help-form").setValue("lesson-visit");
+        assertEquals("methodology", combo("ts-help-direction").getValue(), "a proposal follows the form");
         assertEquals("!{teachersupport.ui.help.analysis}!", TestUi.find("ts-help-content", TextArea.class).getLabel());
         assertFalse(TestUi.find("ts-help-level", Select.class).isVisible());
         combo("ts-help-by").setValue(Data.PSYCHOLOGIST);
@@ -303,8 +315,8 @@ class RecordViewTest {
         TestUi.find("ts-help-content", TextArea.class).setValue("Good pace, objectives unclear");
         TestUi.find("ts-help-recommendations", TextArea.class).setValue("State the objectives");
         TestUi.find("ts-help-save", Button.class).click();
-        assertEquals("help lesson-visit 6 Physics, 8A / Good pace, objectives unclear / State the objectives null",
-                calls.get(calls.size() - 2));
+        assertEquals("help lesson-visit 6 Physics, 8A / Good pace, objectives unclear / State the objectives null"
+                + " methodology", calls.get(calls.size() - 2));
     }
 
     @Test
@@ -321,8 +333,9 @@ class RecordViewTest {
         TestUi.find("ts-help-save", Button.class).click();
         assertTrue(level.isInvalid());
         level.setValue(CompetitionLevel.CITY);
+        combo("ts-help-direction").setValue("education");
         TestUi.find("ts-help-save", Button.class).click();
-        assertTrue(calls.get(calls.size() - 2).endsWith(" CITY"), calls.toString());
+        assertTrue(calls.get(calls.size() - 2).endsWith(" CITY education"), "a chosen direction is sent: " + calls);
     }
 
     @Test
