@@ -74,7 +74,7 @@ class MeetingDialog extends Dialog {
     }
 
     private void save() {
-        if (!form.complete()) {
+        if (!form.complete(meetings::check)) {
             return;
         }
         Meeting created = Failures.on(form.fields()).get(() -> meetings.create(form.draft())).orElse(null);
