@@ -12,6 +12,7 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.work.OverdueWork;
@@ -164,17 +165,22 @@ public class WorkPlanServiceImpl implements WorkPlanService {
     private record Checked(String activity, String form, StaffMember responsible, String planned) {
     }
 
+    /** A row of the work plan checked, every objection at once, in the order of the row's dialog. */
     private Checked check(WorkItemDraft d) {
-        String activity = FieldChecks.required("activity", d.activity(), TEXT);
-        String form = FieldChecks.required("form", d.form(), FORM);
-        FieldChecks.schoolYears("from", d.from(), gate.db().today());
+        FieldChecks.present("activity", d);
+        LocalDate today = gate.db().today();
+        Objections o = new Objections();
+        String activity = o.value(() -> FieldChecks.required("activity", d.activity(), TEXT));
+        String form = o.value(() -> FieldChecks.required("form", d.form(), FORM));
+        o.check(() -> FieldChecks.schoolYears("from", d.from(), today));
         if (d.to() != null) {
-            FieldChecks.plausible("to", d.to(), gate.db().today());
+            o.check(() -> FieldChecks.plausible("to", d.to(), today));
         }
-        StaffMember responsible = gate.people().staff("responsibleId",
-                FieldChecks.present("responsibleId", d.responsibleId()));
-        FieldChecks.present("help", d.help());
-        String planned = FieldChecks.required("plannedResult", d.plannedResult(), TEXT);
+        StaffMember responsible = o.value(() -> gate.people().staff("responsibleId",
+                FieldChecks.present("responsibleId", d.responsibleId())));
+        o.check(() -> FieldChecks.present("help", d.help()));
+        String planned = o.value(() -> FieldChecks.required("plannedResult", d.plannedResult(), TEXT));
+        o.refuseAny();
         return new Checked(activity, form, responsible, planned);
     }
 
