@@ -98,7 +98,8 @@ class PatronageFormsTest extends PatronageServiceTestSupport {
         WorkItemDraft d = new WorkItemDraft("activity".equals(field) ? text(value, 2000) : "Talk",
                 "form".equals(field) ? text(value, 400) : "Individual talk",
                 "from".equals(field) ? day(value) : today(), "to".equals(field) ? day(value) : null,
-                !"responsibleId".equals(field) ? Long.valueOf(psychologist.id()) : value.isEmpty() ? null : Long.valueOf(value),
+                !"responsibleId".equals(field) ? Long.valueOf(psychologist.id())
+                        : value.isEmpty() ? null : Long.valueOf(value),
                 "help".equals(field) ? null : HelpKind.PSYCHOLOGICAL_PEDAGOGICAL,
                 "plannedResult".equals(field) ? text(value, 2000) : "Calmer at lessons");
         ValidationException e = refused(key, () -> plan.add(c.id(), d));
