@@ -1,5 +1,6 @@
 package org.opora.itest.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,6 +173,40 @@ class ConsiliumBrowserIT extends BrowserTestSupport {
             "Программы индивидуального сопровождения и индивидуальные планы"}) {
             assertTrue(text.contains(expected), "missing «" + expected + "» in " + text);
         }
+    }
+
+    /**
+     * Issue 19: a meeting dated 01.01.1900, with an impossible time and no place, is refused with every field marked
+     * in words at once — the date naming the allowed range, never reaching the academic year's own limits — and no
+     * meeting is created.
+     */
+    @Test
+    @Order(6)
+    void theMeetingFormMarksEveryBadFieldAtOnce() {
+        browser.open(opora.url("/consilium/meetings"));
+        browser.signIn("socped", password("socped"));
+        browser.awaitPath("/consilium/meetings");
+        Object before = browser.js("return document.getElementById('meetings-grid').size");
+        browser.click("meetings-new");
+        browser.await(By.id("meeting-place"));
+        browser.tick("meeting-kind", "Внеплановое");
+        browser.date("meeting-date", "01.01.1900");
+        browser.js("document.getElementById('meeting-date').opened = false"); // its calendar would cover the rest
+        browser.fill("meeting-time", "25:99");
+        browser.fill("meeting-place", "");
+        browser.click("meeting-save");
+        for (String id : new String[] {"meeting-date", "meeting-time", "meeting-place"}) {
+            assertEquals(Boolean.TRUE, browser.js("return document.getElementById(arguments[0]).invalid", id), id);
+            String message = (String) browser.js("return document.getElementById(arguments[0]).errorMessage", id);
+            assertTrue(message != null && !message.isBlank(), id + " is red without words");
+        }
+        String date = (String) browser.js("return document.getElementById('meeting-date').errorMessage");
+        assertTrue(date.startsWith("Дата должна быть в пределах прошлого, текущего и следующего учебного года: с "),
+                date);
+        assertFalse(browser.bodyText().contains("внутренней ошибки"), "no internal error");
+        browser.click("meeting-cancel");
+        assertEquals(before, browser.js("return document.getElementById('meetings-grid').size"),
+                "no meeting created");
     }
 
     /** Takes every other pupil off the agenda, as the secretary does with proposals she leaves for later. */

@@ -203,6 +203,25 @@ class PatronageBrowserIT extends BrowserTestSupport {
         assertEquals(programme, browser.path());
     }
 
+    /** Issue 19: the work plan's row saved empty marks every required field in words at once. */
+    @Test
+    @Order(8)
+    void theWorkPlanRowMarksEveryEmptyFieldAtOnce() {
+        browser.open(opora.url(patronageCase));
+        browser.signIn("psychologist", password("psychologist"));
+        browser.click("patronage-tab-plan");
+        browser.click("patronage-add-row");
+        browser.await(By.id("patronage-row-activity"));
+        browser.click("patronage-row-save");
+        for (String id : new String[] {"patronage-row-activity", "patronage-row-form", "patronage-row-from",
+            "patronage-row-help", "patronage-row-planned"}) {
+            assertEquals(Boolean.TRUE, browser.js("return document.getElementById(arguments[0]).invalid", id), id);
+            String message = (String) browser.js("return document.getElementById(arguments[0]).errorMessage", id);
+            assertTrue(message != null && !message.isBlank(), id + " is red without words");
+        }
+        browser.click("patronage-row-cancel");
+    }
+
     /** Adds a row; {@code direction} chosen (part of its title) or {@code null} to keep the one proposed. */
     private void addRow(String activity, LocalDate from, LocalDate to, String direction) {
         browser.click("patronage-add-row");

@@ -1,5 +1,6 @@
 package org.opora.itest.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -85,6 +86,15 @@ class ProgrammesBrowserIT extends BrowserTestSupport {
         browser.awaitText("Срок реализации: " + DAY.format(START) + " – " + DAY.format(START.plusMonths(6).minusDays(1)));
 
         browser.click("programme-tab-plan");
+        browser.click("row-add");
+        browser.await(By.id("row-activity"));
+        browser.click("row-save"); // saved empty: every required field marked in words at once (issue 19)
+        for (String id : new String[] {"row-activity", "row-task", "row-from"}) {
+            assertEquals(Boolean.TRUE, browser.js("return document.getElementById(arguments[0]).invalid", id), id);
+            String message = (String) browser.js("return document.getElementById(arguments[0]).errorMessage", id);
+            assertTrue(message != null && !message.isBlank(), id + " is red without words");
+        }
+        browser.click("row-cancel");
         browser.click("row-add");
         browser.fill("row-activity", "Индивидуальная консультация педагога-психолога");
         browser.fill("row-form", "беседа");

@@ -10,7 +10,8 @@ import org.opora.core.api.ValidationException;
 /**
  * The objections to a form gathered field by field, so that a service refuses with all of them at once: each check
  * runs whatever the ones before it found, and {@link #refuseAny()} throws them together (one {@link ValidationErrors}
- * for several). For checks that give a cleaned value back; {@link FieldChecks#all} serves those that do not.
+ * for several). For checks that give a cleaned value back; {@link FieldChecks#all} serves those that do not. A check
+ * that refuses with several objections itself (a {@link ValidationErrors}) adds each of them.
  *
  * <pre>
  * Objections o = new Objections();
@@ -28,7 +29,7 @@ public final class Objections {
         try {
             return check.get();
         } catch (ValidationException e) {
-            found.add(e);
+            keep(e);
             return null;
         }
     }
@@ -38,6 +39,15 @@ public final class Objections {
         try {
             check.run();
         } catch (ValidationException e) {
+            keep(e);
+        }
+    }
+
+    /** Keeps an objection; the objections of a check that gathered several itself are kept one by one. */
+    private void keep(ValidationException e) {
+        if (e instanceof ValidationErrors all) {
+            found.addAll(all.errors());
+        } else {
             found.add(e);
         }
     }

@@ -36,6 +36,14 @@ public interface MeetingService {
      */
     Meeting create(MeetingDraft draft);
 
+    /**
+     * Checks a header as {@link #create} and {@link #update} do and writes nothing: a form asks it about the fields
+     * it does not check itself, so that every objection shows at once (since 2.1).
+     *
+     * @throws org.opora.core.api.ValidationException with every objection, each naming its field
+     */
+    void check(MeetingDraft draft);
+
     Meeting update(long meetingId, long version, MeetingDraft draft);
 
     /** Records that a meeting in preparation did not take place. */

@@ -5,10 +5,11 @@
  * split into {@link org.opora.consilium.api.meeting.MeetingService}, {@link
  * org.opora.consilium.api.meeting.AgendaService}, {@link org.opora.consilium.api.meeting.ContributionService},
  * {@link org.opora.consilium.api.meeting.ParticipantService} and {@link
- * org.opora.consilium.api.meeting.ProtocolService}, with the same methods.
+ * org.opora.consilium.api.meeting.ProtocolService}, with the same methods. 2.1: {@link
+ * org.opora.consilium.api.meeting.MeetingService#check}, a header's objections without writing.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.opora.consilium.api.meeting;
 
 import org.osgi.annotation.bundle.Export;

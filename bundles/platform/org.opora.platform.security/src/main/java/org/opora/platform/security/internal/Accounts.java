@@ -16,7 +16,10 @@ import org.opora.platform.security.internal.store.UserEntity;
 final class Accounts {
 
     private static final String USERNAME = org.opora.platform.api.security.UserAdministration.USERNAME;
-    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    /** An address without spaces, markup or quotes: name@domain.tld. */
+    private static final String EMAIL = "[^@\\s<>\"'();,]+@[^@\\s<>\"'();,]+\\.[^@\\s<>\"'();,]+";
+    /** The column's length (USERS.EMAIL). */
+    static final int EMAIL_LENGTH = 200;
 
     private Accounts() {
     }
@@ -51,7 +54,7 @@ final class Accounts {
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             keys.add("security.error.displayName");
         }
-        if (email != null && !email.isBlank() && !email.matches(EMAIL)) {
+        if (email != null && !email.isBlank() && (email.length() > EMAIL_LENGTH || !email.matches(EMAIL))) {
             keys.add("security.error.email");
         }
         return keys;

@@ -63,7 +63,8 @@ final class PasswordPolicy {
         if (pw.isBlank()) {
             throw new IllegalArgumentException("security.error.passwordTooSimple");
         }
-        if (pw.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+        // no login (an invalid one is not passed on) is in no password: "" would be in every one
+        if (!username.isEmpty() && pw.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("security.error.passwordContainsUsername");
         }
         if (pw.chars().distinct().count() < 4) {

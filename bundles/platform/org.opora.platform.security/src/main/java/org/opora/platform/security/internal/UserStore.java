@@ -205,6 +205,18 @@ public class UserStore implements UserAdministration, Authenticator {
         requireAdministrator();
         // every objection at once: the form marks each field
         List<String> problems = new ArrayList<>(Accounts.problems(username, displayName, email));
+        // a login taken and roles that do not exist are told with the rest, in the form's order
+        tx.read(em -> {
+            if (Accounts.validUsername(username) && find(em, username).isPresent()) {
+                problems.add(0, "security.error.usernameTaken");
+            }
+            try {
+                checkRolesExist(em, roles);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+            return null;
+        });
         try {
             passwordPolicy.check(Accounts.validUsername(username) ? username : "", password);
         } catch (IllegalArgumentException e) {

@@ -127,7 +127,7 @@ public class MeetingServiceImpl implements MeetingService {
     @Override
     public Meeting create(MeetingDraft draft) {
         Caller who = ctx.caller();
-        MeetingDraft d = MeetingChecks.header(draft, ctx.lists, ctx.db.today());
+        MeetingDraft d = MeetingChecks.header(draft, ctx.lists, ctx.people, ctx.db.today());
         if (!canCreate(who, d.date(), ctx.db.today())) {
             throw new AccessDeniedException(ConsiliumPermissions.MEETING_MANAGE);
         }
@@ -145,6 +145,12 @@ public class MeetingServiceImpl implements MeetingService {
             created = insert(who, d, chair, secretary, participants, numbering);
         }
         return created;
+    }
+
+    @Override
+    public void check(MeetingDraft draft) {
+        ctx.caller();
+        MeetingChecks.header(draft, ctx.lists, ctx.people, ctx.db.today());
     }
 
     private Meeting insert(Caller who, MeetingDraft d, Person chair, Person secretary, List<StaffMember> participants,
@@ -177,7 +183,7 @@ public class MeetingServiceImpl implements MeetingService {
     @Override
     public Meeting update(long meetingId, long version, MeetingDraft draft) {
         Caller who = ctx.caller();
-        MeetingDraft d = MeetingChecks.header(draft, ctx.lists, ctx.db.today());
+        MeetingDraft d = MeetingChecks.header(draft, ctx.lists, ctx.people, ctx.db.today());
         List<BodyMember> members = structure.members(ctx.rules.body(), d.date());
         Person chair = person("chairId", d.chairId(), members, BodyRoleMeaning.CHAIR);
         Person secretary = person("secretaryId", d.secretaryId(), members, BodyRoleMeaning.SECRETARY);

@@ -127,6 +127,11 @@ public class FakeMeetings
     }
 
     @Override
+    public void check(MeetingDraft draft) {
+        throw unexpected();
+    }
+
+    @Override
     public Meeting update(long meetingId, long version, MeetingDraft draft) {
         throw unexpected();
     }

@@ -33,9 +33,12 @@ class AmendOutcomeDialog extends Dialog {
         getFooter().add(Forms.button("amend-cancel", "consilium.ui.common.cancel", this::close),
                 Forms.primary("amend-save", "consilium.ui.meeting.amend.save", () -> {
                     Failures.clear(fields);
+                    boolean readable = form.datesReadable();
                     if (reason.getValue().isBlank()) {
                         Failures.required(reason);
-                        return;
+                    }
+                    if (!readable || reason.getValue().isBlank()) {
+                        return; // the reason and an impossible review day at once
                     }
                     Failures.on(fields, () -> {
                         close();

@@ -84,7 +84,7 @@ class DetailsPanel extends VerticalLayout {
     }
 
     private void save() {
-        if (!form.complete()) {
+        if (!form.complete(page.services().meetings()::check)) {
             return;
         }
         Meeting m = page.meeting();

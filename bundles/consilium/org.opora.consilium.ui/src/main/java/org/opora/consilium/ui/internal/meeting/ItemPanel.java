@@ -50,6 +50,10 @@ class ItemPanel extends VerticalLayout {
     }
 
     private void save() {
+        Failures.clear(outcome.fields()); // the marks of the attempt before go; the service tells every one anew
+        if (!outcome.datesReadable()) {
+            return;
+        }
         Failures.on(outcome.fields(), page.reload()).run(() -> {
             page.services().agenda().recordOutcome(item.id(), item.version(), outcome.outcome());
             Notifications.success(getTranslation("consilium.ui.meeting.outcome.saved", item.pupilName()));

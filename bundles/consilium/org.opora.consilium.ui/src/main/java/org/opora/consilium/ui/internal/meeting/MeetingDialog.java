@@ -55,7 +55,7 @@ class MeetingDialog extends Dialog {
         proposals.load(LocalDate.now());
         form.date().addValueChangeListener(e -> {
             proposeOfficers(form.day());
-            proposals.load(e.getValue());
+            proposals.load(e.getValue(), form.date()); // a day refused is marked on the date, not in a message
         });
         add(form, new H4(getTranslation("consilium.ui.meeting.proposals")), proposals);
         getFooter().add(Forms.button("meeting-cancel", "consilium.ui.common.cancel", this::close),
@@ -74,7 +74,7 @@ class MeetingDialog extends Dialog {
     }
 
     private void save() {
-        if (!form.complete()) {
+        if (!form.complete(meetings::check)) {
             return;
         }
         Meeting created = Failures.on(form.fields()).get(() -> meetings.create(form.draft())).orElse(null);

@@ -1,8 +1,11 @@
 package org.opora.consilium.ui.internal.meeting;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -110,26 +113,34 @@ class MeetingForm extends FormLayout {
     }
 
     /**
-     * Checks what the service cannot do without and marks the empty inputs.
+     * Checks what the service cannot do without and marks the empty inputs (an impossible typed day with the
+     * picker's own words); when one is empty, asks the service ({@code check}, which writes nothing) about the
+     * others, so that every objection shows at once.
      *
      * @return whether the form may be sent
      */
-    boolean complete() {
+    boolean complete(Consumer<MeetingDraft> check) {
         Failures.clear(fields);
-        boolean ok = true;
+        List<HasValidation> missing = new ArrayList<>();
         if (kind.getValue() == MeetingKind.PLANNED && monitoring.isEmpty()) {
-            Failures.required(monitoring);
-            ok = false;
+            missing.add(monitoring);
         }
         if (date.getValue() == null) {
-            Failures.required(date);
-            ok = false;
+            missing.add(date);
         }
         if (place.getValue().isBlank()) {
-            Failures.required(place);
-            ok = false;
+            missing.add(place);
         }
-        return ok;
+        if (missing.isEmpty()) {
+            return true;
+        }
+        missing.forEach(Failures::required);
+        try {
+            check.accept(draft());
+        } catch (RuntimeException objections) {
+            Failures.addObjections(objections, fields); // the form's own objection stays on its field
+        }
+        return false;
     }
 
     MeetingDraft draft() {

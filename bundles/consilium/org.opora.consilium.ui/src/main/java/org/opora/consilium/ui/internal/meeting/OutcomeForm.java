@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
 
 import org.opora.consilium.api.ConsiliumSettings;
 import org.opora.consilium.api.Decisions;
@@ -142,6 +144,22 @@ class OutcomeForm extends VerticalLayout {
                 teacherRecs.getValue().strip(), parentRecs.getValue().strip(), external.getValue().strip(),
                 !editable ? original.curatorId() : curator.getValue() == null ? null : curator.getValue().id(),
                 reviewBy.getValue());
+    }
+
+    /**
+     * Marks the review day when its typed text is no day (31.02.2027), with the picker's own words: the outcome
+     * would otherwise go without it, silently.
+     *
+     * @return whether every date typed is a day
+     */
+    boolean datesReadable() {
+        ValidationResult own = reviewBy.getDefaultValidator().apply(reviewBy.getValue(), new ValueContext(reviewBy));
+        if (own.isError()) {
+            reviewBy.setErrorMessage(own.getErrorMessage());
+            reviewBy.setInvalid(true);
+            return false;
+        }
+        return true;
     }
 
     /** The inputs by the service's field names. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 
@@ -46,8 +47,21 @@ class ProposalList extends Grid<AgendaProposal> {
 
     /** Reads the proposals for a meeting on the day and checks them all. */
     void load(LocalDate day) {
-        List<AgendaProposal> proposals = day == null ? List.of()
-                : Failures.read(() -> agenda.proposals(day), List.of());
+        show(day == null ? List.of() : Failures.read(() -> agenda.proposals(day), List.of()));
+    }
+
+    /**
+     * Loads the proposals for the day a form's date input holds; a day the service refuses (outside the academic
+     * years around today) is marked on that input, in words, with no proposals listed.
+     */
+    void load(LocalDate day, HasValidation date) {
+        date.setInvalid(false);
+        date.setErrorMessage(null);
+        show(day == null ? List.of()
+                : Failures.on(Map.of("date", date)).get(() -> agenda.proposals(day)).orElse(List.of()));
+    }
+
+    private void show(List<AgendaProposal> proposals) {
         setItems(proposals);
         asMultiSelect().select(proposals);
     }

@@ -57,6 +57,11 @@ public class FakeMeetings
     }
 
     @Override
+    public void check(MeetingDraft draft) {
+        throw Unexpected.call("check");
+    }
+
+    @Override
     public Meeting update(long meetingId, long version, MeetingDraft draft) {
         throw Unexpected.call("update");
     }

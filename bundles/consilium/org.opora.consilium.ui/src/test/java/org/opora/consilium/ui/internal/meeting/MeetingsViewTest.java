@@ -62,6 +62,12 @@ class MeetingsViewTest {
         }
 
         @Override
+        public void check(MeetingDraft d) {
+            calls.add("check " + d.kind() + " " + d.place());
+            throw new org.opora.core.api.ValidationException("place", "core.error.required");
+        }
+
+        @Override
         public Meeting create(MeetingDraft d) {
             calls.add("create " + d.kind() + " " + d.place() + " " + d.chairId() + " " + d.secretaryId());
             return meeting;
@@ -141,10 +147,11 @@ class MeetingsViewTest {
         proposals.asMultiSelect().deselect(review);
         TestUi.find("meeting-save", Button.class).click();
         assertTrue(TestUi.find("meeting-place", TextField.class).isInvalid(), "the place is required");
-        assertEquals(List.of("proposals"), calls);
+        assertEquals(List.of("proposals", "check UNPLANNED "), calls, "the service is asked about the other fields");
         TestUi.find("meeting-place", TextField.class).setValue("Room 12");
         TestUi.find("meeting-save", Button.class).click();
-        assertEquals(List.of("proposals", "create UNPLANNED Room 12 3 4", "addItem 5 1 REFERRAL"), calls);
+        assertEquals(List.of("proposals", "check UNPLANNED ", "create UNPLANNED Room 12 3 4", "addItem 5 1 REFERRAL"),
+                calls);
         assertEquals(List.of(5L), opened);
     }
 }

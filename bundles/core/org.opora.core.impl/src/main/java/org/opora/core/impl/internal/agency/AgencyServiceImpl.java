@@ -1,5 +1,6 @@
 package org.opora.core.impl.internal.agency;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.core.support.WorkDirections;
 
@@ -174,24 +176,49 @@ public class AgencyServiceImpl implements AgencyService {
         i.apply(d, agency, pupil);
     }
 
-    /** The draft checked, its direction of work a code of the core's list (optional: older callers give none). */
+    /**
+     * The draft checked, every objection at once: a day not in the future, a known agency and pupil, the texts'
+     * lengths, a next step's due day (not before the interaction, not beyond the next academic year) and its
+     * direction of work, a code of the core's list (optional: older callers give none).
+     */
     private InteractionDraft check(InteractionDraft d) {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
-        FieldChecks.notFuture("date", d.date(), db.today());
-        FieldChecks.required("subject", d.subject(), 1000);
-        FieldChecks.maxLength("outcome", d.outcome(), 2000);
-        FieldChecks.maxLength("nextStep", d.nextStep(), 1000);
-        if (!d.nextStep().isEmpty() && d.nextDue() == null) {
-            throw new ValidationException("nextDue", "core.error.interaction.due");
-        }
-        if (d.nextDue() != null && d.nextDue().isBefore(d.date())) {
-            throw new ValidationException("nextDue", "core.error.interaction.dueBeforeDate");
-        }
-        String direction = WorkDirections.check("direction", d.direction(), lists, false);
+        LocalDate today = db.today();
+        Objections o = new Objections();
+        o.check(() -> FieldChecks.notFuture("date", d.date(), today));
+        o.check(() -> {
+            if (db.read(em -> em.find(AgencyEntity.class, d.agencyId())) == null) {
+                throw new ValidationException("agencyId", "core.error.notInList");
+            }
+        });
+        o.check(() -> {
+            if (d.pupilId() != null && db.read(em -> em.find(PupilEntity.class, d.pupilId())) == null) {
+                throw new ValidationException("pupilId", "core.error.notInList");
+            }
+        });
+        o.check(() -> FieldChecks.required("subject", d.subject(), 1000));
+        o.check(() -> FieldChecks.maxLength("outcome", d.outcome(), 2000));
+        o.check(() -> FieldChecks.maxLength("nextStep", d.nextStep(), 1000));
+        o.check(() -> nextDue(d, today));
+        String direction = o.value(() -> WorkDirections.check("direction", d.direction(), lists, false));
+        o.refuseAny();
         return new InteractionDraft(d.date(), d.agencyId(), d.pupilId(), d.subject(), d.outcome(), d.nextStep(),
                 d.nextDue(), direction);
+    }
+
+    private static void nextDue(InteractionDraft d, LocalDate today) {
+        if (d.nextDue() == null) {
+            if (!d.nextStep().isEmpty()) {
+                throw new ValidationException("nextDue", "core.error.interaction.due");
+            }
+            return;
+        }
+        if (d.date() != null && d.nextDue().isBefore(d.date())) {
+            throw new ValidationException("nextDue", "core.error.interaction.dueBeforeDate", FieldChecks.day(d.date()));
+        }
+        FieldChecks.plausible("nextDue", d.nextDue(), today);
     }
 
     @Override

@@ -121,16 +121,30 @@ class InteractionDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        if (agency.getValue() == null || date.getValue() == null || subject.getValue().isBlank()) {
-            Failures.required(agency.getValue() == null ? agency : date.getValue() == null ? date : subject);
-            return;
+        // every empty required input at once, and a due day before the interaction beside them
+        List<HasValidation> missing = new ArrayList<>();
+        if (agency.getValue() == null) {
+            missing.add(agency);
         }
-        if (!nextStep.getValue().isBlank() && due.getValue() == null) {
-            Failures.required(due);
-            return;
+        if (date.getValue() == null) {
+            missing.add(date);
+        }
+        if (subject.getValue().isBlank()) {
+            missing.add(subject);
         }
         if (direction.code().isEmpty()) {
-            Failures.required(direction);
+            missing.add(direction);
+        }
+        if (!nextStep.getValue().isBlank() && due.getValue() == null) {
+            missing.add(due);
+        }
+        missing.forEach(Failures::required);
+        if (date.getValue() != null && due.getValue() != null && due.getValue().isBefore(date.getValue())) {
+            due.setErrorMessage(getTranslation("core.error.interaction.dueBeforeDate", Dates.format(date.getValue())));
+            due.setInvalid(true);
+            missing.add(due);
+        }
+        if (!missing.isEmpty()) {
             return;
         }
         Long pupilId = pupilsReadable ? (pupil.getValue() == null ? null : pupil.getValue().id())

@@ -19,6 +19,7 @@ import org.opora.core.api.pupil.PupilQuery;
 import org.opora.core.api.pupil.PupilService;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.cases.CaseDraft;
@@ -143,8 +144,12 @@ public class CaseServiceImpl implements CaseService {
         if (!gate.keeps(who)) {
             throw new AccessDeniedException(PatronagePermissions.COORDINATE);
         }
-        Pupil pupil = gate.people().pupil("pupilId", draft.pupilId());
-        Checked checked = check(draft, null);
+        FieldChecks.present("pupilId", draft);
+        // every objection of the form at once: the pupil with the case's fields
+        Objections o = new Objections();
+        Pupil pupil = o.value(() -> gate.people().pupil("pupilId", draft.pupilId()));
+        Checked checked = o.value(() -> check(draft, null));
+        o.refuseAny();
         long id = cases.create(em -> {
             boolean hasOpen = !em.createQuery("select c.id from CaseEntity c where c.pupilId = :p"
                     + " and c.closedOn is null", Long.class).setParameter("p", pupil.id()).getResultList().isEmpty();
@@ -232,13 +237,19 @@ public class CaseServiceImpl implements CaseService {
     private record Checked(String category, String grounds, LocalDate openedOn) {
     }
 
+    /** The case's fields checked, every objection at once, each on its field. */
     private Checked check(CaseDraft draft, CaseEntity current) {
-        String category = rules.mandatory().requireKnown("category", draft.category());
-        String grounds = FieldChecks.required("grounds", draft.grounds(), GROUNDS);
-        LocalDate opened = FieldChecks.notFuture("openedOn", draft.openedOn(), gate.db().today());
+        FieldChecks.present("category", draft);
+        Objections o = new Objections();
         if (current != null && current.getPupilId() != draft.pupilId()) {
-            throw new ValidationException("pupilId", "patronage.error.pupilFixed");
+            o.check(() -> {
+                throw new ValidationException("pupilId", "patronage.error.pupilFixed");
+            });
         }
+        String category = o.value(() -> rules.mandatory().requireKnown("category", draft.category()));
+        String grounds = o.value(() -> FieldChecks.required("grounds", draft.grounds(), GROUNDS));
+        LocalDate opened = o.value(() -> FieldChecks.notFuture("openedOn", draft.openedOn(), gate.db().today()));
+        o.refuseAny();
         return new Checked(category, grounds, opened);
     }
 

@@ -12,6 +12,7 @@ import org.opora.core.api.agency.AgencyService;
 import org.opora.core.api.agency.Interaction;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.work.Contact;
@@ -150,21 +151,29 @@ public class ContactServiceImpl implements ContactService {
         return Optional.empty();
     }
 
+    /** A contact checked, every objection at once, in the order of the contact's dialog. */
     private ContactDraft check(ContactDraft d) {
-        LocalDate day = FieldChecks.notFuture("date", d.date(), gate.db().today());
-        FieldChecks.present("party", d.party());
-        FieldChecks.present("form", d.form());
-        String person = FieldChecks.maxLength("person", d.person(), PERSON);
-        String content = FieldChecks.required("content", d.content(), CONTENT);
-        String step = FieldChecks.maxLength("nextStep", d.nextStep(), STEP);
-        LocalDate due = null;
-        if (!step.isEmpty()) {
-            due = FieldChecks.plausible("nextDue", d.nextDue(), gate.db().today());
-            if (due.isBefore(day)) {
-                throw new ValidationException("nextDue", "patronage.rule.nextDueBeforeContact");
-            }
-        }
+        FieldChecks.present("date", d);
+        LocalDate today = gate.db().today();
+        Objections o = new Objections();
+        LocalDate day = o.value(() -> FieldChecks.notFuture("date", d.date(), today));
+        o.check(() -> FieldChecks.present("party", d.party()));
+        String person = o.value(() -> FieldChecks.maxLength("person", d.person(), PERSON));
+        o.check(() -> FieldChecks.present("form", d.form()));
+        String content = o.value(() -> FieldChecks.required("content", d.content(), CONTENT));
+        String step = o.value(() -> FieldChecks.maxLength("nextStep", d.nextStep(), STEP));
+        LocalDate due = d.nextStep() == null || d.nextStep().isBlank() ? null : o.value(() -> nextDue(d, day, today));
+        o.refuseAny();
         return new ContactDraft(day, d.party(), person, d.form(), content, step, due);
+    }
+
+    /** A next step's due day: given, within the plausible days, not before the contact. */
+    private static LocalDate nextDue(ContactDraft d, LocalDate day, LocalDate today) {
+        LocalDate due = FieldChecks.plausible("nextDue", d.nextDue(), today);
+        if (day != null && due.isBefore(day)) {
+            throw new ValidationException("nextDue", "patronage.rule.nextDueBeforeContact", FieldChecks.day(day));
+        }
+        return due;
     }
 
     private static void within(CaseEntity pc, LocalDate day) {

@@ -13,6 +13,7 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.core.support.WorkDirections;
 import org.opora.patronage.api.PatronagePermissions;
@@ -168,19 +169,26 @@ public class WorkPlanServiceImpl implements WorkPlanService {
     private record Checked(String activity, String form, StaffMember responsible, String direction, String planned) {
     }
 
+    /** A row of the work plan checked, every objection at once, in the order of the row's dialog. */
     private Checked check(WorkItemDraft d) {
-        String activity = FieldChecks.required("activity", d.activity(), TEXT);
-        String form = FieldChecks.required("form", d.form(), FORM);
-        FieldChecks.schoolYears("from", d.from(), gate.db().today());
+        FieldChecks.present("activity", d);
+        LocalDate today = gate.db().today();
+        Objections o = new Objections();
+        String activity = o.value(() -> FieldChecks.required("activity", d.activity(), TEXT));
+        String form = o.value(() -> FieldChecks.required("form", d.form(), FORM));
+        o.check(() -> FieldChecks.schoolYears("from", d.from(), today));
         if (d.to() != null) {
-            FieldChecks.plausible("to", d.to(), gate.db().today());
+            o.check(() -> FieldChecks.plausible("to", d.to(), today));
         }
-        StaffMember responsible = gate.people().staff("responsibleId",
-                FieldChecks.present("responsibleId", d.responsibleId()));
-        FieldChecks.present("help", d.help());
-        String direction = WorkDirections.check("direction",
-                d.direction().isEmpty() ? d.help().defaultDirection() : d.direction(), lists, true);
-        String planned = FieldChecks.required("plannedResult", d.plannedResult(), TEXT);
+        StaffMember responsible = o.value(() -> gate.people().staff("responsibleId",
+                FieldChecks.present("responsibleId", d.responsibleId())));
+        o.check(() -> FieldChecks.present("help", d.help()));
+        // the direction proposed by the kind of help; with neither, the missing kind of help is the objection
+        String direction = d.direction().isEmpty() && d.help() == null ? ""
+                : o.value(() -> WorkDirections.check("direction",
+                        d.direction().isEmpty() ? d.help().defaultDirection() : d.direction(), lists, true));
+        String planned = o.value(() -> FieldChecks.required("plannedResult", d.plannedResult(), TEXT));
+        o.refuseAny();
         return new Checked(activity, form, responsible, direction, planned);
     }
 

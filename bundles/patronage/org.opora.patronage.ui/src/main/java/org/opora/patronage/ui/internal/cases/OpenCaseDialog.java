@@ -69,11 +69,12 @@ class OpenCaseDialog extends Dialog {
 
     private void save() {
         Failures.clear(all());
-        if (pupil.getValue() == null) {
+        // every empty required input at once: the pupil with the case's fields
+        boolean noPupil = pupil.getValue() == null;
+        if (noPupil) {
             Failures.required(pupil);
-            return;
         }
-        if (!fields.complete()) {
+        if (!fields.complete() || noPupil) {
             return;
         }
         CaseDraft draft = new CaseDraft(pupil.getValue().id(), fields.category().getValue(),

@@ -71,12 +71,21 @@ public final class CaseFields {
         return m;
     }
 
-    /** Marks the first required input left empty; {@code false} when one was. */
+    /** Marks every required input left empty at once; {@code false} when one was. */
     public boolean complete() {
-        HasValidation missing = category.getValue() == null ? category
-                : grounds.getValue().isBlank() ? grounds : opened.getValue() == null ? opened : null;
-        if (missing != null) {
-            Failures.required(missing);
+        // every empty required input at once
+        List<HasValidation> missing = new ArrayList<>();
+        if (category.getValue() == null) {
+            missing.add(category);
+        }
+        if (grounds.getValue().isBlank()) {
+            missing.add(grounds);
+        }
+        if (opened.getValue() == null) {
+            missing.add(opened);
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required);
             return false;
         }
         return true;

@@ -1,7 +1,9 @@
 package org.opora.patronage.ui.internal.page;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -92,13 +94,25 @@ class ContactDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        HasValidation missing = date.getValue() == null ? date
-                : party.getValue() == null ? party
-                : form.getValue() == null ? form
-                : content.getValue().isBlank() ? content
-                : !next.getValue().isBlank() && due.getValue() == null ? due : null;
-        if (missing != null) {
-            Failures.required(missing);
+        // every empty required input at once
+        List<HasValidation> missing = new ArrayList<>();
+        if (date.getValue() == null) {
+            missing.add(date);
+        }
+        if (party.getValue() == null) {
+            missing.add(party);
+        }
+        if (form.getValue() == null) {
+            missing.add(form);
+        }
+        if (content.getValue().isBlank()) {
+            missing.add(content);
+        }
+        if (!next.getValue().isBlank() && due.getValue() == null) {
+            missing.add(due);
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required);
             return;
         }
         ContactDraft draft = new ContactDraft(date.getValue(), party.getValue(), person.getValue(), form.getValue(),

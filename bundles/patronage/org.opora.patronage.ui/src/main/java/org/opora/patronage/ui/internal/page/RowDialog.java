@@ -1,6 +1,8 @@
 package org.opora.patronage.ui.internal.page;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -106,14 +108,31 @@ class RowDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        HasValidation missing = activity.getValue().isBlank() ? activity
-                : form.getValue().isBlank() ? form
-                : from.getValue() == null ? from
-                : responsible.getValue() == null ? responsible
-                : help.getValue() == null ? help
-                : direction.code().isEmpty() ? direction : planned.getValue().isBlank() ? planned : null;
-        if (missing != null) {
-            Failures.required(missing);
+        // every empty required input at once
+        List<HasValidation> missing = new ArrayList<>();
+        if (activity.getValue().isBlank()) {
+            missing.add(activity);
+        }
+        if (form.getValue().isBlank()) {
+            missing.add(form);
+        }
+        if (from.getValue() == null) {
+            missing.add(from);
+        }
+        if (responsible.getValue() == null) {
+            missing.add(responsible);
+        }
+        if (help.getValue() == null) {
+            missing.add(help);
+        }
+        if (direction.code().isEmpty()) {
+            missing.add(direction);
+        }
+        if (planned.getValue().isBlank()) {
+            missing.add(planned);
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required);
             return;
         }
         WorkItemDraft draft = new WorkItemDraft(activity.getValue(), form.getValue(), from.getValue(), to.getValue(),

@@ -115,6 +115,7 @@ class UserDialog extends Dialog {
             if (existing == null) {
                 // an empty password is the service's objection too, reported with the other fields' ones
                 if (!password.getValue().isEmpty() && !passwordsAgree()) {
+                    markWhatTheFormCanTell(); // the repeat beside the other fields' objections, not before them
                     return;
                 }
                 char[] pw = password.getValue().toCharArray();
@@ -157,6 +158,19 @@ class UserDialog extends Dialog {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Marks the objections the dialog can tell without the service (which it does not ask while the passwords
+     * disagree): a login against the platform's one rule, an empty name.
+     */
+    private void markWhatTheFormCanTell() {
+        if (!username.getValue().strip().matches(UserAdministration.USERNAME)) {
+            markField("security.error.username");
+        }
+        if (fullName.getValue().isBlank()) {
+            markField("security.error.displayName");
+        }
     }
 
     /** Puts the service's objection on the field it is about, as far as its key tells. */

@@ -87,23 +87,33 @@ final class ProgrammeChecks {
         return new ProtocolCitation(number, p.date(), p.itemId());
     }
 
+    /** A row of the plan with its texts stripped; every objection at once, in the order of the row's dialog. */
     static PlanRowDraft row(PlanRowDraft d, ProgrammeLists lists, LocalDate today) {
         FieldChecks.present("activity", d);
-        String target = FieldChecks.required("target", d.target(), NUMBER);
-        inList("target", lists, ProgrammeList.ACTIVITY_TARGETS, target);
-        String direction = FieldChecks.maxLength("direction", d.direction(), NUMBER);
-        if (!direction.isEmpty()) {
-            inList("direction", lists, ProgrammeList.HELP_DIRECTIONS, direction);
-        }
-        FieldChecks.schoolYears("from", d.from(), today);
+        Objections o = new Objections();
+        String activity = o.value(() -> FieldChecks.required("activity", d.activity(), Checks.TEXT));
+        String form = o.value(() -> FieldChecks.maxLength("form", d.form(), FORM));
+        String target = o.value(() -> {
+            String t = FieldChecks.required("target", d.target(), NUMBER);
+            inList("target", lists, ProgrammeList.ACTIVITY_TARGETS, t);
+            return t;
+        });
+        String direction = o.value(() -> {
+            String v = FieldChecks.maxLength("direction", d.direction(), NUMBER);
+            if (!v.isEmpty()) {
+                inList("direction", lists, ProgrammeList.HELP_DIRECTIONS, v);
+            }
+            return v;
+        });
+        String participants = o.value(() -> FieldChecks.maxLength("participants", d.participants(), Checks.TEXT));
+        o.check(() -> FieldChecks.schoolYears("from", d.from(), today));
         if (d.to() != null) {
-            FieldChecks.within("to", d.to(), FieldChecks.earliest(today), lastDay(today));
+            o.check(() -> FieldChecks.within("to", d.to(), FieldChecks.earliest(today), lastDay(today)));
         }
-        return new PlanRowDraft(FieldChecks.required("activity", d.activity(), Checks.TEXT),
-                FieldChecks.maxLength("form", d.form(), FORM), d.taskId(), target,
-                FieldChecks.maxLength("participants", d.participants(), Checks.TEXT), d.responsibleId(), d.from(),
-                d.to() == null ? d.from() : d.to(), FieldChecks.maxLength("plannedResult", d.plannedResult(), PLANNED),
-                direction, d.workDirection());
+        String planned = o.value(() -> FieldChecks.maxLength("plannedResult", d.plannedResult(), PLANNED));
+        o.refuseAny();
+        return new PlanRowDraft(activity, form, d.taskId(), target, participants, d.responsibleId(), d.from(),
+                d.to() == null ? d.from() : d.to(), planned, direction, d.workDirection());
     }
 
     private static String text(String field, String value) {

@@ -11,6 +11,7 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.WorkDirections;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditService;
@@ -71,7 +72,7 @@ public class SupportPlanServiceImpl implements SupportPlanService {
     @Override
     public PlanRow addRow(long programmeId, PlanRowDraft draft) {
         Caller who = ctx.caller();
-        PlanRowDraft d = withWorkDirection(ProgrammeChecks.row(draft, ctx.lists, ctx.db.today()));
+        PlanRowDraft d = checked(draft);
         StaffMember responsible = responsible(d);
         PlanRow added = ctx.db.write(em -> {
             ProgrammeEntity p = editable(em, who, programmeId);
@@ -87,7 +88,7 @@ public class SupportPlanServiceImpl implements SupportPlanService {
     @Override
     public PlanRow updateRow(long rowId, long version, PlanRowDraft draft) {
         Caller who = ctx.caller();
-        PlanRowDraft d = withWorkDirection(ProgrammeChecks.row(draft, ctx.lists, ctx.db.today()));
+        PlanRowDraft d = checked(draft);
         StaffMember responsible = responsible(d);
         PlanRow updated = ctx.db.write(em -> {
             PlanRowEntity r = ctx.row(em, rowId);
@@ -206,6 +207,23 @@ public class SupportPlanServiceImpl implements SupportPlanService {
         return new PlanRowDraft(d.activity(), d.form(), d.taskId(), d.target(), d.participants(), d.responsibleId(),
                 d.from(), d.to(), d.plannedResult(), d.direction(),
                 WorkDirections.check("workDirection", code, coreLists, true));
+    }
+
+    /**
+     * The row's draft checked, with its direction of work: every objection of the row's dialog at once (the columns,
+     * the direction of work chosen, the responsible specialist).
+     */
+    private PlanRowDraft checked(PlanRowDraft draft) {
+        FieldChecks.present("activity", draft);
+        Objections o = new Objections();
+        PlanRowDraft row = o.value(() -> ProgrammeChecks.row(draft, ctx.lists, ctx.db.today()));
+        if (row == null && !draft.workDirection().isEmpty()) {
+            o.check(() -> WorkDirections.check("workDirection", draft.workDirection(), coreLists, true));
+        }
+        PlanRowDraft d = row == null ? null : o.value(() -> withWorkDirection(row));
+        o.check(() -> responsible(draft));
+        o.refuseAny();
+        return d;
     }
 
     private StaffMember responsible(PlanRowDraft d) {

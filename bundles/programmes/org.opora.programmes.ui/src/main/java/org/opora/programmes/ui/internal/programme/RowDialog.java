@@ -149,11 +149,25 @@ class RowDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        HasValidation missing = activity.getValue().isBlank() ? activity
-                : task.getValue() == null ? task : from.getValue() == null ? from
-                : workDirection.code().isEmpty() ? workDirection : null;
-        if (missing != null) {
-            Failures.required(missing);
+        // every empty required input at once
+        List<HasValidation> missing = new ArrayList<>();
+        if (activity.getValue().isBlank()) {
+            missing.add(activity);
+        }
+        if (task.getValue() == null) {
+            missing.add(task);
+        }
+        if (target.getValue() == null || target.getValue().isBlank()) {
+            missing.add(target);
+        }
+        if (from.getValue() == null) {
+            missing.add(from);
+        }
+        if (workDirection.code().isEmpty()) {
+            missing.add(workDirection);
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required);
             return;
         }
         PlanRowDraft draft = new PlanRowDraft(activity.getValue().strip(), form.getValue().strip(),

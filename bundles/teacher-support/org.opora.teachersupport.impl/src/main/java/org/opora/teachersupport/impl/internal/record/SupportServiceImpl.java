@@ -14,6 +14,7 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
@@ -222,24 +223,34 @@ public class SupportServiceImpl implements SupportService {
         }
     }
 
+    /** The opening data checked, every objection at once, in the order of the form's fields. */
     private Checked check(SupportDraft d) {
-        StaffMember teacher = gate.people().staff("teacherId", d.teacherId());
-        LocalDate decided = FieldChecks.notFuture("decidedOn", d.decidedOn(), gate.db().today());
-        StaffMember lead = gate.people().staff("leadId", d.leadId());
+        FieldChecks.present("teacherId", d);
+        Objections o = new Objections();
+        StaffMember teacher = o.value(() -> gate.people().staff("teacherId", d.teacherId()));
+        LocalDate decided = o.value(() -> FieldChecks.notFuture("decidedOn", d.decidedOn(), gate.db().today()));
+        StaffMember lead = o.value(() -> gate.people().staff("leadId", d.leadId()));
         List<Participant> participants = new ArrayList<>();
-        for (Long id : d.participantIds().stream().distinct().toList()) {
-            StaffMember p = gate.people().staff("participantIds", id);
-            if (p.id() != lead.id()) {
-                participants.add(new Participant(p.id(), p.name().full()));
+        o.check(() -> {
+            for (Long id : d.participantIds().stream().distinct().toList()) {
+                StaffMember p = gate.people().staff("participantIds", id);
+                if (lead == null || p.id() != lead.id()) {
+                    participants.add(new Participant(p.id(), p.name().full()));
+                }
             }
+        });
+        if (teacher != null && lead != null) {
+            o.check(() -> gate.rules().lead().check(teacher.id(), lead, d.participantIds()));
         }
-        gate.rules().lead().check(teacher.id(), lead, d.participantIds());
-        if (d.plannedForms().isEmpty()) {
-            throw new ValidationException("plannedForms", "core.error.required");
-        }
-        List<String> forms = d.plannedForms().stream().distinct()
-                .map(f -> gate.rules().requireKnown(SupportList.HELP_FORMS, "plannedForms", f)).toList();
-        String note = FieldChecks.maxLength("plannedNote", d.plannedNote(), NOTE);
+        List<String> forms = o.value(() -> {
+            if (d.plannedForms().isEmpty()) {
+                throw new ValidationException("plannedForms", "core.error.required");
+            }
+            return d.plannedForms().stream().distinct()
+                    .map(f -> gate.rules().requireKnown(SupportList.HELP_FORMS, "plannedForms", f)).toList();
+        });
+        String note = o.value(() -> FieldChecks.maxLength("plannedNote", d.plannedNote(), NOTE));
+        o.refuseAny();
         return new Checked(teacher, decided, lead, participants, forms, note);
     }
 

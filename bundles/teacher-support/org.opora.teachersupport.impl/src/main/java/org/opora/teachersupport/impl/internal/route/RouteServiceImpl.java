@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.opora.core.api.ValidationException;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.teachersupport.api.TeacherSupportPermissions;
 import org.opora.teachersupport.api.record.SupportStatus;
@@ -73,13 +74,18 @@ public class RouteServiceImpl implements RouteService {
     @Override
     public Route saveRoute(long recordId, long version, RouteDraft draft) {
         Caller who = gate.caller();
-        FieldChecks.present("focus", draft.focus());
-        FieldChecks.present("place", draft.place());
-        String basis = FieldChecks.required("basis", draft.basis(), BASIS);
-        RouteDraft d = new RouteDraft(draft.focus(), draft.place(), basis, draft.from(), draft.to());
+        FieldChecks.present("focus", draft);
+        LocalDate today = gate.db().today();
         return records.update(recordId, version, (em, r) -> {
             gate.requireWork(em, who, recordId).requireNotConcluded();
-            DayRule.route(d.from(), d.to(), r.getDecidedOn());
+            // who may not work on the record learns nothing of its rules; then every objection at once
+            Objections o = new Objections();
+            o.check(() -> FieldChecks.present("focus", draft.focus()));
+            o.check(() -> FieldChecks.present("place", draft.place()));
+            String basis = o.value(() -> FieldChecks.required("basis", draft.basis(), BASIS));
+            o.check(() -> DayRule.route(draft.from(), draft.to(), r.getDecidedOn(), today));
+            o.refuseAny();
+            RouteDraft d = new RouteDraft(draft.focus(), draft.place(), basis, draft.from(), draft.to());
             for (CheckpointEntity c : checkpointsOf(em, recordId)) {
                 if (c.getDue().isBefore(d.from()) || c.getDue().isAfter(d.to())) {
                     throw new ValidationException("to", "teachersupport.rule.checkpointOutside",
@@ -182,11 +188,15 @@ public class RouteServiceImpl implements RouteService {
         });
     }
 
+    /** A checkpoint checked, every objection at once. */
     private CheckpointDraft check(CheckpointDraft d) {
-        gate.rules().requireKnown(SupportList.CHECKPOINT_KINDS, "kind", d.kind());
-        FieldChecks.present("due", d.due());
-        return new CheckpointDraft(d.kind(), FieldChecks.required("description", d.description(), DESCRIPTION),
-                d.due());
+        FieldChecks.present("kind", d);
+        Objections o = new Objections();
+        o.check(() -> gate.rules().requireKnown(SupportList.CHECKPOINT_KINDS, "kind", d.kind()));
+        String description = o.value(() -> FieldChecks.required("description", d.description(), DESCRIPTION));
+        o.check(() -> FieldChecks.present("due", d.due()));
+        o.refuseAny();
+        return new CheckpointDraft(d.kind(), description, d.due());
     }
 
     private static void requireWithinRoute(SupportRecordEntity r, CheckpointDraft d) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.opora.core.api.ValidationException;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 
 /**
  * The days of a support record (regulation 004, 5.1 and 3.1): everything recorded happens on or after the day the
@@ -32,13 +33,27 @@ public final class DayRule {
         }
     }
 
-    public static void route(LocalDate from, LocalDate to, LocalDate decidedOn) {
-        notBeforeDecision("from", from, decidedOn);
-        FieldChecks.present("to", to);
-        if (to.isBefore(from)) {
-            throw new ValidationException("to", "teachersupport.rule.routeEnd");
-        }
-        FieldChecks.within("to", to, from, from.plusYears(ROUTE_YEARS));
+    /**
+     * A route's period: it starts not before the decision and at the latest at the end of the next academic year
+     * of today, and ends not before its start and within {@value #ROUTE_YEARS} years of it; both ends' objections
+     * at once.
+     */
+    public static void route(LocalDate from, LocalDate to, LocalDate decidedOn, LocalDate today) {
+        Objections o = new Objections();
+        o.check(() -> {
+            notBeforeDecision("from", from, decidedOn);
+            FieldChecks.within("from", from, decidedOn, FieldChecks.lastSchoolDay(today));
+        });
+        o.check(() -> {
+            FieldChecks.present("to", to);
+            if (from != null && to.isBefore(from)) {
+                throw new ValidationException("to", "teachersupport.rule.routeEnd", FieldChecks.day(from));
+            }
+            if (from != null) {
+                FieldChecks.within("to", to, from, from.plusYears(ROUTE_YEARS));
+            }
+        });
+        o.refuseAny();
     }
 
     public static void dueWithinRoute(LocalDate due, LocalDate from, LocalDate to) {

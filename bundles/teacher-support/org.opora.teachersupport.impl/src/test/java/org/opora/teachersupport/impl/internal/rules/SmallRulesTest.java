@@ -52,13 +52,13 @@ class SmallRulesTest {
 
     @Test
     void theRouteStartsAfterTheDecisionAndItsCheckpointsAreWithinIt() {
-        DayRule.route(DECIDED, DECIDED, DECIDED);
+        DayRule.route(DECIDED, DECIDED, DECIDED, DECIDED);
         assertEquals("teachersupport.rule.beforeDecision",
-                refused(() -> DayRule.route(DECIDED.minusDays(1), DECIDED.plusDays(9), DECIDED)));
+                refused(() -> DayRule.route(DECIDED.minusDays(1), DECIDED.plusDays(9), DECIDED, DECIDED)));
         assertEquals("teachersupport.rule.routeEnd",
-                refused(() -> DayRule.route(DECIDED.plusDays(2), DECIDED.plusDays(1), DECIDED)));
+                refused(() -> DayRule.route(DECIDED.plusDays(2), DECIDED.plusDays(1), DECIDED, DECIDED)));
         assertEquals("core.error.date.range",
-                refused(() -> DayRule.route(DECIDED, LocalDate.of(2999, 1, 1), DECIDED)));
+                refused(() -> DayRule.route(DECIDED, LocalDate.of(2999, 1, 1), DECIDED, DECIDED)));
         LocalDate to = DECIDED.plusDays(90);
         DayRule.dueWithinRoute(DECIDED, DECIDED, to);
         DayRule.dueWithinRoute(to, DECIDED, to);

@@ -146,14 +146,24 @@ public final class OpeningFields {
         return m;
     }
 
-    /** Marks the first required input left empty; {@code false} when one was. */
+    /** Marks every required input left empty at once; {@code false} when one was. */
     public boolean complete() {
-        HasValidation missing = teacher.getValue() == null ? teacher
-                : decided.getValue() == null ? decided
-                : lead.getValue() == null ? lead
-                : forms.getValue().isEmpty() ? forms : null;
-        if (missing != null) {
-            Failures.required(missing);
+        // every empty required input at once
+        List<HasValidation> missing = new ArrayList<>();
+        if (teacher.getValue() == null) {
+            missing.add(teacher);
+        }
+        if (decided.getValue() == null) {
+            missing.add(decided);
+        }
+        if (lead.getValue() == null) {
+            missing.add(lead);
+        }
+        if (forms.getValue().isEmpty()) {
+            missing.add(forms);
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required);
             return false;
         }
         return true;

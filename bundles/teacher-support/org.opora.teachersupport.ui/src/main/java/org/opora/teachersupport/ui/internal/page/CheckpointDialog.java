@@ -1,6 +1,8 @@
 package org.opora.teachersupport.ui.internal.page;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -70,11 +72,19 @@ class CheckpointDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        HasValidation missing = kind.getValue() == null ? kind
-                : description.getValue().isBlank() ? description
-                : due.getValue() == null ? due : null;
-        if (missing != null) {
-            Failures.required(missing);
+        // every empty required input at once
+        List<HasValidation> missing = new ArrayList<>();
+        if (kind.getValue() == null) {
+            missing.add(kind);
+        }
+        if (description.getValue().isBlank()) {
+            missing.add(description);
+        }
+        if (due.getValue() == null) {
+            missing.add(due);
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required);
             return;
         }
         CheckpointDraft draft = new CheckpointDraft(kind.getValue(), description.getValue(), due.getValue());

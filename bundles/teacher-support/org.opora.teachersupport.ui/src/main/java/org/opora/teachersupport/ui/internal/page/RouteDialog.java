@@ -1,6 +1,8 @@
 package org.opora.teachersupport.ui.internal.page;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -79,13 +81,25 @@ class RouteDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        HasValidation missing = focus.getValue() == null ? focus
-                : place.getValue() == null ? place
-                : basis.getValue().isBlank() ? basis
-                : from.getValue() == null ? from
-                : to.getValue() == null ? to : null;
-        if (missing != null) {
-            Failures.required(missing);
+        // every empty required input at once
+        List<HasValidation> missing = new ArrayList<>();
+        if (focus.getValue() == null) {
+            missing.add(focus);
+        }
+        if (place.getValue() == null) {
+            missing.add(place);
+        }
+        if (basis.getValue().isBlank()) {
+            missing.add(basis);
+        }
+        if (from.getValue() == null) {
+            missing.add(from);
+        }
+        if (to.getValue() == null) {
+            missing.add(to);
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required);
             return;
         }
         RouteDraft draft = new RouteDraft(focus.getValue(), place.getValue(), basis.getValue(), from.getValue(),
