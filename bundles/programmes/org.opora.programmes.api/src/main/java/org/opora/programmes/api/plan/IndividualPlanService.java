@@ -102,6 +102,15 @@ public interface IndividualPlanService {
     boolean mayCarryOut(long planId);
 
     /**
+     * Whether the caller keeps the plan (001): writes its content, records the parents' acquaintance, the discussion,
+     * their consent and the consultations — its coordinator and the specialist who drafted it. Everyone else who may
+     * read the plan reads it only.
+     *
+     * @since 2.3
+     */
+    boolean mayKeep(long planId);
+
+    /**
      * The approved plan is carried out from the day (001 section 8.3.2): the step {@code IN_PROGRESS}.
      *
      * @since 2.3

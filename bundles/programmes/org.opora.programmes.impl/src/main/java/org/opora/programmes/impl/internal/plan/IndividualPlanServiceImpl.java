@@ -170,6 +170,12 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
     }
 
     @Override
+    public boolean mayKeep(long planId) {
+        Caller who = ctx.caller();
+        return ctx.db.read(em -> PlanAccess.canKeep(who, ctx.requireRead(em, who, planId)));
+    }
+
+    @Override
     public IndividualPlan start(long planId, long version, LocalDate on) {
         return carrying.start(planId, version, on);
     }

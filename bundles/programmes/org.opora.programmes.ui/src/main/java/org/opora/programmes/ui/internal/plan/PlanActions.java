@@ -42,17 +42,17 @@ class PlanActions extends FlexLayout {
         IndividualPlanService plans = page.services().plans();
         ProgrammeState state = plan.state();
         boolean open = state == ProgrammeState.DRAFT || state == ProgrammeState.CONSENT_REFUSED;
-        if (page.drafts() && open) {
+        if (page.keeps() && open) {
             add(Forms.button("plan-acquaint", "programmes.ui.acquaintance.title",
                     () -> new AcquaintanceDialog(page).open()));
         }
-        if (page.drafts() && page.drafted() && open) {
+        if (page.keeps() && page.drafted() && open) {
             add(Forms.button("plan-discussed", "programmes.ui.lifecycle.discussed", () -> new DateDialog(
                     "programmes.ui.lifecycle.discussed", "programmes.ui.iplan.discussed.hint",
                     on -> plans.discussedWithParents(plan.id(), plan.version(), on),
                     "programmes.ui.lifecycle.recorded", page.reload()).open()));
         }
-        if (page.drafts() && state == ProgrammeState.DISCUSSED_WITH_PARENTS) {
+        if (page.keeps() && state == ProgrammeState.DISCUSSED_WITH_PARENTS) {
             add(Forms.primary("plan-consent", "programmes.ui.lifecycle.consent", () -> new ConsentDialog(
                     page.services().pupils(), plan.pupilId(), c -> plans.recordConsent(plan.id(), plan.version(), c),
                     page.reload()).open()));

@@ -15,9 +15,10 @@ import org.opora.platform.api.security.OporaUser;
  * @param plan     the plan
  * @param user     the signed-in user, or {@code null}
  * @param lists    the school's settings and configured lists in the user's language
+ * @param keeper   whether the service lets the user keep this plan (its coordinator, who drafted it)
  * @param reload   reads the page afresh
  */
-record PlanPage(PlanView.Services services, IndividualPlan plan, OporaUser user, SchoolLists lists,
+record PlanPage(PlanView.Services services, IndividualPlan plan, OporaUser user, SchoolLists lists, boolean keeper,
         Runnable reload) {
 
     /** Whether the school keeps individual plans at all; without the variant the page only shows. */
@@ -35,11 +36,24 @@ record PlanPage(PlanView.Services services, IndividualPlan plan, OporaUser user,
         return enabled() && has(ProgrammesPermissions.DRAFT);
     }
 
-    /** Whether the content may be written in place now: before approval, or after the parents refused. */
-    boolean editable() {
+    /**
+     * Whether the user keeps this plan: drafts plans and is its coordinator or the specialist who drafted it. Another
+     * specialist reads it only, and is told who keeps it.
+     */
+    boolean keeps() {
+        return drafts() && keeper;
+    }
+
+    /** Whether the plan is before approval or was refused by the parents: its content is still written in place. */
+    boolean open() {
         ProgrammeState s = plan.state();
-        return drafts() && (s == ProgrammeState.DRAFT || s == ProgrammeState.DISCUSSED_WITH_PARENTS
-                || s == ProgrammeState.CONSENT_REFUSED);
+        return s == ProgrammeState.DRAFT || s == ProgrammeState.DISCUSSED_WITH_PARENTS
+                || s == ProgrammeState.CONSENT_REFUSED;
+    }
+
+    /** Whether the content may be written in place now by the user. */
+    boolean editable() {
+        return keeps() && open();
     }
 
     /**

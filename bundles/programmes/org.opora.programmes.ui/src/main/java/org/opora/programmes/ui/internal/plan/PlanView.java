@@ -26,7 +26,6 @@ import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.platform.api.approval.ApprovalStep;
-import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.Consultation;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.ProgrammeSettingsService;
@@ -102,7 +101,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         }
         removeAll();
         PlanPage page = new PlanPage(services, plan, services.security().currentUser().orElse(null),
-                SchoolLists.read(services.settings(), UI.getCurrent().getLocale()), this::load);
+                SchoolLists.read(services.settings(), UI.getCurrent().getLocale()),
+                !plan.state().isFinal() && services.plans().mayKeep(plan.id()), this::load);
         H2 title = new H2(getTranslation("programmes.ui.plan.title", plan.pupilName(), plan.className()));
         title.setId("plan-title");
         HorizontalLayout top = new HorizontalLayout(title, ProgrammeTexts.badge(plan.state(), "plan-state"),
@@ -110,7 +110,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         List<ApprovalStep> chain = services.plans().approvals(plan.id());
         List<Consultation> consultations = services.plans().consultations(plan.id());
-        boolean keeps = page.drafts() || page.has(ProgrammesPermissions.COORDINATE);
+        boolean keeps = page.enabled() && page.keeper();
         boolean carriesOut = page.enabled() && plan.state().approved() && !plan.state().isFinal()
                 && services.plans().mayCarryOut(plan.id());
         add(top, new PlanDetails(plan, this::basisLabel), content(page), new PlanActions(page, chain),
@@ -130,10 +130,15 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
             Paragraph undrafted = new Paragraph(getTranslation("programmes.ui.iplan.notDrafted"));
             undrafted.setId("plan-not-drafted");
             box.add(undrafted);
-            if (page.drafts()) {
+            if (page.keeps()) {
                 box.add(new PlanForm(page, PlanForm.Mode.CREATE));
+            } else {
+                notYours(page, box);
             }
             return box;
+        }
+        if (page.open() && !page.keeps()) {
+            notYours(page, box);
         }
         if (page.editable()) {
             box.add(new PlanForm(page, PlanForm.Mode.EDIT));
@@ -150,6 +155,21 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
             box.add(change);
         }
         return box;
+    }
+
+    /**
+     * Tells a specialist who drafts plans, but may not write this one, who keeps it — instead of a form the service
+     * would refuse.
+     */
+    private void notYours(PlanPage page, VerticalLayout box) {
+        if (!page.drafts()) {
+            return;
+        }
+        String coordinator = page.plan().coordinatorName();
+        Paragraph text = new Paragraph(coordinator.isEmpty() ? getTranslation("programmes.ui.plan.notYoursNoCoordinator")
+                : getTranslation("programmes.ui.plan.notYours", coordinator));
+        text.setId("plan-not-yours");
+        box.add(text);
     }
 
     /** The label of the pupil's status the plan is based on, as the core names it. */

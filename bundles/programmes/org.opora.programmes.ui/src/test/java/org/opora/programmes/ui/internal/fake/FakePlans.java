@@ -108,6 +108,12 @@ public class FakePlans implements IndividualPlanService {
         return false;
     }
 
+    /** Whoever drafts plans keeps the plans of the fake. */
+    @Override
+    public boolean mayKeep(long planId) {
+        return true;
+    }
+
     @Override
     public IndividualPlan start(long planId, long version, LocalDate on) {
         throw Unexpected.call("start");

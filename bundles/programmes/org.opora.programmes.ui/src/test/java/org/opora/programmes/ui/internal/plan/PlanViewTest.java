@@ -37,6 +37,7 @@ class PlanViewTest {
     /** The state of the plan shown, when not the default of {@link Data#plan(boolean)}. */
     private org.opora.programmes.api.ProgrammeState state;
     private boolean carriesOut;
+    private boolean keeper = true;
     private final FakePlans plans = new FakePlans() {
         @Override
         public IndividualPlan get(long id) {
@@ -50,6 +51,11 @@ class PlanViewTest {
         @Override
         public boolean mayCarryOut(long id) {
             return carriesOut;
+        }
+
+        @Override
+        public boolean mayKeep(long id) {
+            return keeper;
         }
 
         @Override
@@ -115,6 +121,7 @@ class PlanViewTest {
     @Test
     void theCoordinatorStartsTheApprovedPlanOthersAreToldWhoCarriesItOut() {
         state = org.opora.programmes.api.ProgrammeState.APPROVED;
+        keeper = false;
         open(Data.user("teacher", ProgrammesPermissions.ACCESS, ProgrammesPermissions.READ_ALL));
         Set<String> ids = TestUi.ids();
         assertTrue(ids.containsAll(Set.of("plan-carrying-out", "plan-carrying-not-yours", "plan-consultations")),
@@ -124,6 +131,7 @@ class PlanViewTest {
         TestUi.close();
         TestUi.open();
         carriesOut = true;
+        keeper = true;
         open(Data.user("deputy", ProgrammesPermissions.ACCESS, ProgrammesPermissions.COORDINATE));
         ids = TestUi.ids();
         assertTrue(ids.containsAll(Set.of("plan-start", "consultation-add")), ids.toString());
@@ -132,5 +140,27 @@ class PlanViewTest {
         TestUi.find("plan-start", Button.class).click();
         TestUi.find("date-save", Button.class).click();
         assertTrue(calls.contains("start 8 " + LocalDate.now()), calls.toString());
+    }
+
+    @Test
+    void aSpecialistWhoDidNotDraftThePlanReadsItAndIsToldWhoKeepsIt() {
+        state = org.opora.programmes.api.ProgrammeState.DRAFT;
+        keeper = false;
+        open(Data.user("speech", ProgrammesPermissions.ACCESS, ProgrammesPermissions.DRAFT));
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.containsAll(Set.of("plan-not-yours", "plan-choices", "plan-consultations")), ids.toString());
+        assertFalse(ids.contains("plan-form"), "no form the service would refuse");
+        assertFalse(ids.contains("plan-acquaint"));
+        assertFalse(ids.contains("plan-discussed"));
+        assertFalse(ids.contains("consultation-add"));
+        String told = TestUi.find("plan-not-yours", Paragraph.class).getText();
+        assertTrue(told.contains("programmes.ui.plan.notYours}"), told);
+        TestUi.close();
+        TestUi.open();
+        keeper = true;
+        open(Data.user("psychologist", ProgrammesPermissions.ACCESS, ProgrammesPermissions.DRAFT));
+        ids = TestUi.ids();
+        assertTrue(ids.containsAll(Set.of("plan-form", "plan-acquaint", "consultation-add")), ids.toString());
+        assertFalse(ids.contains("plan-not-yours"));
     }
 }
