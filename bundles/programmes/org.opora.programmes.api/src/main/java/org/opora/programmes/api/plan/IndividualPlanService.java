@@ -111,6 +111,16 @@ public interface IndividualPlanService {
     boolean mayKeep(long planId);
 
     /**
+     * Whether the caller gives the coordinator's agreement to the plan (001 section 4.8) and changes the approved plan
+     * with it (section 4.11): a holder of {@code programmes.coordinate} with a staff record who is the plan's
+     * coordinator, or any such holder while the plan names none. Another holder of {@code programmes.coordinate}
+     * reads the plan only.
+     *
+     * @since 2.4
+     */
+    boolean mayAgree(long planId);
+
+    /**
      * The approved plan is carried out from the day (001 section 8.3.2): the step {@code IN_PROGRESS}.
      *
      * @since 2.3

@@ -176,6 +176,12 @@ public class IndividualPlanServiceImpl implements IndividualPlanService {
     }
 
     @Override
+    public boolean mayAgree(long planId) {
+        Caller who = ctx.caller();
+        return ctx.db.read(em -> PlanAccess.canAgree(who, ctx.requireRead(em, who, planId)));
+    }
+
+    @Override
     public IndividualPlan start(long planId, long version, LocalDate on) {
         return carrying.start(planId, version, on);
     }

@@ -1,6 +1,7 @@
 package org.opora.programmes.impl.internal.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opora.programmes.api.ProgrammesPermissions.ACCESS;
@@ -158,6 +159,19 @@ class PlanCarryingOutTest extends ProgrammesServiceTestSupport {
         IndividualPlan started = plans.start(p.id(), p.version(), today());
         asDrafter();
         denied(DRAFT, () -> plans.recordResults(started.id(), started.version(), "Done"));
+    }
+
+    @Test
+    void onlyThePlansCoordinatorGivesTheCoordinatorsAgreementOthersReadIt() {
+        IndividualPlan p = approved();
+        asCoordinator();
+        assertTrue(plans.mayAgree(p.id()));
+        signIn("ivanova", ACCESS, COORDINATE);
+        assertFalse(plans.mayAgree(p.id()), "another coordinator: the plan names its own");
+        asDrafter();
+        assertFalse(plans.mayAgree(p.id()), "the drafter keeps the plan but does not agree it");
+        signIn("smirnova", ACCESS);
+        denied(READ_ALL, () -> plans.mayAgree(p.id()));
     }
 
     private ConsultationDraft consultation() {

@@ -130,6 +130,11 @@ class FakePlans implements IndividualPlanService {
     }
 
     @Override
+    public boolean mayAgree(long planId) {
+        throw new AssertionError("not expected in this test");
+    }
+
+    @Override
     public IndividualPlan start(long planId, long version, LocalDate on) {
         throw new AssertionError("not expected in this test");
     }

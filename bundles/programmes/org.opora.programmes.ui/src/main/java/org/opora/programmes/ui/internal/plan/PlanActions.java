@@ -8,7 +8,6 @@ import org.opora.core.kit.Forms;
 import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.approval.ChainStep;
 import org.opora.programmes.api.ProgrammeState;
-import org.opora.programmes.api.ProgrammesPermissions;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.ui.internal.common.ChainList;
@@ -58,7 +57,7 @@ class PlanActions extends FlexLayout {
                     page.reload()).open()));
         }
         boolean consented = state == ProgrammeState.CONSENT_GIVEN;
-        if (consented && plan.agreement() == null && page.has(ProgrammesPermissions.COORDINATE)) {
+        if (page.awaitsAgreement() && page.agrees()) {
             add(Forms.primary("plan-agree", "programmes.ui.plan.agree", () -> new DateDialog(
                     "programmes.ui.plan.agree", "programmes.ui.plan.agree.hint",
                     on -> plans.agree(plan.id(), plan.version(), on), "programmes.ui.lifecycle.recorded",

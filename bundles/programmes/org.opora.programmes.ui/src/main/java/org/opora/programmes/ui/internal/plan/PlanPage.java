@@ -16,10 +16,12 @@ import org.opora.platform.api.security.OporaUser;
  * @param user     the signed-in user, or {@code null}
  * @param lists    the school's settings and configured lists in the user's language
  * @param keeper   whether the service lets the user keep this plan (its coordinator, who drafted it)
+ * @param agreer   whether the service lets the user give the coordinator's agreement and change the approved plan
+ *                 (its coordinator; any coordinator while it names none)
  * @param reload   reads the page afresh
  */
 record PlanPage(PlanView.Services services, IndividualPlan plan, OporaUser user, SchoolLists lists, boolean keeper,
-        Runnable reload) {
+        boolean agreer, Runnable reload) {
 
     /** Whether the school keeps individual plans at all; without the variant the page only shows. */
     boolean enabled() {
@@ -61,8 +63,31 @@ record PlanPage(PlanView.Services services, IndividualPlan plan, OporaUser user,
      * needs, while the plan is in force.
      */
     boolean changeable() {
+        return agrees() && inForce();
+    }
+
+    /** Whether the user coordinates plans in a school that keeps them. */
+    boolean coordinates() {
+        return enabled() && has(ProgrammesPermissions.COORDINATE);
+    }
+
+    /**
+     * Whether the user gives the coordinator's agreement to this plan (001 section 4.8) and changes it once approved:
+     * its coordinator. Another coordinator reads it only, and is told whose agreement it is.
+     */
+    boolean agrees() {
+        return coordinates() && agreer;
+    }
+
+    /** Whether the parents consented and the coordinator's agreement is still to be given. */
+    boolean awaitsAgreement() {
+        return plan.state() == ProgrammeState.CONSENT_GIVEN && plan.agreement() == null;
+    }
+
+    /** Whether the plan is approved and in force (it may be changed by order). */
+    boolean inForce() {
         ProgrammeState s = plan.state();
-        return enabled() && has(ProgrammesPermissions.COORDINATE) && s.approved() && s.active();
+        return s.approved() && s.active();
     }
 
     boolean has(String permission) {

@@ -29,6 +29,7 @@ import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.programmes.api.plan.Consultation;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.ProgrammeSettingsService;
+import org.opora.programmes.api.ProgrammeState;
 import org.opora.programmes.api.plan.IndividualPlanService;
 import org.opora.programmes.ui.internal.common.ProgrammeTexts;
 import org.opora.programmes.ui.internal.common.SchoolLists;
@@ -102,7 +103,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         removeAll();
         PlanPage page = new PlanPage(services, plan, services.security().currentUser().orElse(null),
                 SchoolLists.read(services.settings(), UI.getCurrent().getLocale()),
-                !plan.state().isFinal() && services.plans().mayKeep(plan.id()), this::load);
+                !plan.state().isFinal() && services.plans().mayKeep(plan.id()), agreer(plan), this::load);
         H2 title = new H2(getTranslation("programmes.ui.plan.title", plan.pupilName(), plan.className()));
         title.setId("plan-title");
         HorizontalLayout top = new HorizontalLayout(title, ProgrammeTexts.badge(plan.state(), "plan-state"),
@@ -140,6 +141,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         if (page.open() && !page.keeps()) {
             notYours(page, box);
         }
+        if (page.coordinates() && !page.agrees() && (page.awaitsAgreement() || page.inForce())) {
+            notTheCoordinator(page, box);
+        }
         if (page.editable()) {
             box.add(new PlanForm(page, PlanForm.Mode.EDIT));
             return box;
@@ -169,6 +173,29 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long> {
         Paragraph text = new Paragraph(coordinator.isEmpty() ? getTranslation("programmes.ui.plan.notYoursNoCoordinator")
                 : getTranslation("programmes.ui.plan.notYours", coordinator));
         text.setId("plan-not-yours");
+        box.add(text);
+    }
+
+    /**
+     * Whether the service lets the user give the coordinator's agreement and change the plan — asked only while the
+     * plan waits for the agreement or is in force.
+     */
+    private boolean agreer(IndividualPlan plan) {
+        ProgrammeState s = plan.state();
+        boolean asked = s == ProgrammeState.CONSENT_GIVEN && plan.agreement() == null || s.approved() && s.active();
+        return asked && services.plans().mayAgree(plan.id());
+    }
+
+    /**
+     * Tells a coordinator who is not this plan's coordinator whose agreement it needs and who changes it — instead of
+     * buttons the service would refuse.
+     */
+    private void notTheCoordinator(PlanPage page, VerticalLayout box) {
+        String coordinator = page.plan().coordinatorName();
+        Paragraph text = new Paragraph(coordinator.isEmpty()
+                ? getTranslation("programmes.ui.plan.notCoordinatorNoStaff")
+                : getTranslation("programmes.ui.plan.notCoordinator", coordinator));
+        text.setId("plan-not-coordinator");
         box.add(text);
     }
 

@@ -114,6 +114,12 @@ public class FakePlans implements IndividualPlanService {
         return true;
     }
 
+    /** Whoever coordinates agrees to the plans of the fake. */
+    @Override
+    public boolean mayAgree(long planId) {
+        return true;
+    }
+
     @Override
     public IndividualPlan start(long planId, long version, LocalDate on) {
         throw Unexpected.call("start");

@@ -38,6 +38,7 @@ class PlanViewTest {
     private org.opora.programmes.api.ProgrammeState state;
     private boolean carriesOut;
     private boolean keeper = true;
+    private boolean agreer = true;
     private final FakePlans plans = new FakePlans() {
         @Override
         public IndividualPlan get(long id) {
@@ -56,6 +57,12 @@ class PlanViewTest {
         @Override
         public boolean mayKeep(long id) {
             return keeper;
+        }
+
+        @Override
+        public boolean mayAgree(long id) {
+            calls.add("mayAgree " + id);
+            return agreer;
         }
 
         @Override
@@ -162,5 +169,39 @@ class PlanViewTest {
         ids = TestUi.ids();
         assertTrue(ids.containsAll(Set.of("plan-form", "plan-acquaint", "consultation-add")), ids.toString());
         assertFalse(ids.contains("plan-not-yours"));
+    }
+
+    @Test
+    void anotherCoordinatorIsToldWhoseAgreementThePlanNeedsAndGetsNoButtonTheServiceWouldRefuse() {
+        agreer = false;
+        keeper = false;
+        open(Data.user("head", ProgrammesPermissions.ACCESS, ProgrammesPermissions.COORDINATE));
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.containsAll(Set.of("plan-not-coordinator", "plan-choices")), ids.toString());
+        assertFalse(ids.contains("plan-agree"), "no agreement the service would refuse");
+        String told = TestUi.find("plan-not-coordinator", Paragraph.class).getText();
+        assertEquals("!{programmes.ui.plan.notCoordinator}!", told, "the key naming the plan's coordinator");
+        TestUi.close();
+        TestUi.open();
+        state = org.opora.programmes.api.ProgrammeState.APPROVED;
+        open(Data.user("head", ProgrammesPermissions.ACCESS, ProgrammesPermissions.COORDINATE));
+        ids = TestUi.ids();
+        assertTrue(ids.contains("plan-not-coordinator"), ids.toString());
+        assertFalse(ids.contains("plan-change"), "no change of the approved plan the service would refuse");
+        TestUi.close();
+        TestUi.open();
+        agreer = true;
+        open(Data.user("deputy", ProgrammesPermissions.ACCESS, ProgrammesPermissions.COORDINATE));
+        ids = TestUi.ids();
+        assertTrue(ids.contains("plan-change"), ids.toString());
+        assertFalse(ids.contains("plan-not-coordinator"));
+    }
+
+    @Test
+    void aSpecialistWhoDoesNotCoordinateIsNotAskedAboutTheAgreement() {
+        open(Data.user("speech", ProgrammesPermissions.ACCESS, ProgrammesPermissions.DRAFT));
+        Set<String> ids = TestUi.ids();
+        assertFalse(ids.contains("plan-agree"));
+        assertFalse(ids.contains("plan-not-coordinator"), "only coordinators are told whose agreement it is");
     }
 }
