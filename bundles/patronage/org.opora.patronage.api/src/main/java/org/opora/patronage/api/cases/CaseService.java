@@ -28,6 +28,16 @@ public interface CaseService {
     /** Whether the caller may read the case's content. */
     boolean canRead(long caseId);
 
+    /**
+     * Whether the caller keeps cases in general: opens them, and writes the year's schedule and its effective practice
+     * — the coordinator (staff of the coordinating specialist type with {@code patronage.coordinate}) and the holders
+     * of {@code patronage.coordinate} who also read every case. Another holder of {@code patronage.coordinate} is
+     * refused these.
+     *
+     * @since 1.1
+     */
+    boolean mayOpen();
+
     /** Opens a case (the coordinator); a pupil has at most one open case. */
     PatronageCase open(CaseDraft draft);
 

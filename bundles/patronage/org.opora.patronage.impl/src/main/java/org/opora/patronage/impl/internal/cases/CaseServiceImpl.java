@@ -139,6 +139,11 @@ public class CaseServiceImpl implements CaseService {
     }
 
     @Override
+    public boolean mayOpen() {
+        return gate.keeps(gate.caller());
+    }
+
+    @Override
     public PatronageCase open(CaseDraft draft) {
         Caller who = gate.caller(PatronagePermissions.COORDINATE);
         if (!gate.keeps(who)) {

@@ -64,13 +64,17 @@ class CaseServiceImplTest extends PatronageServiceTestSupport {
 
     @Test
     void onlyTheCoordinatorOrTheDirectorOpensCases() {
+        asCoordinator();
+        assertTrue(cases.mayOpen());
         signIn("belova", SPECIALIST);
+        assertFalse(cases.mayOpen(), "patronage.coordinate without the coordinating type: the page only reads");
         denied(PatronagePermissions.COORDINATE,
                 () -> cases.open(new CaseDraft(pupil.id(), "deviant", "Grounds", today())));
         signIn("smirnova", CLASS_TEACHER);
         denied(PatronagePermissions.COORDINATE,
                 () -> cases.open(new CaseDraft(pupil.id(), "deviant", "Grounds", today())));
         signIn("khudyakov", DIRECTOR);
+        assertTrue(cases.mayOpen());
         assertTrue(cases.open(new CaseDraft(pupil.id(), "deviant", "Grounds", today())).keepable());
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.opora.core.api.ListItem;
 import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
@@ -31,6 +32,7 @@ import org.opora.patronage.api.cases.CaseQuery;
 import org.opora.patronage.api.cases.CaseService;
 import org.opora.patronage.api.cases.CaseSummary;
 import org.opora.patronage.api.cases.PupilAtRisk;
+import org.opora.patronage.ui.internal.common.CoordinatorNote;
 import org.opora.patronage.ui.internal.common.PatronageTexts;
 import org.opora.platform.api.security.SecurityContext;
 
@@ -52,10 +54,12 @@ public class CasesView extends VerticalLayout {
     private final Checkbox withoutCurator = new Checkbox();
     private final Checkbox mine = new Checkbox();
     private final Grid<CaseSummary> grid = Grids.grid("patronage-cases-grid");
+    /** Whether the user opens cases; {@code null} until asked. */
+    private Boolean opens;
 
     /** The services the list, its panel and its dialog call. */
     public record Services(CaseService cases, PatronageSettingsService settings, PupilService pupils,
-            SecurityContext security) {
+            StaffService staff, SecurityContext security) {
     }
 
     public CasesView(Services services) {
@@ -64,11 +68,14 @@ public class CasesView extends VerticalLayout {
         setId("patronage-cases");
         setSizeFull();
         add(new H2(getTranslation("patronage.ui.cases.title")));
-        if (has(PatronagePermissions.COORDINATE)) {
+        if (opens()) {
             Button open = Forms.primary("patronage-open-case", "patronage.ui.cases.open",
                     () -> openDialog(null, null));
             open.setIcon(VaadinIcon.PLUS.create());
             add(open);
+        } else if (has(PatronagePermissions.COORDINATE)) {
+            add(CoordinatorNote.of(services.staff(), settings.coordinatorType(),
+                    services.security().currentUser().orElse(null), "patronage-not-coordinator"));
         }
         List<PupilAtRisk> atRisk = Failures.read(() -> services.cases().mandatoryWithoutCase(),
                 List.<PupilAtRisk>of());
@@ -92,7 +99,7 @@ public class CasesView extends VerticalLayout {
         Grids.column(list, PupilAtRisk::pupil, "patronage.ui.cases.pupil");
         Grids.column(list, PupilAtRisk::className, "patronage.ui.cases.class");
         Grids.column(list, p -> settings.categoryLabel(p.category()), "patronage.ui.cases.category");
-        if (has(PatronagePermissions.COORDINATE)) {
+        if (opens()) {
             list.addComponentColumn(p -> Forms.button("patronage-mandatory-open-" + p.pupilId(),
                     "patronage.ui.cases.open", () -> openDialog(p.pupilId(), p.category()))).setAutoWidth(true)
                     .setFlexGrow(0);
@@ -176,6 +183,17 @@ public class CasesView extends VerticalLayout {
     /** Opens the case's page. */
     void open(long caseId) {
         UI.getCurrent().navigate(PatronageTexts.caseHref(caseId));
+    }
+
+    /**
+     * Whether the user opens cases, as the service decides: the coordinator, not every holder of
+     * {@code patronage.coordinate}. Read once per view.
+     */
+    private boolean opens() {
+        if (opens == null) {
+            opens = has(PatronagePermissions.COORDINATE) && Failures.read(services.cases()::mayOpen, false);
+        }
+        return opens;
     }
 
     private boolean has(String permission) {

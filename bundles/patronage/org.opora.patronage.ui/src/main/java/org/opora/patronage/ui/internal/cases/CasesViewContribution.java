@@ -1,6 +1,7 @@
 package org.opora.patronage.ui.internal.cases;
 
 import org.opora.core.api.pupil.PupilService;
+import org.opora.core.api.staff.StaffService;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.PatronageSettingsService;
 import org.opora.patronage.api.cases.CaseService;
@@ -25,8 +26,8 @@ public class CasesViewContribution implements ViewContribution {
 
     @Activate
     public CasesViewContribution(@Reference CaseService cases, @Reference PatronageSettingsService settings,
-            @Reference PupilService pupils, @Reference SecurityContext security) {
-        this.services = new CasesView.Services(cases, settings, pupils, security);
+            @Reference PupilService pupils, @Reference StaffService staff, @Reference SecurityContext security) {
+        this.services = new CasesView.Services(cases, settings, pupils, staff, security);
     }
 
     @Override

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.opora.core.api.AcademicYear;
+import org.opora.core.api.staff.StaffService;
 import org.opora.core.kit.Confirm;
 import org.opora.core.kit.Dates;
 import org.opora.core.kit.Failures;
@@ -29,11 +30,13 @@ import org.opora.core.kit.Grids;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.PatronageSettings;
 import org.opora.patronage.api.PatronageSettingsService;
+import org.opora.patronage.api.cases.CaseService;
 import org.opora.patronage.api.year.CategoryFigures;
 import org.opora.patronage.api.year.Schedule;
 import org.opora.patronage.api.year.ScheduleEntry;
 import org.opora.patronage.api.year.YearService;
 import org.opora.patronage.api.year.YearSummary;
+import org.opora.patronage.ui.internal.common.CoordinatorNote;
 import org.opora.patronage.ui.internal.common.PatronageTexts;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.OporaUser;
@@ -56,10 +59,12 @@ public class YearView extends VerticalLayout {
     private final transient Services services;
     private final ComboBox<Integer> year = new ComboBox<>();
     private final VerticalLayout content = new VerticalLayout();
+    /** Whether the user keeps cases; {@code null} until asked. */
+    private Boolean keeps;
 
     /** The services the view calls. */
-    public record Services(YearService years, PatronageSettingsService settings, DocumentService documents,
-            SecurityContext security) {
+    public record Services(YearService years, CaseService cases, PatronageSettingsService settings,
+            DocumentService documents, StaffService staff, SecurityContext security) {
     }
 
     public YearView(Services services) {
@@ -76,6 +81,17 @@ public class YearView extends VerticalLayout {
         show();
     }
 
+    /**
+     * Whether the user writes the schedule and the practice, as the service decides: the coordinator, not every holder
+     * of {@code patronage.coordinate}. Read once per view.
+     */
+    private boolean keeps() {
+        if (keeps == null) {
+            keeps = has(PatronagePermissions.COORDINATE) && Failures.read(services.cases()::mayOpen, false);
+        }
+        return keeps;
+    }
+
     private boolean has(String permission) {
         OporaUser user = services.security().currentUser().orElse(null);
         return user != null && user.has(permission);
@@ -88,8 +104,13 @@ public class YearView extends VerticalLayout {
         if (y == null) {
             return;
         }
+        if (has(PatronagePermissions.COORDINATE) && !keeps()) {
+            content.add(CoordinatorNote.of(services.staff(),
+                    PatronageTexts.settings(services.settings(), getLocale()).coordinatorType(),
+                    services.security().currentUser().orElse(null), "patronage-not-coordinator"));
+        }
         Failures.get(() -> services.years().schedule(y)).ifPresent(s -> content.add(schedule(s)));
-        if (has(PatronagePermissions.READ_ALL) || has(PatronagePermissions.COORDINATE)) {
+        if (has(PatronagePermissions.READ_ALL) || keeps()) {
             PatronageSettings settings = PatronageTexts.settings(services.settings(), getLocale());
             Failures.get(() -> services.years().summary(y)).ifPresent(s -> content.add(summary(s, settings)));
         }
@@ -107,7 +128,7 @@ public class YearView extends VerticalLayout {
                 "schedule-" + s.year() + ".pdf", getTranslation("patronage.ui.year.pdf"), UI.getCurrent().getLocale());
         pdf.setId("patronage-schedule-pdf");
         box.add(new HorizontalLayout(state, pdf));
-        boolean writes = !s.approved() && has(PatronagePermissions.COORDINATE);
+        boolean writes = !s.approved() && keeps();
         HorizontalLayout actions = new HorizontalLayout();
         if (writes) {
             Button add = Forms.primary("patronage-schedule-add", "patronage.ui.year.add",
@@ -179,7 +200,7 @@ public class YearView extends VerticalLayout {
         practice.setValue(s.effectivePractice());
         practice.setHelperText(getTranslation("patronage.ui.year.practice.help"));
         box.add(practice);
-        if (has(PatronagePermissions.COORDINATE)) {
+        if (keeps()) {
             box.add(Forms.button("patronage-summary-save", "core.kit.common.save", () -> {
                 if (Failures.run(() -> services.years().writeEffectivePractice(s.year(), s.version(),
                         practice.getValue()))) {

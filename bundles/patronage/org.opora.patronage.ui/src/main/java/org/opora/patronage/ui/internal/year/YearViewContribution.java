@@ -1,7 +1,9 @@
 package org.opora.patronage.ui.internal.year;
 
+import org.opora.core.api.staff.StaffService;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.PatronageSettingsService;
+import org.opora.patronage.api.cases.CaseService;
 import org.opora.patronage.api.year.YearService;
 import org.opora.platform.api.print.DocumentService;
 import org.opora.platform.api.security.SecurityContext;
@@ -20,9 +22,10 @@ public class YearViewContribution implements ViewContribution {
     private final YearView.Services services;
 
     @Activate
-    public YearViewContribution(@Reference YearService years, @Reference PatronageSettingsService settings,
-            @Reference DocumentService documents, @Reference SecurityContext security) {
-        this.services = new YearView.Services(years, settings, documents, security);
+    public YearViewContribution(@Reference YearService years, @Reference CaseService cases,
+            @Reference PatronageSettingsService settings, @Reference DocumentService documents,
+            @Reference StaffService staff, @Reference SecurityContext security) {
+        this.services = new YearView.Services(years, cases, settings, documents, staff, security);
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.pupil.PupilQuery;
+import org.opora.core.api.CorePermissions;
 import org.opora.core.ui.testing.FakePupils;
+import org.opora.core.ui.testing.FakeStaff;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.cases.CaseDraft;
 import org.opora.patronage.api.cases.CaseQuery;
@@ -47,7 +50,13 @@ class CasesViewTest {
     private final List<Long> opened = new ArrayList<>();
     private List<PupilAtRisk> atRisk = List.of();
     private RuntimeException refuseOpen;
+    private boolean mayOpen = true;
     private final FakeCases cases = new FakeCases() {
+        @Override
+        public boolean mayOpen() {
+            return mayOpen;
+        }
+
         @Override
         public List<CaseSummary> find(CaseQuery q, int offset, int limit) {
             calls.add("find '" + q.text() + "' " + q.category() + " " + q.openOnly() + " " + q.withoutCurator() + " "
@@ -92,7 +101,8 @@ class CasesViewTest {
     }
 
     private void open(SecurityContext user) {
-        CasesView view = new CasesView(new CasesView.Services(cases, new FakeSettings(), pupils, user)) {
+        CasesView view = new CasesView(new CasesView.Services(cases, new FakeSettings(), pupils,
+                new FakeStaff(List.of(Data.SOCPED)), user)) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -194,5 +204,26 @@ class CasesViewTest {
         assertTrue(ids.contains("patronage-mandatory"), ids.toString());
         assertFalse(ids.contains("patronage-mandatory-open-1") || ids.contains("patronage-open-case"),
                 ids.toString());
+    }
+
+    @Test
+    void aSpecialistWithTheCoordinatorsPermissionButNotTheCoordinatorIsToldWhoOpensCases() {
+        mayOpen = false;
+        atRisk = List.of(new PupilAtRisk(1, "Ivanov Ivan", "7B", "deviant"));
+        open(Data.user("psychologist", PatronagePermissions.ACCESS, PatronagePermissions.WORK,
+                PatronagePermissions.COORDINATE, CorePermissions.STAFF_READ));
+        Set<String> ids = TestUi.ids();
+        assertFalse(ids.contains("patronage-open-case"), "no form the service would refuse");
+        assertFalse(ids.contains("patronage-mandatory-open-1"), ids.toString());
+        assertTrue(ids.containsAll(Set.of("patronage-not-coordinator", "patronage-cases-grid")), ids.toString());
+        assertEquals("!{patronage.ui.notCoordinator}!",
+                TestUi.find("patronage-not-coordinator", Paragraph.class).getText(), "the coordinator is named");
+        TestUi.close();
+        TestUi.open();
+        mayOpen = true;
+        open(COORDINATOR);
+        ids = TestUi.ids();
+        assertTrue(ids.containsAll(Set.of("patronage-open-case", "patronage-mandatory-open-1")), ids.toString());
+        assertFalse(ids.contains("patronage-not-coordinator"));
     }
 }

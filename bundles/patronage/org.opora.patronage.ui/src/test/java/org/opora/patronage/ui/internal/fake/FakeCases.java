@@ -34,6 +34,12 @@ public class FakeCases implements CaseService {
         throw Unexpected.call("get");
     }
 
+    /** Whoever holds {@code patronage.coordinate} keeps the cases of the fake. */
+    @Override
+    public boolean mayOpen() {
+        return true;
+    }
+
     @Override
     public boolean canRead(long caseId) {
         throw Unexpected.call("canRead");

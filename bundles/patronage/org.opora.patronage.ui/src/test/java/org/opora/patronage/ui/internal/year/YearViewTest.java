@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.AcademicYear;
 import org.opora.core.ui.testing.FakePrinting;
+import org.opora.core.ui.testing.FakeStaff;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.year.CategoryFigures;
 import org.opora.patronage.api.year.Schedule;
@@ -25,6 +28,7 @@ import org.opora.patronage.api.year.ScheduleEntry;
 import org.opora.patronage.api.year.YearService;
 import org.opora.patronage.api.year.YearSummary;
 import org.opora.patronage.ui.internal.fake.Data;
+import org.opora.patronage.ui.internal.fake.FakeCases;
 import org.opora.patronage.ui.internal.fake.FakeSettings;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.testing.TestUi;
@@ -43,6 +47,13 @@ class YearViewTest {
     private final List<ScheduleEntry> entries = new ArrayList<>(List.of(
             new ScheduleEntry(1, YEAR, "September", "Curators fixed by order", "Director", 1)));
     private boolean approved;
+    private boolean mayOpen = true;
+    private final FakeCases cases = new FakeCases() {
+        @Override
+        public boolean mayOpen() {
+            return mayOpen;
+        }
+    };
 
     private final YearService years = new YearService() {
         @Override
@@ -100,7 +111,8 @@ class YearViewTest {
     }
 
     private YearView open(SecurityContext user) {
-        YearView view = new YearView(new YearView.Services(years, new FakeSettings(), new FakePrinting(), user));
+        YearView view = new YearView(new YearView.Services(years, cases, new FakeSettings(), new FakePrinting(),
+                new FakeStaff(List.of(Data.SOCPED)), user));
         UI.getCurrent().add(view);
         TestUi.roundTrip();
         return view;
@@ -141,5 +153,27 @@ class YearViewTest {
         assertTrue(TestUi.ids().contains("patronage-schedule-pdf"), "the schedule is printed for everyone who reads it");
         assertFalse(TestUi.ids().contains("patronage-summary-grid"));
         assertFalse(calls.stream().anyMatch(c -> c.startsWith("summary")));
+    }
+
+    @Test
+    void aHolderOfTheCoordinatorsPermissionWhoIsNotTheCoordinatorReadsTheScheduleAndIsToldWhoWritesIt() {
+        mayOpen = false;
+        open(Data.user("psychologist", PatronagePermissions.ACCESS, PatronagePermissions.WORK,
+                PatronagePermissions.COORDINATE));
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.containsAll(Set.of("patronage-not-coordinator", "patronage-schedule-grid")), ids.toString());
+        assertFalse(ids.contains("patronage-schedule-add"), "no line the service would refuse");
+        assertFalse(ids.contains("patronage-summary-save"));
+        assertFalse(calls.stream().anyMatch(c -> c.startsWith("summary")), "the figures the service would refuse");
+        assertEquals("!{patronage.ui.notCoordinatorUnnamed}!",
+                TestUi.find("patronage-not-coordinator", Paragraph.class).getText(),
+                "without core.staff.read the coordinators are not looked up");
+        TestUi.close();
+        TestUi.open();
+        mayOpen = true;
+        open(COORDINATOR);
+        ids = TestUi.ids();
+        assertTrue(ids.containsAll(Set.of("patronage-schedule-add", "patronage-summary-save")), ids.toString());
+        assertFalse(ids.contains("patronage-not-coordinator"));
     }
 }
