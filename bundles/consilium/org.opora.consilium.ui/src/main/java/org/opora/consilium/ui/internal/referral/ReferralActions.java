@@ -49,7 +49,9 @@ class ReferralActions extends FlexLayout {
             examiner.setIcon(VaadinIcon.USER_CHECK.create());
             add(examiner);
         }
-        if (filed && (receive || user.username().equals(referral.filedBy()))) {
+        // the filer withdraws their own referral while they still file referrals, as the service checks
+        boolean own = user.has(ConsiliumPermissions.REFERRAL_FILE) && user.username().equals(referral.filedBy());
+        if (filed && (receive || own)) {
             Button withdraw = Forms.button("referral-withdraw", "consilium.ui.referral.withdraw",
                     () -> new WithdrawDialog(services.referrals(), referral, reload).open());
             withdraw.setIcon(VaadinIcon.CLOSE_CIRCLE_O.create());

@@ -114,6 +114,14 @@ class ReferralViewTest {
     }
 
     @Test
+    void theFilerWhoNoLongerFilesReferralsIsNotOfferedTheWithdrawalTheServiceWouldRefuse() {
+        open(Data.user("teacher", ConsiliumPermissions.ACCESS));
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.contains("referral-info-status"), ids.toString());
+        assertFalse(ids.contains("referral-withdraw"));
+    }
+
+    @Test
     void anotherTeacherMayNotWithdraw() {
         open(Data.user("other", ConsiliumPermissions.ACCESS, ConsiliumPermissions.REFERRAL_FILE));
         assertFalse(TestUi.ids().contains("referral-withdraw"));
