@@ -2,6 +2,7 @@ package org.opora.core.ui.internal.card;
 
 import java.util.List;
 
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opora.core.api.pupil.Pupil;
@@ -25,6 +26,10 @@ class MainTab extends VerticalLayout {
         PupilForm form = new PupilForm(classes, !pupil.archived());
         form.read(pupil);
         form.setReadOnly(!card.editable());
+        Paragraph readOnly = ReadOnlyNote.of(card, "pupil-read-only");
+        if (readOnly != null) {
+            add(readOnly);
+        }
         add(form);
         if (card.editable()) {
             add(Forms.primary("pupil-save", "core.kit.common.save", () -> {

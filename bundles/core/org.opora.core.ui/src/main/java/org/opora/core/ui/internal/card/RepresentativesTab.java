@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -50,6 +51,11 @@ class RepresentativesTab extends VerticalLayout {
             Button add = Forms.primary("representative-add", "core.ui.representative.add", () -> edit(null));
             add.setIcon(VaadinIcon.PLUS.create());
             add(add);
+        } else {
+            Paragraph readOnly = ReadOnlyNote.of(card, "representatives-read-only");
+            if (readOnly != null) {
+                add(readOnly);
+            }
         }
         grid.setItems(list);
         grid.setAllRowsVisible(true);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -157,6 +158,24 @@ class PupilCardViewTest {
             assertFalse(ids.contains(hidden), hidden);
         }
         assertTrue(TestUi.find("pupil-surname", TextField.class).isReadOnly());
+    }
+
+    @Test
+    void aReaderIsToldWhoChangesTheCardTheEditorIsNot() {
+        editable = false;
+        open(1, Data.user(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_READ_ALL));
+        assertEquals("!{core.ui.card.readOnly}!", TestUi.find("pupil-read-only", Paragraph.class).getText(),
+                "the class teacher is named");
+        TestUi.find("pupil-tabs", TabSheet.class).setSelectedIndex(1);
+        assertTrue(TestUi.ids().contains("representatives-read-only"), TestUi.ids().toString());
+        TestUi.close();
+        TestUi.open();
+        editable = true;
+        open(1, Data.user(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_EDIT));
+        TestUi.find("pupil-tabs", TabSheet.class).setSelectedIndex(1);
+        Set<String> ids = TestUi.ids();
+        assertTrue(ids.containsAll(Set.of("pupil-save", "representative-add")), ids.toString());
+        assertFalse(ids.contains("pupil-read-only") || ids.contains("representatives-read-only"), ids.toString());
     }
 
     @Test
