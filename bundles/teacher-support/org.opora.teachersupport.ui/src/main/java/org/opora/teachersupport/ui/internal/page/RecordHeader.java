@@ -84,6 +84,14 @@ class RecordHeader extends Div {
             bar.add(edit);
         }
         add(Forms.bar(bar, card, links));
+        if (!page.keeps() && !r.concluded()) {
+            // who may not correct the record is told who does (004: the administration and the lead), not left to
+            // look for the missing buttons; a participant also learns what is theirs to record
+            Paragraph who = new Paragraph(getTranslation(r.workable() ? "teachersupport.ui.record.keptByWork"
+                    : "teachersupport.ui.record.keptBy", r.lead()));
+            who.setId("ts-record-read-only");
+            add(who);
+        }
     }
 
     private Span fact(String id, String key, Object... params) {

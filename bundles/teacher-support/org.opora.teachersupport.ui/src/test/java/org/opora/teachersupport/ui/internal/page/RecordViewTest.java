@@ -248,6 +248,28 @@ class RecordViewTest {
     }
 
     @Test
+    void whoMayNotCorrectTheRecordIsToldWhoKeepsItTheLeadIsNot() {
+        record = Data.record(SupportStatus.IN_PROGRESS, false, false, false);
+        open(Data.user("director", TeacherSupportPermissions.ACCESS, TeacherSupportPermissions.READ_ALL));
+        assertEquals("!{teachersupport.ui.record.keptBy}!",
+                TestUi.find("ts-record-read-only", Paragraph.class).getText(), "the lead is named");
+        TestUi.close();
+        TestUi.open();
+        record = Data.record(SupportStatus.IN_PROGRESS, false, true, false);
+        open(Data.user("psychologist", TeacherSupportPermissions.ACCESS, TeacherSupportPermissions.WORK));
+        assertEquals("!{teachersupport.ui.record.keptByWork}!",
+                TestUi.find("ts-record-read-only", Paragraph.class).getText(), "a participant records the work");
+        assertFalse(allIds().contains("ts-record-edit"));
+        assertTrue(allIds().contains("ts-diagnosis-add"), allIds().toString());
+        TestUi.close();
+        TestUi.open();
+        record = Data.record(SupportStatus.IN_PROGRESS, true, true, true);
+        open(Data.user("deputy", TeacherSupportPermissions.ACCESS, TeacherSupportPermissions.WORK));
+        assertTrue(allIds().contains("ts-record-edit"));
+        assertFalse(allIds().contains("ts-record-read-only"));
+    }
+
+    @Test
     void aConcludedRecordIsReadOnlyEvenForItsLead() {
         record = Data.record(SupportStatus.CONCLUDED, true, true, true);
         open(LEAD);
