@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,6 +54,13 @@ class PlanPanel extends VerticalLayout {
                     () -> new RowDialog(page, null).open());
             add.setIcon(VaadinIcon.PLUS.create());
             add(add);
+        } else if (page.patronageCase().open()) {
+            // who reads the plan but may not keep it is told who does (003 section 3.3), naming the curators
+            List<String> curators = page.patronageCase().curators();
+            Paragraph who = new Paragraph(curators.isEmpty() ? getTranslation("patronage.ui.plan.keptByNoCurator")
+                    : getTranslation("patronage.ui.plan.keptBy", String.join(", ", curators)));
+            who.setId("patronage-plan-read-only");
+            add(who);
         }
         add(grid(Failures.read(() -> page.services().plan().plan(page.id()), List.<WorkItem>of())));
     }

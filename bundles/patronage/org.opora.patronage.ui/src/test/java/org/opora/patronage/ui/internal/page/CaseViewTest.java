@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -281,6 +282,7 @@ class CaseViewTest {
         assertFalse(ids.contains("patronage-appoint-curator") || ids.contains("patronage-curator-replace-21"),
                 "the director appoints curators");
         assertFalse(ids.contains("patronage-header-closed"), "the case is open");
+        assertFalse(ids.contains("patronage-plan-read-only"), "the keeper is not told who keeps the plan");
         assertEquals("!{patronage.ui.case.header.category}!",
                 TestUi.find("patronage-header-category", Span.class).getText());
         assertEquals(List.of(Data.curator(), Data.formerCurator()), rows("patronage-curators-grid"));
@@ -333,6 +335,8 @@ class CaseViewTest {
         Set<String> ids = allIds();
         assertFalse(ids.contains("patronage-add-row") || ids.contains("patronage-row-edit-1")
                 || ids.contains("patronage-add-member"), ids.toString());
+        assertEquals("!{patronage.ui.plan.keptBy}!", TestUi.find("patronage-plan-read-only", Paragraph.class)
+                .getText(), "told who keeps the plan, naming the curators");
         tab(3);
         TestUi.find("patronage-log-contact", Button.class).click();
         assertTrue(TestUi.ids().containsAll(Set.of("patronage-contact-dialog", "patronage-contact-date",
