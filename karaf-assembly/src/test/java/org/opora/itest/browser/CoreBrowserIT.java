@@ -147,6 +147,13 @@ class CoreBrowserIT extends BrowserTestSupport {
         browser.awaitPath("/pupils");
         browser.awaitText("Найдено: ");
         assertFalse(browser.bodyText().contains("Найдено: 0"), browser.bodyText());
+
+        // issue 16: she reads the card of a pupil of a class she only teaches in, read-only and told who changes it
+        browser.clickFirstGridRow("pupils-grid");
+        browser.await(By.id("pupil-name"));
+        String told = browser.await(By.id("pupil-read-only")).getText();
+        assertTrue(told.contains("вам карточка открыта только для просмотра"), told);
+        assertFalse(browser.present(By.id("pupil-save")), "no form the service would refuse");
     }
 
     @Test

@@ -109,6 +109,13 @@ class PatronageBrowserIT extends BrowserTestSupport {
         browser.open(opora.url("/"));
         browser.awaitText("Патронат: просрочено мероприятие «Беседа о правилах поведения в школе»");
         assertFalse(browser.bodyText().contains("patronage."), "no message key on the page");
+
+        // issue 16: the psychologist holds patronage.coordinate but is not the coordinator: no «Открыть патронат» the
+        // service would refuse, and the list says who opens cases, naming the demo's social pedagogue
+        browser.open(opora.url("/patronage/cases"));
+        browser.await(By.id("patronage-not-coordinator"));
+        browser.awaitText("Случаи патроната открывает и ведёт, а также пишет график года координатор (Белов Сергей");
+        assertFalse(browser.present(By.id("patronage-open-case")), "no form the service would refuse");
     }
 
     /** 000 §3: the row's chosen direction is seen in the service's work by direction, and the row opens its case. */
