@@ -40,7 +40,7 @@ public class DatabaseHealthCheck implements HealthCheck {
         }
         long start = System.nanoTime();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("VALUES 1")) {
+                ResultSet rs = s.executeQuery("VALUES (1)")) { // standard SQL: Derby and PostgreSQL
             rs.next();
             log.info("Database {} answered in {} ms", c.getMetaData().getDatabaseProductName(),
                     (System.nanoTime() - start) / 1_000_000);

@@ -65,19 +65,23 @@ final class SchemaMigrator {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                ensureSchema(c, schema);
-                releaseStaleLock(c, schema);
+                DatabaseProduct product = DatabaseProduct.of(c.getMetaData());
+                // the schema as the database stores it: OPORACORE on Derby, oporacore on PostgreSQL; the changelogs'
+                // unquoted names fold the same way, so entities, change sets and Liquibase's tables meet in it
+                String stored = product.stored(schema);
+                ensureSchema(c, stored);
+                releaseStaleLock(c, stored);
                 Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-                db.setDefaultSchemaName(schema);
-                db.setLiquibaseSchemaName(schema);
+                db.setDefaultSchemaName(stored);
+                db.setLiquibaseSchemaName(stored);
                 Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(moduleLoader), db);
                 // Liquibase remembers per database and changelog path that it was up to date, for the JVM's life; a
                 // module updated at run time brings new change sets under the same path
                 Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
                 int pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
-                if (pending > 0 && hasHistory(c, schema)) {
+                if (pending > 0 && hasHistory(c, stored)) {
                     c.commit();   // nothing of this connection open while Derby copies the database
-                    backUp(c, schema, pending);
+                    backUp(c, stored, pending);
                 }
                 // Liquibase's messages go to the log, not to the operator's Karaf console
                 Scope.child(Scope.Attr.ui.name(), new LoggerUIService(),
@@ -101,8 +105,7 @@ final class SchemaMigrator {
      * migrating).
      */
     static boolean releaseStaleLock(Connection c, String schema) throws SQLException {
-        String url = c.getMetaData().getURL();
-        if (url == null || !url.startsWith("jdbc:derby:") || url.startsWith("jdbc:derby://")) {
+        if (!DatabaseProduct.embeddedDerby(c)) {
             return false;
         }
         try (ResultSet rs = c.getMetaData().getTables(null, schema, "DATABASECHANGELOGLOCK", null)) {
@@ -127,9 +130,14 @@ final class SchemaMigrator {
         return true;
     }
 
-    /** Whether change sets were applied to the schema before: an upgrade rather than the module's first start. */
+    /**
+     * Whether change sets were applied to the schema before: an upgrade rather than the module's first start.
+     *
+     * @param schema the schema as the database stores its name
+     */
     static boolean hasHistory(Connection c, String schema) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getTables(null, schema, "DATABASECHANGELOG", null)) {
+        String table = DatabaseProduct.of(c.getMetaData()).stored("DATABASECHANGELOG");
+        try (ResultSet rs = c.getMetaData().getTables(null, schema, table, null)) {
             if (!rs.next()) {
                 return false;
             }
@@ -148,11 +156,10 @@ final class SchemaMigrator {
      * @throws SQLException when the copy fails: the migration does not run without it
      */
     Path backUp(Connection c, String schema, int pending) throws SQLException {
-        String url = c.getMetaData().getURL();
         if (backups == null) {
             return null;
         }
-        if (url == null || !url.startsWith("jdbc:derby:") || url.startsWith("jdbc:derby://")) {
+        if (!DatabaseProduct.embeddedDerby(c)) {
             LOG.info("Schema {} gets {} change set(s); the database server is backed up by its own tools, not here",
                     schema, pending);
             return null;
@@ -193,6 +200,7 @@ final class SchemaMigrator {
         }
     }
 
+    /** Creates the schema unless it is there; {@code schema} as the database stores the name. */
     private static void ensureSchema(Connection c, String schema) throws SQLException {
         try (ResultSet rs = c.getMetaData().getSchemas(null, schema)) {
             if (rs.next()) {

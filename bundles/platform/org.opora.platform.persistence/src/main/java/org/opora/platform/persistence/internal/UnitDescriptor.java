@@ -20,7 +20,10 @@ public record UnitDescriptor(String name, List<String> classes, List<String> map
         mappingFiles = List.copyOf(mappingFiles);
     }
 
-    /** The module's schema, upper case as Derby stores unquoted identifiers. */
+    /**
+     * The module's schema as SQL names it unquoted, in upper case (as Derby stores it; PostgreSQL stores it in lower
+     * case, see {@link DatabaseProduct#stored}).
+     */
     public String schema() {
         String schema = properties.getProperty(PersistenceUnits.SCHEMA, "").trim();
         if (!schema.matches("[A-Za-z][A-Za-z0-9]*")) {

@@ -25,12 +25,23 @@ public final class UnitFactory {
     private final DataSource dataSource;
     private final SchemaMigrator migrator;
     private final PersistenceProvider provider = new PersistenceProvider();
+    private volatile DatabaseProduct product;
 
     public UnitFactory(DataSource dataSource) {
         this.dataSource = dataSource;
         String data = System.getProperty("karaf.data");
         this.migrator = new SchemaMigrator(dataSource,
                 data == null ? null : Path.of(data, SchemaMigrator.BACKUPS));
+    }
+
+    /** The database the DataSource leads to, asked once: it decides the EclipseLink platform of every unit. */
+    public DatabaseProduct product() {
+        DatabaseProduct p = product;
+        if (p == null) {
+            p = DatabaseProduct.of(dataSource);
+            product = p;
+        }
+        return p;
     }
 
     /** The units a persistence.xml describes. */
@@ -45,7 +56,8 @@ public final class UnitFactory {
      * @param root        the unit's root: the bundle's root entry, or the class-path directory of persistence.xml
      * @param loader      loads the module's entities and changelog, and EclipseLink's own classes
      * @param sessionName EclipseLink caches deployed sessions by name: unique per revision of the module
-     * @throws IllegalStateException when the migration fails (nothing of it is kept)
+     * @throws IllegalStateException when the migration fails (nothing of it is kept), or the database is not one Opora
+     *                               runs on
      */
     public EntityManagerFactory build(UnitDescriptor unit, URL root, ClassLoader loader, String sessionName) {
         String schema = unit.schema();
@@ -54,8 +66,9 @@ public final class UnitFactory {
         Map<String, Object> props = new HashMap<>();
         props.put("eclipselink.logging.logger", "JavaLogger");
         props.put("eclipselink.session-name", sessionName);
-        props.put("eclipselink.target-database", OporaDerbyPlatform.class.getName());
-        props.put("eclipselink.session.customizer", new SchemaQualifier(schema));
+        DatabaseProduct db = product();
+        props.put("eclipselink.target-database", db.platform());
+        props.put("eclipselink.session.customizer", new SchemaQualifier(db.stored(schema)));
         // entities are not woven: their common columns live in a mapped superclass of another bundle, which a
         // module's weaving would expect woven too; to-one relations therefore load eagerly
         props.putIfAbsent("eclipselink.weaving", unit.properties().getProperty("eclipselink.weaving", "false"));
