@@ -161,7 +161,6 @@ final class PlanSteps {
     IndividualPlan change(long planId, long version, IndividualPlanDraft draft, Long orderId, PlanDrafting drafting) {
         Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
-        IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists, ctx.db.today());
         Predicate<IndividualPlanEntity> allowed = p -> PlanAccess.canKeep(who, p) || PlanAccess.canAgree(who, p);
         // who may not change the plan learns nothing of its rules
         ctx.db.read(em -> {
@@ -170,7 +169,9 @@ final class PlanSteps {
             }
             return null;
         });
-        PlanDrafting.Parts parts = drafting.parts(d);
+        PlanDrafting.Checked checked = drafting.check(draft);
+        IndividualPlanDraft d = checked.draft();
+        PlanDrafting.Parts parts = checked.parts();
         Order order = orderId == null ? null : ctx.order("orderId", orderId);
         IndividualPlan changed = move(who, planId, version, "changed", allowed, (em, p) -> {
                     if (!p.getState().approved()) {
