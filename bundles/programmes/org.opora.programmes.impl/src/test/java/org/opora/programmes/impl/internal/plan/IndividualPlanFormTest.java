@@ -21,9 +21,11 @@ import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.FieldChecks;
 import org.opora.core.support.testing.MessagesTranslator;
+import org.opora.programmes.api.plan.Acquaintance;
 import org.opora.programmes.api.plan.IndividualPlan;
 import org.opora.programmes.api.plan.IndividualPlanDraft;
 import org.opora.programmes.api.plan.PlanChoice;
+import org.opora.programmes.api.programme.Consent;
 import org.opora.programmes.impl.internal.support.ProgrammesServiceTestSupport;
 
 /**
@@ -167,6 +169,38 @@ class IndividualPlanFormTest extends ProgrammesServiceTestSupport {
                         .map(ValidationException::field).toList());
         assertEquals(informed, plans.get(informed.id()));
         assertThrows(ValidationException.class, () -> plans.update(drafted.id(), drafted.version(), bad));
+        assertEquals(drafted, plans.get(drafted.id()));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "acquaintanceOn | ''         | core.error.required",
+        "acquaintanceOn | TOMORROW   | core.error.future",
+        "acquaintanceOn | 1900-01-01 | core.error.date.range",
+        "acquaintanceBy | ''         | core.error.required",
+        "acquaintanceBy | LONG       | core.error.tooLong",
+        "acquaintance   | NOTHING    | programmes.rule.acquaintance.nothing"})
+    void aBadFieldOfTheAcquaintanceIsRefusedAndThePlanIsUnchanged(String field, String value, String key) {
+        boolean ticked = !"acquaintance".equals(field);
+        Acquaintance a = new Acquaintance("acquaintanceOn".equals(field) ? day(value.equals("TOMORROW")
+                ? today().plusDays(1).toString() : value) : today(),
+                "acquaintanceBy".equals(field) ? text(value, 320) : "<b>Sidorova</b> Anna", ticked, ticked, ticked, "");
+
+        assertEquals(field, refused(key, () -> plans.recordAcquaintance(drafted.id(), drafted.version(), a)).field());
+
+        assertEquals(drafted, plans.get(drafted.id()));
+    }
+
+    @Test
+    void everyObjectionOfTheAcquaintanceAndOfTheConsentComesAtOnce() {
+        ValidationException a = assertThrows(ValidationException.class, () -> plans.recordAcquaintance(drafted.id(),
+                drafted.version(), new Acquaintance(today().plusDays(1), " ", false, false, false, "")));
+        assertEquals(List.of("acquaintanceOn", "acquaintanceBy", "acquaintance"),
+                ((ValidationErrors) a).errors().stream().map(ValidationException::field).toList());
+        ValidationException c = assertThrows(ValidationException.class, () -> plans.recordConsent(drafted.id(),
+                drafted.version(), new Consent(true, LocalDate.parse("1900-01-01"), "", "я".repeat(1001))));
+        assertEquals(List.of("consentDate", "consentBy", "note"),
+                ((ValidationErrors) c).errors().stream().map(ValidationException::field).toList());
         assertEquals(drafted, plans.get(drafted.id()));
     }
 }
