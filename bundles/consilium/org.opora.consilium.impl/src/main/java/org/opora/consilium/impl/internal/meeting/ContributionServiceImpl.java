@@ -25,6 +25,7 @@ import org.opora.core.api.pupil.Representative;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -54,15 +55,22 @@ public class ContributionServiceImpl implements ContributionService {
     public ParentInvitation inviteParent(long itemId, ParentInvitationDraft draft) {
         Caller who = ctx.caller();
         FieldChecks.present("invitedOn", draft);
-        FieldChecks.notFuture("invitedOn", draft.invitedOn(), ctx.db.today());
-        FieldChecks.within("invitedOn", draft.invitedOn(), FieldChecks.firstSchoolDay(ctx.db.today()),
-                ctx.db.today());
         long pupilId = ctx.db.read(em -> ctx.item(em, itemId).getPupilId());
-        Representative rep = draft.representativeId() == null ? null : ctx.people.representatives(pupilId).stream()
-                .filter(r -> r.id() == draft.representativeId()).findFirst()
-                .orElseThrow(() -> new ValidationException("representativeId", "consilium.error.notInList"));
-        String name = rep != null ? rep.fullName() : FieldChecks.required("name", draft.name(), 300);
-        String relation = rep != null ? rep.relation() : FieldChecks.maxLength("relation", draft.relation(), 40);
+        // every objection of the dialog at once: the day, the representative or the name and relation typed
+        Objections o = new Objections();
+        o.check(() -> {
+            FieldChecks.notFuture("invitedOn", draft.invitedOn(), ctx.db.today());
+            FieldChecks.within("invitedOn", draft.invitedOn(), FieldChecks.firstSchoolDay(ctx.db.today()),
+                    ctx.db.today());
+        });
+        Representative rep = draft.representativeId() == null ? null : o.value(() -> ctx.people
+                .representatives(pupilId).stream().filter(r -> r.id() == draft.representativeId()).findFirst()
+                .orElseThrow(() -> new ValidationException("representativeId", "consilium.error.notInList")));
+        String name = rep != null ? rep.fullName() : draft.representativeId() != null ? ""
+                : o.value(() -> FieldChecks.required("name", draft.name(), 300));
+        String relation = rep != null ? rep.relation()
+                : o.value(() -> FieldChecks.maxLength("relation", draft.relation(), 40));
+        o.refuseAny();
         ParentInvitation invited = ctx.db.write(em -> {
             AgendaItemEntity item = ctx.item(em, itemId);
             MeetingEntity m = keep(em, who, item.getMeetingId());

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
@@ -36,6 +37,42 @@ class ConsiliumSettingsCheckTest {
 
     private static List<ListItem> items(String... codes) {
         return Stream.of(codes).map(c -> new ListItem(c, c)).toList();
+    }
+
+    /**
+     * Each list or code setting of the rules refuses a malformed line and an unknown code, naming the line and the
+     * reason (the settings form then stores nothing and keeps the old value, see {@code SettingsFormTest}).
+     */
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "requiredTypes         | <b>psychologist</b> | core.settings.unknown.specialistTypes",
+        "requiredTypes         | astrologer          | core.settings.unknown.specialistTypes",
+        "presentationTypes     | psychologist; x     | core.settings.unknown.specialistTypes",
+        "presentationTypes     | astrologer          | core.settings.unknown.specialistTypes",
+        "examinerTypes         | *                   | core.settings.unknown.specialistTypes",
+        "examinerTypes         | astrologer          | core.settings.unknown.specialistTypes",
+        "body                  | consilium, other    | core.settings.unknown.bodies",
+        "body                  | konsilium           | core.settings.unknown.bodies",
+        "compositionOrderChain | approve director    | approval.chain.malformed",
+        "compositionOrderChain | approve: directr    | approval.chain.unknownRole",
+        "numberPattern         | ППк-№               | consilium.settings.numberPattern",
+        "numberPattern         | {n}{n}{n}{n}{n}{n}{n}{n}{n}{n}{n}{n}{n}{n} | consilium.settings.numberPattern",
+        "numberPattern         | {n}/{yaer}          | consilium.settings.numberPattern.placeholder",
+        "numberPattern         | <script>{n}         | consilium.settings.numberPattern.character",
+        "numberPattern         | {n                  | consilium.settings.numberPattern.character"})
+    void aMalformedLineOrAnUnknownCodeIsRefusedNamingTheLine(String attribute, String line, String key) {
+        SettingProblem p = check.check(attribute, List.of(line)).orElseThrow();
+        assertEquals(line, p.value());
+        assertEquals(key, p.reasonKey());
+    }
+
+    @Test
+    void theNumberPatternsMessagesNameWhatIsAllowed() {
+        SettingProblem p = check.check("numberPattern", List.of("{n}/{yaer}")).orElseThrow();
+        assertEquals(List.of("{yaer}", "{n}", "{year}", "{years}"), p.params());
+        assertTrue(check.check("numberPattern", List.of("ППк-{n}/{years}")).isEmpty());
+        assertEquals(List.of(org.opora.consilium.impl.internal.rules.MeetingNumbering.MAX_PATTERN, "{n}", "{year}"), check.check("numberPattern",
+                List.of("no number")).orElseThrow().params());
     }
 
     @ParameterizedTest

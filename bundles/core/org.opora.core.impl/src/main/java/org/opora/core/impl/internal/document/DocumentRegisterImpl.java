@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.opora.core.api.AcademicYear;
 import org.opora.core.api.CorePermissions;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ValidationException;
@@ -46,6 +48,7 @@ import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.persistence.QueryFilter;
 import org.opora.core.impl.internal.model.Names;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.core.support.WorkDirections;
 import org.opora.core.impl.internal.rules.DocumentDirections;
@@ -184,17 +187,18 @@ public class DocumentRegisterImpl implements DocumentRegister {
     @Override
     public DocumentRecord add(DocumentDraft draft, Attachment file) {
         guard.require(CorePermissions.DOCUMENT_EDIT);
-        String direction = check(draft);
-        Attachment checked = files.check(file);
+        Checked checked = check(draft, () -> files.check(file));
+        String direction = checked.direction();
         DocumentRecord added = db.write(em -> {
             DocumentEntity d = new DocumentEntity(db.clock().instant(), guard.actor());
             d.describe(draft.type(), draft.title(), author(em, draft.authorId()), draft.year());
             d.about(pupil(em, draft.pupilId()));
             d.direction(direction);
-            d.file(checked.fileName(), checked.contentType(), checked.content().length);
+            Attachment stored = checked.file();
+            d.file(stored.fileName(), stored.contentType(), stored.content().length);
             em.persist(d);
             em.flush();
-            em.persist(new DocumentFileEntity(d.getId(), checked.content()));
+            em.persist(new DocumentFileEntity(d.getId(), stored.content()));
             return d.toRecord();
         }, audit, r -> new AuditEvent(AuditAction.CREATE, RECORD, String.valueOf(r.id()), r.type()));
         return added;
@@ -203,7 +207,7 @@ public class DocumentRegisterImpl implements DocumentRegister {
     @Override
     public DocumentRecord update(long documentId, long version, DocumentDraft draft) {
         guard.require(CorePermissions.DOCUMENT_EDIT);
-        String direction = check(draft);
+        String direction = check(draft, () -> null).direction();
         return documents.update(documentId, version, (em, d) -> {
             requireWritable(em, d);
             d.describe(draft.type(), draft.title(), author(em, draft.authorId()), draft.year());
@@ -307,18 +311,46 @@ public class DocumentRegisterImpl implements DocumentRegister {
         return new Destruction(db, audit, rules.documents(), guard.actor());
     }
 
-    /** Checks the draft; returns its direction of work, the one given or the one its type gives. */
-    private String check(DocumentDraft d) {
+    /** A checked draft's direction of work (the one given or the one its type gives) and its checked file. */
+    private record Checked(String direction, Attachment file) {
+    }
+
+    /**
+     * Checks the draft and its file ({@code file} gives it checked, or {@code null} when the file stays), refusing
+     * with every objection at once: the type from the list, the title, the academic year within
+     * {@value FieldChecks#RECORD_YEARS} years back and the next one, the author and the pupil known, the direction of
+     * work, the file.
+     */
+    private Checked check(DocumentDraft d, Supplier<Attachment> file) {
         if (d == null) {
             throw new ValidationException("", "core.error.required");
         }
-        if (!lists.contains(ReferenceList.DOCUMENT_TYPES, d.type())) {
-            throw new ValidationException("type", "core.error.notInList");
+        Objections o = new Objections();
+        o.check(() -> {
+            if (!lists.contains(ReferenceList.DOCUMENT_TYPES, d.type())) {
+                throw new ValidationException("type", "core.error.notInList");
+            }
+        });
+        o.check(() -> FieldChecks.required("title", d.title(), 500));
+        o.check(() -> year(d.year()));
+        o.check(() -> db.read(em -> author(em, d.authorId())));
+        o.check(() -> db.read(em -> pupil(em, d.pupilId())));
+        String direction = o.value(() -> WorkDirections.check("direction", d.direction().isEmpty()
+                ? DocumentDirections.byType(d.type()) : d.direction(), lists, true));
+        Attachment checked = o.value(file);
+        o.refuseAny();
+        return new Checked(direction, checked);
+    }
+
+    /** The academic year of a document: from {@value FieldChecks#RECORD_YEARS} years back to the next one. */
+    private void year(AcademicYear year) {
+        FieldChecks.present("year", year);
+        LocalDate today = db.today();
+        AcademicYear first = AcademicYear.containing(FieldChecks.earliest(today));
+        AcademicYear last = AcademicYear.containing(today).next();
+        if (year.compareTo(first) < 0 || year.compareTo(last) > 0) {
+            throw new ValidationException("year", "core.error.year.range", first.label(), last.label());
         }
-        FieldChecks.required("title", d.title(), 500);
-        FieldChecks.present("year", d.year());
-        return WorkDirections.check("direction", d.direction().isEmpty() ? DocumentDirections.byType(d.type())
-                : d.direction(), lists, true);
     }
 
     private static PupilEntity pupil(EntityManager em, Long pupilId) {

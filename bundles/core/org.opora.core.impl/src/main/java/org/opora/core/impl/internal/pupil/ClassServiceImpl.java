@@ -20,6 +20,7 @@ import org.opora.core.impl.internal.model.ClassEntity;
 import org.opora.core.impl.internal.model.StaffEntity;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
+import org.opora.core.support.FieldChecks;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
@@ -93,8 +94,8 @@ public class ClassServiceImpl implements ClassService {
     @Override
     public SchoolClass create(AcademicYear year, ClassDraft draft, Set<Long> teacherIds) {
         guard.require(CorePermissions.CLASS_MANAGE);
-        check(draft);
         Set<Long> teaching = teacherIds == null ? Set.of() : teacherIds;
+        check(draft, teaching);
         return db.write(em -> {
             refuseDuplicate(em, year, draft, null);
             ClassEntity c = new ClassEntity(year, draft.grade(), draft.letter(), teacher(em, draft.classTeacherId()));
@@ -114,7 +115,7 @@ public class ClassServiceImpl implements ClassService {
     @Override
     public SchoolClass update(long classId, long version, ClassDraft draft, Set<Long> teacherIds) {
         guard.require(CorePermissions.CLASS_MANAGE);
-        check(draft);
+        check(draft, teacherIds == null ? Set.of() : teacherIds);
         return db.write(em -> {
             ClassEntity c = CoreDatabase.find(em, ClassEntity.class, classId, RECORD);
             CoreDatabase.expectVersion(c.getVersion(), version);
@@ -212,17 +213,24 @@ public class ClassServiceImpl implements ClassService {
                 : t.translate("core.pupil.graduated", java.util.Locale.forLanguageTag("ru"));
     }
 
-    private void check(ClassDraft draft) {
+    /**
+     * The class's form, refused with every objection at once: the grade from 1 to the highest, the letter, the class
+     * teacher and the teachers known and active.
+     */
+    private void check(ClassDraft draft, Set<Long> teacherIds) {
         if (draft == null) {
             throw new ValidationException("", "core.error.required");
         }
-        if (draft.grade() < 1 || draft.grade() > rules.highestGrade()) {
-            throw new ValidationException("grade", "core.error.class.grade", rules.highestGrade());
-        }
-        if (draft.letter().isEmpty() || draft.letter().length() > 3
-                || !draft.letter().chars().allMatch(Character::isLetter)) {
-            throw new ValidationException("letter", "core.error.class.letter");
-        }
+        FieldChecks.all(() -> {
+            if (draft.grade() < 1 || draft.grade() > rules.highestGrade()) {
+                throw new ValidationException("grade", "core.error.class.grade", rules.highestGrade());
+            }
+        }, () -> {
+            if (draft.letter().isEmpty() || draft.letter().length() > 3
+                    || !draft.letter().chars().allMatch(Character::isLetter)) {
+                throw new ValidationException("letter", "core.error.class.letter");
+            }
+        }, () -> db.read(em -> teacher(em, draft.classTeacherId())), () -> db.read(em -> teachers(em, teacherIds)));
     }
 
     private static void refuseDuplicate(EntityManager em, AcademicYear year, ClassDraft d, Long self) {

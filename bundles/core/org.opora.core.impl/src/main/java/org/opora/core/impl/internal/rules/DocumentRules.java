@@ -37,14 +37,16 @@ public final class DocumentRules {
 
     /** The rules from the settings; malformed retention lines are left out (the settings check refuses them). */
     public static DocumentRules of(String[] confidentialTypes, String[] retention) {
-        Set<String> conf = Stream.of(confidentialTypes == null ? new String[0] : confidentialTypes).map(String::strip)
+        Set<String> conf = Stream.of(confidentialTypes == null ? new String[0] : confidentialTypes)
+                .map(t -> t.strip().toLowerCase(Locale.ROOT))
                 .filter(t -> !t.isEmpty()).collect(Collectors.toUnmodifiableSet());
         Map<String, Integer> kept = new HashMap<>();
         for (String line : retention == null ? new String[0] : retention) {
             Matcher m = LINE.matcher(line);
             if (m.matches()) {
                 String value = m.group(2).toLowerCase(Locale.ROOT);
-                kept.put(m.group(1), PERMANENT.equals(value) ? null : Integer.valueOf(value));
+                Integer n = PERMANENT.equals(value) ? null : Integer.valueOf(value);
+                kept.put(m.group(1).toLowerCase(Locale.ROOT), n);
             }
         }
         return new DocumentRules(conf, kept);
@@ -65,6 +67,11 @@ public final class DocumentRules {
         return confidential;
     }
 
+    /** The types the retention setting names (with a number of years or {@code permanent}). */
+    public Set<String> retainedTypes() {
+        return Set.copyOf(years.keySet());
+    }
+
     /** The last day a document is kept, or {@code null} when its type is kept permanently (or has no period). */
     public LocalDate keptUntil(String type, AcademicYear year) {
         Integer n = years.get(type);
@@ -77,16 +84,29 @@ public final class DocumentRules {
         return until != null && today.isAfter(until);
     }
 
-    /** The first malformed line of the retention setting, or empty. */
+    /** The first malformed line of the retention setting, or a type given twice, or empty. */
     public static Optional<SettingProblem> checkRetention(Iterable<String> lines) {
+        return checkRetention(lines, type -> true);
+    }
+
+    /**
+     * The first malformed line of the retention setting, a type given twice, or a type {@code known} does not take
+     * ({@code core.settings.unknown.documentTypes}); empty when every line may be stored.
+     */
+    public static Optional<SettingProblem> checkRetention(Iterable<String> lines,
+            java.util.function.Predicate<String> known) {
         Set<String> seen = new java.util.HashSet<>();
         for (String line : lines) {
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
                 return Optional.of(SettingProblem.of(line, "core.settings.documentRetention.format"));
             }
-            if (!seen.add(m.group(1))) {
-                return Optional.of(SettingProblem.of(line, "core.settings.repeated"));
+            String type = m.group(1).toLowerCase(Locale.ROOT);
+            if (!known.test(type)) {
+                return Optional.of(SettingProblem.of(line, "core.settings.unknown.documentTypes", type));
+            }
+            if (!seen.add(type)) {
+                return Optional.of(SettingProblem.of(line, "core.settings.repeated", type));
             }
         }
         return Optional.empty();

@@ -12,7 +12,8 @@ import org.opora.core.support.FieldChecks;
 public final class Checks {
 
     public static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{5,20}$");
-    public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** name@domain.tld: no spaces, quotes or markup (as the accounts' e-mail, platform security). */
+    public static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"'`]+@[^@\\s<>\"'`]+\\.[^@\\s<>\"'`]+$");
     /** The platform's one login rule, for staff records as for user accounts. */
     public static final Pattern USERNAME = Pattern.compile(
             "^" + org.opora.platform.api.security.UserAdministration.USERNAME + "$");

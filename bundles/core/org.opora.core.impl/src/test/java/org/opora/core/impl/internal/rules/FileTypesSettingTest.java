@@ -10,13 +10,21 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.opora.core.impl.internal.config.CoreLists;
+import org.opora.core.impl.internal.config.CoreRules;
 import org.opora.core.impl.internal.config.CoreSettingsCheck;
+import org.opora.core.impl.internal.config.ListsConfig;
 import org.opora.core.impl.internal.config.RulesConfig;
 import org.opora.platform.api.settings.SettingProblem;
 import org.opora.platform.testing.TypedConfig;
 
 /** «Допустимые типы файлов»: each line a plain extension whose content can be verified, nothing executable. */
 class FileTypesSettingTest {
+
+    private static CoreSettingsCheck check() {
+        return new CoreSettingsCheck(new CoreLists(TypedConfig.defaults(ListsConfig.class)),
+                new CoreRules(TypedConfig.defaults(RulesConfig.class)));
+    }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
@@ -34,7 +42,7 @@ class FileTypesSettingTest {
         "bmp              | core.settings.fileTypes.unknown",
         "docx             | core.settings.repeated"})
     void aBadLineIsRefusedWithTheLineAndTheReason(String line, String key) {
-        Optional<SettingProblem> problem = new CoreSettingsCheck().check("fileTypes", List.of("pdf", "docx", line));
+        Optional<SettingProblem> problem = check().check("fileTypes", List.of("pdf", "docx", line));
         assertEquals(line, problem.orElseThrow().value());
         assertEquals(key, problem.get().reasonKey());
     }
@@ -43,7 +51,7 @@ class FileTypesSettingTest {
     void theDefaultsAndOtherAttributesPass() {
         String[] defaults = TypedConfig.defaults(RulesConfig.class).fileTypes();
         assertTrue(FileTypesSetting.check(Arrays.asList(defaults)).isEmpty());
-        assertTrue(new CoreSettingsCheck().check("graduateReason", List.of("*")).isEmpty());
+        assertTrue(check().check("graduateReason", List.of("*")).isEmpty());
         assertEquals(List.of("doc, docx, jpeg, jpg, ods, odt, pdf, png, rtf, txt, xls, xlsx"),
                 FileTypesSetting.check(List.of("bmp")).orElseThrow().params());
     }

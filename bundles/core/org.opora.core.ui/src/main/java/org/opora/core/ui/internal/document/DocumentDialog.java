@@ -95,12 +95,22 @@ class DocumentDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        if (type.getValue() == null || title.getValue().isBlank() || year.getValue() == null) {
-            Failures.required(type.getValue() == null ? type : title.getValue().isBlank() ? title : year);
-            return;
+        // every empty required input is marked at once, and a missing file said besides
+        boolean missing = type.getValue() == null || title.getValue().isBlank() || year.getValue() == null;
+        if (type.getValue() == null) {
+            Failures.required(type);
+        }
+        if (title.getValue().isBlank()) {
+            Failures.required(title);
+        }
+        if (year.getValue() == null) {
+            Failures.required(year);
         }
         if (file == null) {
             Notifications.error(getTranslation("core.ui.documents.fileRequired"));
+            return;
+        }
+        if (missing) {
             return;
         }
         DocumentDraft draft = new DocumentDraft(type.getValue().code(), title.getValue(),

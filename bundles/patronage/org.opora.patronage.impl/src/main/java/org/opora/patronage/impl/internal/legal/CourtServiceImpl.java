@@ -1,10 +1,12 @@
 package org.opora.patronage.impl.internal.legal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.opora.core.api.ValidationException;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.legal.CourtHearing;
@@ -70,15 +72,25 @@ public class CourtServiceImpl implements CourtService {
         }, CourtHearingEntity::toRecord);
     }
 
+    /**
+     * The hearing's fields, refused with every objection at once: the day within 50 years back and the next
+     * academic year, no outcome before the hearing, the court, the matter and who represents the school.
+     */
     private CourtHearingDraft check(CourtHearingDraft d) {
-        FieldChecks.plausible("date", d.date(), gate.db().today());
-        String outcome = FieldChecks.maxLength("outcome", d.outcome(), OUTCOME);
-        if (!outcome.isEmpty() && d.date().isAfter(gate.db().today())) {
-            throw new ValidationException("outcome", "patronage.rule.outcomeBeforeHearing");
-        }
-        return new CourtHearingDraft(d.date(), FieldChecks.required("court", d.court(), SHORT),
-                FieldChecks.required("matter", d.matter(), MATTER),
-                FieldChecks.required("representative", d.representative(), SHORT), outcome);
+        LocalDate today = gate.db().today();
+        Objections o = new Objections();
+        LocalDate date = o.value(() -> FieldChecks.plausible("date", d.date(), today));
+        String outcome = o.value(() -> FieldChecks.maxLength("outcome", d.outcome(), OUTCOME));
+        o.check(() -> {
+            if (outcome != null && !outcome.isEmpty() && date != null && date.isAfter(today)) {
+                throw new ValidationException("outcome", "patronage.rule.outcomeBeforeHearing");
+            }
+        });
+        String court = o.value(() -> FieldChecks.required("court", d.court(), SHORT));
+        String matter = o.value(() -> FieldChecks.required("matter", d.matter(), MATTER));
+        String representative = o.value(() -> FieldChecks.required("representative", d.representative(), SHORT));
+        o.refuseAny();
+        return new CourtHearingDraft(date, court, matter, representative, outcome);
     }
 
     private static void within(CaseEntity pc, CourtHearingDraft d) {

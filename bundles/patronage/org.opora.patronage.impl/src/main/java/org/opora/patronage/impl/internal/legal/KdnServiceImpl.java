@@ -18,6 +18,7 @@ import org.opora.core.api.document.DocumentRecord;
 import org.opora.core.api.document.DocumentRegister;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.FormTexts;
 import org.opora.core.support.RecordWriter;
 import org.opora.patronage.api.PatronagePermissions;
@@ -119,18 +120,28 @@ public class KdnServiceImpl implements KdnService {
                 gate.db().now()), KdnCertificateEntity::toRecord, r -> "register " + r.documentId());
     }
 
+    /**
+     * The certificate's fields, refused with every objection at once: the day not in the future nor before the
+     * case was opened, the addressee, the texts and their lengths.
+     */
     private KdnDraft check(KdnDraft d, CaseEntity pc) {
-        LocalDate on = FieldChecks.notFuture("issuedOn", d.issuedOn(), gate.db().today());
-        if (on.isBefore(pc.getOpenedOn())) {
-            throw new ValidationException("issuedOn", "patronage.rule.beforeOpening",
-                    FieldChecks.day(pc.getOpenedOn()));
-        }
-        return new KdnDraft(on, FieldChecks.required("addressee", d.addressee(), SHORT),
-                FieldChecks.maxLength("purpose", d.purpose(), SHORT),
-                FieldChecks.required("behaviour", d.behaviour(), TEXT),
-                FieldChecks.required("family", d.family(), TEXT),
-                FieldChecks.required("workDone", d.workDone(), LONG),
-                FieldChecks.required("conclusion", d.conclusion(), TEXT));
+        Objections o = new Objections();
+        LocalDate on = o.value(() -> {
+            LocalDate day = FieldChecks.notFuture("issuedOn", d.issuedOn(), gate.db().today());
+            if (day.isBefore(pc.getOpenedOn())) {
+                throw new ValidationException("issuedOn", "patronage.rule.beforeOpening",
+                        FieldChecks.day(pc.getOpenedOn()));
+            }
+            return day;
+        });
+        String addressee = o.value(() -> FieldChecks.required("addressee", d.addressee(), SHORT));
+        String purpose = o.value(() -> FieldChecks.maxLength("purpose", d.purpose(), SHORT));
+        String behaviour = o.value(() -> FieldChecks.required("behaviour", d.behaviour(), TEXT));
+        String family = o.value(() -> FieldChecks.required("family", d.family(), TEXT));
+        String workDone = o.value(() -> FieldChecks.required("workDone", d.workDone(), LONG));
+        String conclusion = o.value(() -> FieldChecks.required("conclusion", d.conclusion(), TEXT));
+        o.refuseAny();
+        return new KdnDraft(on, addressee, purpose, behaviour, family, workDone, conclusion);
     }
 
     /** The plan's rows done, with their results, and the number of contacts: the start of "the work done". */

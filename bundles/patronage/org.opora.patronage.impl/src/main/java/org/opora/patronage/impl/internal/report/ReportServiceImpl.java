@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.opora.core.api.ValidationException;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.report.CuratorReport;
@@ -160,17 +161,29 @@ public class ReportServiceImpl implements ReportService {
         return pc;
     }
 
+    /**
+     * The report's fields, refused with every objection at once: the period's days not in the future nor more than
+     * {@value FieldChecks#RECORD_YEARS} years back, its end not before its start, the texts' lengths.
+     */
     private ReportDraft check(ReportDraft d) {
-        LocalDate from = FieldChecks.notFuture("from", d.from(), gate.db().today());
-        LocalDate to = FieldChecks.notFuture("to", d.to(), gate.db().today());
-        if (to.isBefore(from)) {
+        LocalDate today = gate.db().today();
+        Objections o = new Objections();
+        LocalDate from = o.value(() -> FieldChecks.notFuture("from", d.from(), today));
+        LocalDate to = o.value(() -> FieldChecks.notFuture("to", d.to(), today));
+        o.check(() -> notReversed(from, to));
+        String work = o.value(() -> FieldChecks.required("workDone", d.workDone(), TEXT));
+        String results = o.value(() -> FieldChecks.required("results", d.results(), TEXT));
+        String difficulties = o.value(() -> FieldChecks.maxLength("difficulties", d.difficulties(), TEXT));
+        String proposals = o.value(() -> FieldChecks.maxLength("proposals", d.proposals(), TEXT));
+        o.refuseAny();
+        return new ReportDraft(from, to, work, results, difficulties, proposals);
+    }
+
+    /** The period's end not before its start (when both are days). */
+    private static void notReversed(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
             throw new ValidationException("to", "patronage.rule.periodReversed");
         }
-        String work = FieldChecks.required("workDone", d.workDone(), TEXT);
-        String results = FieldChecks.required("results", d.results(), TEXT);
-        String difficulties = FieldChecks.maxLength("difficulties", d.difficulties(), TEXT);
-        String proposals = FieldChecks.maxLength("proposals", d.proposals(), TEXT);
-        return new ReportDraft(from, to, work, results, difficulties, proposals);
     }
 
     private static void within(CaseEntity pc, ReportDraft d) {

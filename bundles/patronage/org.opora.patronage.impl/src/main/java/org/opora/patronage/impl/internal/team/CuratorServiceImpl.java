@@ -13,6 +13,7 @@ import org.opora.core.api.staff.OrderService;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.platform.api.approval.ApprovalRoles;
 import org.opora.platform.api.approval.ApprovalStep;
@@ -156,20 +157,31 @@ public class CuratorServiceImpl implements CuratorService {
         }
     }
 
+    /**
+     * The curator chosen in the dialog, refused with every objection at once: the kind, the first day, the order (and
+     * the day not before it), the staff member or the outside curator's name and organisation.
+     */
     private Candidate candidate(CuratorDraft d) {
-        CuratorKind kind = FieldChecks.present("kind", d.kind());
-        LocalDate from = FieldChecks.plausible("from", d.from(), gate.db().today());
-        Order order = order(d.orderId());
-        rules.curatorOrder().check(d.orderId(), order == null ? null : order.date(), from);
+        Objections o = new Objections();
+        CuratorKind kind = o.value(() -> FieldChecks.present("kind", d.kind()));
+        LocalDate from = o.value(() -> FieldChecks.plausible("from", d.from(), gate.db().today()));
+        Order order = o.value(() -> order(d.orderId()));
+        if (d.orderId() == null || order != null) {
+            // an unknown order is already refused on its field
+            o.check(() -> rules.curatorOrder().check(d.orderId(), order == null ? null : order.date(), from));
+        }
+        StaffMember staff = kind == CuratorKind.INTERNAL
+                ? o.value(() -> gate.people().staff("staffId", FieldChecks.present("staffId", d.staffId()))) : null;
+        String name = kind == CuratorKind.EXTERNAL ? o.value(() -> FieldChecks.required("name", d.name(), NAME)) : "";
+        String organisation = kind == CuratorKind.EXTERNAL
+                ? o.value(() -> FieldChecks.required("organisation", d.organisation(), NAME)) : "";
+        o.refuseAny();
         String number = order == null ? "" : order.number();
         LocalDate date = order == null ? null : order.date();
         if (kind == CuratorKind.INTERNAL) {
-            StaffMember s = gate.people().staff("staffId", FieldChecks.present("staffId", d.staffId()));
-            return new Candidate(kind, s.id(), s.name().full(), s.position() == null ? "" : s.position(),
-                    d.orderId(), number, date, from);
+            return new Candidate(kind, staff.id(), staff.name().full(), staff.position() == null ? ""
+                    : staff.position(), d.orderId(), number, date, from);
         }
-        String name = FieldChecks.required("name", d.name(), NAME);
-        String organisation = FieldChecks.required("organisation", d.organisation(), NAME);
         return new Candidate(kind, null, name, organisation, d.orderId(), number, date, from);
     }
 

@@ -8,6 +8,7 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.team.Assignment;
@@ -68,9 +69,12 @@ public class TeamServiceImpl implements TeamService {
     @Override
     public TeamMember addMember(long caseId, long staffId, String role, LocalDate from) {
         Caller who = gate.caller(PatronagePermissions.WORK);
-        StaffMember s = gate.people().staff("staffId", staffId);
-        String what = FieldChecks.maxLength("role", role, ROLE);
-        FieldChecks.plausible("from", from, gate.db().today());
+        // every objection of the dialog at once: the staff member, the role, the first day
+        Objections o = new Objections();
+        StaffMember s = o.value(() -> gate.people().staff("staffId", staffId));
+        String what = o.value(() -> FieldChecks.maxLength("role", role, ROLE));
+        o.check(() -> FieldChecks.plausible("from", from, gate.db().today()));
+        o.refuseAny();
         return members.create(em -> {
             CaseEntity pc = gate.requirePlan(em, who, caseId);
             pc.requireOpen();
@@ -118,22 +122,22 @@ public class TeamServiceImpl implements TeamService {
     public Assignment assign(long caseId, AssignmentDraft draft) {
         Caller who = gate.caller(PatronagePermissions.WORK);
         String type = draft.specialistType();
-        if (type.isEmpty()) {
-            throw new ValidationException("specialistType", "core.error.required");
-        }
-        if (!rules.specialistTypes().contains(type)) {
-            throw new ValidationException("specialistType", "patronage.rule.specialistType");
-        }
-        String specialist;
+        // every objection of the request at once: the specialist's type, who, the request, the day
+        Objections o = new Objections();
+        o.check(() -> {
+            if (type.isEmpty()) {
+                throw new ValidationException("specialistType", "core.error.required");
+            }
+            if (!rules.specialistTypes().contains(type)) {
+                throw new ValidationException("specialistType", "patronage.rule.specialistType");
+            }
+        });
         Long staffId = draft.staffId();
-        if (staffId != null) {
-            StaffMember s = gate.people().staff("staffId", staffId);
-            specialist = s.name().full();
-        } else {
-            specialist = FieldChecks.required("external", draft.external(), EXTERNAL);
-        }
-        String request = FieldChecks.required("request", draft.request(), REQUEST);
-        LocalDate on = FieldChecks.notFuture("requestedOn", draft.requestedOn(), gate.db().today());
+        String specialist = staffId != null ? o.value(() -> gate.people().staff("staffId", staffId).name().full())
+                : o.value(() -> FieldChecks.required("external", draft.external(), EXTERNAL));
+        String request = o.value(() -> FieldChecks.required("request", draft.request(), REQUEST));
+        LocalDate on = o.value(() -> FieldChecks.notFuture("requestedOn", draft.requestedOn(), gate.db().today()));
+        o.refuseAny();
         return assignments.create(em -> {
             CaseEntity pc = gate.requirePlan(em, who, caseId);
             pc.requireOpen();

@@ -15,6 +15,7 @@ import org.opora.core.api.staff.Order;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammeState;
@@ -72,12 +73,13 @@ final class PlanDrafting {
     IndividualPlan create(IndividualPlanDraft draft) {
         Caller who = drafter();
         LocalDate today = ctx.db.today();
-        IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists, ctx.db.today());
+        Checked checked = check(draft);
+        IndividualPlanDraft d = checked.draft();
+        Parts parts = checked.parts();
         Pupil pupil = ctx.people.pupil("pupilId", d.pupilId());
         eligible(who, d);
         int grade = ctx.grade(pupil);
         PlanChecks.load(ctx.rules, grade, d);
-        Parts parts = parts(d);
         IndividualPlan created = ctx.db.write(em -> {
             IndividualPlanEntity p = undrafted(em, d.pupilId());
             Step informed = p == null ? null
@@ -96,11 +98,12 @@ final class PlanDrafting {
     IndividualPlan update(long planId, long version, IndividualPlanDraft draft) {
         Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
-        IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists, ctx.db.today());
         // who may not change the plan learns nothing of its rules
         ctx.db.read(em -> ctx.requireKeep(em, who, planId));
+        Checked checked = check(draft);
+        IndividualPlanDraft d = checked.draft();
+        Parts parts = checked.parts();
         eligible(who, d);
-        Parts parts = parts(d);
         IndividualPlan updated = ctx.db.write(em -> {
             IndividualPlanEntity p = ctx.requireKeep(em, who, planId);
             ProgrammesDatabase.expectVersion(p.getVersion(), version);
@@ -136,14 +139,33 @@ final class PlanDrafting {
     }
 
     Parts parts(IndividualPlanDraft d) {
-        ctx.rules.approvalDeadline().require(d.deadline(), d.deadlineOrderId(), null);
-        ctx.rules.coordinatorOrder().require(d.coordinatorId(), d.coordinatorOrderId());
+        Objections o = new Objections();
+        o.check(() -> ctx.rules.approvalDeadline().require(d.deadline(), d.deadlineOrderId(), null));
+        o.check(() -> ctx.rules.coordinatorOrder().require(d.coordinatorId(), d.coordinatorOrderId()));
         StaffMember coordinator = d.coordinatorId() == null ? null
-                : ctx.people.staff("coordinatorId", d.coordinatorId());
-        Order order = d.deadlineOrderId() == null ? null : ctx.order("deadlineOrderId", d.deadlineOrderId());
+                : o.value(() -> ctx.people.staff("coordinatorId", d.coordinatorId()));
+        Order order = d.deadlineOrderId() == null ? null
+                : o.value(() -> ctx.order("deadlineOrderId", d.deadlineOrderId()));
         Order appointing = d.coordinatorId() == null || d.coordinatorOrderId() == null ? null
-                : ctx.order("coordinatorOrderId", d.coordinatorOrderId());
+                : o.value(() -> ctx.order("coordinatorOrderId", d.coordinatorOrderId()));
+        o.refuseAny();
         return new Parts(coordinator, appointing, order);
+    }
+
+    /** A draft cleaned ({@link PlanChecks#clean}) with its {@link Parts}. */
+    record Checked(IndividualPlanDraft draft, Parts parts) {
+    }
+
+    /**
+     * The draft cleaned and its coordinator and orders looked up, refused with every objection of the form at once
+     * (the fields' own and those of the deadline's and the coordinator's orders).
+     */
+    Checked check(IndividualPlanDraft draft) {
+        Objections o = new Objections();
+        IndividualPlanDraft d = o.value(() -> PlanChecks.clean(draft, ctx.lists, ctx.db.today()));
+        Parts parts = o.value(() -> parts(draft));
+        o.refuseAny();
+        return new Checked(d, parts);
     }
 
     /** Writes the content and replaces the choices. */

@@ -13,6 +13,7 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.Order;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.platform.api.approval.ChainStep;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
@@ -68,11 +69,13 @@ final class PlanSteps {
     IndividualPlan recordAcquaintance(long planId, long version, Acquaintance acquaintance) {
         Caller who = ctx.caller();
         FieldChecks.present("acquaintance", acquaintance);
-        FieldChecks.present("acquaintanceOn", acquaintance.on());
-        FieldChecks.notFuture("acquaintanceOn", acquaintance.on(), ctx.db.today());
-        String representative = FieldChecks.required("acquaintanceBy", acquaintance.representative(),
-                Checks.SHORT_TEXT);
-        ctx.rules.acquaintance().requireRecord(acquaintance);
+        // every objection of the dialog at once: the day, the parent, what they were acquainted with
+        Objections o = new Objections();
+        o.check(() -> FieldChecks.notFuture("acquaintanceOn", acquaintance.on(), ctx.db.today()));
+        String representative = o.value(() -> FieldChecks.required("acquaintanceBy", acquaintance.representative(),
+                Checks.SHORT_TEXT));
+        o.check(() -> ctx.rules.acquaintance().requireRecord(acquaintance));
+        o.refuseAny();
         Acquaintance a = new Acquaintance(acquaintance.on(), representative, acquaintance.programme(),
                 acquaintance.curriculum(), acquaintance.procedure(), who.name());
         return move(who, planId, version, "parents acquainted", p -> PlanAccess.canKeep(who, p), (em, p) -> {
@@ -88,9 +91,12 @@ final class PlanSteps {
         Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         FieldChecks.present("consent", consent);
-        FieldChecks.notFuture("consentDate", consent.date(), today);
-        String representative = FieldChecks.required("consentBy", consent.representative(), Checks.SHORT_TEXT);
-        String note = FieldChecks.maxLength("note", consent.note(), PlanChecks.NOTE);
+        Objections o = new Objections();
+        o.check(() -> FieldChecks.notFuture("consentDate", consent.date(), today));
+        String representative = o.value(() -> FieldChecks.required("consentBy", consent.representative(),
+                Checks.SHORT_TEXT));
+        String note = o.value(() -> FieldChecks.maxLength("note", consent.note(), PlanChecks.NOTE));
+        o.refuseAny();
         ProgrammeState to = consent.given() ? ProgrammeState.CONSENT_GIVEN : ProgrammeState.CONSENT_REFUSED;
         return move(who, planId, version, to.name().toLowerCase(Locale.ROOT), p -> PlanAccess.canKeep(who, p),
                 (em, p) -> ctx.transition(em, who, p, to,
@@ -161,7 +167,6 @@ final class PlanSteps {
     IndividualPlan change(long planId, long version, IndividualPlanDraft draft, Long orderId, PlanDrafting drafting) {
         Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
-        IndividualPlanDraft d = PlanChecks.clean(draft, ctx.lists, ctx.db.today());
         Predicate<IndividualPlanEntity> allowed = p -> PlanAccess.canKeep(who, p) || PlanAccess.canAgree(who, p);
         // who may not change the plan learns nothing of its rules
         ctx.db.read(em -> {
@@ -170,7 +175,9 @@ final class PlanSteps {
             }
             return null;
         });
-        PlanDrafting.Parts parts = drafting.parts(d);
+        PlanDrafting.Checked checked = drafting.check(draft);
+        IndividualPlanDraft d = checked.draft();
+        PlanDrafting.Parts parts = checked.parts();
         Order order = orderId == null ? null : ctx.order("orderId", orderId);
         IndividualPlan changed = move(who, planId, version, "changed", allowed, (em, p) -> {
                     if (!p.getState().approved()) {

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.ModuleDatabase;
 import org.opora.core.support.RecordWriter;
 import org.opora.core.api.ValidationException;
@@ -82,10 +83,14 @@ public class ConclusionServiceImpl implements ConclusionService {
     @Override
     public ProblemOutcome saveOutcome(long problemId, long version, OutcomeDraft draft) {
         Caller who = gate.caller();
-        OutcomeDraft d = new OutcomeDraft(FieldChecks.maxLength("before", draft.before(), TEXT),
-                FieldChecks.maxLength("after", draft.after(), TEXT),
-                FieldChecks.maxLength("method", draft.method(), SHORT),
-                FieldChecks.maxLength("conclusions", draft.conclusions(), TEXT));
+        // every text too long at once, each on its field
+        Objections o = new Objections();
+        String before = o.value(() -> FieldChecks.maxLength("before", draft.before(), TEXT));
+        String after = o.value(() -> FieldChecks.maxLength("after", draft.after(), TEXT));
+        String method = o.value(() -> FieldChecks.maxLength("method", draft.method(), SHORT));
+        String conclusions = o.value(() -> FieldChecks.maxLength("conclusions", draft.conclusions(), TEXT));
+        o.refuseAny();
+        OutcomeDraft d = new OutcomeDraft(before, after, method, conclusions);
         return problems.update(problemId, version, (em, p) -> {
             gate.requireKeep(em, who, p.getRecordId()).requireNotConcluded();
             p.outcome(d);
@@ -95,13 +100,18 @@ public class ConclusionServiceImpl implements ConclusionService {
     @Override
     public Conclusion save(long recordId, long version, ConclusionDraft draft) {
         Caller who = gate.caller();
-        ConclusionRule.checkConsistent(draft);
-        ConclusionDraft d = new ConclusionDraft(draft.verdict(), draft.removed(),
-                FieldChecks.maxLength("notRemoved", draft.notRemoved(), TEXT),
-                FieldChecks.maxLength("reasons", draft.reasons(), TEXT), draft.needs(),
-                FieldChecks.maxLength("development", draft.development(), SHORT),
-                FieldChecks.maxLength("anotherRouteWhy", draft.anotherRouteWhy(), SHORT),
-                FieldChecks.maxLength("effectiveWays", draft.effectiveWays(), TEXT));
+        // the conclusion's own rule and every text too long at once, each on its field
+        Objections o = new Objections();
+        o.check(() -> ConclusionRule.checkConsistent(draft));
+        String notRemoved = o.value(() -> FieldChecks.maxLength("notRemoved", draft.notRemoved(), TEXT));
+        String reasons = o.value(() -> FieldChecks.maxLength("reasons", draft.reasons(), TEXT));
+        String development = o.value(() -> FieldChecks.maxLength("development", draft.development(), SHORT));
+        String anotherRouteWhy = o.value(() -> FieldChecks.maxLength("anotherRouteWhy", draft.anotherRouteWhy(),
+                SHORT));
+        String effectiveWays = o.value(() -> FieldChecks.maxLength("effectiveWays", draft.effectiveWays(), TEXT));
+        o.refuseAny();
+        ConclusionDraft d = new ConclusionDraft(draft.verdict(), draft.removed(), notRemoved, reasons, draft.needs(),
+                development, anotherRouteWhy, effectiveWays);
         records.update(recordId, version, (em, r) -> {
             gate.requireKeep(em, who, recordId).requireNotConcluded();
             r.conclusion(d);

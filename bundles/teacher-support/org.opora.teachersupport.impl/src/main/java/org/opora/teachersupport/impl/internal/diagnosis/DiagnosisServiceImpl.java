@@ -10,6 +10,7 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.teachersupport.api.diagnosis.DiagnosisDraft;
 import org.opora.teachersupport.api.diagnosis.DiagnosisEntry;
@@ -103,10 +104,14 @@ public class DiagnosisServiceImpl implements DiagnosisService {
         }
     }
 
+    /** The entry's fields, refused with every objection at once: the source, the day, who conducted it, findings. */
     private Checked check(DiagnosisDraft d) {
-        gate.rules().requireKnown(SupportList.DIAGNOSIS_SOURCES, "source", d.source());
-        FieldChecks.notFuture("date", d.date(), gate.db().today());
-        StaffMember by = gate.people().staff("conductedBy", d.conductedBy());
-        return new Checked(d, by, FieldChecks.required("findings", d.findings(), FINDINGS));
+        Objections o = new Objections();
+        o.check(() -> gate.rules().requireKnown(SupportList.DIAGNOSIS_SOURCES, "source", d.source()));
+        o.check(() -> FieldChecks.notFuture("date", d.date(), gate.db().today()));
+        StaffMember by = o.value(() -> gate.people().staff("conductedBy", d.conductedBy()));
+        String findings = o.value(() -> FieldChecks.required("findings", d.findings(), FINDINGS));
+        o.refuseAny();
+        return new Checked(d, by, findings);
     }
 }

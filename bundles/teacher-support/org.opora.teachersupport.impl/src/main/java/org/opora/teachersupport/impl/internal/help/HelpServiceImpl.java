@@ -10,6 +10,7 @@ import org.opora.core.api.document.Attachment;
 import org.opora.core.api.document.AttachmentCheck;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.core.support.ModuleDatabase;
 import org.opora.core.support.RecordWriter;
 import org.opora.core.support.WorkDirections;
@@ -168,18 +169,26 @@ public class HelpServiceImpl implements HelpService {
     private record Checked(HelpDraft draft, String providedBy) {
     }
 
+    /**
+     * The help's fields, refused with every objection at once: the form from the list, the day, who gave it, the
+     * texts' lengths, the direction of work, and what the form itself needs ({@link HelpFormRule}).
+     */
     private Checked check(HelpDraft d) {
-        gate.rules().requireKnown(SupportList.HELP_FORMS, "form", d.form());
-        FieldChecks.notFuture("date", d.date(), gate.db().today());
-        String by = d.providedById() != null ? gate.people().staff("providedById", d.providedById()).name().full()
-                : FieldChecks.required("providedBy", d.providedBy(), NAME);
-        HelpDraft checked = new HelpDraft(d.form(), d.date(), d.providedById(), d.providedBy(),
-                FieldChecks.required("topic", d.topic(), TOPIC), FieldChecks.maxLength("content", d.content(), TEXT),
-                FieldChecks.maxLength("recommendations", d.recommendations(), TEXT), d.competitionLevel(),
-                FieldChecks.maxLength("competitionResult", d.competitionResult(), TOPIC),
-                WorkDirections.check("direction", d.direction().isEmpty() ? HelpDirections.byForm(d.form())
-                        : d.direction(), lists, true));
-        HelpFormRule.check(checked);
-        return new Checked(checked, by);
+        Objections o = new Objections();
+        o.check(() -> gate.rules().requireKnown(SupportList.HELP_FORMS, "form", d.form()));
+        o.check(() -> FieldChecks.notFuture("date", d.date(), gate.db().today()));
+        String by = o.value(() -> d.providedById() != null
+                ? gate.people().staff("providedById", d.providedById()).name().full()
+                : FieldChecks.required("providedBy", d.providedBy(), NAME));
+        String topic = o.value(() -> FieldChecks.required("topic", d.topic(), TOPIC));
+        String content = o.value(() -> FieldChecks.maxLength("content", d.content(), TEXT));
+        String recommendations = o.value(() -> FieldChecks.maxLength("recommendations", d.recommendations(), TEXT));
+        String result = o.value(() -> FieldChecks.maxLength("competitionResult", d.competitionResult(), TOPIC));
+        String direction = o.value(() -> WorkDirections.check("direction", d.direction().isEmpty()
+                ? HelpDirections.byForm(d.form()) : d.direction(), lists, true));
+        o.check(() -> HelpFormRule.check(d));
+        o.refuseAny();
+        return new Checked(new HelpDraft(d.form(), d.date(), d.providedById(), d.providedBy(), topic, content,
+                recommendations, d.competitionLevel(), result, direction), by);
     }
 }
