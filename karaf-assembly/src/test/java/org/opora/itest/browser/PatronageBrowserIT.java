@@ -114,7 +114,7 @@ class PatronageBrowserIT extends BrowserTestSupport {
         // service would refuse, and the list says who opens cases, naming the demo's social pedagogue
         browser.open(opora.url("/patronage/cases"));
         browser.await(By.id("patronage-not-coordinator"));
-        browser.awaitText("Случаи патроната открывает и ведёт, а также пишет график года координатор (Белов Сергей");
+        browser.awaitText("Случаи патроната открывает и ведёт, а также составляет график года координатор патроната (Белов Сергей");
         assertFalse(browser.present(By.id("patronage-open-case")), "no form the service would refuse");
     }
 
