@@ -17,7 +17,7 @@ import org.opora.core.api.staff.StaffDraft;
 /**
  * The documents of the register (000 section 5): the annual plan and schedules approved by the director (5.1.1),
  * a programme, examination results and a report (5.1.2), a job description (5.1.3), a consilium document (5.3) and
- * a memo, each with a small UTF-8 text file that says it is demo data; two documents about one pupil with ОВЗ (the
+ * a memo, each with a small UTF-8 text file that says it is demo data; two documents about one pupil with special educational needs (OVZ) (the
  * psychologist's examination, confidential, and the social pedagogue's characteristic for the consilium, read by
  * whoever works with the pupil), and a schedule of two years ago archived past its retention period (6.1), listed
  * for destruction.
@@ -78,7 +78,7 @@ final class DocumentGenerator {
         return docs;
     }
 
-    /** The examination and the characteristic of the first pupil with ОВЗ today (else the first pupil). */
+    /** The examination and the characteristic of the first pupil with special educational needs (OVZ) today (else the first pupil). */
     private List<SeedDocument> aboutAPupil(List<SeedPupil> pupils) {
         if (pupils.isEmpty()) {
             return List.of();
