@@ -165,19 +165,42 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
-    /** Types into a combo box and picks the first suggestion containing the text. */
+    /**
+     * Types into a combo box and picks the first of its own suggestions containing the text, once the server has
+     * answered the filter; tries again when the pick did not take (the list was refreshed under the click).
+     */
     void choose(String comboId, String text) {
         WebElement combo = await(By.id(comboId));
         WebElement input = combo.findElement(By.cssSelector("input"));
-        input.clear();
-        input.sendKeys(text);
-        wait.until(d -> Boolean.TRUE.equals(js("""
-                const item = [...document.querySelectorAll('vaadin-combo-box-item')]
-                    .find(i => i.textContent.includes(arguments[0]));
-                if (!item) return false;
-                item.click();
-                return true;""", text)));
-        settle();
+        Object before = js("return arguments[0].value;", combo);
+        for (int attempt = 1; ; attempt++) {
+            input.clear();
+            input.sendKeys(text);
+            wait.until(d -> Boolean.TRUE.equals(js("""
+                    const combo = arguments[0];
+                    if (combo.loading || !combo.opened || !combo._scroller) return false;
+                    const item = [...combo._scroller.querySelectorAll('vaadin-combo-box-item')]
+                        .find(i => !i.hidden && i.textContent.includes(arguments[1]));
+                    if (!item) return false;
+                    item.click();
+                    return true;""", combo, text)));
+            settle();
+            if (picked(combo, before, text)) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new AssertionError("«" + text + "» could not be picked in " + comboId);
+            }
+        }
+    }
+
+    /** Whether the combo box is closed with an entry chosen: another than before, or one showing the text. */
+    private boolean picked(WebElement combo, Object before, String text) {
+        return Boolean.TRUE.equals(js("""
+                const combo = arguments[0];
+                return !combo.opened && combo.value != null && combo.value !== ''
+                    && (combo.value !== arguments[1] || combo.inputElement.value.includes(arguments[2]));""",
+                combo, before, text));
     }
 
     /** Types into a multi-select combo box and picks the first suggestion containing the text. */
@@ -216,13 +239,24 @@ final class Browser implements AutoCloseable {
     /** Opens a combo box and picks its first entry (e.g. the first of a pupil's representatives). */
     void chooseFirst(String comboId) {
         WebElement combo = await(By.id(comboId));
-        js("arguments[0].opened = true;", combo);
-        wait.until(d -> Boolean.TRUE.equals(js("""
-                const item = document.querySelector('vaadin-combo-box-item');
-                if (!item || !item.textContent.trim()) return false;
-                item.click();
-                return true;""")));
-        settle();
+        for (int attempt = 1; ; attempt++) {
+            js("arguments[0].opened = true;", combo);
+            wait.until(d -> Boolean.TRUE.equals(js("""
+                    const combo = arguments[0];
+                    if (combo.loading || !combo._scroller) return false;
+                    const item = [...combo._scroller.querySelectorAll('vaadin-combo-box-item')]
+                        .find(i => !i.hidden && i.textContent.trim());
+                    if (!item) return false;
+                    item.click();
+                    return true;""", combo)));
+            settle();
+            if (picked(combo, null, "")) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new AssertionError("no entry could be picked in " + comboId);
+            }
+        }
     }
 
     /** Ticks the checkbox or radio button with the label inside a group (checkbox group, radio group). */
