@@ -13,6 +13,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -26,7 +29,10 @@ import org.opora.platform.testing.PostgresCluster;
  * (Debian's {@code postgresql}; skipped, saying so, where it is not installed) starts every module with the demo
  * school, as an operator would after following docs/operations.md: each module's schema is migrated in PostgreSQL,
  * no Derby database is made, the health check reports the database, the demo data is there, the administrator
- * signs in, and the audit chain verifies.
+ * signs in, and the audit chain verifies. Then {@code opora:backup} backs the running school up with {@code pg_dump},
+ * and {@code bin/opora-restore --datasource} puts it into a fresh copy of the distribution and an empty database of
+ * the same cluster: started, it has the same pupils, programmes, consilium meetings and documents with their files,
+ * and an intact audit chain.
  */
 class PostgreSqlDistributionIT {
 
@@ -73,8 +79,59 @@ class PostgreSqlDistributionIT {
                 }
                 String verified = opora.console("opora:audit-verify");
                 assertTrue(verified.contains("Audit journal intact"), verified);
+
+                Path folder = home.resolveSibling("PostgreSqlDistributionIT-backups");
+                String backedUp = opora.console("opora:backup --to " + folder);
+                Matcher m = Pattern.compile("Backup written: (\\S+\\.obk)").matcher(backedUp);
+                assertTrue(m.find(), backedUp);
+                backup = Path.of(m.group(1));
+                school = counts(db);
             }
+            theBackupRestoresIntoAFreshDistributionAndAnEmptyDatabase(pg, home);
         }
+    }
+
+    private Path backup;
+    private List<Long> school;
+
+    private void theBackupRestoresIntoAFreshDistributionAndAnEmptyDatabase(PostgresCluster pg, Path backedUp)
+            throws Exception {
+        DataSource restored = pg.createDatabase("restored");
+        Path fresh = RunningDistribution.unpackFresh("PostgreSqlDistributionIT-restored");
+        Path datasource = fresh.resolveSibling("PostgreSqlDistributionIT-restored.cfg");
+        Files.writeString(datasource, """
+                osgi.jdbc.driver.name = PostgreSQL JDBC Driver
+                dataSourceName = opora
+                url = %s
+                user = %s
+                password = unused-the-test-cluster-trusts-local-connections
+                """.formatted(pg.url("restored"), PostgresCluster.USER), StandardCharsets.ISO_8859_1);
+        Process p = new ProcessBuilder("sh", fresh.resolve("bin/opora-restore").toString(), "--passphrase-file",
+                backedUp.resolve("etc/opora-backup.passphrase").toString(), "--datasource", datasource.toString(),
+                backup.toString()).directory(fresh.toFile()).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), said);
+        assertTrue(said.contains("Restored the backup") && said.contains("/restored"), said);
+        assertEquals(school, counts(restored), "pupils, programmes, meetings, documents and their files");
+        assertTrue(Files.readString(fresh.resolve("etc/org.ops4j.datasource-opora.cfg")).contains("/restored"));
+
+        try (RunningDistribution again = RunningDistribution.startIn(fresh,
+                "opora-core,opora-consilium,opora-programmes,opora-patronage,opora-teacher-support", "")) {
+            again.awaitLog("Persistence unit opora-consilium of ", Duration.ofMinutes(1));
+            assertFalse(Files.exists(fresh.resolve("data/derby/opora")), "no Derby database made");
+            String verified = again.console("opora:audit-verify");
+            assertTrue(verified.contains("Audit journal intact"), verified);
+            assertEquals(school, counts(restored), "the restored school starts as it was");
+        }
+    }
+
+    /** Pupils, programmes, consilium meetings, documents, and the bytes of the documents' files. */
+    private static List<Long> counts(DataSource db) throws Exception {
+        return List.of(count(db, "SELECT COUNT(*) FROM oporacore.pupil"),
+                count(db, "SELECT COUNT(*) FROM oporaprog.programme"),
+                count(db, "SELECT COUNT(*) FROM oporacons.meeting"),
+                count(db, "SELECT COUNT(*) FROM oporacore.document_register"),
+                count(db, "SELECT COALESCE(SUM(LENGTH(content)), 0) FROM oporacore.document_file"));
     }
 
     private static long count(DataSource db, String sql) throws Exception {

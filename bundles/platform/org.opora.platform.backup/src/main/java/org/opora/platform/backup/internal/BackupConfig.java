@@ -25,4 +25,8 @@ public @interface BackupConfig {
     @AttributeDefinition(name = "%backup.keep.name", description = "%backup.keep.description", min = "1",
             max = "1000")
     int keep() default 14;
+
+    @AttributeDefinition(name = "%backup.postgresqlBin.name", description = "%backup.postgresqlBin.description",
+            required = false, max = "500")
+    String postgresqlBin() default "";
 }

@@ -56,7 +56,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Backs up the running installation: Derby copies the live database ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}, a
- * consistent copy while users keep working) into a work folder under {@code data/}, and that copy with the
+ * consistent copy while users keep working) into a work folder under {@code data/} — on PostgreSQL,
+ * {@code pg_dump} writes its snapshot there ({@link PostgresTools}) — and that copy with the
  * {@code etc/} settings goes into one file encrypted with the backup passphrase ({@link BackupCipher}). Run by the
  * console ({@code opora:backup}) and by the schedule of its settings, as the system only (explicitly,
  * {@link SystemWork}); every backup is journaled
@@ -214,18 +215,35 @@ public class OnlineBackup {
         return Files.readString(file, StandardCharsets.UTF_8).strip().toCharArray();
     }
 
-    /** Derby's own online backup: a consistent copy of the running database, into work/opora. */
+    /**
+     * The database's own online backup into the work folder: Derby's copy of the running database (a folder with its
+     * {@code service.properties}), or for PostgreSQL a {@code pg_dump} of it ({@code db/opora.pgdump}), each a
+     * consistent snapshot taken while users keep working.
+     */
     private Path copyDatabase(Path work) throws SQLException, IOException {
+        String product;
         try (Connection c = dataSource.getConnection()) {
-            String product = c.getMetaData().getDatabaseProductName();
-            if (!product.contains("Derby")) {
-                throw new IllegalStateException("The online backup covers the embedded Derby database only, not "
-                        + product);
+            product = c.getMetaData().getDatabaseProductName();
+            if (product.contains("Derby")) {
+                try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                    call.setString(1, work.toString());
+                    call.execute();
+                }
             }
-            try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-                call.setString(1, work.toString());
-                call.execute();
+        }
+        if (product.contains("PostgreSQL")) {
+            Path datasource = etc.resolve(PostgresTools.DATASOURCE_FILE);
+            if (!Files.isReadable(datasource)) {
+                throw new IllegalStateException("The PostgreSQL database is backed up with the connection of "
+                        + datasource + ", which cannot be read");
             }
+            Path folder = Files.createDirectories(work.resolve("opora"));
+            PostgresTools.dump(PostgresTools.Connection.of(datasource), folder.resolve(PostgresTools.DUMP),
+                    config.postgresqlBin());
+            return folder;
+        }
+        if (!product.contains("Derby")) {
+            throw new IllegalStateException("The online backup covers Apache Derby and PostgreSQL, not " + product);
         }
         try (var folders = Files.list(work)) {
             return folders.filter(p -> Files.isRegularFile(p.resolve("service.properties"))).findFirst()
@@ -238,6 +256,12 @@ public class OnlineBackup {
         info.setProperty("created", started.toString());
         info.setProperty("version", version);
         info.setProperty("modules", modules());
+        if (Files.isRegularFile(database.resolve(PostgresTools.DUMP))) {
+            info.setProperty("database", "PostgreSQL");
+            info.setProperty("databaseEncrypted", "false");
+            return info;
+        }
+        info.setProperty("database", "Apache Derby");
         Properties service = new Properties();
         try (var in = Files.newInputStream(database.resolve("service.properties"))) {
             service.load(in);

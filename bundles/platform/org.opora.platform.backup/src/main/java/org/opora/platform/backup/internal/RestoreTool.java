@@ -20,14 +20,20 @@ import java.util.stream.Stream;
 /**
  * {@code bin/opora-restore FILE}: puts an encrypted backup into a fresh unpacked distribution that has not run yet
  * (or whose {@code data/derby/opora} was moved away) — the database into {@code data/derby/opora}, the settings files
- * into {@code etc/}, the modules the installation had into {@code opora.modules}. Everything is decrypted and checked
- * into a work folder first, so a wrong passphrase or a damaged file changes nothing. Runs outside Karaf on plain JDK.
+ * into {@code etc/}, the modules the installation had into {@code opora.modules}. A PostgreSQL installation's dump is
+ * restored with {@code pg_restore} in one transaction into an empty database ({@link PostgresTools}). Everything is
+ * decrypted and checked into a work folder first, so a wrong passphrase, a damaged file or a database that refuses
+ * the dump changes nothing. Runs outside Karaf on plain JDK.
  */
 public final class RestoreTool {
 
     /** Settings files that hold secrets: written readable by the owner only. */
     private static final Pattern SECRET = Pattern.compile(
-            "opora-.*\\.password|opora-.*\\.p12|host\\.key|users\\.properties|keys\\.properties|.*\\.passphrase");
+            "opora-.*\\.password|opora-.*\\.p12|host\\.key|users\\.properties|keys\\.properties|.*\\.passphrase"
+            + "|org\\.ops4j\\.datasource-.*\\.cfg");
+
+    private static final String USAGE = "usage: bin/opora-restore [--passphrase-file F] [--datasource CFG] "
+            + "[--postgresql-bin DIR] FILE";
 
     private RestoreTool() {
     }
@@ -45,28 +51,46 @@ public final class RestoreTool {
         Path file = null;
         Path home = Path.of(".");
         Path passphraseFile = null;
+        Path datasource = null;
+        String postgresqlBin = "";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--home" -> home = Path.of(value(args, ++i, "--home"));
                 case "--passphrase-file" -> passphraseFile = Path.of(value(args, ++i, "--passphrase-file"));
+                case "--datasource" -> datasource = Path.of(value(args, ++i, "--datasource"));
+                case "--postgresql-bin" -> postgresqlBin = value(args, ++i, "--postgresql-bin");
                 default -> {
                     if (file != null || args[i].startsWith("-")) {
-                        throw new IllegalArgumentException("usage: bin/opora-restore [--passphrase-file F] FILE");
+                        throw new IllegalArgumentException(USAGE);
                     }
                     file = Path.of(args[i]);
                 }
             }
         }
         if (file == null) {
-            throw new IllegalArgumentException("usage: bin/opora-restore [--passphrase-file F] FILE");
+            throw new IllegalArgumentException(USAGE);
         }
         if (!Files.isReadable(file)) {
             throw new IllegalArgumentException("cannot read " + file);
         }
-        return restore(file, home.toAbsolutePath().normalize(), passphrase(passphraseFile));
+        if (datasource != null && !Files.isReadable(datasource)) {
+            throw new IllegalArgumentException("cannot read " + datasource);
+        }
+        return restore(file, home.toAbsolutePath().normalize(), passphrase(passphraseFile), datasource,
+                postgresqlBin);
     }
 
     static String restore(Path file, Path home, char[] passphrase) throws IOException {
+        return restore(file, home, passphrase, null, "");
+    }
+
+    /**
+     * Restores the backup into the distribution at {@code home}. A backup of a PostgreSQL installation is restored
+     * into the database of {@code datasource} (a DataSource configuration, then kept as the installation's), or of the
+     * backed-up installation's configuration when none is given; that database must hold no Opora schema yet.
+     */
+    static String restore(Path file, Path home, char[] passphrase, Path datasource, String postgresqlBin)
+            throws IOException {
         Path database = home.resolve("data/derby/opora");
         Path etc = home.resolve("etc");
         if (!Files.isDirectory(etc) || !Files.isDirectory(home.resolve("system"))) {
@@ -85,10 +109,27 @@ public final class RestoreTool {
                     passphrase)) {
                 info = BackupArchive.extract(in, work);
             }
-            if (!Files.isRegularFile(work.resolve("db/service.properties"))) {
+            Path dump = work.resolve("db").resolve(PostgresTools.DUMP);
+            boolean postgres = Files.isRegularFile(dump);
+            String into = database.toString();
+            if (postgres) {
+                Path cfg = datasource != null ? datasource
+                        : work.resolve("etc").resolve(PostgresTools.DATASOURCE_FILE);
+                if (!Files.isRegularFile(cfg)) {
+                    throw new IOException("the backup of a PostgreSQL installation holds no "
+                            + PostgresTools.DATASOURCE_FILE + "; name the database with --datasource FILE");
+                }
+                PostgresTools.Connection target = PostgresTools.Connection.of(cfg);
+                PostgresTools.restore(target, dump, postgresqlBin);
+                into = target.uri();
+            } else if (!Files.isRegularFile(work.resolve("db/service.properties"))) {
                 throw new IOException("the backup holds no Derby database");
             }
             int settings = putSettings(work.resolve("etc"), etc);
+            if (datasource != null) {
+                Files.copy(datasource, etc.resolve(PostgresTools.DATASOURCE_FILE), StandardCopyOption.REPLACE_EXISTING);
+                restrict(etc.resolve(PostgresTools.DATASOURCE_FILE), "rw-------");
+            }
             String modules = info.getProperty("modules", "");
             if (!modules.isBlank()) {
                 setModules(etc.resolve("custom.system.properties"), modules);
@@ -98,10 +139,12 @@ public final class RestoreTool {
                 Files.writeString(passphraseFile, new String(passphrase), StandardCharsets.UTF_8);
                 restrict(passphraseFile, "rw-------");
             }
-            Files.createDirectories(database.getParent());
-            Files.move(work.resolve("db"), database);
+            if (!postgres) {
+                Files.createDirectories(database.getParent());
+                Files.move(work.resolve("db"), database);
+            }
             return "Restored the backup of " + info.getProperty("created", "?") + " (Opora "
-                    + info.getProperty("version", "?") + ") into " + home + ": the database, " + settings
+                    + info.getProperty("version", "?") + ") into " + home + ": the database (" + into + "), " + settings
                     + " settings files" + (modules.isBlank() ? "" : ", modules " + modules)
                     + ". Start it with bin/start (or bin/karaf).";
         } finally {
