@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * user's call ({@link #deliver}); a delivery that a {@link ProtocolListener} refuses with an exception is tried again
  * by a background task — after 1, 5 and 15 minutes, then hourly — and rows still waiting after a crash or a restart
  * are delivered a minute after the module starts. Listeners apply a part they already applied as a no-op, so a
- * delivery repeated after a crash does no harm.
+ * delivery repeated after a crash does no harm. Several nodes on one database each run the task: a row is claimed in
+ * the database before it is tried ({@link #claim}), so only one of them delivers it; a node that dies holding a claim
+ * leaves the row to the others after {@link #LEASE}.
  */
 @Component(service = ProtocolOutbox.class)
 public class ProtocolOutbox {
@@ -45,6 +47,8 @@ public class ProtocolOutbox {
     static final Duration OWN_CALL = Duration.ofMinutes(2);
     private static final Duration[] BACKOFF = { Duration.ofMinutes(1), Duration.ofMinutes(5),
         Duration.ofMinutes(15), Duration.ofHours(1) };
+    /** How long a claimed row is left to the node that took it before another may take it. */
+    static final Duration LEASE = Duration.ofMinutes(10);
     /** After this many failed attempts each further failure is logged as an error. */
     static final int ALARM = 5;
 
@@ -122,11 +126,23 @@ public class ProtocolOutbox {
                 .getResultList());
         int delivered = 0;
         for (OutboxEntity row : due) {
-            if (attempt(row, now)) {
+            if (claim(row.getId(), now) && attempt(row, now)) {
                 delivered++;
             }
         }
         return delivered;
+    }
+
+    /**
+     * Takes a due row for this node: its next attempt is moved a {@link #LEASE} ahead in one conditional update, which
+     * only one of several nodes reading the same due row can make.
+     *
+     * @return whether this node took it
+     */
+    boolean claim(long rowId, Instant now) {
+        return db.write(em -> em.createQuery("update OutboxEntity o set o.nextAttemptAt = :lease where o.id = :id"
+                + " and o.deliveredAt is null and o.nextAttemptAt <= :now").setParameter("lease", now.plus(LEASE))
+                .setParameter("id", rowId).setParameter("now", now).executeUpdate()) == 1;
     }
 
     /** The rows not delivered yet, oldest first. */

@@ -184,6 +184,53 @@ class ProtocolServiceImplTest extends MeetingTestSupport {
     }
 
     @Test
+    void twoNodesOnOneDatabaseDeliverAWaitingDecisionOnceAndANodeThatDiedLeavesItToTheOther() throws Exception {
+        boolean[] down = { true };
+        java.util.concurrent.atomic.AtomicInteger applied = new java.util.concurrent.atomic.AtomicInteger();
+        outbox.addListener(refs -> {
+            if (down[0]) {
+                throw new IllegalStateException("the programmes module is restarting");
+            }
+            applied.incrementAndGet();
+        });
+        ProtocolOutbox nodeB = new ProtocolOutbox(db, false);
+        nodeB.addListener(refs -> applied.incrementAndGet());
+        asChair();
+        finalised();
+        down[0] = false;
+        java.time.Instant due = outbox.waiting().get(0).getNextAttemptAt().plusSeconds(1);
+
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = nodes.submit(() -> {
+                together.await();
+                return outbox.deliverDue(due);
+            });
+            var b = nodes.submit(() -> {
+                together.await();
+                return nodeB.deliverDue(due);
+            });
+            assertEquals(1, a.get() + b.get(), "one node delivered it");
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertEquals(1, applied.get(), "applied once");
+        assertEquals(List.of(), outbox.waiting());
+
+        down[0] = true;
+        asChair();
+        Meeting second = finalised();
+        java.time.Instant at = outbox.waiting().get(0).getNextAttemptAt().plusSeconds(1);
+        long row = outbox.waiting().get(0).getId();
+        assertTrue(outbox.claim(row, at), "node A takes the row, then dies before trying it");
+        assertEquals(0, nodeB.deliverDue(at.plusSeconds(60)), "node B leaves a claimed row alone");
+        assertEquals(1, nodeB.deliverDue(at.plus(ProtocolOutbox.LEASE).plusSeconds(1)), "until the claim runs out");
+        assertEquals(2, applied.get());
+        assertTrue(meetings.get(second.id()).status() == MeetingStatus.FINALISED);
+    }
+
+    @Test
     void aDecisionAModuleCouldNotApplyWaitsInTheOutboxAndIsDeliveredAgainUntilApplied() {
         List<List<ProtocolRef>> told = new ArrayList<>();
         boolean[] down = { true };
