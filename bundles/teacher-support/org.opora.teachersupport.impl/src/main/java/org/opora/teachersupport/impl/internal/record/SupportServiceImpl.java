@@ -208,9 +208,15 @@ public class SupportServiceImpl implements SupportService {
         }
     }
 
+    /** The problem's fields, refused with every objection at once: the type of difficulty from the list, the text. */
     private ProblemDraft checkProblem(ProblemDraft d) {
-        String type = gate.rules().requireKnown(SupportList.DIFFICULTY_TYPES, "difficultyType", d.difficultyType());
-        return new ProblemDraft(type, FieldChecks.required("description", d.description(), DESCRIPTION));
+        FieldChecks.present("difficultyType", d);
+        Objections o = new Objections();
+        String type = o.value(() -> gate.rules().requireKnown(SupportList.DIFFICULTY_TYPES, "difficultyType",
+                d.difficultyType()));
+        String description = o.value(() -> FieldChecks.required("description", d.description(), DESCRIPTION));
+        o.refuseAny();
+        return new ProblemDraft(type, description);
     }
 
     /** The opening data as checked: the people looked up in the core. */

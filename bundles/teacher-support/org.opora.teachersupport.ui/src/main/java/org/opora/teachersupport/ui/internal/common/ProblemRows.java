@@ -71,17 +71,18 @@ public final class ProblemRows extends VerticalLayout {
         list.add(line);
     }
 
-    /** Marks the first row half filled in; {@code false} when one was. */
+    /** Marks every row half filled in; {@code false} when there was one. */
     public boolean complete() {
+        boolean complete = true;
         for (Row r : rows) {
             boolean typed = r.type().getValue() != null;
             boolean written = !r.text().getValue().isBlank();
             if (typed != written) {
                 Failures.required(typed ? r.text() : r.type());
-                return false;
+                complete = false;
             }
         }
-        return true;
+        return complete;
     }
 
     /** The problems written, in their order. */
