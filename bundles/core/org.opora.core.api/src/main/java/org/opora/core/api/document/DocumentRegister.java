@@ -33,6 +33,21 @@ public interface DocumentRegister {
     /** Replaces the attached file; an approved document's file cannot be replaced. */
     DocumentRecord replaceFile(long documentId, long version, Attachment file);
 
+    /**
+     * Takes back a document its caller has just added, with its file, when the module's own record of it could not
+     * be kept afterwards (the module's compensation: a certificate registered whose record then failed leaves no entry
+     * behind). Only who added it, within {@value #WITHDRAW_MINUTES} minutes of adding it, while it is neither
+     * approved nor archived; needs {@link org.opora.core.api.CorePermissions#DOCUMENT_EDIT}. The removal is journaled
+     * as a deletion.
+     *
+     * @throws org.opora.core.api.ValidationException {@code core.error.document.withdraw} for any other document
+     * @since 1.2
+     */
+    void withdraw(long documentId);
+
+    /** How long after adding a document its caller may still {@linkplain #withdraw withdraw} it, in minutes. */
+    int WITHDRAW_MINUTES = 60;
+
     /** Records the approval: by whom (e.g. "Director E. V. Smirnova") and on which day. */
     DocumentRecord approve(long documentId, long version, String approvedBy, LocalDate on);
 

@@ -158,11 +158,15 @@ public final class CoreFakes {
                         AcademicYear.containing(LocalDate.now()), 1)));
     }
 
-    /** The document register: adding a document numbers it, its file may be replaced and read. */
+    /**
+     * The document register: adding a document numbers it, its file may be replaced and read, and a document withdrawn
+     * is gone with its file.
+     */
     public DocumentRegister documentRegister() {
         return Fakes.of(DocumentRegister.class, Map.of(
                 "add", args -> register((DocumentDraft) args[0], (Attachment) args[1]),
                 "replaceFile", args -> replace((long) args[0], (Attachment) args[2]),
+                "withdraw", args -> withdraw((long) args[0]),
                 "get", args -> document((long) args[0]),
                 "file", args -> new Attachment("file.pdf", "application/pdf", files.get((long) args[0]))));
     }
@@ -194,6 +198,12 @@ public final class CoreFakes {
         documents.set(documents.indexOf(old), r);
         files.put(documentId, file.content());
         return r;
+    }
+
+    private Void withdraw(long documentId) {
+        documents.remove(document(documentId));
+        files.remove(documentId);
+        return null;
     }
 
     private DocumentRecord document(long documentId) {

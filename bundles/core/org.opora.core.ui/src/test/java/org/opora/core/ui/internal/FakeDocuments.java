@@ -46,6 +46,11 @@ public class FakeDocuments implements DocumentRegister {
     }
 
     @Override
+    public void withdraw(long documentId) {
+        throw Unexpected.call("withdraw");
+    }
+
+    @Override
     public DocumentRecord approve(long documentId, long version, String approvedBy, LocalDate on) {
         throw Unexpected.call("approve");
     }

@@ -31,6 +31,16 @@ public interface SupportService {
     /** Opens a record (the administration); a teacher has at most one record not concluded. */
     SupportRecord open(SupportDraft draft);
 
+    /**
+     * Opens a record with the problems identified (5.1), all in one transaction: the opening data and every problem
+     * are checked first and refused with every objection at once — a problem's on {@code problems.<n>.difficultyType}
+     * or {@code problems.<n>.description}, counting the problems from 0 — so that no record is opened without the
+     * problems written with it.
+     *
+     * @since 1.1
+     */
+    SupportRecord open(SupportDraft draft, List<ProblemDraft> problems);
+
     /** Corrects the opening record; the teacher stays. */
     SupportRecord update(long recordId, long version, SupportDraft draft);
 

@@ -1,5 +1,7 @@
 package org.opora.core.impl.internal.document;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -256,6 +258,27 @@ public class DocumentRegisterImpl implements DocumentRegister {
         });
         audit.record(AuditEvent.read(RECORD, documentId));
         return file;
+    }
+
+    @Override
+    public void withdraw(long documentId) {
+        guard.require(CorePermissions.DOCUMENT_EDIT);
+        String actor = guard.actor();
+        Instant since = db.now().minus(Duration.ofMinutes(WITHDRAW_MINUTES));
+        db.run(em -> {
+            DocumentEntity d = documents.find(em, documentId);
+            DocumentRecord r = d.toRecord();
+            if (!actor.equals(r.addedBy()) || r.addedAt().isBefore(since) || d.isApproved()
+                    || d.getArchivedOn() != null || d.isDestroyed()) {
+                throw new ValidationException("", "core.error.document.withdraw");
+            }
+            DocumentFileEntity file = em.find(DocumentFileEntity.class, documentId);
+            if (file != null) {
+                em.remove(file);
+                em.flush();
+            }
+            em.remove(d);
+        }, audit, new AuditEvent(AuditAction.DELETE, RECORD, String.valueOf(documentId), "withdrawn"));
     }
 
     /** Who may not read a document may not change it either; a destroyed document no longer changes. */

@@ -16,6 +16,7 @@ import org.opora.core.api.AcademicYear;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.CorePermissions;
+import org.opora.core.api.NotFoundException;
 import org.opora.core.api.activity.Activity;
 import org.opora.core.api.activity.ActivityQuery;
 import org.opora.core.api.document.Attachment;
@@ -114,6 +115,35 @@ class DocumentRegisterImplTest extends CoreServiceTestSupport {
         DocumentRecord renamed = documents.update(d.id(), replaced.version(), plan("Renamed"));
         assertEquals("Renamed", documents.get(d.id()).title());
         audited("system", AuditAction.UPDATE, "document", renamed.id());
+    }
+
+    @Test
+    void whoJustAddedADocumentWithdrawsItWithItsFileWhileItIsNeitherApprovedNorArchived() {
+        signIn("belova", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ);
+        DocumentRecord d = documents.add(plan("A certificate whose record failed"), PLAN);
+        DocumentRecord kept = documents.add(plan("Plan"), PLAN);
+        signIn("orlova", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ);
+        refused("core.error.document.withdraw", () -> documents.withdraw(d.id()));
+        signIn("belova", CorePermissions.DOCUMENT_READ);
+        denied(CorePermissions.DOCUMENT_EDIT, () -> documents.withdraw(d.id()));
+
+        signIn("belova", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ);
+        documents.withdraw(d.id());
+
+        audited("belova", AuditAction.DELETE, "document", d.id());
+        assertEquals("withdrawn", audit.last().summary());
+        assertThrows(NotFoundException.class, () -> documents.get(d.id()));
+        assertEquals(List.of(kept.id()), documents.find(DocumentQuery.all(), 0, 10).stream().map(DocumentRecord::id)
+                .toList());
+        assertEquals(1, UNIT.rows("DOCUMENT_FILE"));
+        DocumentRecord archived = documents.archive(kept.id(), kept.version(), true);
+        refused("core.error.document.withdraw", () -> documents.withdraw(archived.id()));
+        DocumentRecord back = documents.archive(kept.id(), archived.version(), false);
+        signIn("director", CorePermissions.DOCUMENT_APPROVE, CorePermissions.DOCUMENT_READ);
+        documents.approve(kept.id(), back.version(), "Director", today());
+        signIn("belova", CorePermissions.DOCUMENT_EDIT, CorePermissions.DOCUMENT_READ);
+        refused("core.error.document.withdraw", () -> documents.withdraw(kept.id()));
+        assertEquals(1, documents.count(DocumentQuery.all()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import org.opora.core.api.AcademicYear;
+import org.opora.core.api.CorePermissions;
 import org.opora.core.api.ValidationException;
 import org.opora.core.api.agency.Agency;
 import org.opora.core.api.agency.AgencyService;
@@ -30,20 +31,26 @@ import org.opora.patronage.impl.internal.model.CaseEntity;
 import org.opora.patronage.impl.internal.model.KdnCertificateEntity;
 import org.opora.patronage.impl.internal.model.WorkItemEntity;
 import org.opora.platform.api.i18n.Translator;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.print.DocumentService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The certificates (spravki) for KDN i ZP (003 section 3.2). Issuing one checks the texts, registers the printed certificate (spravka) in the
- * core's document register (type {@code certificate}, a title without personal data) and replaces the registered
- * file by the one that carries the registration number and date, then keeps the certificate (spravka) with the case. The core's
- * register is another unit: a failure after the registration leaves the entry in the register, which the journal
- * shows; the certificate (spravka) itself is then not kept.
+ * The certificates (spravki) for KDN i ZP (003 section 3.2). Issuing one checks every field and that the caller may
+ * add to the register, renders the certificate, registers it in the core's document register (type
+ * {@code certificate}, a title without personal data), replaces the registered file by the one that carries the
+ * registration number and date, then keeps the certificate with the case. The core's register is another unit and
+ * no transaction spans both: when anything after the registration fails, the registered document is withdrawn
+ * ({@link DocumentRegister#withdraw}), so that neither is kept.
  */
 @Component(service = KdnService.class)
 public class KdnServiceImpl implements KdnService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KdnServiceImpl.class);
 
     static final String RECORD = "patronage.kdn";
     static final String DOCUMENT_TYPE = "certificate";
@@ -105,19 +112,43 @@ public class KdnServiceImpl implements KdnService {
         CaseEntity pc = gate.db().read(em -> gate.requireKeep(em, who, caseId));
         pc.requireOpen();
         KdnDraft d = check(draft, pc);
+        // the register's own refusal, before anything is rendered or written
+        if (!who.allows(CorePermissions.DOCUMENT_EDIT)) {
+            throw new AccessDeniedException(CorePermissions.DOCUMENT_EDIT);
+        }
         KdnFacts facts = gate.db().read(em -> records.facts(em, pc, RUSSIAN));
         KdnCertificate unnumbered = new KdnCertificate(0, caseId, 0, d.issuedOn(), d.addressee(), d.purpose(),
                 d.behaviour(), d.family(), d.workDone(), d.conclusion(), who.name(), 0);
         KdnLayout layout = new KdnLayout(new FormTexts(translator, RUSSIAN, "patronage.print."));
+        Attachment draftFile = pdf("kdn.pdf", documents.render(layout.build(facts, unnumbered, null)));
         DocumentRecord registered = register.add(new DocumentDraft(DOCUMENT_TYPE,
                 translator.translate("patronage.print.kdn.registerTitle", RUSSIAN), who.staffId(),
-                AcademicYear.containing(d.issuedOn())), pdf("kdn.pdf", documents.render(
-                        layout.build(facts, unnumbered, null))));
-        registered = register.replaceFile(registered.id(), registered.version(), pdf("kdn-" + registered.id()
-                + ".pdf", documents.render(layout.build(facts, unnumbered, registered.id()))));
+                AcademicYear.containing(d.issuedOn())), draftFile);
         long documentId = registered.id();
-        return certificates.create(em -> new KdnCertificateEntity(caseId, documentId, d, who.name(), who.login(),
-                gate.db().now()), KdnCertificateEntity::toRecord, r -> "register " + r.documentId());
+        try {
+            register.replaceFile(documentId, registered.version(), pdf("kdn-" + documentId + ".pdf",
+                    documents.render(layout.build(facts, unnumbered, documentId))));
+            return certificates.create(em -> {
+                gate.requireKeep(em, who, caseId).requireOpen();
+                return new KdnCertificateEntity(caseId, documentId, d, who.name(), who.login(), gate.db().now());
+            }, KdnCertificateEntity::toRecord, r -> "register " + r.documentId());
+        } catch (RuntimeException e) {
+            withdraw(documentId, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Takes the registered document back when the certificate could not be kept, so that neither stays; when the
+     * register refuses that too, the entry stays in its journal and the failure is logged with the document's id.
+     */
+    private void withdraw(long documentId, RuntimeException cause) {
+        try {
+            register.withdraw(documentId);
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+            LOG.error("The register's document {} of a certificate not kept could not be withdrawn", documentId, e);
+        }
     }
 
     /**

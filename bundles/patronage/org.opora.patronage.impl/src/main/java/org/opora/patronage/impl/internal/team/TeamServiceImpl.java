@@ -152,8 +152,6 @@ public class TeamServiceImpl implements TeamService {
     @Override
     public Assignment recordOutcome(long assignmentId, long version, String outcome, LocalDate on) {
         Caller who = gate.caller(PatronagePermissions.WORK);
-        String text = FieldChecks.required("outcome", outcome, OUTCOME);
-        FieldChecks.notFuture("outcomeOn", on, gate.db().today());
         return assignments.update(assignmentId, version, (em, a) -> {
             CaseEntity pc = gate.find(em, a.getCaseId());
             boolean asked = who.is(a.getStaffId());
@@ -161,11 +159,24 @@ public class TeamServiceImpl implements TeamService {
                 throw gate.refused(pc.getId(), "outcome", PatronagePermissions.WORK);
             }
             pc.requireOpen();
-            if (on.isBefore(a.getRequestedOn())) {
-                throw new ValidationException("outcomeOn", "patronage.rule.outcomeBeforeRequest",
-                        FieldChecks.day(a.getRequestedOn()));
-            }
-            a.outcome(text, on);
+            a.outcome(outcome(outcome, on, a.getRequestedOn()), on);
         }, AssignmentEntity::toRecord, r -> "outcome");
+    }
+
+    /**
+     * The outcome's text, refused with every objection of the dialog at once: the text, and the day not in the
+     * future, not more than {@value FieldChecks#RECORD_YEARS} years back and not before the request.
+     */
+    private String outcome(String outcome, LocalDate on, LocalDate requestedOn) {
+        Objections o = new Objections();
+        String text = o.value(() -> FieldChecks.required("outcome", outcome, OUTCOME));
+        o.check(() -> {
+            if (FieldChecks.notFuture("outcomeOn", on, gate.db().today()).isBefore(requestedOn)) {
+                throw new ValidationException("outcomeOn", "patronage.rule.outcomeBeforeRequest",
+                        FieldChecks.day(requestedOn));
+            }
+        });
+        o.refuseAny();
+        return text;
     }
 }

@@ -15,6 +15,7 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
 import org.opora.core.support.ModuleDatabase;
+import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.year.CategoryFigures;
@@ -79,8 +80,10 @@ public class YearServiceImpl implements YearService {
     @Override
     public ScheduleEntry addEntry(int year, String when, String activity, String responsible) {
         Caller who = keeper();
-        AcademicYear y = year(year);
-        Line line = line(when, activity, responsible);
+        Objections o = new Objections();
+        AcademicYear y = o.value(() -> writable(year));
+        Line line = line(o, when, activity, responsible);
+        o.refuseAny();
         return entries.create(em -> {
             notApproved(em, y.startYear());
             ScheduleEntryEntity e = new ScheduleEntryEntity(y.startYear(), lines(em, y.startYear()).size() + 1,
@@ -93,7 +96,9 @@ public class YearServiceImpl implements YearService {
     @Override
     public ScheduleEntry updateEntry(long entryId, long version, String when, String activity, String responsible) {
         keeper();
-        Line line = line(when, activity, responsible);
+        Objections o = new Objections();
+        Line line = line(o, when, activity, responsible);
+        o.refuseAny();
         return entries.update(entryId, version, (em, e) -> {
             notApproved(em, e.getYear());
             e.describe(line.when(), line.activity(), line.responsible());
@@ -113,8 +118,10 @@ public class YearServiceImpl implements YearService {
     @Override
     public Schedule approve(int year, long version, LocalDate on) {
         Caller who = gate.caller(PatronagePermissions.APPOINT);
-        AcademicYear y = year(year);
-        FieldChecks.notFuture("approvedOn", on, gate.db().today());
+        Objections o = new Objections();
+        AcademicYear y = o.value(() -> writable(year));
+        o.check(() -> FieldChecks.notFuture("approvedOn", on, gate.db().today()));
+        o.refuseAny();
         long id = gate.db().write(em -> {
             if (lines(em, y.startYear()).isEmpty()) {
                 throw new ValidationException("", "patronage.rule.scheduleEmpty");
@@ -150,8 +157,10 @@ public class YearServiceImpl implements YearService {
     @Override
     public YearSummary writeEffectivePractice(int year, long version, String text) {
         Caller who = keeper();
-        AcademicYear y = year(year);
-        String practice = FieldChecks.maxLength("effectivePractice", text, PRACTICE);
+        Objections o = new Objections();
+        AcademicYear y = o.value(() -> writable(year));
+        String practice = o.value(() -> FieldChecks.maxLength("effectivePractice", text, PRACTICE));
+        o.refuseAny();
         long id = gate.db().write(em -> {
             PatronageYearEntity r = record(em, y.startYear()).orElse(null);
             if (r == null) {
@@ -210,9 +219,11 @@ public class YearServiceImpl implements YearService {
     private record Line(String when, String activity, String responsible) {
     }
 
-    private static Line line(String when, String activity, String responsible) {
-        return new Line(FieldChecks.required("when", when, WHEN), FieldChecks.required("activity", activity, ACTIVITY),
-                FieldChecks.required("responsible", responsible, RESPONSIBLE));
+    /** The schedule's line, its objections (each text required and within its column) kept with the form's. */
+    private static Line line(Objections o, String when, String activity, String responsible) {
+        return new Line(o.value(() -> FieldChecks.required("when", when, WHEN)),
+                o.value(() -> FieldChecks.required("activity", activity, ACTIVITY)),
+                o.value(() -> FieldChecks.required("responsible", responsible, RESPONSIBLE)));
     }
 
     /** The caller, who must keep cases (the coordinator). */
@@ -230,6 +241,21 @@ public class YearServiceImpl implements YearService {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("year", "patronage.error.year");
         }
+    }
+
+    /**
+     * The academic year whose schedule or practice is written: from the one {@value FieldChecks#RECORD_YEARS} years
+     * back to the next one, as the document register's years, so that no schedule is kept for 1900 or 2999.
+     */
+    private AcademicYear writable(int year) {
+        AcademicYear y = year(year);
+        LocalDate today = gate.db().today();
+        AcademicYear first = AcademicYear.containing(FieldChecks.earliest(today));
+        AcademicYear last = AcademicYear.containing(today).next();
+        if (y.compareTo(first) < 0 || y.compareTo(last) > 0) {
+            throw new ValidationException("year", "core.error.year.range", first.label(), last.label());
+        }
+        return y;
     }
 
     private void notApproved(EntityManager em, int year) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.opora.core.api.CorePermissions;
 import org.opora.core.api.document.DocumentRecord;
 import org.opora.patronage.api.PatronagePermissions;
 import org.opora.patronage.api.cases.PatronageCase;
@@ -22,6 +23,7 @@ import org.opora.patronage.api.work.WorkItem;
 import org.opora.patronage.api.work.WorkItemDraft;
 import org.opora.patronage.impl.internal.support.PatronageServiceTestSupport;
 import org.opora.platform.api.audit.AuditAction;
+import org.opora.platform.api.audit.AuditUnavailableException;
 import org.opora.platform.print.testing.RenderedPdf;
 
 class KdnServiceImplTest extends PatronageServiceTestSupport {
@@ -99,6 +101,32 @@ class KdnServiceImplTest extends PatronageServiceTestSupport {
                 "Work", "Conclusion")));
         refused("core.error.future", () -> kdn.issue(c.id(), new KdnDraft(today().plusDays(1), "KDN", "", "B",
                 "F", "W", "C")));
+        assertEquals(List.of(), core.documents());
+        assertEquals(0, UNIT.rows("KDN_CERTIFICATE"));
+    }
+
+    @Test
+    void whenTheCertificateCannotBeKeptTheRegisteredDocumentIsWithdrawnAndNeitherIsStored() {
+        PatronageCase c = curatedCase();
+        asCoordinator();
+        audit.failing(true); // the certificate's own write, journaled in its transaction, fails after the registration
+
+        assertThrows(AuditUnavailableException.class, () -> kdn.issue(c.id(), draft()));
+
+        audit.failing(false);
+        assertEquals(List.of(), core.documents(), "the registered document is withdrawn");
+        assertEquals(0, UNIT.rows("KDN_CERTIFICATE"));
+        KdnCertificate k = kdn.issue(c.id(), draft());
+        assertEquals(List.of(k), kdn.certificates(c.id()));
+        assertEquals(List.of(k.documentId()), core.documents().stream().map(DocumentRecord::id).toList());
+    }
+
+    @Test
+    void whoMayNotAddToTheRegisterIsRefusedBeforeAnythingIsRegistered() {
+        PatronageCase c = curatedCase();
+        signIn("orlova", PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE, PatronagePermissions.WORK,
+                PatronagePermissions.COORDINATE);
+        denied(CorePermissions.DOCUMENT_EDIT, () -> kdn.issue(c.id(), draft()));
         assertEquals(List.of(), core.documents());
         assertEquals(0, UNIT.rows("KDN_CERTIFICATE"));
     }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
+import org.opora.core.api.CorePermissions;
 import org.opora.core.api.ListItem;
 import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
@@ -73,14 +74,17 @@ public abstract class PatronageServiceTestSupport extends ServiceTestSupport {
     @RegisterExtension
     protected static final InMemoryUnit UNIT = new InMemoryUnit(PatronageDatabase.UNIT);
 
-    /** The permissions of the demo school's roles (see the permission provider). */
+    /**
+     * The permissions of the demo school's roles (see the permission providers; the core's specialist and head add
+     * to the document register, as issuing a certificate for the KDN does).
+     */
     protected static final String[] SPECIALIST = {PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
-        PatronagePermissions.WORK, PatronagePermissions.COORDINATE};
+        PatronagePermissions.WORK, PatronagePermissions.COORDINATE, CorePermissions.DOCUMENT_EDIT};
     protected static final String[] CLASS_TEACHER = {PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
         PatronagePermissions.WORK};
     protected static final String[] DIRECTOR = {PatronagePermissions.ACCESS, PatronagePermissions.EXISTENCE,
         PatronagePermissions.COORDINATE, PatronagePermissions.APPOINT, PatronagePermissions.READ_ALL,
-        PatronagePermissions.MEETING};
+        PatronagePermissions.MEETING, CorePermissions.DOCUMENT_EDIT};
 
     protected final CoreFakes core = new CoreFakes();
 

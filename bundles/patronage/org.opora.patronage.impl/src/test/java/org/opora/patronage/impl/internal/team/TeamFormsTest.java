@@ -14,15 +14,18 @@ import org.opora.core.api.ValidationErrors;
 import org.opora.core.api.ValidationException;
 import org.opora.core.support.FieldChecks;
 import org.opora.patronage.api.cases.PatronageCase;
+import org.opora.patronage.api.team.Assignment;
 import org.opora.patronage.api.team.AssignmentDraft;
 import org.opora.patronage.impl.internal.support.PatronageServiceTestSupport;
 
 /**
- * The micro-team's dialog and the request to a specialist fed bad values field by field — empty, too long, markup,
+ * The micro-team's dialog, the request to a specialist and its outcome fed bad values field by field — empty, too long, markup,
  * out of range, impossible, 01.01.1900 among them — each refused on its field, nothing stored; every objection at
  * once.
  */
 class TeamFormsTest extends PatronageServiceTestSupport {
+
+    private static final LocalDate REQUESTED = today().minusDays(5);
 
     private PatronageCase c;
 
@@ -41,6 +44,7 @@ class TeamFormsTest extends PatronageServiceTestSupport {
             case "TOMORROW" -> today().plusDays(1);
             case "AFTER" -> FieldChecks.lastSchoolDay(today()).plusDays(1);
             case "BEFORE_OPENING" -> c.openedOn().minusDays(1);
+            case "BEFORE_REQUEST" -> REQUESTED.minusDays(1);
             default -> LocalDate.parse(value);
         };
     }
@@ -104,6 +108,54 @@ class TeamFormsTest extends PatronageServiceTestSupport {
                 new AssignmentDraft("astrologer", null, "", " ", today().plusDays(1))));
         assertEquals(List.of("specialistType", "external", "request", "requestedOn"), fields(a));
         assertEquals(stored, UNIT.rows("TEAM_MEMBER") + UNIT.rows("ASSIGNMENT"));
+    }
+
+    /** A request to the psychologist five days ago, open, asked by the coordinator; the psychologist signed in. */
+    private Assignment request() {
+        asCoordinator();
+        Assignment a = team.assign(c.id(), new AssignmentDraft("psychologist", psychologist.id(), "",
+                "Diagnostics of anxiety", REQUESTED));
+        signIn("belova", SPECIALIST);
+        return a;
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "outcome   | ''             | core.error.required",
+        "outcome   | ' '            | core.error.required",
+        "outcome   | LONG           | core.error.tooLong",
+        "outcomeOn | ''             | core.error.required",
+        "outcomeOn | TOMORROW       | core.error.future",
+        "outcomeOn | 1900-01-01     | core.error.date.range",
+        "outcomeOn | BEFORE_REQUEST | patronage.rule.outcomeBeforeRequest"})
+    void aBadFieldOfTheOutcomeIsRefusedOnItsFieldAndNothingIsRecorded(String field, String value, String key) {
+        Assignment a = request();
+
+        assertEquals(field, refused(key, () -> team.recordOutcome(a.id(), a.version(),
+                "outcome".equals(field) ? text(value, TeamServiceImpl.OUTCOME) : "<b>Anxiety</b> is high",
+                "outcomeOn".equals(field) ? day(value) : today())).field());
+
+        assertEquals(List.of(a), team.assignments(c.id()));
+    }
+
+    @Test
+    void theOutcomeWithMarkupIsKeptAsTyped() {
+        Assignment a = request();
+        Assignment done = team.recordOutcome(a.id(), a.version(), "<script>alert(1)</script>", REQUESTED);
+        assertEquals("<script>alert(1)</script>", done.outcome());
+        assertEquals(REQUESTED, done.outcomeOn());
+    }
+
+    @Test
+    void everyObjectionOfTheOutcomeComesAtOnce() {
+        Assignment a = request();
+        ValidationException e = assertThrows(ValidationException.class, () -> team.recordOutcome(a.id(),
+                a.version(), "я".repeat(TeamServiceImpl.OUTCOME + 1), LocalDate.parse("1900-01-01")));
+        assertEquals(List.of("outcome", "outcomeOn"), fields(e));
+        ValidationException before = assertThrows(ValidationException.class,
+                () -> team.recordOutcome(a.id(), a.version(), " ", REQUESTED.minusDays(1)));
+        assertEquals(List.of("outcome", "outcomeOn"), fields(before));
+        assertEquals(List.of(a), team.assignments(c.id()));
     }
 
     private static List<String> fields(ValidationException e) {

@@ -88,12 +88,16 @@ public class DayDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
+        boolean missing = false;
         if (date.getValue() == null) {
             Failures.required(date);
-            return;
+            missing = true;
         }
         if (text != null && text.getValue().isBlank()) {
             Failures.required(text);
+            missing = true;
+        }
+        if (missing) {
             return;
         }
         if (step.confirmKey() == null) {

@@ -2,6 +2,7 @@ package org.opora.patronage.ui.internal.year;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.Component;
@@ -202,8 +203,9 @@ public class YearView extends VerticalLayout {
         box.add(practice);
         if (keeps()) {
             box.add(Forms.button("patronage-summary-save", "core.kit.common.save", () -> {
-                if (Failures.run(() -> services.years().writeEffectivePractice(s.year(), s.version(),
-                        practice.getValue()))) {
+                practice.setInvalid(false);
+                if (Failures.on(Map.of("effectivePractice", practice), this::show).run(
+                        () -> services.years().writeEffectivePractice(s.year(), s.version(), practice.getValue()))) {
                     Notifications.success(getTranslation("patronage.ui.year.practiceSaved"));
                     show();
                 }

@@ -124,14 +124,7 @@ public class HelpServiceImpl implements HelpService {
     @Override
     public Evidence addEvidence(long recordId, EvidenceDraft draft) {
         Caller who = gate.caller();
-        gate.rules().requireKnown(SupportList.EVIDENCE_KINDS, "kind", draft.kind());
-        FieldChecks.present("stage", draft.stage());
-        FieldChecks.notFuture("date", draft.date(), gate.db().today());
-        gate.rules().evidenceFile().check(draft.file());
-        // the school's file rules of the document register: allowed types, content really of its type, clean name
-        Attachment file = draft.file() == null ? null : files.check(draft.file());
-        EvidenceDraft d = new EvidenceDraft(draft.kind(), draft.stage(), draft.date(),
-                FieldChecks.required("description", draft.description(), DESCRIPTION), file);
+        EvidenceDraft d = checkEvidence(draft);
         Evidence added = gate.db().write(em -> {
             SupportRecordEntity r = gate.requireWork(em, who, recordId).requireNotConcluded();
             DayRule.notBeforeDecision("date", d.date(), r.getDecidedOn());
@@ -164,6 +157,29 @@ public class HelpServiceImpl implements HelpService {
         });
         gate.audit().record(AuditEvent.read(EVIDENCE, evidenceId));
         return file;
+    }
+
+    /**
+     * The evidence's fields, refused with every objection at once: the kind from the list, the stage, the day, the
+     * description, and the file — not empty, named, within the setting's size ({@code EvidenceFileRule}), then the
+     * school's file rules of the document register (allowed types, content really of its type, a clean name).
+     */
+    private EvidenceDraft checkEvidence(EvidenceDraft d) {
+        FieldChecks.present("kind", d);
+        Objections o = new Objections();
+        o.check(() -> gate.rules().requireKnown(SupportList.EVIDENCE_KINDS, "kind", d.kind()));
+        o.check(() -> FieldChecks.present("stage", d.stage()));
+        o.check(() -> FieldChecks.notFuture("date", d.date(), gate.db().today()));
+        String description = o.value(() -> FieldChecks.required("description", d.description(), DESCRIPTION));
+        Attachment file = o.value(() -> {
+            if (d.file() == null) {
+                return null;
+            }
+            gate.rules().evidenceFile().check(d.file());
+            return files.check(d.file());
+        });
+        o.refuseAny();
+        return new EvidenceDraft(d.kind(), d.stage(), d.date(), description, file);
     }
 
     private record Checked(HelpDraft draft, String providedBy) {

@@ -14,6 +14,7 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.ModuleDatabase;
 import org.opora.core.support.Objections;
 import org.opora.core.support.RecordWriter;
 import org.opora.platform.api.audit.AuditAction;
@@ -119,15 +120,40 @@ public class SupportServiceImpl implements SupportService {
 
     @Override
     public SupportRecord open(SupportDraft draft) {
+        return open(draft, List.of());
+    }
+
+    @Override
+    public SupportRecord open(SupportDraft draft, List<ProblemDraft> problems) {
         Caller who = gate.caller(TeacherSupportPermissions.MANAGE);
-        Checked c = check(draft);
-        long id = records.create(em -> {
+        FieldChecks.present("problems", problems);
+        Objections o = new Objections();
+        Checked c = o.value(() -> check(draft));
+        List<ProblemDraft> checked = new ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            ProblemDraft p = problems.get(i);
+            String field = "problems." + i + ".";
+            checked.add(o.value(() -> checkProblem(p, field)));
+        }
+        o.refuseAny();
+        long id = gate.db().write(em -> {
             requireNoOpenRecord(em, c.teacher().id());
             SupportRecordEntity r = new SupportRecordEntity(c.teacher().id(), who.name(), who.login(),
                     gate.db().now());
             c.describe(r);
-            return r;
-        }, SupportRecordEntity::getId);
+            em.persist(r);
+            em.flush();
+            int position = 1;
+            for (ProblemDraft d : checked) {
+                ProblemEntity p = new ProblemEntity(r.getId(), position++, who.login(), gate.db().now());
+                p.describe(d.difficultyType(), d.description());
+                em.persist(p);
+                em.flush();
+                ModuleDatabase.journal(em, gate.audit(), new AuditEvent(AuditAction.CREATE, PROBLEM,
+                        String.valueOf(p.getId()), ""));
+            }
+            return r.getId();
+        }, gate.audit(), done -> new AuditEvent(AuditAction.CREATE, RecordGate.RECORD, String.valueOf(done), ""));
         return reread(who, id);
     }
 
@@ -152,7 +178,7 @@ public class SupportServiceImpl implements SupportService {
     @Override
     public Problem addProblem(long recordId, ProblemDraft draft) {
         Caller who = gate.caller();
-        ProblemDraft d = checkProblem(draft);
+        ProblemDraft d = checkProblem(draft, "");
         return problems.create(em -> {
             gate.requireKeep(em, who, recordId).requireNotConcluded();
             int position = problemsOf(em, recordId).size() + 1;
@@ -165,7 +191,7 @@ public class SupportServiceImpl implements SupportService {
     @Override
     public Problem updateProblem(long problemId, long version, ProblemDraft draft) {
         Caller who = gate.caller();
-        ProblemDraft d = checkProblem(draft);
+        ProblemDraft d = checkProblem(draft, "");
         return problems.update(problemId, version, (em, p) -> {
             gate.requireKeep(em, who, p.getRecordId()).requireNotConcluded();
             p.describe(d.difficultyType(), d.description());
@@ -208,9 +234,19 @@ public class SupportServiceImpl implements SupportService {
         }
     }
 
-    private ProblemDraft checkProblem(ProblemDraft d) {
-        String type = gate.rules().requireKnown(SupportList.DIFFICULTY_TYPES, "difficultyType", d.difficultyType());
-        return new ProblemDraft(type, FieldChecks.required("description", d.description(), DESCRIPTION));
+    /**
+     * The problem's fields, refused with every objection at once: the type of difficulty from the list, the text; the
+     * fields' names start with {@code prefix} (a problem of the opening form names its row).
+     */
+    private ProblemDraft checkProblem(ProblemDraft d, String prefix) {
+        FieldChecks.present(prefix + "difficultyType", d);
+        Objections o = new Objections();
+        String type = o.value(() -> gate.rules().requireKnown(SupportList.DIFFICULTY_TYPES, prefix + "difficultyType",
+                d.difficultyType()));
+        String description = o.value(() -> FieldChecks.required(prefix + "description", d.description(),
+                DESCRIPTION));
+        o.refuseAny();
+        return new ProblemDraft(type, description);
     }
 
     /** The opening data as checked: the people looked up in the core. */

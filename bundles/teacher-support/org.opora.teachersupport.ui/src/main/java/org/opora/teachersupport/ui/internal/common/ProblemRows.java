@@ -1,8 +1,11 @@
 package org.opora.teachersupport.ui.internal.common;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H4;
@@ -71,22 +74,50 @@ public final class ProblemRows extends VerticalLayout {
         list.add(line);
     }
 
-    /** Marks the first row half filled in; {@code false} when one was. */
+    /** Marks every row half filled in; {@code false} when there was one. */
     public boolean complete() {
+        boolean complete = true;
         for (Row r : rows) {
             boolean typed = r.type().getValue() != null;
             boolean written = !r.text().getValue().isBlank();
             if (typed != written) {
                 Failures.required(typed ? r.text() : r.type());
-                return false;
+                complete = false;
             }
         }
-        return true;
+        return complete;
+    }
+
+    /** Takes the marks of an earlier save off every row. */
+    public void clear() {
+        Map<String, HasValidation> all = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            all.put(i + ".type", rows.get(i).type());
+            all.put(i + ".text", rows.get(i).text());
+        }
+        Failures.clear(all);
     }
 
     /** The problems written, in their order. */
     public List<ProblemDraft> drafts() {
-        return rows.stream().filter(r -> r.type().getValue() != null && !r.text().getValue().isBlank())
-                .map(r -> new ProblemDraft(r.type().getValue(), r.text().getValue())).toList();
+        return written().stream().map(r -> new ProblemDraft(r.type().getValue(), r.text().getValue())).toList();
+    }
+
+    /**
+     * The inputs of the problems written by the field names the service gives their objections
+     * ({@code problems.<n>.difficultyType}, {@code problems.<n>.description}, n as in {@link #drafts()}).
+     */
+    public Map<String, HasValidation> fields() {
+        Map<String, HasValidation> m = new HashMap<>();
+        List<Row> written = written();
+        for (int i = 0; i < written.size(); i++) {
+            m.put("problems." + i + ".difficultyType", written.get(i).type());
+            m.put("problems." + i + ".description", written.get(i).text());
+        }
+        return m;
+    }
+
+    private List<Row> written() {
+        return rows.stream().filter(r -> r.type().getValue() != null && !r.text().getValue().isBlank()).toList();
     }
 }

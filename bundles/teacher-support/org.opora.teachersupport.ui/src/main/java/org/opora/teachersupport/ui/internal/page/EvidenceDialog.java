@@ -1,7 +1,9 @@
 package org.opora.teachersupport.ui.internal.page;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -84,12 +86,22 @@ class EvidenceDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        HasValidation missing = kind.getValue() == null ? kind
-                : stage.getValue() == null ? stage
-                : date.getValue() == null ? date
-                : description.getValue().isBlank() ? description : null;
-        if (missing != null) {
-            Failures.required(missing);
+        // every empty field marked at once, as the service refuses them
+        List<HasValidation> missing = new ArrayList<>();
+        if (kind.getValue() == null) {
+            missing.add(kind);
+        }
+        if (stage.getValue() == null) {
+            missing.add(stage);
+        }
+        if (date.getValue() == null) {
+            missing.add(date);
+        }
+        if (description.getValue().isBlank()) {
+            missing.add(description);
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required);
             return;
         }
         EvidenceDraft draft = new EvidenceDraft(kind.getValue(), stage.getValue(), date.getValue(),

@@ -67,9 +67,16 @@ class ProblemDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        HasValidation missing = type.getValue() == null ? type : description.getValue().isBlank() ? description : null;
-        if (missing != null) {
-            Failures.required(missing);
+        boolean missing = false;
+        if (type.getValue() == null) {
+            Failures.required(type);
+            missing = true;
+        }
+        if (description.getValue().isBlank()) {
+            Failures.required(description);
+            missing = true;
+        }
+        if (missing) {
             return;
         }
         ProblemDraft draft = new ProblemDraft(type.getValue(), description.getValue());

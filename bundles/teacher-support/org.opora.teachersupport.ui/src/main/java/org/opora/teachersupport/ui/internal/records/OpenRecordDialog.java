@@ -1,7 +1,10 @@
 package org.opora.teachersupport.ui.internal.records;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -9,7 +12,6 @@ import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 import org.opora.teachersupport.api.TeacherSupportSettings;
-import org.opora.teachersupport.api.record.ProblemDraft;
 import org.opora.teachersupport.api.record.SupportRecord;
 import org.opora.teachersupport.ui.internal.common.OpeningFields;
 import org.opora.teachersupport.ui.internal.common.ProblemRows;
@@ -47,17 +49,17 @@ class OpenRecordDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields.fields());
-        if (!fields.complete() || !problems.complete()) {
+        problems.clear();
+        boolean complete = fields.complete();
+        if (!problems.complete() || !complete) {
             return;
         }
-        Failures.on(fields.fields()).run(() -> {
-            SupportRecord created = services.records().open(fields.draft());
+        Map<String, HasValidation> inputs = new HashMap<>(fields.fields());
+        inputs.putAll(problems.fields());
+        // the record and its problems in one call: refused together, every objection on its input, or opened whole
+        Failures.on(inputs).run(() -> {
+            SupportRecord created = services.records().open(fields.draft(), problems.drafts());
             close();
-            for (ProblemDraft p : problems.drafts()) {
-                if (!Failures.run(() -> services.records().addProblem(created.id(), p))) {
-                    break;
-                }
-            }
             Notifications.success(getTranslation("teachersupport.ui.records.opened", created.teacher()));
             opened.accept(created.id());
         });

@@ -45,6 +45,11 @@ public class FakeRecords implements SupportService {
     }
 
     @Override
+    public SupportRecord open(SupportDraft draft, List<ProblemDraft> problems) {
+        throw Unexpected.call("open");
+    }
+
+    @Override
     public SupportRecord update(long recordId, long version, SupportDraft draft) {
         throw Unexpected.call("update");
     }

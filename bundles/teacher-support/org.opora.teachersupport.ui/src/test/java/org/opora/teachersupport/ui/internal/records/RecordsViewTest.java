@@ -20,12 +20,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opora.core.api.ValidationErrors;
+import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.ui.testing.FakeStaff;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.testing.TestUi;
 import org.opora.teachersupport.api.TeacherSupportPermissions;
-import org.opora.teachersupport.api.record.Problem;
 import org.opora.teachersupport.api.record.ProblemDraft;
 import org.opora.teachersupport.api.record.SupportDraft;
 import org.opora.teachersupport.api.record.SupportQuery;
@@ -54,16 +55,15 @@ class RecordsViewTest {
         }
 
         @Override
-        public SupportRecord open(SupportDraft d) {
+        public SupportRecord open(SupportDraft d, List<ProblemDraft> problems) {
             calls.add("open " + d.teacherId() + " " + d.decidedOn() + " " + d.leadId() + " " + d.participantIds()
-                    + " " + d.plannedForms());
+                    + " " + d.plannedForms() + " " + problems.stream().map(p -> p.difficultyType() + " "
+                            + p.description()).toList());
+            if (problems.stream().anyMatch(p -> p.description().length() > 2000)) {
+                throw ValidationErrors.of(List.of(new ValidationException("leadId", "teachersupport.rule.leadType"),
+                        new ValidationException("problems.1.description", "core.error.tooLong", 2000)));
+            }
             return Data.record(SupportStatus.OPENED, true, true, true);
-        }
-
-        @Override
-        public Problem addProblem(long recordId, ProblemDraft d) {
-            calls.add("addProblem " + recordId + " " + d.difficultyType() + " " + d.description());
-            return Data.problems().get(0);
         }
     };
 
@@ -137,12 +137,37 @@ class RecordsViewTest {
         TestUi.find("ts-problem-text-1", TextField.class).setValue("Classroom discipline");
         TestUi.find("ts-open-save", Button.class).click();
 
-        assertEquals(List.of("open 7 " + LocalDate.now() + " 2 [] [consultation, lesson-visit]",
-                "addProblem 12 methodological Lesson objectives unclear",
-                "addProblem 12 organisational Classroom discipline"),
-                calls.subList(calls.size() - 3, calls.size()));
+        assertEquals("open 7 " + LocalDate.now() + " 2 [] [consultation, lesson-visit] [methodological Lesson"
+                + " objectives unclear, organisational Classroom discipline]", calls.get(calls.size() - 1),
+                "the record and its problems in one call");
         assertEquals(List.of(12L), opened);
         assertFalse(TestUi.ids().contains("ts-open-dialog"), "the dialog is closed");
+    }
+
+    @Test
+    void theServicesObjectionsToTheRecordAndToAProblemAreMarkedTogetherAndNothingIsOpened() {
+        open(Data.user("deputy", TeacherSupportPermissions.ACCESS, TeacherSupportPermissions.MANAGE));
+        TestUi.find("ts-open-record", Button.class).click();
+        combo("ts-opening-teacher").setValue(Data.TEACHER);
+        combo("ts-opening-lead").setValue(Data.DEPUTY);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> forms = TestUi.find("ts-opening-forms", CheckboxGroup.class);
+        forms.setValue(Set.of("consultation"));
+        combo("ts-problem-type-0").setValue("methodological");
+        TestUi.find("ts-problem-text-0", TextField.class).setValue("Lesson objectives unclear");
+        TestUi.find("ts-problem-row-add", Button.class).click();
+        TestUi.find("ts-problem-row-add", Button.class).click();
+        combo("ts-problem-type-2").setValue("organisational");
+        TestUi.find("ts-problem-text-2", TextField.class).setValue("я".repeat(2001));
+
+        TestUi.find("ts-open-save", Button.class).click();
+
+        assertTrue(combo("ts-opening-lead").isInvalid(), "the record's objection");
+        assertTrue(TestUi.find("ts-problem-text-2", TextField.class).isInvalid(),
+                "the second problem written, on the third row, the first left empty");
+        assertFalse(TestUi.find("ts-problem-text-0", TextField.class).isInvalid());
+        assertEquals(List.of(), opened);
+        assertTrue(TestUi.ids().contains("ts-open-dialog"));
     }
 
     @Test
