@@ -25,9 +25,9 @@ import org.opora.core.support.FieldChecks;
 import org.opora.core.support.testing.MessagesTranslator;
 
 /**
- * The structure's dialogs — appointing the head of the service, adding a member to a body — fed bad values field by
- * field (empty, markup, out of range, impossible), each refused on its field with words and nobody appointed or
- * added; several bad fields refused together.
+ * The structure's dialogs — appointing the head of the service, adding a member to a body, ending a membership — fed
+ * bad values field by field (empty, markup, out of range, impossible), each refused on its field with words and
+ * nobody appointed, added or ended; several bad fields refused together.
  */
 class StructureFormTest extends CoreServiceTestSupport {
 
@@ -124,6 +124,33 @@ class StructureFormTest extends CoreServiceTestSupport {
         hasWords(e);
         assertEquals(List.of("Belova"), structure.memberHistory("consilium").stream()
                 .map(m -> m.staffName().split(" ")[0]).toList());
+    }
+
+    @ParameterizedTest(name = "[{index}] to={0}")
+    @CsvSource(delimiter = '|', value = {
+        "''           | core.error.required",
+        "1900-01-01   | core.error.date.range",
+        "AFTER        | core.error.date.range",
+        "BEFORE_ORDER | core.error.membership.endBeforeStart"})
+    void aBadEndOfAMembershipIsRefusedWithWordsAndTheMemberStays(String value, String key) {
+        BodyMember chair = structure.memberHistory("consilium").get(0);
+
+        ValidationException e = refused(key, () -> structure.endMembership(chair.id(), day(value)));
+
+        assertEquals("to", e.field());
+        hasWords(e);
+        assertEquals(null, structure.memberHistory("consilium").get(0).to());
+    }
+
+    @Test
+    void anEndedMembershipIsNotEndedAgain() {
+        BodyMember chair = structure.memberHistory("consilium").get(0);
+        structure.endMembership(chair.id(), today());
+        ValidationException e = refused("core.error.membership.ended",
+                () -> structure.endMembership(chair.id(), today()));
+        assertEquals("to", e.field());
+        hasWords(e);
+        assertEquals(today(), structure.memberHistory("consilium").get(0).to());
     }
 
     private static void hasWords(ValidationException e) {
