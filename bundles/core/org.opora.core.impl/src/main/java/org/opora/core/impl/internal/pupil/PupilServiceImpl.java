@@ -267,8 +267,8 @@ public class PupilServiceImpl implements PupilService {
     }
 
     /**
-     * Sets a status flag from a day; refused with every objection at once — the flag from the list and not set now, the
-     * day (not ahead, not before birth nor inside an earlier period), the note's length — nothing stored.
+     * Sets a status flag from a day; refused with every objection at once — the flag from the list and not set now,
+     * the day (not ahead, not before birth nor inside an earlier period), the note's length — nothing stored.
      */
     @Override
     public FlagPeriod setFlag(long pupilId, String flag, LocalDate on, String note) {

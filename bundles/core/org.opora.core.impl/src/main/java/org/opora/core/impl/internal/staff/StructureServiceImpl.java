@@ -254,7 +254,8 @@ public class StructureServiceImpl implements StructureService {
     /** Refuses a first day before the order's day, naming that day; nothing to say without an order. */
     private static void notBeforeOrder(LocalDate from, OrderEntity order) {
         if (order != null && from.isBefore(order.getDate())) {
-            throw new ValidationException("from", "core.error.appointment.beforeOrder", FieldChecks.day(order.getDate()));
+            throw new ValidationException("from", "core.error.appointment.beforeOrder",
+                    FieldChecks.day(order.getDate()));
         }
     }
 

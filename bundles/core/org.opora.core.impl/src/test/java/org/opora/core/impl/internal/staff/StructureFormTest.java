@@ -25,8 +25,8 @@ import org.opora.core.support.FieldChecks;
 import org.opora.core.support.testing.MessagesTranslator;
 
 /**
- * The structure's dialogs — appointing the head of the service, adding a member to a body, ending a membership — fed
- * bad values field by field (empty, markup, out of range, impossible), each refused on its field with words and
+ * The structure's dialogs — appointing the head of the service, adding a member to a body, ending a membership —
+ * fed bad values field by field (empty, markup, out of range, impossible), each refused on its field with words and
  * nobody appointed, added or ended; several bad fields refused together.
  */
 class StructureFormTest extends CoreServiceTestSupport {
