@@ -93,9 +93,10 @@ public interface DocumentRegister {
      * (they stay in the register as the act's lines) and the act journaled, all in one transaction; needs
      * {@link org.opora.core.api.CorePermissions#DOCUMENT_DESTROY}.
      *
-     * @throws org.opora.core.api.ValidationException for a missing number, date or commission, a date in the future,
-     *         no documents, or a document not archived, already destroyed or still within its period — then nothing
-     *         is destroyed
+     * @throws org.opora.core.api.ValidationException for a missing number, date or commission, a date in the future
+     *         or more than 50 years back, a member of the commission longer than 300 characters, no documents, or a
+     *         document unknown, not archived, already destroyed or still within its period — every objection at once
+     *         (a {@link org.opora.core.api.ValidationErrors} for several), then nothing is destroyed
      * @since 1.2
      */
     DestructionAct destroy(DestructionDraft act);

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Every objection to an account's fields at once (added in 1.4), so that the form marks them all: each an i18n key
- * ({@code security.error.*}). As an {@link IllegalArgumentException} its message is the first key, for callers that
- * show one.
+ * ({@code security.error.*}). A role's form is refused the same way ({@code UserAdministration.saveRole}). As an
+ * {@link IllegalArgumentException} its message is the first key, for callers that show one.
  */
 public class AccountRefused extends IllegalArgumentException {
 

@@ -78,6 +78,14 @@ public interface UserAdministration {
 
     List<Role> roles();
 
+    /**
+     * Creates a role or replaces its title and permissions.
+     *
+     * @throws AccountRefused with every objection at once ({@code security.error.*}): a name that is not lower-case
+     *         Latin letters, digits and hyphens (2 to 64), a title empty, longer than 200 characters or another
+     *         role's, a permission no module declares (now or before) that the role does not hold — then nothing is
+     *         stored
+     */
     Role saveRole(String name, String title, Set<String> permissions);
 
     /** Every permission declared by the installed modules. */

@@ -63,10 +63,4 @@ final class Accounts {
     static boolean validUsername(String username) {
         return username != null && username.matches(USERNAME);
     }
-
-    static void checkRoleName(String name) {
-        if (name == null || !name.matches("[a-z][a-z0-9-]{1,63}")) {
-            throw new IllegalArgumentException("security.error.roleName");
-        }
-    }
 }

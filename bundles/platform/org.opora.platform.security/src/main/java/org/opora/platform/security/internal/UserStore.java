@@ -355,23 +355,30 @@ public class UserStore implements UserAdministration, Authenticator {
                 .map(Accounts::toRole).toList());
     }
 
+    /**
+     * Creates or changes a role; refused with every objection at once ({@link AccountRefused}, the keys of
+     * {@link RoleChecks}), nothing stored.
+     */
     @Override
     public Role saveRole(String name, String title, Set<String> permissions) {
         requireAdministrator();
-        Accounts.checkRoleName(name);
-        if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("security.error.roleTitle");
+        Set<String> asked = permissions == null ? Set.of() : new HashSet<>(permissions);
+        Set<String> declared = catalog.all().stream().map(PermissionDefinition::id)
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> problems = tx.read(em -> RoleChecks.problems(em, name, title, asked, declared));
+        if (!problems.isEmpty()) {
+            throw new AccountRefused(problems);
         }
         Role saved = tx.inTransaction(em -> {
             RoleEntity r = em.find(RoleEntity.class, name);
-            Set<String> granted = new HashSet<>(permissions);
+            Set<String> granted = new HashSet<>(asked);
             if (r == null) {
                 // a new role receives the default grants that installed modules declare for it
                 granted.addAll(catalog.defaultsFor(name));
-                r = new RoleEntity(name, title.trim());
+                r = new RoleEntity(name, title.strip());
                 em.persist(r);
             }
-            r.setTitle(title.trim());
+            r.setTitle(title.strip());
             r.getPermissions().clear();
             r.getPermissions().addAll(granted);
             Role role = Accounts.toRole(r);

@@ -1,6 +1,7 @@
 package org.opora.core.impl.internal.document;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.opora.core.impl.internal.model.DocumentFileEntity;
 import org.opora.core.impl.internal.rules.DocumentRules;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
@@ -29,6 +31,9 @@ import org.opora.platform.api.audit.AuditService;
 final class Destruction {
 
     static final String ACT = "document-destruction-act";
+
+    /** The longest a member of the commission may be written: a full name and a post. */
+    static final int MEMBER_LENGTH = 300;
 
     private final CoreDatabase db;
     private final AuditService audit;
@@ -49,25 +54,43 @@ final class Destruction {
                 .filter(d -> rules.due(d.getType(), d.getYear(), today)).map(DocumentEntity::toRecord).toList());
     }
 
+    /**
+     * Records the act and destroys the files of its documents; refused with every objection at once (the number, the
+     * day, the commission and each document of the list that may not be destroyed, by its title), nothing destroyed.
+     */
     DestructionAct destroy(DestructionDraft draft) {
-        String number = FieldChecks.required("number", draft.number(), 100);
-        FieldChecks.present("date", draft.date());
-        FieldChecks.notFuture("date", draft.date(), db.today());
-        String commission = FieldChecks.required("commission", draft.commission(), 2000);
-        if (draft.documentIds().isEmpty()) {
-            throw new ValidationException("documents", "core.error.destruction.none");
-        }
         LocalDate today = db.today();
+        Objections o = new Objections();
+        String number = o.value(() -> FieldChecks.required("number", draft.number(), 100));
+        o.check(() -> FieldChecks.notFuture("date", draft.date(), today));
+        String commission = o.value(() -> commission(draft.commission()));
+        if (draft.documentIds().isEmpty()) {
+            o.check(() -> {
+                throw new ValidationException("documents", "core.error.destruction.none");
+            });
+        }
         List<Long> ids = List.copyOf(new LinkedHashSet<>(draft.documentIds()));
         return db.write(em -> {
+            List<DocumentEntity> documents = new ArrayList<>();
+            for (Long id : ids) {
+                DocumentEntity d = em.find(DocumentEntity.class, id);
+                if (d == null) {
+                    o.check(() -> {
+                        throw new ValidationException("documents", "core.error.destruction.unknown",
+                                String.valueOf(id));
+                    });
+                } else {
+                    o.check(() -> requireDue(d, today));
+                    documents.add(d);
+                }
+            }
+            o.refuseAny();
             DestructionActEntity act = new DestructionActEntity(number, draft.date(), commission,
                     db.clock().instant(), actor);
             em.persist(act);
-            for (Long id : ids) {
-                DocumentEntity d = CoreDatabase.find(em, DocumentEntity.class, id, "document");
-                requireDue(d, today);
+            for (DocumentEntity d : documents) {
                 d.destroy(act);
-                DocumentFileEntity file = em.find(DocumentFileEntity.class, id);
+                DocumentFileEntity file = em.find(DocumentFileEntity.class, d.getId());
                 if (file != null) {
                     em.remove(file);
                 }
@@ -77,6 +100,20 @@ final class Destruction {
         }, audit, a -> new AuditEvent(AuditAction.DELETE, ACT, String.valueOf(a.id()), "act " + a.number()
                 + " of " + a.date() + ", files destroyed of documents "
                 + ids.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * The commission as the act prints it, one member a part (split at semicolons and line breaks, as the printed
+     * act's signature lines): required, at most 2000 characters, each member at most {@value #MEMBER_LENGTH}.
+     */
+    private static String commission(String text) {
+        String commission = FieldChecks.required("commission", text, 2000);
+        for (String member : commission.split("[;\\n]+")) {
+            if (member.strip().length() > MEMBER_LENGTH) {
+                throw new ValidationException("commission", "core.error.destruction.memberTooLong", MEMBER_LENGTH);
+            }
+        }
+        return commission;
     }
 
     private void requireDue(DocumentEntity d, LocalDate today) {

@@ -42,6 +42,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 
 /** Pupils: the list, the card (audited), core data, representatives, flags and archiving. */
 @Component
@@ -265,16 +266,24 @@ public class PupilServiceImpl implements PupilService {
         }, () -> Checks.phone("phone", d.phone()), () -> Checks.email("email", d.email()));
     }
 
+    /**
+     * Sets a status flag from a day; refused with every objection at once — the flag from the list and not set now,
+     * the day (not ahead, not before birth nor inside an earlier period), the note's length — nothing stored.
+     */
     @Override
     public FlagPeriod setFlag(long pupilId, String flag, LocalDate on, String note) {
         guard.require(CorePermissions.PUPIL_FLAGS);
+        Objections o = new Objections();
         if (flag == null || !lists.contains(ReferenceList.PUPIL_FLAGS, flag)) {
-            throw new ValidationException("flag", "core.error.notInList");
+            o.check(() -> {
+                throw new ValidationException("flag", "core.error.notInList");
+            });
         }
-        String n = FieldChecks.maxLength("note", note, 500);
+        String n = o.value(() -> FieldChecks.maxLength("note", note, 500));
         FlagPeriod set = db.write(em -> {
             PupilEntity p = editable(em, pupilId);
-            new FlagHistory(flags(em, pupilId)).checkSet(flag, on, db.today(), p.getBirthDate());
+            o.check(() -> new FlagHistory(flags(em, pupilId)).checkSet(flag, on, db.today(), p.getBirthDate()));
+            o.refuseAny();
             FlagEntity f = new FlagEntity(pupilId, flag, on, n, guard.actor());
             em.persist(f);
             em.flush();
@@ -296,20 +305,31 @@ public class PupilServiceImpl implements PupilService {
         return cleared;
     }
 
+    /**
+     * Moves a pupil to the archive; refused with every objection at once — the day left (not ahead, not more than 50
+     * years back, not before birth), the reason (required, up to 300 characters), a pupil not archived already —
+     * nothing changed.
+     */
     @Override
     public void archive(long pupilId, LocalDate leftOn, String reason) {
         guard.require(CorePermissions.PUPIL_ARCHIVE);
-        FieldChecks.notFuture("leftOn", leftOn, db.today());
-        String r = FieldChecks.required("reason", reason, 300);
+        Objections o = new Objections();
+        LocalDate day = o.value(() -> FieldChecks.notFuture("leftOn", leftOn, db.today()));
+        String r = o.value(() -> FieldChecks.required("reason", reason, 300));
         db.run(em -> {
             PupilEntity p = pupil(em, pupilId);
             if (p.isArchived()) {
-                throw new ValidationException("", "core.error.pupil.archived");
+                o.check(() -> {
+                    throw new ValidationException("", "core.error.pupil.archived");
+                });
             }
-            if (leftOn.isBefore(p.getBirthDate())) {
-                throw new ValidationException("leftOn", "core.error.pupil.leftBeforeBirth");
+            if (day != null && day.isBefore(p.getBirthDate())) {
+                o.check(() -> {
+                    throw new ValidationException("leftOn", "core.error.pupil.leftBeforeBirth");
+                });
             }
-            p.archive(leftOn, r);
+            o.refuseAny();
+            p.archive(day, r);
         }, audit, changed(AuditAction.UPDATE, pupilId, "archived"));
     }
 

@@ -10,16 +10,16 @@ import org.opora.core.api.SchoolService;
 import org.opora.core.api.ValidationException;
 import org.opora.core.impl.internal.model.SchoolEntity;
 import org.opora.core.impl.internal.model.StaffEntity;
-import org.opora.core.impl.internal.support.Checks;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
+import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.opora.core.support.FieldChecks;
 
 /** The school's name, number, address and director, and its academic years. */
 @Component
@@ -41,19 +41,27 @@ public class SchoolServiceImpl implements SchoolService {
         return db.read(em -> db.school(em).toRecord());
     }
 
+    /**
+     * Changes the school's card; refused with every objection at once — the name required, the texts' lengths, a
+     * director who works at the school — nothing changed.
+     */
     @Override
     public School update(String name, String number, String address, Long directorId, long version) {
         guard.require(CorePermissions.SCHOOL_MANAGE);
-        String n = FieldChecks.required("name", name, 300);
-        String num = FieldChecks.maxLength("number", number, 20);
-        String a = FieldChecks.maxLength("address", address, 300);
+        Objections o = new Objections();
+        String n = o.value(() -> FieldChecks.required("name", name, 300));
+        String num = o.value(() -> FieldChecks.maxLength("number", number, 20));
+        String a = o.value(() -> FieldChecks.maxLength("address", address, 300));
         School updated = db.write(em -> {
             SchoolEntity school = db.school(em);
             CoreDatabase.expectVersion(school.getVersion(), version);
             StaffEntity director = directorId == null ? null : em.find(StaffEntity.class, directorId);
             if (directorId != null && (director == null || !director.isActive())) {
-                throw new ValidationException("directorId", "core.error.staff.unknown");
+                o.check(() -> {
+                    throw new ValidationException("directorId", "core.error.staff.unknown");
+                });
             }
+            o.refuseAny();
             school.update(n, num, a, director);
             em.flush();
             return school.toRecord();

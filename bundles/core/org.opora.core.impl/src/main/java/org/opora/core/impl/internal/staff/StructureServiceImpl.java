@@ -38,6 +38,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 
 /**
  * The head of the support service (000 §1.4: appointed by the director's order) and the bodies' members. Who changes
@@ -87,26 +88,35 @@ public class StructureServiceImpl implements StructureService {
                 HeadEntity.class).getResultList().stream().map(HeadEntity::toRecord).toList());
     }
 
+    /**
+     * Appoints the head of the service by an order; refused with every objection at once — a staff member who works
+     * at the school, a registered order, a first day in range, not before the order nor before the current head's
+     * first day — nobody appointed.
+     */
     @Override
     public HeadAppointment appointHead(long staffId, long orderId, LocalDate from) {
         guard.require(CorePermissions.STRUCTURE_MANAGE);
-        FieldChecks.plausible("from", from, db.today());
+        Objections o = new Objections();
+        LocalDate day = o.value(() -> FieldChecks.plausible("from", from, db.today()));
         HeadAppointment appointed = db.write(em -> {
-            StaffEntity staff = activeStaff(em, staffId);
-            OrderEntity order = CoreDatabase.find(em, OrderEntity.class, orderId, "order");
-            if (from.isBefore(order.getDate())) {
-                throw new ValidationException("from", "core.error.appointment.beforeOrder",
-                        FieldChecks.day(order.getDate()));
-            }
-            for (HeadEntity previous : em.createQuery("select h from HeadEntity h where h.to is null",
-                    HeadEntity.class).getResultList()) {
-                if (!previous.getFrom().isBefore(from)) {
-                    throw new ValidationException("from", "core.error.appointment.beforePrevious",
-                            FieldChecks.day(previous.getFrom()));
+            StaffEntity staff = o.value(() -> activeStaff(em, staffId));
+            OrderEntity order = o.value(() -> order(em, orderId));
+            List<HeadEntity> current = em.createQuery("select h from HeadEntity h where h.to is null",
+                    HeadEntity.class).getResultList();
+            if (day != null) {
+                o.check(() -> notBeforeOrder(day, order));
+                for (HeadEntity previous : current) {
+                    if (!previous.getFrom().isBefore(day)) {
+                        o.check(() -> {
+                            throw new ValidationException("from", "core.error.appointment.beforePrevious",
+                                    FieldChecks.day(previous.getFrom()));
+                        });
+                    }
                 }
-                previous.end(from.minusDays(1));
             }
-            HeadEntity h = new HeadEntity(staff, order, from);
+            o.refuseAny();
+            current.forEach(previous -> previous.end(day.minusDays(1)));
+            HeadEntity h = new HeadEntity(staff, order, day);
             em.persist(h);
             em.flush();
             return h.toRecord();
@@ -140,32 +150,44 @@ public class StructureServiceImpl implements StructureService {
                 .filter(m -> m.activeOn(on)).toList());
     }
 
+    /**
+     * Adds a member to a body; refused with every objection at once — the body and the role from their lists, a
+     * staff member who works at the school and is no member yet, a role not held by another, a first day in range and
+     * not before the order, a registered order — nobody added.
+     */
     @Override
     public BodyMember addMember(MemberDraft draft) {
         if (draft == null) {
             throw new ValidationException("", "core.error.required");
         }
         requireAppointer(draft.body());
+        Objections o = new Objections();
         if (!lists.contains(ReferenceList.BODIES, draft.body())) {
-            throw new ValidationException("body", "core.error.notInList");
+            o.check(() -> {
+                throw new ValidationException("body", "core.error.notInList");
+            });
         }
-        if (!lists.contains(ReferenceList.BODY_ROLES, draft.role())) {
-            throw new ValidationException("role", "core.error.notInList");
+        boolean roleKnown = lists.contains(ReferenceList.BODY_ROLES, draft.role());
+        if (!roleKnown) {
+            o.check(() -> {
+                throw new ValidationException("role", "core.error.notInList");
+            });
         }
-        FieldChecks.plausible("from", draft.from(), db.today());
+        LocalDate from = o.value(() -> FieldChecks.plausible("from", draft.from(), db.today()));
         BodyMember added = db.write(em -> {
-            StaffEntity staff = activeStaff(em, draft.staffId());
-            OrderEntity order = draft.orderId() == null ? null
-                    : CoreDatabase.find(em, OrderEntity.class, draft.orderId(), "order");
-            if (order != null && draft.from().isBefore(order.getDate())) {
-                throw new ValidationException("from", "core.error.appointment.beforeOrder",
-                        FieldChecks.day(order.getDate()));
+            StaffEntity staff = o.value(() -> activeStaff(em, draft.staffId()));
+            OrderEntity order = draft.orderId() == null ? null : o.value(() -> order(em, draft.orderId()));
+            if (from != null && order != null) {
+                o.check(() -> notBeforeOrder(from, order));
             }
-            List<BodyMember> current = em.createQuery("select m from MemberEntity m where m.body = :b",
-                    MemberEntity.class).setParameter("b", draft.body()).getResultList().stream()
-                    .map(MemberEntity::toRecord).toList();
-            new Memberships(current, roles).checkAdd(draft.staffId(), draft.role(), draft.from());
-            MemberEntity m = new MemberEntity(draft.body(), staff, draft.role(), draft.from(), order);
+            if (from != null && staff != null && roleKnown) {
+                List<BodyMember> current = em.createQuery("select m from MemberEntity m where m.body = :b",
+                        MemberEntity.class).setParameter("b", draft.body()).getResultList().stream()
+                        .map(MemberEntity::toRecord).toList();
+                o.check(() -> new Memberships(current, roles).checkAdd(draft.staffId(), draft.role(), from));
+            }
+            o.refuseAny();
+            MemberEntity m = new MemberEntity(draft.body(), staff, draft.role(), from, order);
             em.persist(m);
             em.flush();
             return m.toRecord();
@@ -217,6 +239,23 @@ public class StructureServiceImpl implements StructureService {
             guard.require(CorePermissions.STRUCTURE_MANAGE);
         } else if (!guard.user().map(u -> u.hasRole(role.get())).orElse(true)) {
             throw new AccessDeniedException("role " + role.get());
+        }
+    }
+
+    /** The order an appointment refers to; refused on {@code orderId} when it is not registered. */
+    private static OrderEntity order(EntityManager em, long orderId) {
+        OrderEntity order = em.find(OrderEntity.class, orderId);
+        if (order == null) {
+            throw new ValidationException("orderId", "core.error.order.unknown");
+        }
+        return order;
+    }
+
+    /** Refuses a first day before the order's day, naming that day; nothing to say without an order. */
+    private static void notBeforeOrder(LocalDate from, OrderEntity order) {
+        if (order != null && from.isBefore(order.getDate())) {
+            throw new ValidationException("from", "core.error.appointment.beforeOrder",
+                    FieldChecks.day(order.getDate()));
         }
     }
 

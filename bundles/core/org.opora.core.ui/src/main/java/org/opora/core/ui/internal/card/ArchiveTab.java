@@ -56,8 +56,14 @@ class ArchiveTab extends VerticalLayout {
         Map<String, HasValidation> fields = Map.of("leftOn", leftOn, "on", leftOn, "reason", reason);
         add(Forms.bar(leftOn, reason, Forms.primary("archive-save", "core.ui.archive.archive", () -> {
             Failures.clear(fields);
+            // every empty required input is marked at once
+            if (leftOn.getValue() == null) {
+                Failures.required(leftOn);
+            }
+            if (reason.getValue().isBlank()) {
+                Failures.required(reason);
+            }
             if (leftOn.getValue() == null || reason.getValue().isBlank()) {
-                Failures.required(leftOn.getValue() == null ? leftOn : reason);
                 return;
             }
             Confirm.ask("archive-confirm", getTranslation("core.ui.archive.confirm.title"),

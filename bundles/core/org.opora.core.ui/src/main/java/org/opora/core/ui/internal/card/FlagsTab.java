@@ -86,8 +86,14 @@ class FlagsTab extends VerticalLayout {
         Map<String, HasValidation> fields = Map.of("flag", flag, "on", on, "setOn", on, "note", note);
         var set = Forms.primary("flag-set", "core.ui.flags.set", () -> {
             Failures.clear(fields);
+            // every empty required input is marked at once
+            if (flag.getValue() == null) {
+                Failures.required(flag);
+            }
+            if (on.getValue() == null) {
+                Failures.required(on);
+            }
             if (flag.getValue() == null || on.getValue() == null) {
-                Failures.required(flag.getValue() == null ? flag : on);
                 return;
             }
             Failures.on(fields, reload).run(() -> {

@@ -71,11 +71,8 @@ public class SchoolView extends VerticalLayout {
     }
 
     private void save() {
+        // the service names every objection at once (an empty name among them), each marked on its input
         Failures.clear(fields());
-        if (name.getValue().isBlank()) {
-            Failures.required(name);
-            return;
-        }
         Failures.on(fields(), this::read).run(() -> {
             School saved = school.update(name.getValue().strip(), number.getValue().strip(),
                     address.getValue().strip(), director.getValue() == null ? null : director.getValue().id(),

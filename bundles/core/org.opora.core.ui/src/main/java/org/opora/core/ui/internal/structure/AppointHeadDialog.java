@@ -65,8 +65,21 @@ class AppointHeadDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        if (staff.getValue() == null || order.getValue() == null || from.getValue() == null) {
-            Failures.required(staff.getValue() == null ? staff : order.getValue() == null ? order : from);
+        // every empty required input is marked at once
+        boolean missing = false;
+        if (staff.getValue() == null) {
+            Failures.required(staff);
+            missing = true;
+        }
+        if (order.getValue() == null) {
+            Failures.required(order);
+            missing = true;
+        }
+        if (from.getValue() == null) {
+            Failures.required(from);
+            missing = true;
+        }
+        if (missing) {
             return;
         }
         Failures.on(fields()).run(() -> {

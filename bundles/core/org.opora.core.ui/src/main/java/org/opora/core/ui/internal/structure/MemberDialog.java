@@ -56,8 +56,21 @@ class MemberDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        if (staff.getValue() == null || role.getValue() == null || from.getValue() == null) {
-            Failures.required(staff.getValue() == null ? staff : role.getValue() == null ? role : from);
+        // every empty required input is marked at once
+        boolean missing = false;
+        if (staff.getValue() == null) {
+            Failures.required(staff);
+            missing = true;
+        }
+        if (role.getValue() == null) {
+            Failures.required(role);
+            missing = true;
+        }
+        if (from.getValue() == null) {
+            Failures.required(from);
+            missing = true;
+        }
+        if (missing) {
             return;
         }
         MemberDraft draft = new MemberDraft(body.code(), staff.getValue().id(), role.getValue().code(),

@@ -195,6 +195,24 @@ class PupilCardViewTest {
     }
 
     @Test
+    void theStatusAndArchiveFormsMarkEveryEmptyInputAtOnce() {
+        editable = true;
+        open(1, Data.user(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_FLAGS, CorePermissions.PUPIL_ARCHIVE));
+        TestUi.find("pupil-tabs", TabSheet.class).setSelectedIndex(2);
+        TestUi.find("flag-date", com.vaadin.flow.component.datepicker.DatePicker.class).clear();
+        TestUi.find("flag-set", com.vaadin.flow.component.button.Button.class).click();
+        assertTrue(TestUi.find("flag-code", ComboBox.class).isInvalid()
+                && TestUi.find("flag-date", com.vaadin.flow.component.datepicker.DatePicker.class).isInvalid());
+        TestUi.find("pupil-tabs", TabSheet.class).setSelectedIndex(4);
+        TestUi.find("archive-date", com.vaadin.flow.component.datepicker.DatePicker.class).clear();
+        TestUi.find("archive-save", com.vaadin.flow.component.button.Button.class).click();
+        assertTrue(TestUi.find("archive-date", com.vaadin.flow.component.datepicker.DatePicker.class).isInvalid(),
+                "date");
+        assertTrue(TestUi.find("archive-reason", com.vaadin.flow.component.textfield.TextField.class).isInvalid(),
+                "reason");
+    }
+
+    @Test
     void aConcurrentChangeOffersToReload() {
         editable = true;
         open(1, Data.user(CorePermissions.PUPIL_READ, CorePermissions.PUPIL_EDIT));

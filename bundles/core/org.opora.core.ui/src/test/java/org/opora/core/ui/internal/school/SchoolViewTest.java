@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opora.core.api.ConflictException;
 import org.opora.core.api.School;
+import org.opora.core.api.ValidationErrors;
+import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.ui.internal.Data;
 import org.opora.core.ui.testing.FakeSchool;
@@ -24,6 +26,7 @@ import org.opora.platform.ui.testing.TestUi;
 class SchoolViewTest {
 
     private final List<String> calls = new ArrayList<>();
+    private boolean refuse;
     private final FakeSchool school = new FakeSchool() {
         @Override
         public School school() {
@@ -34,6 +37,10 @@ class SchoolViewTest {
         @Override
         public School update(String name, String number, String address, Long directorId, long version) {
             calls.add("update " + name + " " + directorId + " " + version);
+            if (refuse) {
+                throw ValidationErrors.of(List.of(new ValidationException("name", "core.error.required"),
+                        new ValidationException("number", "core.error.tooLong", 20)));
+            }
             throw new ConflictException();
         }
     };
@@ -67,10 +74,13 @@ class SchoolViewTest {
     }
 
     @Test
-    void aSchoolNeedsAName() {
+    void everyObjectionOfTheServiceIsMarkedOnItsInputAnEmptyNameAmongThem() {
+        refuse = true;
         TestUi.find("school-name", TextField.class).setValue(" ");
+        TestUi.find("school-number", TextField.class).setValue("1".repeat(21));
         TestUi.find("school-save", Button.class).click();
-        assertEquals(List.of("read"), calls);
+        assertEquals(List.of("read", "update  9 3"), calls);
         assertTrue(TestUi.find("school-name", TextField.class).isInvalid());
+        assertTrue(TestUi.find("school-number", TextField.class).isInvalid());
     }
 }

@@ -103,6 +103,11 @@ class ServiceViewTest {
         TestUi.find("head-save", Button.class).click();
         assertTrue(TestUi.find("head-staff", com.vaadin.flow.component.combobox.ComboBox.class).isInvalid(),
                 "nothing is sent without a head");
+        TestUi.find("head-from", com.vaadin.flow.component.datepicker.DatePicker.class).clear();
+        TestUi.find("head-save", Button.class).click();
+        assertTrue(TestUi.find("head-order", com.vaadin.flow.component.combobox.ComboBox.class).isInvalid()
+                && TestUi.find("head-from", com.vaadin.flow.component.datepicker.DatePicker.class).isInvalid(),
+                "every empty input is marked at once");
     }
 
     @Test

@@ -78,8 +78,11 @@ public record ConfigurationFile(List<Section> sections) {
      * @param name   the PID or the role's name
      * @param values the keys with their values in order; a key given once has one value
      * @param line   the line of its header in the file it was read from (0 for a section built in code)
+     * @param lines  the line of each key's first value in the file it was read from (none for a section built in
+     *               code)
      */
-    public record Section(Kind kind, String name, Map<String, List<String>> values, int line) {
+    public record Section(Kind kind, String name, Map<String, List<String>> values, int line,
+            Map<String, Integer> lines) {
 
         public Section {
             Objects.requireNonNull(kind);
@@ -87,10 +90,20 @@ public record ConfigurationFile(List<Section> sections) {
             Map<String, List<String>> copy = new LinkedHashMap<>();
             values.forEach((k, v) -> copy.put(k, List.copyOf(v)));
             values = java.util.Collections.unmodifiableMap(copy);
+            lines = Map.copyOf(lines);
+        }
+
+        public Section(Kind kind, String name, Map<String, List<String>> values, int line) {
+            this(kind, name, values, line, Map.of());
         }
 
         public Section(Kind kind, String name, Map<String, List<String>> values) {
             this(kind, name, values, 0);
+        }
+
+        /** The line of a key's first value; the header's line for a key the section does not give. */
+        public int lineOf(String key) {
+            return lines.getOrDefault(key, line);
         }
 
         /** The values of a key, empty when the section does not name it. */
@@ -142,6 +155,7 @@ public record ConfigurationFile(List<Section> sections) {
         String name = null;
         int header = 0;
         Map<String, List<String>> values = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
         int n = 0;
         try (BufferedReader in = new BufferedReader(new StringReader(text == null ? "" : text))) {
             for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
@@ -160,10 +174,11 @@ public record ConfigurationFile(List<Section> sections) {
                 }
                 if (line.startsWith("[")) {
                     if (kind != null) {
-                        sections.add(new Section(kind, name, values, header));
+                        sections.add(new Section(kind, name, values, header, lines));
                     }
                     kind = null;
                     values = new LinkedHashMap<>();
+                    lines = new LinkedHashMap<>();
                     header = n;
                     Optional<String[]> parts = header(line);
                     Optional<Kind> k = parts.flatMap(p -> Kind.of(p[0]));
@@ -207,6 +222,7 @@ public record ConfigurationFile(List<Section> sections) {
                     continue;
                 }
                 values.computeIfAbsent(key, x -> new ArrayList<>()).add(value.get());
+                lines.putIfAbsent(key, n);
             }
         } catch (IOException e) {
             throw new IllegalStateException("reading a string", e);
@@ -215,7 +231,7 @@ public record ConfigurationFile(List<Section> sections) {
             problems.add(new Malformed(Math.max(n, 1), "admin.config.file.empty", ""));
         }
         if (kind != null) {
-            sections.add(new Section(kind, name, values, header));
+            sections.add(new Section(kind, name, values, header, lines));
         }
         return new Read(new ConfigurationFile(sections), problems);
     }

@@ -199,9 +199,12 @@ public class SchoolConfiguration {
         requireAllowed();
         ConfigurationFile.Read read = ConfigurationFile.read(text);
         if (!read.valid()) {
-            return new Plan(List.of(), List.of(), read.problems().stream()
-                    .map(m -> Text.of("admin.config.problem.line", m.line(), Text.of(m.key(), m.detail()))).toList(),
-                    List.of());
+            // every bad line at once: the malformed ones and what is wrong in the sections that could be read
+            List<Text> problems = new ArrayList<>(read.problems().stream()
+                    .map(m -> Text.of("admin.config.problem.line", m.line(), Text.of(m.key(), m.detail()))).toList());
+            problems.addAll(plan(read.file(), locale).problems());
+            problems.sort(java.util.Comparator.comparingInt(SchoolConfiguration::lineOf));
+            return new Plan(List.of(), List.of(), problems, List.of());
         }
         return plan(read.file(), locale);
     }
@@ -236,13 +239,31 @@ public class SchoolConfiguration {
                 .collect(Collectors.toMap(Role::name, Function.identity()));
         Set<String> known = users.permissions().stream().map(PermissionDefinition::id)
                 .collect(Collectors.toSet());
+        // the roles' titles once the file is applied: a title is one role's only (the roles editor's rule)
+        Map<String, String> titles = new LinkedHashMap<>();
+        existing.values().forEach(r -> titles.put(r.name(), r.title()));
+        file.sections(Kind.ROLE).forEach(sec -> sec.one("title").ifPresent(t -> titles.put(sec.name(), t)));
         for (Section section : file.sections(Kind.ROLE)) {
-            roleChange(section, existing.get(section.name()), known, problems, notes).ifPresent(roles::add);
+            roleChange(section, existing.get(section.name()), known, titles, problems, notes).ifPresent(roles::add);
         }
         // order: the core's settings before the modules' that refer to its lists
         changes.sort(java.util.Comparator.comparing(c -> order(c.pid())));
         Plan.TextsChange texts = textsChange(file.sections(Kind.TEXTS), locale, problems, notes);
+        // the problems in the file's order, each naming its line
+        problems.sort(java.util.Comparator.comparingInt(SchoolConfiguration::lineOf));
         return new Plan(changes, roles, texts, problems, notes);
+    }
+
+    /** A problem of a line: «Line n: …»; as it is for a section built in code (no line). */
+    private static Text at(int line, Text problem) {
+        return line > 0 ? Text.of("admin.config.problem.at", line, problem) : problem;
+    }
+
+    /** The line a problem names, to list the problems in the file's order; those of no line last. */
+    private static int lineOf(Text problem) {
+        boolean located = problem.key().equals("admin.config.problem.at")
+                || problem.key().equals("admin.config.problem.line");
+        return located && problem.params().get(0) instanceof Integer line ? line : Integer.MAX_VALUE;
     }
 
     private Optional<Plan.SettingsChange> settingsChange(Settings.Entry entry, Section section, Locale locale,
@@ -257,7 +278,7 @@ public class SchoolConfiguration {
         for (String key : section.values().keySet()) {
             SettingField field = fields.get(key);
             if (field == null) {
-                problems.add(Text.of("admin.config.problem.unknownKey", entry.name(), key, section.line()));
+                problems.add(at(section.lineOf(key), Text.of("admin.config.problem.unknownKey", entry.name(), key)));
             } else if (field.kind() == FieldKind.PASSWORD) {
                 notes.add(Text.of("admin.config.note.password", entry.name(), field.name()));
             }
@@ -270,14 +291,14 @@ public class SchoolConfiguration {
             }
             List<String> given = section.get(field.id());
             if (!field.multiValued() && given.size() > 1) {
-                problems.add(Text.of("admin.config.problem.value", entry.name(), field.name(),
-                        Text.of("admin.settings.error.tooMany", "1")));
+                problems.add(at(section.lineOf(field.id()), Text.of("admin.config.problem.value", entry.name(),
+                        field.name(), Text.of("admin.settings.error.tooMany", "1"))));
                 continue;
             }
             SettingValues.Parsed parsed = SettingValues.parse(field, String.join("\n", given));
             if (!parsed.valid()) {
-                problems.add(Text.of("admin.config.problem.value", entry.name(), field.name(),
-                        Text.of(parsed.errorKey(), parsed.params())));
+                problems.add(at(section.lineOf(field.id()), Text.of("admin.config.problem.value", entry.name(),
+                        field.name(), Text.of(parsed.errorKey(), parsed.params()))));
                 continue;
             }
             values.put(field, parsed.value());
@@ -287,9 +308,9 @@ public class SchoolConfiguration {
         }
         Map<String, SettingProblem> refused = settings.problems(entry.pid(), values, language(locale));
         List<Text> reasons = new ArrayList<>();
-        refused.forEach((id, problem) -> reasons.add(Text.of("admin.config.problem.value", entry.name(),
-                fields.get(id).name(), Text.of("admin.settings.error.line", problem.value(),
-                        new Text(problem.reasonKey(), problem.params())))));
+        refused.forEach((id, problem) -> reasons.add(at(section.lineOf(id), Text.of("admin.config.problem.value",
+                entry.name(), fields.get(id).name(), Text.of("admin.settings.error.line", problem.value(),
+                        new Text(problem.reasonKey(), problem.params()))))));
         boolean recheck = false;
         if (!refused.isEmpty()) {
             if (!afterCoreChanges) {
@@ -329,22 +350,30 @@ public class SchoolConfiguration {
         return value == null ? shown + " " + translator.translate("admin.config.default", locale) : shown;
     }
 
-    private Optional<Plan.RoleChange> roleChange(Section section, Role now, Set<String> known, List<Text> problems,
-            List<Text> notes) {
+    private Optional<Plan.RoleChange> roleChange(Section section, Role now, Set<String> known,
+            Map<String, String> titles, List<Text> problems, List<Text> notes) {
         String name = section.name();
+        int before = problems.size();
+        // every objection of the section at once: its name, its keys, its title
         if (!name.matches("[a-z][a-z0-9-]{1,63}")) {
-            problems.add(Text.of("admin.config.problem.roleName", name));
-            return Optional.empty();
+            problems.add(at(section.line(), Text.of("admin.config.problem.roleName", name)));
         }
         for (String key : section.values().keySet()) {
             if (!key.equals("title") && !key.equals("permission")) {
-                problems.add(Text.of("admin.config.problem.roleKey", name, key));
+                problems.add(at(section.lineOf(key), Text.of("admin.config.problem.roleKey", name, key)));
             }
         }
-        List<String> titles = section.get("title");
-        String title = titles.size() == 1 ? titles.get(0).strip() : "";
+        List<String> given = section.get("title");
+        String title = given.size() == 1 ? given.get(0).strip() : "";
         if (title.isEmpty() || title.length() > 200) {
-            problems.add(Text.of("admin.config.problem.roleTitle", name));
+            problems.add(at(section.lineOf("title"), Text.of("admin.config.problem.roleTitle", name)));
+        } else {
+            titles.entrySet().stream().filter(e -> !e.getKey().equals(name)
+                    && e.getValue().strip().equalsIgnoreCase(title)).map(Map.Entry::getKey).findFirst()
+                    .ifPresent(other -> problems.add(at(section.lineOf("title"),
+                            Text.of("admin.config.problem.roleTitleTaken", name, title, other))));
+        }
+        if (problems.size() > before) {
             return Optional.empty();
         }
         Set<String> permissions = new TreeSet<>();
@@ -391,7 +420,7 @@ public class SchoolConfiguration {
         for (Section section : sections) {
             String language = section.name();
             if (!MessageCatalogue.LANGUAGES.contains(language)) {
-                problems.add(Text.of("admin.config.problem.textsLanguage", language));
+                problems.add(at(section.line(), Text.of("admin.config.problem.textsLanguage", language)));
                 continue;
             }
             Map<String, String> now = new LinkedHashMap<>();
@@ -412,14 +441,14 @@ public class SchoolConfiguration {
                 String text = values.size() == 1 ? values.get(0).strip() : "";
                 String module = entry.module(language) != null ? entry.module(language) : entry.moduleRu();
                 if (text.isEmpty() || values.size() > 1) {
-                    problems.add(Text.of("admin.config.problem.textOne", language, key));
+                    problems.add(at(section.lineOf(key), Text.of("admin.config.problem.textOne", language, key)));
                     return;
                 }
                 try {
                     org.opora.platform.admin.internal.texts.TextRule.check(language, module, text);
                 } catch (org.opora.platform.admin.internal.texts.TextRefused e) {
-                    problems.add(Text.of("admin.config.problem.text", language, key, new Text(e.reasonKey(),
-                            List.of(e.params()))));
+                    problems.add(at(section.lineOf(key), Text.of("admin.config.problem.text", language, key,
+                            new Text(e.reasonKey(), List.of(e.params())))));
                     return;
                 }
                 if (!text.equals(module)) {

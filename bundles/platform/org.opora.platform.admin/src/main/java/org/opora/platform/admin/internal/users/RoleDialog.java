@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
 
+import org.opora.platform.api.security.AccountRefused;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.Role;
 import org.opora.platform.api.security.UserAdministration;
@@ -98,24 +100,44 @@ class RoleDialog extends Dialog {
         errors.clear();
         name.setInvalid(false);
         title.setInvalid(false);
+        permissions.setInvalid(false);
         String roleName = existing == null ? name.getValue().strip() : existing.name();
         try {
-            // saving a role by a name that exists would overwrite that role
+            // saving a role by a name that exists would overwrite that role: refused here, an empty title with it
             if (existing == null && users.roles().stream().anyMatch(r -> r.name().equals(roleName))) {
-                throw new IllegalArgumentException("admin.roles.error.taken");
+                throw new AccountRefused(title.getValue().isBlank()
+                        ? List.of("admin.roles.error.taken", "security.error.roleTitle")
+                        : List.of("admin.roles.error.taken"));
             }
             users.saveRole(roleName, title.getValue(), new HashSet<>(permissions.getValue()));
             Notifications.success(getTranslation("admin.roles.saved", roleName));
             close();
             onSaved.run();
+        } catch (AccountRefused e) {
+            // every objection at once, each on its input; those about the permissions above the list
+            errors.show(e.keys().stream().map(this::getTranslation).collect(Collectors.joining(" ")));
+            e.keys().forEach(this::mark);
         } catch (IllegalArgumentException e) {
             errors.showKey(e.getMessage());
-            TextField field = String.valueOf(e.getMessage()).contains("roleTitle") ? title : name;
-            field.setErrorMessage(getTranslation(e.getMessage()));
-            field.setInvalid(true);
         } catch (RuntimeException e) {
             LOG.error("Role could not be saved", e);
             errors.showKey("admin.common.error");
         }
+    }
+
+    private void mark(String key) {
+        if (key.contains("roleTitle")) {
+            mark(title, key);
+        } else if (key.contains("roleName") || key.contains("taken")) {
+            mark(name, key);
+        } else if (key.contains("Permission")) {
+            permissions.setErrorMessage(getTranslation(key));
+            permissions.setInvalid(true);
+        }
+    }
+
+    private void mark(TextField field, String key) {
+        field.setErrorMessage(getTranslation(key));
+        field.setInvalid(true);
     }
 }

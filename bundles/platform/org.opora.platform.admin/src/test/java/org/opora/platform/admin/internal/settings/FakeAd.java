@@ -3,7 +3,7 @@ package org.opora.platform.admin.internal.settings;
 import org.osgi.service.metatype.AttributeDefinition;
 
 /** A hand-written attribute definition; {@code validate} knows an integer maximum, as Felix does. */
-final class FakeAd implements AttributeDefinition {
+public final class FakeAd implements AttributeDefinition {
 
     private final String id;
     private final int type;
@@ -14,33 +14,33 @@ final class FakeAd implements AttributeDefinition {
     private Long max;
     private Long min;
 
-    FakeAd(String id, int type) {
+    public FakeAd(String id, int type) {
         this.id = id;
         this.type = type;
     }
 
-    FakeAd cardinality(int c) {
+    public FakeAd cardinality(int c) {
         this.cardinality = c;
         return this;
     }
 
-    FakeAd defaults(String... d) {
+    public FakeAd defaults(String... d) {
         this.defaults = d;
         return this;
     }
 
-    FakeAd options(String[] values, String[] labels) {
+    public FakeAd options(String[] values, String[] labels) {
         this.optionValues = values;
         this.optionLabels = labels;
         return this;
     }
 
-    FakeAd max(long m) {
+    public FakeAd max(long m) {
         this.max = m;
         return this;
     }
 
-    FakeAd min(long min) {
+    public FakeAd min(long min) {
         this.min = min;
         return this;
     }

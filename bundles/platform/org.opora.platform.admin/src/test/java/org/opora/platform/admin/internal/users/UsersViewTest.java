@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opora.platform.ui.testing.TestUi;
+import org.opora.platform.api.security.AccountRefused;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.PermissionDefinition;
 import org.opora.platform.api.security.Role;
@@ -61,6 +62,10 @@ class UsersViewTest {
         }
         public Role saveRole(String n, String t, Set<String> p) {
             calls.add("role " + n + " " + t + " " + p);
+            if (n.startsWith("-")) {
+                throw new AccountRefused(List.of("security.error.roleName", "security.error.roleTitleTaken",
+                        "security.error.unknownPermission"));
+            }
             return null;
         }
         public List<PermissionDefinition> permissions() {
@@ -124,6 +129,23 @@ class UsersViewTest {
     }
 
     @Test
+    void everyObjectionToARoleIsShownAndMarkedOnItsInput() {
+        TestUi.find("admin-users-tabs", TabSheet.class).setSelectedIndex(1);
+        TestUi.find("admin-role-new", Button.class).click();
+        TestUi.find("admin-role-name", TextField.class).setValue("-bad");
+        TestUi.find("admin-role-title", TextField.class).setValue("Teacher");
+        TestUi.find("admin-role-save", Button.class).click();
+        String shown = TestUi.find("admin-role-error", Errors.class).getText();
+        assertTrue(shown.contains("security.error.roleName") && shown.contains("security.error.roleTitleTaken")
+                && shown.contains("security.error.unknownPermission"), shown);
+        assertTrue(TestUi.find("admin-role-name", TextField.class).isInvalid());
+        assertTrue(TestUi.find("admin-role-title", TextField.class).isInvalid());
+        assertTrue(TestUi.find("admin-role-permissions", com.vaadin.flow.component.checkbox.CheckboxGroup.class)
+                .isInvalid());
+        assertTrue(TestUi.find("admin-role-dialog", RoleDialog.class).isOpened());
+    }
+
+    @Test
     void aNewRoleMayNotTakeAnExistingName() {
         TestUi.find("admin-users-tabs", TabSheet.class).setSelectedIndex(1);
         TestUi.find("admin-role-new", Button.class).click();
@@ -132,5 +154,10 @@ class UsersViewTest {
         TestUi.find("admin-role-save", Button.class).click();
         assertTrue(calls.isEmpty());
         assertTrue(TestUi.find("admin-role-name", TextField.class).isInvalid());
+        TestUi.find("admin-role-title", TextField.class).setValue(" ");
+        TestUi.find("admin-role-save", Button.class).click();
+        assertTrue(calls.isEmpty());
+        assertTrue(TestUi.find("admin-role-name", TextField.class).isInvalid()
+                && TestUi.find("admin-role-title", TextField.class).isInvalid(), "a taken name and no title at once");
     }
 }
