@@ -23,9 +23,12 @@ import org.opora.core.support.Objections;
 import org.opora.platform.api.approval.ApprovalRoles;
 import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.approval.ChainStep;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The consilium's settings and composition. The composition is the core's functional body named in the settings
@@ -35,6 +38,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component
 public class ConsiliumServiceImpl implements ConsiliumService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsiliumServiceImpl.class);
 
     private final ConsiliumDatabase db;
     private final People people;
@@ -100,7 +105,7 @@ public class ConsiliumServiceImpl implements ConsiliumService {
         if (canManageComposition()) {
             LocalDate today = db.today();
             Objections o = new Objections();
-            o.check(() -> people.staff("staffId", staffId));
+            o.check(() -> staff(staffId));
             o.check(() -> role(role));
             o.check(() -> FieldChecks.plausible("from", from, today));
             if (rules.orderRequired() && orderId == null) {
@@ -111,6 +116,18 @@ public class ConsiliumServiceImpl implements ConsiliumService {
             o.refuseAny();
         }
         return structure.addMember(new MemberDraft(rules.body(), staffId, role, from, orderId));
+    }
+
+    /**
+     * A staff member working at the school. The role that signs the order may be one without the right to read the
+     * staff register; the core then checks the staff member itself when it adds the member.
+     */
+    private void staff(long staffId) {
+        try {
+            people.staff("staffId", staffId);
+        } catch (AccessDeniedException e) {
+            LOG.debug("Staff register not readable by the appointer; the core checks staff member {}", staffId);
+        }
     }
 
     private void role(String role) {
