@@ -33,6 +33,7 @@ import org.opora.core.api.pupil.Pupil;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.i18n.Translator;
@@ -70,6 +71,10 @@ public class AgendaServiceImpl implements AgendaService {
         this.proposals = new Proposals(ctx, () -> sources == null ? List.of() : sources, () -> translator);
     }
 
+    /** Longest note of an item and reference to what proposed it. */
+    static final int NOTE = 500;
+    static final int SOURCE_REF = 200;
+
     @Override
     public List<AgendaProposal> proposals(LocalDate day) {
         return proposals.proposals(day);
@@ -102,12 +107,15 @@ public class AgendaServiceImpl implements AgendaService {
     public AgendaItem addItem(long meetingId, AgendaProposal proposal) {
         Caller who = ctx.caller();
         FieldChecks.present("pupilId", proposal);
-        Pupil pupil = ctx.people.pupil("pupilId", proposal.pupilId());
-        String note = FieldChecks.maxLength("note", proposal.note(), 500);
-        String sourceRef = FieldChecks.maxLength("sourceRef", proposal.sourceRef(), 200);
+        // every objection at once, each on its field
+        Objections o = new Objections();
+        Pupil pupil = o.value(() -> ctx.people.pupil("pupilId", proposal.pupilId()));
+        String note = o.value(() -> FieldChecks.maxLength("note", proposal.note(), NOTE));
+        String sourceRef = o.value(() -> FieldChecks.maxLength("sourceRef", proposal.sourceRef(), SOURCE_REF));
         if (proposal.reason() == AgendaReason.REFERRAL) {
-            FieldChecks.present("referralId", proposal.referralId());
+            o.check(() -> FieldChecks.present("referralId", proposal.referralId()));
         }
+        o.refuseAny();
         Optional<StaffMember> classTeacher = ctx.rules.inviteClassTeacher() && pupil.classTeacherId() != null
                 ? ctx.people.findStaff(pupil.classTeacherId()).filter(StaffMember::active) : Optional.empty();
         AgendaItem added = ctx.db.write(em -> {
@@ -138,7 +146,10 @@ public class AgendaServiceImpl implements AgendaService {
     }
 
     private static ReferralEntity schedule(EntityManager em, MeetingEntity m, Long referralId, long pupilId) {
-        ReferralEntity r = ConsiliumDatabase.find(em, ReferralEntity.class, referralId, "consilium.referral");
+        ReferralEntity r = em.find(ReferralEntity.class, referralId);
+        if (r == null) {
+            throw new ValidationException("referralId", "consilium.error.notInList");
+        }
         if (r.getPupilId() != pupilId) {
             throw new ValidationException("referralId", "consilium.error.referral.otherPupil");
         }

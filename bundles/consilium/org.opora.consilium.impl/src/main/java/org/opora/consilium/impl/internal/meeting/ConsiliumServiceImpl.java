@@ -18,12 +18,17 @@ import org.opora.core.api.staff.BodyMember;
 import org.opora.core.api.staff.MemberDraft;
 import org.opora.core.api.staff.StructureService;
 import org.opora.core.support.Caller;
+import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.platform.api.approval.ApprovalRoles;
 import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.approval.ChainStep;
+import org.opora.platform.api.security.AccessDeniedException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The consilium's settings and composition. The composition is the core's functional body named in the settings
@@ -33,6 +38,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component
 public class ConsiliumServiceImpl implements ConsiliumService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsiliumServiceImpl.class);
 
     private final ConsiliumDatabase db;
     private final People people;
@@ -87,19 +94,63 @@ public class ConsiliumServiceImpl implements ConsiliumService {
                 : who.allows(CorePermissions.STRUCTURE_MANAGE);
     }
 
+    /**
+     * Every objection of the appointment at once, each on its field — a staff member working at the school, a role
+     * of the configured list, the first day within 50 years back and the next academic year, the order when one is
+     * required — before the core adds the member with its own rules (one chair, nobody twice, not before the order).
+     * Who may not change the composition is refused by the core before anything is said about the fields.
+     */
     @Override
     public BodyMember appoint(long staffId, String role, LocalDate from, Long orderId) {
-        if (rules.orderRequired() && orderId == null) {
-            throw new ValidationException("orderId", "consilium.error.orderRequired");
+        if (canManageComposition()) {
+            LocalDate today = db.today();
+            Objections o = new Objections();
+            o.check(() -> staff(staffId));
+            o.check(() -> role(role));
+            o.check(() -> FieldChecks.plausible("from", from, today));
+            if (rules.orderRequired() && orderId == null) {
+                o.check(() -> {
+                    throw new ValidationException("orderId", "consilium.error.orderRequired");
+                });
+            }
+            o.refuseAny();
         }
         return structure.addMember(new MemberDraft(rules.body(), staffId, role, from, orderId));
     }
 
+    /**
+     * A staff member working at the school. The role that signs the order may be one without the right to read the
+     * staff register; the core then checks the staff member itself when it adds the member.
+     */
+    private void staff(long staffId) {
+        try {
+            people.staff("staffId", staffId);
+        } catch (AccessDeniedException e) {
+            LOG.debug("Staff register not readable by the appointer; the core checks staff member {}", staffId);
+        }
+    }
+
+    private void role(String role) {
+        FieldChecks.present("role", role == null || role.isBlank() ? null : role);
+        if (!people.roles().codes().contains(role)) {
+            throw new ValidationException("role", "consilium.error.notInList");
+        }
+    }
+
+    /**
+     * Ends a membership of the consilium: the last day within 50 years back and the next academic year and not
+     * before the first day; the core checks the rest.
+     */
     @Override
     public BodyMember endMembership(long membershipId, LocalDate to) {
-        boolean ours = structure.memberHistory(rules.body()).stream().anyMatch(m -> m.id() == membershipId);
-        if (!ours) {
-            throw new NotFoundException("body-member", membershipId);
+        BodyMember ours = structure.memberHistory(rules.body()).stream().filter(m -> m.id() == membershipId)
+                .findFirst().orElseThrow(() -> new NotFoundException("body-member", membershipId));
+        if (canManageComposition()) {
+            FieldChecks.plausible("to", to, db.today());
+            if (to.isBefore(ours.from())) {
+                throw new ValidationException("to", "core.error.membership.endBeforeStart",
+                        FieldChecks.day(ours.from()));
+            }
         }
         return structure.endMembership(membershipId, to);
     }

@@ -19,6 +19,7 @@ import org.opora.core.api.ValidationException;
 import org.opora.core.api.staff.StaffMember;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
@@ -58,15 +59,10 @@ public class ParticipantServiceImpl implements ParticipantService {
         Caller who = ctx.caller();
         FieldChecks.present("staffId", draft);
         StaffMember staff = draft.staffId() == null ? null : ctx.people.staff("staffId", draft.staffId());
-        ParticipantEntity entity;
-        if (staff != null) {
-            entity = new ParticipantEntity(meetingId, staff.id(), staff.name().full(), staff.position(), "",
-                    staff.specialistTypes());
-        } else {
-            entity = new ParticipantEntity(meetingId, null, FieldChecks.required("name", draft.name(), 300),
-                    FieldChecks.required("position", draft.position(), 300),
-                    FieldChecks.required("organisation", draft.organisation(), 300), List.of());
-        }
+        ParticipantEntity entity = staff != null
+                ? new ParticipantEntity(meetingId, staff.id(), staff.name().full(), staff.position(), "",
+                        staff.specialistTypes())
+                : external(meetingId, draft);
         Participant added = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);
             FinalisedProtocol.requireChangeable(m.getStatus());
@@ -79,6 +75,19 @@ public class ParticipantServiceImpl implements ParticipantService {
             return entity.toRecord();
         }, ctx.audit, done -> ctx.changed(AuditAction.UPDATE, MeetingContext.MEETING, meetingId, "participant added"));
         return added;
+    }
+
+    /** Longest name, position and organisation of a specialist from outside the school. */
+    static final int EXTERNAL_TEXT = 300;
+
+    /** A specialist from outside the school: every objection of the dialog at once, each on its field. */
+    private static ParticipantEntity external(long meetingId, ParticipantDraft d) {
+        Objections o = new Objections();
+        String name = o.value(() -> FieldChecks.required("name", d.name(), EXTERNAL_TEXT));
+        String position = o.value(() -> FieldChecks.required("position", d.position(), EXTERNAL_TEXT));
+        String organisation = o.value(() -> FieldChecks.required("organisation", d.organisation(), EXTERNAL_TEXT));
+        o.refuseAny();
+        return new ParticipantEntity(meetingId, null, name, position, organisation, List.of());
     }
 
     static boolean isParticipant(EntityManager em, long meetingId, long staffId) {

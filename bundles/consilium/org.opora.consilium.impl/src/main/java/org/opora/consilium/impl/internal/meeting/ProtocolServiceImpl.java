@@ -36,6 +36,7 @@ import org.opora.core.api.ReferenceList;
 import org.opora.core.api.ReferenceLists;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
@@ -146,11 +147,15 @@ public class ProtocolServiceImpl implements ProtocolService {
     @Override
     public Meeting amendConclusion(long meetingId, long version, String conclusion, String reason) {
         Caller who = ctx.caller();
+        // every objection of the dialog at once: the new conclusion and the reason
+        Objections o = new Objections();
+        String text = o.value(() -> FieldChecks.required("conclusion", conclusion, Checks.LONG_TEXT));
+        String why = o.value(() -> FinalisedProtocol.reason(reason));
+        o.refuseAny();
         long[] row = new long[1];
         Meeting amended = ctx.db.write(em -> {
             MeetingEntity m = ctx.requireKeep(em, who, meetingId);
-            String why = FinalisedProtocol.requireAmendable(m.getStatus(), reason);
-            String text = FieldChecks.required("conclusion", conclusion, Checks.LONG_TEXT);
+            FinalisedProtocol.requireFinalised(m.getStatus());
             ConsiliumDatabase.expectVersion(m.getVersion(), version);
             String change = FinalisedProtocol.conclusionChange(m.getConclusion(), text);
             m.setConclusion(text);
@@ -172,8 +177,12 @@ public class ProtocolServiceImpl implements ProtocolService {
         AgendaItem amended = ctx.db.write(em -> {
             AgendaItemEntity item = ctx.item(em, itemId);
             MeetingEntity m = ctx.requireKeep(em, who, item.getMeetingId());
-            String why = FinalisedProtocol.requireAmendable(m.getStatus(), reason);
-            String curator = MeetingChecks.outcome(o, m.getDate(), ctx.lists, ctx.people);
+            FinalisedProtocol.requireFinalised(m.getStatus());
+            // every objection of the dialog at once: the outcome's fields and the reason
+            Objections x = new Objections();
+            String curator = x.value(() -> MeetingChecks.outcome(o, m.getDate(), ctx.lists, ctx.people));
+            String why = x.value(() -> FinalisedProtocol.reason(reason));
+            x.refuseAny();
             ProtocolReadiness.requireNone(ProtocolReadiness.outcomeShortfalls(new ProtocolReadiness.Item(
                     item.getPupilName(), o.decisions(), o.curatorId(), o.externalReferral(), o.reviewBy(), 1),
                     m.getDate()));

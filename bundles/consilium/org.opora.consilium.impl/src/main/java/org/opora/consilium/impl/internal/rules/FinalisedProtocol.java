@@ -39,9 +39,22 @@ public final class FinalisedProtocol {
      * @return the reason, stripped
      */
     public static String requireAmendable(MeetingStatus status, String reason) {
+        requireFinalised(status);
+        return reason(reason);
+    }
+
+    /** @throws ValidationException {@code consilium.error.notFinalised} unless the protocol is finalised */
+    public static void requireFinalised(MeetingStatus status) {
         if (status != MeetingStatus.FINALISED) {
             throw new ValidationException("", "consilium.error.notFinalised");
         }
+    }
+
+    /**
+     * The reason of an amendment, stripped; refused on the field {@code reason} when empty or longer than
+     * {@value #MAX_REASON} characters.
+     */
+    public static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("reason", "consilium.error.amendment.reason");
         }

@@ -1,6 +1,8 @@
 package org.opora.consilium.ui.internal.composition;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -75,9 +77,9 @@ class AppointDialog extends Dialog {
 
     private void save() {
         Failures.clear(fields());
-        HasValidation missing = missing();
-        if (missing != null) {
-            Failures.required(missing);
+        List<HasValidation> missing = missing();
+        if (!missing.isEmpty()) {
+            missing.forEach(Failures::required); // every empty field at once
             return;
         }
         Failures.on(fields()).run(() -> {
@@ -90,16 +92,20 @@ class AppointDialog extends Dialog {
         });
     }
 
-    private HasValidation missing() {
+    private List<HasValidation> missing() {
+        List<HasValidation> missing = new ArrayList<>();
         if (staff.getValue() == null) {
-            return staff;
+            missing.add(staff);
         }
         if (role.getValue() == null) {
-            return role;
+            missing.add(role);
         }
         if (from.getValue() == null) {
-            return from;
+            missing.add(from);
         }
-        return orderRequired && order.getValue() == null ? order : null;
+        if (orderRequired && order.getValue() == null) {
+            missing.add(order);
+        }
+        return missing;
     }
 }

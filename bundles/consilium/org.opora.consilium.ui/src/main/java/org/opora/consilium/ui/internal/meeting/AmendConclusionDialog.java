@@ -34,10 +34,7 @@ class AmendConclusionDialog extends Dialog {
         getFooter().add(Forms.button("amend-cancel", "consilium.ui.common.cancel", this::close),
                 Forms.primary("amend-save", "consilium.ui.meeting.amend.save", () -> {
                     Failures.clear(fields);
-                    if (reason.getValue().isBlank()) {
-                        Failures.required(reason);
-                        return;
-                    }
+                    // the service names the conclusion and the reason at once
                     Failures.on(fields, () -> {
                         close();
                         page.reload().run();

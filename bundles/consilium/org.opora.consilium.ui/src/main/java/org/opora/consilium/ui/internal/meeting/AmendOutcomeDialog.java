@@ -33,13 +33,13 @@ class AmendOutcomeDialog extends Dialog {
         getFooter().add(Forms.button("amend-cancel", "consilium.ui.common.cancel", this::close),
                 Forms.primary("amend-save", "consilium.ui.meeting.amend.save", () -> {
                     Failures.clear(fields);
-                    boolean readable = form.datesReadable();
-                    if (reason.getValue().isBlank()) {
-                        Failures.required(reason);
+                    if (!form.datesReadable()) {
+                        if (reason.getValue().isBlank()) {
+                            Failures.required(reason); // the reason and an impossible review day at once
+                        }
+                        return;
                     }
-                    if (!readable || reason.getValue().isBlank()) {
-                        return; // the reason and an impossible review day at once
-                    }
+                    // the service names every field of the outcome and the reason at once
                     Failures.on(fields, () -> {
                         close();
                         page.reload().run();

@@ -11,7 +11,7 @@ import org.opora.core.kit.Failures;
 import org.opora.core.kit.Forms;
 import org.opora.platform.ui.api.Notifications;
 
-/** Invites an external specialist to the meeting: name, position and organisation, all required. */
+/** Invites an external specialist to the meeting: name, position and organisation, all required, up to 300 characters each. */
 class ExternalDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
@@ -29,16 +29,7 @@ class ExternalDialog extends Dialog {
         getFooter().add(Forms.button("external-cancel", "consilium.ui.common.cancel", this::close),
                 Forms.primary("external-save", "consilium.ui.meeting.participant.add", () -> {
                     Failures.clear(fields);
-                    boolean ok = true;
-                    for (TextField f : new TextField[] {name, position, organisation}) {
-                        if (f.getValue().isBlank()) {
-                            Failures.required(f);
-                            ok = false;
-                        }
-                    }
-                    if (!ok) {
-                        return;
-                    }
+                    // the service names every empty or too long field at once
                     Failures.on(fields).run(() -> {
                         page.services().participants().addParticipant(page.meeting().id(), ParticipantDraft.external(
                                 name.getValue().strip(), position.getValue().strip(), organisation.getValue().strip()));

@@ -1,6 +1,7 @@
 package org.opora.consilium.ui.internal.meeting;
 
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -72,7 +73,7 @@ class ParticipantsPanel extends VerticalLayout {
                 Failures.required(member);
                 return;
             }
-            add(ParticipantDraft.staff(member.getValue().id()), member.getValue().name().full());
+            add(ParticipantDraft.staff(member.getValue().id()), member.getValue().name().full(), member);
         });
         Button addExternal = Forms.button("participant-add-external", "consilium.ui.meeting.participant.addExternal",
                 () -> new ExternalDialog(page).open());
@@ -80,8 +81,9 @@ class ParticipantsPanel extends VerticalLayout {
         return Forms.bar(member, addStaff, addExternal);
     }
 
-    private void add(ParticipantDraft draft, String name) {
-        Failures.run(() -> {
+    private void add(ParticipantDraft draft, String name, ComboBox<StaffMember> member) {
+        Failures.clear(Map.of("staffId", member));
+        Failures.on(Map.of("staffId", member)).run(() -> {
             participants.addParticipant(page.meeting().id(), draft);
             Notifications.success(getTranslation("consilium.ui.meeting.participant.added", name));
             page.reload().run();

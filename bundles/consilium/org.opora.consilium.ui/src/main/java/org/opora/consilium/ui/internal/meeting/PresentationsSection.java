@@ -105,7 +105,8 @@ class PresentationsSection extends VerticalLayout {
                 Failures.required(specialist);
                 return;
             }
-            Failures.run(() -> {
+            Failures.clear(Map.of("staffId", specialist));
+            Failures.on(Map.of("staffId", specialist)).run(() -> {
                 contributions.requestPresentation(item.id(), specialist.getValue().id());
                 Notifications.success(getTranslation("consilium.ui.meeting.presentation.requested",
                         specialist.getValue().name().full()));

@@ -147,6 +147,11 @@ class CompositionViewTest {
         TestUi.find("composition-appoint", Button.class).click();
         assertEquals("!{consilium.ui.composition.signs}!", TestUi.find("member-signs", Paragraph.class).getText(),
                 "the dialog names the position and the person");
+        calls.clear();
+        TestUi.find("member-save", Button.class).click();
+        assertTrue(TestUi.find("member-staff", ComboBox.class).isInvalid()
+                && TestUi.find("member-order", ComboBox.class).isInvalid(), "every empty field is marked at once");
+        assertTrue(calls.isEmpty(), calls.toString());
         StaffMember volkova = Data.staff(3, "Volkova");
         TestUi.find("member-staff", ComboBox.class).setValue(volkova);
         TestUi.find("member-role", Select.class).setValue("secretary");

@@ -100,6 +100,17 @@ class MeetingViewTest {
         @Override
         public Meeting amendConclusion(long id, long version, String conclusion, String reason) {
             calls.add("amendConclusion " + id + " " + version + " " + conclusion + " / " + reason);
+            // as the service: both fields of the dialog at once
+            java.util.List<ValidationException> found = new java.util.ArrayList<>();
+            if (conclusion.isBlank()) {
+                found.add(new ValidationException("conclusion", "core.error.required"));
+            }
+            if (reason.isBlank()) {
+                found.add(new ValidationException("reason", "consilium.error.amendment.reason"));
+            }
+            if (!found.isEmpty()) {
+                throw org.opora.core.api.ValidationErrors.of(found);
+            }
             return Data.meeting(MeetingStatus.FINALISED);
         }
 
@@ -195,10 +206,13 @@ class MeetingViewTest {
         calls.clear();
         tab(3);
         TestUi.find("protocol-amend", Button.class).click();
-        TestUi.find("amend-conclusion", TextArea.class).setValue("Support is needed at once.");
+        TestUi.find("amend-conclusion", TextArea.class).setValue(" ");
         TestUi.find("amend-save", Button.class).click();
         assertTrue(TestUi.find("amend-reason", TextArea.class).isInvalid(), "the reason is required");
-        assertTrue(calls.isEmpty(), calls.toString());
+        assertTrue(TestUi.find("amend-conclusion", TextArea.class).isInvalid(), "and the conclusion, at once");
+        assertTrue(TestUi.ids().contains("amend-dialog"), "the dialog stays open");
+        calls.clear();
+        TestUi.find("amend-conclusion", TextArea.class).setValue("Support is needed at once.");
         TestUi.find("amend-reason", TextArea.class).setValue("wrong wording");
         TestUi.find("amend-save", Button.class).click();
         assertEquals("amendConclusion 5 7 Support is needed at once. / wrong wording", calls.get(0));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.opora.core.api.ValidationException;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.platform.api.audit.AuditAction;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.programmes.api.ProgrammesPermissions;
@@ -42,10 +43,16 @@ final class Observations {
         return found;
     }
 
+    /** Longest observation. */
+    static final int TEXT = Checks.LONG_TEXT;
+
+    /**
+     * The curator's observation, written under the caller's name: every objection at once — the day not after today,
+     * not more than 50 years back and not before the pupil's birth; the text required.
+     */
     Observation observe(long programmeId, LocalDate on, String text) {
         Caller who = ctx.caller();
-        FieldChecks.notFuture("date", on, ctx.db.today());
-        String body = FieldChecks.required("text", text, Checks.LONG_TEXT);
+        LocalDate today = ctx.db.today();
         Observation written = ctx.db.write(em -> {
             ProgrammeEntity p = ctx.programme(em, programmeId);
             if (!ProgrammeAccess.canObserve(who, p)) {
@@ -54,12 +61,18 @@ final class Observations {
             if (p.getState().isFinal()) {
                 throw new ValidationException("", "programmes.error.finished");
             }
-            FieldChecks.sinceBirth("date", on, p.snapshot().birthDate(), ctx.db.today());
-            ObservationEntity o = new ObservationEntity(programmeId, on, body, who.login(), who.name(),
+            Objections o = new Objections();
+            o.check(() -> {
+                FieldChecks.notFuture("date", on, today);
+                FieldChecks.sinceBirth("date", on, p.snapshot().birthDate(), today);
+            });
+            String body = o.value(() -> FieldChecks.required("text", text, TEXT));
+            o.refuseAny();
+            ObservationEntity x = new ObservationEntity(programmeId, on, body, who.login(), who.name(),
                     ctx.db.now());
-            em.persist(o);
+            em.persist(x);
             em.flush();
-            return o.toRecord();
+            return x.toRecord();
         }, ctx.audit, done -> ctx.changed(AuditAction.CREATE, OBSERVATION, done.id(), "programme " + programmeId));
         return written;
     }

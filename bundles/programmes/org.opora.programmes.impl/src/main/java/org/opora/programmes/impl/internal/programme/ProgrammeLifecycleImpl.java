@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.opora.core.api.ValidationException;
 import org.opora.core.support.Caller;
 import org.opora.core.support.FieldChecks;
+import org.opora.core.support.Objections;
 import org.opora.platform.api.approval.ApprovalRoles;
 import org.opora.platform.api.approval.ApprovalStep;
 import org.opora.platform.api.approval.ChainStep;
@@ -101,17 +102,29 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
         });
     }
 
+    /** Longest note of the parents' answer, e.g. the reason of a refusal. */
+    static final int CONSENT_NOTE = 1000;
+
+    /**
+     * The parents' answer: every objection of the dialog at once (the day not in the future nor more than 50 years
+     * back, who answered, the note), then the day not before the draft was discussed with them and, for a consent,
+     * not after the programme's first day ({@code ConsentRule}).
+     */
     @Override
     public Programme recordConsent(long programmeId, long version, Consent consent) {
         Caller who = ctx.caller();
         LocalDate today = ctx.db.today();
         FieldChecks.present("consent", consent);
-        FieldChecks.notFuture("consentDate", consent.date(), today);
-        String representative = FieldChecks.required("consentBy", consent.representative(), Checks.SHORT_TEXT);
-        String note = FieldChecks.maxLength("note", consent.note(), 1000);
+        Objections o = new Objections();
+        o.check(() -> FieldChecks.notFuture("consentDate", consent.date(), today));
+        String representative = o.value(() -> FieldChecks.required("consentBy", consent.representative(),
+                Checks.SHORT_TEXT));
+        String note = o.value(() -> FieldChecks.maxLength("note", consent.note(), CONSENT_NOTE));
+        o.refuseAny();
         Consent c = new Consent(consent.given(), consent.date(), representative, note);
         ProgrammeState to = c.given() ? ProgrammeState.CONSENT_GIVEN : ProgrammeState.CONSENT_REFUSED;
         return keep(who, programmeId, version, to.name().toLowerCase(Locale.ROOT), (em, p) -> {
+            Checks.notBefore("consentDate", c.date(), discussed(em, p));
             if (c.given()) {
                 ctx.rules.consent().require(new ConsentRule.Answer(true, c.date(), representative),
                         p.getStartDate(), today);
@@ -119,6 +132,17 @@ public class ProgrammeLifecycleImpl implements ProgrammeLifecycle {
             ctx.transition(em, who, p, to, Steps.by(who, to.name(), c.date(), representative, ctx.db.now(), note));
             p.consent(c);
         });
+    }
+
+    /** The day the draft was last discussed with the parents, or {@code null} when it was not. */
+    private static LocalDate discussed(EntityManager em, ProgrammeEntity p) {
+        LocalDate day = null;
+        for (Step s : ProgrammeRecords.steps(em, p.getId())) {
+            if (ProgrammeState.DISCUSSED_WITH_PARENTS.name().equals(s.kind())) {
+                day = s.date();
+            }
+        }
+        return day;
     }
 
     @Override

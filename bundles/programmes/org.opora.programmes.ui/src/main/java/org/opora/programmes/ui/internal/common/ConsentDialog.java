@@ -29,6 +29,9 @@ public class ConsentDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
+    /** Longest note the services keep with an answer (programme, plan and passing information on alike). */
+    static final int NOTE = 1000;
+
     private final RadioButtonGroup<Boolean> given = Forms.field(new RadioButtonGroup<>(), "consent-given",
             "programmes.ui.consent.answer");
     private final DatePicker date = Dates.picker("consent-date", "programmes.ui.consent.date");
@@ -53,6 +56,7 @@ public class ConsentDialog extends Dialog {
         representative = Representatives.picker(pupils, pupilId, "consent-representative",
                 "programmes.ui.consent.representative");
         note.setWidthFull();
+        note.setMaxLength(NOTE);
         add(Forms.form(given, date), representative, note);
         getFooter().add(Forms.button("consent-cancel", "core.kit.common.cancel", this::close),
                 Forms.primary("consent-save", "core.kit.common.save", () -> save(record, reload)));

@@ -60,10 +60,15 @@ class ObservationsPanel extends VerticalLayout {
     private void save() {
         Map<String, HasValidation> fields = Map.of("on", date, "date", date, "text", text);
         Failures.clear(fields);
-        if (date.getValue() == null || text.getValue().isBlank()) {
-            Failures.required(date.getValue() == null ? date : text);
+        if (date.getValue() == null) {
+            // no day to send: the day and an empty text marked here, at once
+            Failures.required(date);
+            if (text.getValue().isBlank()) {
+                Failures.required(text);
+            }
             return;
         }
+        // the service names the day out of range and the empty text at once
         Failures.on(fields).run(() -> {
             page.services().plan().observe(page.programme().id(), date.getValue(), text.getValue().strip());
             Notifications.success(getTranslation("programmes.ui.observations.saved"));
