@@ -238,9 +238,9 @@ class ConfigImportTest {
         assertEquals(List.of(3, 4, 5, 6, 8, 10, 11, 12), plan.problems().stream().map(p -> p.params().get(0))
                 .toList());
         assertEquals(List.of(
-                "Line 3: Settings «Rules», «Name of minPupilAge»: The value \"42\" is out of range: from 3 to 10.",
+                "Line 3: Settings «Rules», «Name of minPupilAge»: The value «42» is out of range: from 3 to 10.",
                 "Line 4: Settings «Rules» have no setting «colour».",
-                "Line 5: Settings «Rules», «Name of mode»: The value \"chaos\" is not one of the allowed values.",
+                "Line 5: Settings «Rules», «Name of mode»: The value «chaos» is not one of the allowed values.",
                 "Line 6: line «this line has no sign» not understood: «setting = value» expected.",
                 "Line 8: Role «tutor»: the title «Teacher» is the role «teacher»’s already; each role has its own "
                         + "title.",
