@@ -63,6 +63,18 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /**
+     * Waits until the field's input shows the text (a combo box's chosen label, a text field's or a text area's value),
+     * looking the field up afresh each time, so that a form rebuilt meanwhile (a reload after a conflict) counts.
+     */
+    void awaitValue(String id, String text) {
+        await(By.id(id));
+        wait.until(d -> text.equals(js("""
+                const f = document.getElementById(arguments[0]);
+                const input = f && f.querySelector('input, textarea');
+                return input ? input.value : null;""", id)));
+    }
+
     String path() {
         return URI_PATH.apply(driver.getCurrentUrl());
     }
@@ -115,13 +127,6 @@ final class Browser implements AutoCloseable {
     /** Waits until the page no longer shows the text (e.g. an objection that was dealt with). */
     void awaitGone(String text) {
         wait.until(d -> !bodyText().contains(text));
-    }
-
-    /** Waits until the field's input shows the text (a combo box's chosen label, a text field's value). */
-    void awaitValue(String id, String text) {
-        await(By.id(id));
-        wait.until(d -> text.equals(js("return document.getElementById(arguments[0]).querySelector('input').value;",
-                id)));
     }
 
     /** Waits until the element's text is no longer the given one (e.g. a count after a search). */

@@ -142,6 +142,10 @@ final class RunningDistribution implements AutoCloseable {
         return "https://localhost:" + httpsPort + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }
 
+    int httpPort() {
+        return httpPort;
+    }
+
     int httpsPort() {
         return httpsPort;
     }

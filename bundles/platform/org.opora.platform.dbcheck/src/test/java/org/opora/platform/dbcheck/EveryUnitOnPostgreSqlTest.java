@@ -2,6 +2,7 @@ package org.opora.platform.dbcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -14,12 +15,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opora.core.api.agency.AgencyDraft;
+import org.opora.core.impl.internal.model.AgencyEntity;
+import org.opora.platform.dbcheck.ModuleUnits.ModuleUnit;
 import org.opora.platform.persistence.internal.DatabaseProduct;
 import org.opora.platform.persistence.internal.OporaPostgreSQLPlatform;
 import org.opora.platform.persistence.internal.UnitFactory;
@@ -32,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * {@code postgresql} package, started for this class and deleted after it (skipped, saying so, where the package is
  * not installed). The units are built as the JPA extender builds them at a start — the platform chosen by the
  * database — and each entity is read once; a second start finds every schema up to date; the tables and columns are
- * those the same changelogs make on Derby.
+ * those the same changelogs make on Derby; two nodes on the database see each other's saves and conflicts.
  */
 class EveryUnitOnPostgreSqlTest {
 
@@ -134,5 +144,84 @@ class EveryUnitOnPostgreSqlTest {
             }
         }
         return values;
+    }
+
+    /**
+     * Two Opora nodes on the database, as two units of the core built by two factories with {@code opora.cluster =
+     * true}: a node reads at once what the other saved, and of two changes made to the same record from the same
+     * version on both nodes the second is refused (the conflict users are told of). A unit built without the setting
+     * keeps serving what it cached before the other node's save, which is why the setting exists.
+     */
+    @Test
+    void aNodeReadsWhatTheOtherSavedAndTheSecondOfTwoChangesFromOneVersionIsRefused() throws Exception {
+        ModuleUnit core = units.stream().filter(u -> u.unit().name().equals("opora-core")).findFirst()
+                .orElseThrow();
+        EntityManagerFactory a = build(new UnitFactory(ds, true), core, "a");
+        EntityManagerFactory b = build(new UnitFactory(ds, true), core, "b");
+        EntityManagerFactory alone = build(new UnitFactory(ds, false), core, "alone");
+        try {
+            long id = inTransaction(a, em -> {
+                AgencyEntity e = new AgencyEntity();
+                e.apply(draft("Отдел опеки"));
+                em.persist(e);
+                em.flush();
+                return e.getId();
+            });
+            assertEquals("Отдел опеки", name(b, id));
+            assertEquals("Отдел опеки", name(alone, id));
+
+            inTransaction(a, em -> {
+                em.find(AgencyEntity.class, id).apply(draft("Отдел опеки и попечительства"));
+                return null;
+            });
+            assertEquals("Отдел опеки и попечительства", name(b, id), "node B reads node A's save at once");
+            assertEquals("Отдел опеки", name(alone, id), "a node with a shared cache would not");
+
+            EntityManager onA = a.createEntityManager();
+            EntityManager onB = b.createEntityManager();
+            try {
+                onA.getTransaction().begin();
+                onB.getTransaction().begin();
+                onA.find(AgencyEntity.class, id).apply(draft("Опека (кабинет 12)"));
+                onB.find(AgencyEntity.class, id).apply(draft("Опека (кабинет 14)"));
+                onA.getTransaction().commit();
+                RollbackException refused = assertThrows(RollbackException.class,
+                        () -> onB.getTransaction().commit());
+                assertInstanceOf(OptimisticLockException.class, refused.getCause());
+            } finally {
+                onA.close();
+                onB.close();
+            }
+            assertEquals("Опека (кабинет 12)", name(b, id), "the first change stands");
+        } finally {
+            a.close();
+            b.close();
+            alone.close();
+        }
+    }
+
+    private static AgencyDraft draft(String name) {
+        return new AgencyDraft("guardianship", name, "", "", "", "");
+    }
+
+    private static EntityManagerFactory build(UnitFactory factory, ModuleUnit unit, String node) {
+        return factory.build(unit.unit(), unit.root(), EveryUnitOnPostgreSqlTest.class.getClassLoader(),
+                unit.unit().name() + "@node-" + node);
+    }
+
+    private static String name(EntityManagerFactory node, long id) {
+        return inTransaction(node, em -> em.find(AgencyEntity.class, id).getName());
+    }
+
+    private static <T> T inTransaction(EntityManagerFactory node, Function<EntityManager, T> work) {
+        EntityManager em = node.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            em.close();
+        }
     }
 }

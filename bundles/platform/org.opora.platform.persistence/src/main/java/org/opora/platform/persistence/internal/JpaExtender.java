@@ -49,6 +49,10 @@ public class JpaExtender implements BundleTrackerCustomizer<List<JpaExtender.Uni
     @Activate
     public JpaExtender(BundleContext context, @Reference(target = "(dataSourceName=opora)") DataSource dataSource) {
         this.factory = new UnitFactory(dataSource);
+        if (factory.cluster()) {
+            LOG.info("One of several nodes on the database ({} = true): the units keep no shared cache",
+                    UnitFactory.CLUSTER);
+        }
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         tracker.open();
     }

@@ -22,16 +22,34 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  */
 public final class UnitFactory {
 
+    /**
+     * The system property ({@code etc/custom.system.properties}) that makes the installation one of several nodes on
+     * one database: EclipseLink's shared cache is then off, so that every transaction reads what another node saved.
+     */
+    public static final String CLUSTER = "opora.cluster";
+
     private final DataSource dataSource;
+    private final boolean cluster;
     private final SchemaMigrator migrator;
     private final PersistenceProvider provider = new PersistenceProvider();
     private volatile DatabaseProduct product;
 
     public UnitFactory(DataSource dataSource) {
+        this(dataSource, Boolean.getBoolean(CLUSTER));
+    }
+
+    /** @param cluster whether other nodes write to the same database (no shared cache) */
+    public UnitFactory(DataSource dataSource, boolean cluster) {
         this.dataSource = dataSource;
+        this.cluster = cluster;
         String data = System.getProperty("karaf.data");
         this.migrator = new SchemaMigrator(dataSource,
                 data == null ? null : Path.of(data, SchemaMigrator.BACKUPS));
+    }
+
+    /** Whether the units are built for one of several nodes on the database. */
+    public boolean cluster() {
+        return cluster;
     }
 
     /** The database the DataSource leads to, asked once: it decides the EclipseLink platform of every unit. */
@@ -73,6 +91,10 @@ public final class UnitFactory {
         // module's weaving would expect woven too; to-one relations therefore load eagerly
         props.putIfAbsent("eclipselink.weaving", unit.properties().getProperty("eclipselink.weaving", "false"));
         props.put("eclipselink.ddl-generation", "none");
+        if (cluster) {
+            // another node's save would not reach this node's cached objects: each transaction reads the database
+            props.put("eclipselink.cache.shared.default", "false");
+        }
 
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
