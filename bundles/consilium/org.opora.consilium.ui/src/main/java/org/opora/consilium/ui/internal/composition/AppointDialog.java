@@ -58,6 +58,8 @@ class AppointDialog extends Dialog {
         role.setItemLabelGenerator(roles::label);
         role.setValue(roles.proposed());
         from.setValue(LocalDate.now());
+        staff.setRequiredIndicatorVisible(true);
+        from.setRequiredIndicatorVisible(true);
         order.setRequiredIndicatorVisible(orderRequired);
         var form = Forms.form(staff, role, from, order);
         form.setColspan(order, 2);
