@@ -20,6 +20,9 @@ work="$(mktemp -d)"
 chmod 755 "$work"
 cleanup() {
   pkill -f "karaf.home=$work" >/dev/null 2>&1 || true
+  # Karaf shuts down on SIGTERM; wait for it before its folder goes, then make sure
+  for _ in $(seq 1 60); do pgrep -f "karaf.home=$work" >/dev/null || break; sleep 0.5; done
+  pkill -9 -f "karaf.home=$work" >/dev/null 2>&1 || true
   [ -n "${proxy:-}" ] && kill "$proxy" >/dev/null 2>&1 || true
   as_postgres "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$work"
