@@ -11,8 +11,6 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TimeZone;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.opora.platform.backup.internal.DatabaseMove.MoveRefused;
 
@@ -27,7 +25,6 @@ public final class MoveToPostgreSqlTool {
 
     static final String USAGE = "usage: bin/opora-db move-to-postgresql [--derby FOLDER] "
             + "[--boot-password-file FILE] [--replace]";
-    private static final Pattern SECRET = Pattern.compile("\\$\\[secret:([A-Za-z0-9._-]+)\\]");
 
     private MoveToPostgreSqlTool() {
     }
@@ -100,24 +97,10 @@ public final class MoveToPostgreSqlTool {
         for (String key : new String[] { "user", "password" }) {
             String value = p.getProperty(key);
             if (value != null) {
-                settings.setProperty(key, secrets(value.strip(), etc));
+                settings.setProperty(key, PostgresTools.secrets(value.strip(), etc));
             }
         }
         return settings;
-    }
-
-    /** {@code $[secret:NAME]} is the content of {@code etc/NAME}, as Configuration Admin's interpolation reads it. */
-    private static String secrets(String value, Path etc) throws IOException {
-        Matcher m = SECRET.matcher(value);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            Path file = etc.resolve(m.group(1));
-            if (!Files.isReadable(file)) {
-                throw new IllegalArgumentException("cannot read " + file + " named in the datasource's settings");
-            }
-            m.appendReplacement(b, Matcher.quoteReplacement(Files.readString(file, StandardCharsets.UTF_8).strip()));
-        }
-        return m.appendTail(b).toString();
     }
 
     private static Connection openDerby(Path folder, Path etc, Path bootPasswordFile) throws IOException {

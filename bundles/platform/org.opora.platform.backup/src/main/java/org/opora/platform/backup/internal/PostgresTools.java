@@ -36,6 +36,8 @@ public final class PostgresTools {
     /** Parameters of the JDBC URL that libpq knows under the same name. */
     private static final List<String> LIBPQ = List.of("sslmode", "sslcert", "sslkey", "sslrootcert",
             "connect_timeout", "options");
+    /** Configuration Admin's interpolation of a secret kept in a file beside the settings: {@code $[secret:NAME]}. */
+    private static final Pattern SECRET = Pattern.compile("\\$\\[secret:([A-Za-z0-9._-]+)\\]");
     private static final Pattern VERSIONED = Pattern.compile("/usr/lib/postgresql/(\\d+)/bin");
 
     private PostgresTools() {
@@ -55,13 +57,34 @@ public final class PostgresTools {
                 throw new IllegalArgumentException(datasourceCfg + " names no PostgreSQL database (url = " + url
                         + ")");
             }
-            return new Connection(PostgresTools.uri(url), p.getProperty("user", "").strip(), p.getProperty("password", "").strip());
+            Path folder = datasourceCfg.toAbsolutePath().getParent();
+            return new Connection(PostgresTools.uri(url), secrets(p.getProperty("user", "").strip(), folder),
+                    secrets(p.getProperty("password", "").strip(), folder));
         }
 
         @Override
         public String toString() {
             return uri + " as " + user;
         }
+    }
+
+    /**
+     * A settings value with each {@code $[secret:NAME]} replaced by the content of the file NAME in {@code etc}, as
+     * Configuration Admin's interpolation reads it.
+     *
+     * @throws IllegalArgumentException when a named file cannot be read
+     */
+    static String secrets(String value, Path etc) throws IOException {
+        Matcher m = SECRET.matcher(value);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            Path file = etc.resolve(m.group(1));
+            if (!Files.isReadable(file)) {
+                throw new IllegalArgumentException("cannot read " + file + " named in the datasource's settings");
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement(Files.readString(file, StandardCharsets.UTF_8).strip()));
+        }
+        return m.appendTail(b).toString();
     }
 
     /**

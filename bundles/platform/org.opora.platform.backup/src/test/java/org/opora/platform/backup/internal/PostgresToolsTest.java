@@ -54,6 +54,12 @@ class PostgresToolsTest {
         assertEquals(new PostgresTools.Connection("postgresql://pg:5432/opora", "opora", "s3cret"), c);
         assertTrue(!c.toString().contains("s3cret"), "the password is never shown");
 
+        Files.writeString(dir.resolve("opora-pg.password"), "from-a-file\n");
+        Files.writeString(cfg, "url = jdbc:postgresql://pg:5432/opora\nuser = opora\n"
+                + "password = $[secret:opora-pg.password]\n");
+        assertEquals("from-a-file", PostgresTools.Connection.of(cfg).password(),
+                "a secret kept beside the settings, as Configuration Admin reads it");
+
         Files.writeString(cfg, "url = jdbc:derby:data/derby/opora;create=true\n");
         assertThrows(IllegalArgumentException.class, () -> PostgresTools.Connection.of(cfg));
     }
