@@ -25,7 +25,6 @@ import org.opora.consilium.impl.internal.model.PresentationEntity;
 import org.opora.consilium.impl.internal.model.ReferralEntity;
 import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
 import org.opora.consilium.impl.internal.rules.ReferralFlow;
-import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
 import org.opora.consilium.impl.internal.support.People;
 import org.opora.core.api.ValidationException;

@@ -12,7 +12,6 @@ import org.opora.consilium.impl.internal.config.ConsiliumRules;
 import org.opora.consilium.impl.internal.model.MeetingEntity;
 import org.opora.consilium.impl.internal.model.ParticipantEntity;
 import org.opora.consilium.impl.internal.rules.FinalisedProtocol;
-import org.opora.consilium.impl.internal.support.Checks;
 import org.opora.consilium.impl.internal.support.ConsiliumDatabase;
 import org.opora.consilium.impl.internal.support.People;
 import org.opora.core.api.ValidationException;

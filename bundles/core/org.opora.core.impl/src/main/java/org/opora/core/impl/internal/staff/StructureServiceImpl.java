@@ -25,7 +25,6 @@ import org.opora.core.impl.internal.model.MemberEntity;
 import org.opora.core.impl.internal.model.OrderEntity;
 import org.opora.core.impl.internal.model.StaffEntity;
 import org.opora.core.impl.internal.rules.Memberships;
-import org.opora.core.impl.internal.support.Checks;
 import org.opora.core.impl.internal.support.CoreDatabase;
 import org.opora.core.impl.internal.support.Guard;
 import org.opora.platform.api.audit.AuditAction;

@@ -14,7 +14,6 @@ import org.opora.programmes.api.programme.Observation;
 import org.opora.programmes.impl.internal.model.ObservationEntity;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
 import org.opora.programmes.impl.internal.support.Checks;
-import org.opora.programmes.impl.internal.support.States;
 
 /**
  * The curator's observations of the pupil's state (regulation 002: the curator follows the changes in the pupil's
