@@ -20,6 +20,7 @@ import javax.security.auth.spi.LoginModule;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.opora.platform.api.security.SignInBusyException;
 
 /**
  * JAAS login module of the {@code opora} realm: checks the password against the platform's user store (handed
@@ -64,6 +65,7 @@ public class OporaLoginModule implements LoginModule {
             switch (result.status()) {
                 case OK -> username = result.username();
                 case LOCKED -> throw new AccountLockedException("locked until " + result.lockedUntil());
+                case BUSY -> throw new SignInBusyException("Every password check is busy; try again");
                 default -> throw new FailedLoginException("Wrong username or password");
             }
         } finally {

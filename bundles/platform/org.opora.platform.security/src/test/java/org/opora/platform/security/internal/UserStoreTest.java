@@ -135,6 +135,24 @@ class UserStoreTest {
     }
 
     @Test
+    void aSignInThatFindsEveryCheckBusyIsToldSoAndCountsAgainstNobody() throws Exception {
+        int permits = store.checking.availablePermits();
+        store.checking.acquire(permits); // a burst of other people signing in holds every check
+        store.checkWait = java.time.Duration.ofMillis(20);
+        try {
+            for (int i = 0; i < 30; i++) { // more than the limits of the pair, the address and the account
+                assertEquals(Status.BUSY, store.authenticate("anna", PASSWORD.toCharArray(), "10.9.9.9").status());
+            }
+        } finally {
+            store.checking.release(permits);
+        }
+        assertEquals(Status.OK, store.authenticate("anna", PASSWORD.toCharArray(), "10.9.9.9").status(),
+                "neither the school's address nor the account was closed by sign-ins that were never checked");
+        assertTrue(audit.entries().stream().anyMatch(e -> e.action() == AuditAction.LOGIN_FAILED
+                && e.summary().equals("BUSY from 10.9.9.9")), audit.entries().toString());
+    }
+
+    @Test
     void guessingFromManyAddressesLocksTheAccountAfterAccountLockAttempts() {
         for (int i = 0; i < 9; i++) {
             assertEquals(Status.BAD_CREDENTIALS, store.authenticate("anna", "wrong".toCharArray(), "10.7.0." + i)

@@ -13,6 +13,7 @@ import javax.security.auth.login.LoginException;
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.opora.platform.api.security.OporaUser;
+import org.opora.platform.api.security.SignInBusyException;
 import org.opora.platform.api.security.UserAdministration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,9 +31,10 @@ public class LoginService {
     /**
      * Why a sign-in was refused, as the person signing in is told: one answer for a wrong name, a wrong password, a
      * locked or disabled account and a throttled address (which account exists is nobody's business), another when
-     * the account service is down.
+     * the account service is down, and a third when every password check was busy with other people signing in
+     * (nothing was checked; try again).
      */
-    public enum Refusal { BAD_CREDENTIALS, UNAVAILABLE }
+    public enum Refusal { BAD_CREDENTIALS, UNAVAILABLE, BUSY }
 
     /** The prompt of the text callback through which the realm asks for the client's address. */
     static final String CLIENT_ADDRESS = "client-address";
@@ -92,6 +94,8 @@ public class LoginService {
             });
             context.login();
             subject = context.getSubject();
+        } catch (SignInBusyException e) {
+            throw new LoginRefused(Refusal.BUSY, e);
         } catch (LoginException e) {
             throw new LoginRefused(e.getMessage() != null && e.getMessage().contains("No LoginModules configured")
                     ? Refusal.UNAVAILABLE : Refusal.BAD_CREDENTIALS, e);
