@@ -21,6 +21,7 @@ import java.util.Dictionary;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Properties;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -337,23 +338,34 @@ public class OnlineBackup {
     private void scheduledRun() {
         BackupConfig c = config;
         try {
-            SystemWork.call("scheduled backup", () -> {
-                Path folder = home.resolve(c.folder());
-                backup(folder, null);
-                for (Path old : Retention.beyond(folder, c.keep())) {
-                    // journaled first: a removal the journal does not take is not done
-                    audit.record(new AuditEvent(AuditAction.DELETE, RECORD_TYPE, old.getFileName().toString(),
-                            "backup removed, keeping the newest " + c.keep()));
-                    Files.deleteIfExists(old);
-                    LOG.info("Backup {} removed (keeping the newest {})", old, c.keep());
-                }
-                return null;
-            });
+            Optional<ScheduledRunLock.Held> held = ScheduledRunLock.tryTake(dataSource);
+            if (held.isEmpty()) {
+                LOG.info("Scheduled backup skipped: another node on the same database is taking it");
+                return;
+            }
+            try (ScheduledRunLock.Held lock = held.get()) {
+                scheduledBackup(c);
+            }
         } catch (Exception e) {
             LOG.error("The scheduled backup failed", e);
         } finally {
             schedule();
         }
+    }
+
+    private void scheduledBackup(BackupConfig c) throws Exception {
+        SystemWork.call("scheduled backup", () -> {
+            Path folder = home.resolve(c.folder());
+            backup(folder, null);
+            for (Path old : Retention.beyond(folder, c.keep())) {
+                // journaled first: a removal the journal does not take is not done
+                audit.record(new AuditEvent(AuditAction.DELETE, RECORD_TYPE, old.getFileName().toString(),
+                        "backup removed, keeping the newest " + c.keep()));
+                Files.deleteIfExists(old);
+                LOG.info("Backup {} removed (keeping the newest {})", old, c.keep());
+            }
+            return null;
+        });
     }
 
     /** Time from now until the next hour:minute of the local day (tomorrow's when today's has passed). */
