@@ -112,19 +112,20 @@ public abstract class PlatformTestSupport {
                 editConfigurationFilePut("etc/custom.system.properties", "opora.http.host", "127.0.0.1"),
                 // the modules installed on the first start (a test class may put its own after these)
                 editConfigurationFilePut("etc/custom.system.properties", "opora.modules", ALL_MODULES),
-                editConfigurationFilePut("etc/org.ops4j.datasource-opora.cfg", "url",
-                        "jdbc:derby:" + database.getAbsolutePath() + ";create=true"),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
                 systemProperty(SHARED_DIR_PROPERTY).value(SHARED_DIR.getAbsolutePath()),
                 // the first boot migrates every schema; on two busy cores that can take a while
-                systemTimeout(180_000),
+                systemTimeout(300_000),
                 systemProperty("org.ops4j.pax.exam.service.timeout").value("120000"),
                 // the probe waits this long for Pax Exam's injector; a boot that migrates a module's schema on the
                 // features thread (slow on two busy cores) outlasts the default 10 s and the probe never starts
                 systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"));
-        Option[] all = Arrays.copyOf(base, base.length + extra.length);
-        System.arraycopy(extra, 0, all, base.length, extra.length);
+        // Derby in the folder, or a PostgreSQL database for it in the test command's second pass
+        Option[] store = ItestDatabase.datasource(database);
+        Option[] all = Arrays.copyOf(base, base.length + store.length + extra.length);
+        System.arraycopy(store, 0, all, base.length, store.length);
+        System.arraycopy(extra, 0, all, base.length + store.length, extra.length);
         return all;
     }
 
