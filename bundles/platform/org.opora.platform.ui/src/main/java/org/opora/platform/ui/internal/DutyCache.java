@@ -14,8 +14,8 @@ import org.opora.platform.api.duty.Duty;
 import org.opora.platform.api.security.OporaUser;
 
 /**
- * The duties on the home page ("my duties") as last computed for a user, shared by all that user’s tabs, so that going back to the
- * home page does not ask every module again. A user’s own change drops their entries at once
+ * The duties on the home page ("my duties") as last computed for a user, shared by all that user’s tabs, so that
+ * going back to the home page does not ask every module again. A user’s own change drops their entries at once
  * ({@link #changedBy}); another person’s change that touches the user’s duties shows within {@link #FRESH} at the
  * latest, when the entry is computed again. The key is the whole {@link OporaUser} with the language: another role
  * or permission is another entry, and nobody is ever given another user’s duties.
