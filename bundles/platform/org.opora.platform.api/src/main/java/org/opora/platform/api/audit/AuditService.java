@@ -13,6 +13,25 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface AuditService {
 
     /**
+     * Event Admin topic sent (synchronously, in the writer's thread) after the journal took the entry of a change
+     * ({@link AuditAction#CREATE}, {@link AuditAction#UPDATE}, {@link AuditAction#DELETE}, {@link AuditAction#ADMIN}),
+     * before the change's transaction commits; its property {@link #CHANGE_ACTOR} names who made it. For caches of
+     * what a user sees that their own changes must refresh at once (the duties on the home page). Example: a handler
+     * registered with {@code event.topics=org/opora/platform/audit/CHANGE} drops the actor's cached lists.
+     *
+     * @since 1.4
+     */
+    String CHANGE_TOPIC = "org/opora/platform/audit/CHANGE";
+
+    /**
+     * The property of a {@link #CHANGE_TOPIC} event naming the actor (a username, {@code system} or
+     * {@code anonymous}).
+     *
+     * @since 1.4
+     */
+    String CHANGE_ACTOR = "actor";
+
+    /**
      * Writes an entry for the current user (or {@code system}) in a transaction of its own: for what is not a change
      * of records in the database (a read, print or export, a refusal, a change of configuration). A journal failure
      * does not stop a sign-in or a refusal (it is logged for the operator), but an action that

@@ -1,6 +1,6 @@
 /** The audit journal: who read or changed which confidential record, and when. */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.opora.platform.api.audit;
 
 import org.osgi.annotation.bundle.Export;

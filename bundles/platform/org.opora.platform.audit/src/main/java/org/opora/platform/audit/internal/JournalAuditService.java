@@ -32,6 +32,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +62,11 @@ public class JournalAuditService implements AuditService {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile SecurityContext securityContext;
 
+    /** Told of every change journaled ({@link AuditService#CHANGE_TOPIC}), when Event Admin runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile EventAdmin eventAdmin;
+
     @Activate
     public JournalAuditService(@Reference(target = "(osgi.unit.name=opora-audit)") EntityManagerFactory emf) {
         this.tx = new TransactionTemplate(emf);
@@ -82,6 +89,7 @@ public class JournalAuditService implements AuditService {
         try {
             NewEntry entry = NewEntry.of(clock.instant(), actor == null || actor.isBlank() ? SYSTEM : actor, event);
             tx.run(em -> sql(() -> SqlChain.append(em.unwrap(Connection.class), entry)));
+            announce(entry.actor(), event);
         } catch (RuntimeException e) {
             LOG.error("Audit entry {} {} {} could not be written", event.action(), event.recordType(),
                     event.recordId(), e);
@@ -107,6 +115,15 @@ public class JournalAuditService implements AuditService {
             LOG.error("Audit entry {} {} {} could not be written; the change is not made", event.action(),
                     event.recordType(), event.recordId(), e);
             throw new AuditUnavailableException(e);
+        }
+        announce(entry.actor(), event);
+    }
+
+    /** Tells the handlers of {@link AuditService#CHANGE_TOPIC} of a change, in this thread; reads are not told. */
+    private void announce(String actor, AuditEvent event) {
+        EventAdmin ea = eventAdmin;
+        if (ea != null && event.action().requiresEntry() && !event.action().discloses()) {
+            ea.sendEvent(new Event(CHANGE_TOPIC, Map.of(CHANGE_ACTOR, actor)));
         }
     }
 

@@ -235,4 +235,28 @@ class JournalAuditServiceTest {
                     throw new PersistenceException("database gone");
                 });
     }
+
+    @Test
+    void aChangeIsAnnouncedWithItsActorAndAReadIsNot() {
+        List<org.osgi.service.event.Event> sent = new java.util.ArrayList<>();
+        journal.eventAdmin = new org.osgi.service.event.EventAdmin() {
+            @Override
+            public void postEvent(org.osgi.service.event.Event event) {
+                sent.add(event);
+            }
+
+            @Override
+            public void sendEvent(org.osgi.service.event.Event event) {
+                sent.add(event);
+            }
+        };
+        journal.securityContext = security;
+        security.signIn("ivanova");
+        journal.record(AuditEvent.read("pupil", 7));
+        assertTrue(sent.isEmpty(), "a read changes nobody's duties");
+        journal.record(new AuditEvent(AuditAction.UPDATE, "pupil", "7", "archived"));
+        assertEquals(1, sent.size());
+        assertEquals(org.opora.platform.api.audit.AuditService.CHANGE_TOPIC, sent.get(0).getTopic());
+        assertEquals("ivanova", sent.get(0).getProperty(org.opora.platform.api.audit.AuditService.CHANGE_ACTOR));
+    }
 }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -50,8 +49,6 @@ public class UserStore implements UserAdministration, Authenticator {
 
     private static final String RECORD_USER = "platform.user";
     private static final String RECORD_ROLE = "platform.role";
-    /** How long a sign-in waits for its turn at the password check before it is refused as throttled. */
-
     private final TransactionTemplate tx;
     private final AuditService audit;
     private final PermissionCatalog catalog;
@@ -60,10 +57,15 @@ public class UserStore implements UserAdministration, Authenticator {
     private volatile PasswordPolicy passwordPolicy;
     private volatile LockoutPolicy lockout;
     private volatile SignInThrottle throttle;
-    /** Password checks running at once; more wait their turn, so that a flood of sign-ins cannot take every core. */
-    final Semaphore checking = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
-    /** How long a sign-in waits for a password check before it is answered {@link Status#BUSY}. */
+    /**
+     * Password derivations running at once: one core fewer than the machine has (at least one), so that the pages
+     * of the users already signed in keep a core; more wait their turn ({@link HashingTurns}).
+     */
+    final Semaphore checking = new Semaphore(HashingTurns.permitsFor(Runtime.getRuntime().availableProcessors()),
+            true);
+    /** How long a sign-in waits for a password derivation before it is answered {@link Status#BUSY}. */
     volatile Duration checkWait = Duration.ofSeconds(10);
+    private final HashingTurns hashing = new HashingTurns(checking);
     private final Clock clock = Clock.systemUTC();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -132,58 +134,86 @@ public class UserStore implements UserAdministration, Authenticator {
         return result;
     }
 
+    /**
+     * The password is derived outside any transaction, in its turn ({@link HashingTurns}): a sign-in waiting for a
+     * turn or deriving holds no database connection and no row lock, so the pages of users already signed in and
+     * the other sign-ins are not queued behind it. The account is read first (an account locked or unknown costs
+     * no turn beyond the unknown name's equal-time derivation), then its row is locked only for the short update of
+     * the failure count and the last sign-in: sign-ins of one account still count exactly. If the password hash
+     * changed between the read and the lock (a password set at that moment), the check is made again against the
+     * new one.
+     */
     private AuthResult checkInTurn(String name, char[] password) {
-        try {
-            if (!checking.tryAcquire(checkWait.toMillis(), TimeUnit.MILLISECONDS)) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<StoredPassword> stored = tx.read(em -> find(em, name)
+                    .map(u -> new StoredPassword(u.getPasswordHash(), u.getLockedUntil())));
+            PasswordHasher h = hasher;
+            if (stored.isEmpty()) {
+                return hashing.inTurn(checkWait, () -> {
+                    h.burn(password);
+                    return new AuthResult(Status.BAD_CREDENTIALS, null, null);
+                }).orElseGet(() -> new AuthResult(Status.BUSY, name, null));
+            }
+            if (lockout.isLocked(stored.get().lockedUntil(), clock.instant())) {
+                return new AuthResult(Status.LOCKED, name, stored.get().lockedUntil());
+            }
+            String hash = stored.get().hash();
+            Optional<Boolean> matches = hashing.inTurn(checkWait, () -> h.matches(password, hash));
+            if (matches.isEmpty()) {
                 return new AuthResult(Status.BUSY, name, null);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new AuthResult(Status.BUSY, name, null);
+            String rehashed = matches.get() && h.needsRehash(hash)
+                    ? hashing.inTurn(checkWait, () -> h.hash(password)).orElse(null) : null;
+            Optional<AuthResult> settled = tx.inTransaction(em -> settle(em, name, hash, matches.get(), rehashed));
+            if (settled.isPresent()) {
+                return settled.get();
+            }
         }
-        try {
-            return tx.inTransaction(em -> check(em, name, password));
-        } finally {
-            checking.release();
-        }
+        return new AuthResult(Status.BAD_CREDENTIALS, name, null);
+    }
+
+    /** The hash and lock of an account as read before its password is derived. */
+    private record StoredPassword(String hash, Instant lockedUntil) {
     }
 
     /**
-     * The same person signing in twice at once (two tabs, two devices) changes the same account row (the failure
-     * count, the last sign-in): the row is locked for the check, so sign-ins of one account take turns and count
-     * exactly instead of failing on a stale version. A password hashed with fewer iterations than the
-     * installation asks for now is hashed again.
+     * Records the outcome of a password checked against {@code checkedHash} on the account's locked row; empty if
+     * the hash is no longer the one checked (the caller checks again). The same person signing in twice at once
+     * (two tabs, two devices) changes the same row: the lock makes them take turns here, for a few milliseconds,
+     * and count exactly instead of failing on a stale version.
      */
-    private AuthResult check(EntityManager em, String name, char[] password) {
+    private Optional<AuthResult> settle(EntityManager em, String name, String checkedHash, boolean matches,
+            String rehashed) {
         Optional<UserEntity> found = em.createNamedQuery("User.byName", UserEntity.class).setParameter("name", name)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
         if (found.isEmpty()) {
-            hasher.burn(password);
-            return new AuthResult(Status.BAD_CREDENTIALS, null, null);
+            return Optional.of(new AuthResult(Status.BAD_CREDENTIALS, null, null));
         }
         UserEntity u = found.get();
+        if (!checkedHash.equals(u.getPasswordHash())) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
         if (lockout.isLocked(u.getLockedUntil(), now)) {
-            return new AuthResult(Status.LOCKED, name, u.getLockedUntil());
+            return Optional.of(new AuthResult(Status.LOCKED, name, u.getLockedUntil()));
         }
         u.setFailedAttempts(lockout.countingFailures(u.getFailedAttempts(), u.getLockedUntil(), now));
-        PasswordHasher h = hasher;
-        if (!h.matches(password, u.getPasswordHash())) {
+        if (!matches) {
             u.setFailedAttempts(u.getFailedAttempts() + 1);
             u.setLockedUntil(lockout.lockAfterFailure(u.getFailedAttempts(), now));
-            return u.getLockedUntil() != null ? new AuthResult(Status.LOCKED, name, u.getLockedUntil())
-                    : new AuthResult(Status.BAD_CREDENTIALS, name, null);
+            return Optional.of(u.getLockedUntil() != null ? new AuthResult(Status.LOCKED, name, u.getLockedUntil())
+                    : new AuthResult(Status.BAD_CREDENTIALS, name, null));
         }
         if (!u.isEnabled()) {
-            return new AuthResult(Status.DISABLED, name, null);
+            return Optional.of(new AuthResult(Status.DISABLED, name, null));
         }
-        if (h.needsRehash(u.getPasswordHash())) {
-            u.setPasswordHash(h.hash(password));
+        if (rehashed != null) {
+            u.setPasswordHash(rehashed);
         }
         u.setFailedAttempts(0);
         u.setLockedUntil(null);
         u.setLastLogin(now);
-        return new AuthResult(Status.OK, name, null);
+        return Optional.of(new AuthResult(Status.OK, name, null));
     }
 
     @Override

@@ -183,4 +183,25 @@ class UserStoreTest {
         store.updateUser("anna", "Anna Volkova", "", false, Set.of());
         assertEquals(Status.DISABLED, store.authenticate("anna", PASSWORD.toCharArray(), ADDRESS).status());
     }
+
+    @Test
+    void simultaneousWrongPasswordsOfOneAccountAreEachCounted() throws Exception {
+        int guesses = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(guesses);
+        try {
+            List<java.util.concurrent.Future<Status>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                String from = "10.8.0." + i;
+                results.add(pool.submit(() -> store.authenticate("anna", "wrong".toCharArray(), from).status()));
+            }
+            for (java.util.concurrent.Future<Status> r : results) {
+                assertEquals(Status.BAD_CREDENTIALS, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        int failed = new TransactionTemplate(UNIT.emf()).read(em -> em.createNamedQuery("User.byName",
+                UserEntity.class).setParameter("name", "anna").getSingleResult().getFailedAttempts());
+        assertEquals(guesses, failed);
+    }
 }
