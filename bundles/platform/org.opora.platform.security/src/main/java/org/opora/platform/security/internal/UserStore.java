@@ -64,7 +64,7 @@ public class UserStore implements UserAdministration, Authenticator {
     final Semaphore checking = new Semaphore(HashingTurns.permitsFor(Runtime.getRuntime().availableProcessors()),
             true);
     /** How long a sign-in waits for a password derivation before it is answered {@link Status#BUSY}. */
-    volatile Duration checkWait = Duration.ofSeconds(10);
+    volatile Duration checkWait = Duration.ofSeconds(60);
     private final HashingTurns hashing = new HashingTurns(checking);
     private final Clock clock = Clock.systemUTC();
 
