@@ -48,8 +48,8 @@ final class DistrictGenerator {
         "failing" };
     private static final double[] FLAG_SHARES = { 0.07, 0.02, 0.04, 0.02, 0.06, 0.015, 0.04 };
     private static final String[] RELATIONS = { "mother", "father", "guardian", "grandmother" };
-    private static final String[] DIRECTIONS = { "diagnostics", "correction", "counselling", "prevention",
-        "education" };
+    /** The programmes' directions of help (their list's defaults), and the core's directions of work. */
+    private static final String[] HELP = { "psychological", "psychological", "pedagogical", "social", "medical" };
     private static final String[] TARGETS = { "pupil", "pupil", "pupil", "parents", "staff" };
     private static final int PUPILS_PER_CLASS = 25;
     private static final int BATCH = 1000;
@@ -276,7 +276,7 @@ final class DistrictGenerator {
                 LocalDate end = start == null ? null : start.plusDays(180 + random.nextInt(200));
                 table.row(values("REVISION", 1, "PUPIL_ID", p.id(), "PUPIL_NAME", p.full(),
                         "CLASS_NAME", k.name(), "CLASS_TEACHER", k.teacher().full(), "START_DATE", start,
-                        "END_DATE", end, "DIRECTIONS", "correction", "CURATOR_ID", curator.id(),
+                        "END_DATE", end, "DIRECTIONS", "psychological,pedagogical", "RISK_CATEGORY", "standard", "CURATOR_ID", curator.id(),
                         "CURATOR_NAME", curator.full(), "STATE", state, "CREATED_BY", BY, "CREATED_AT", now,
                         "VERSION", 1L));
                 curators.add(curator);
@@ -335,13 +335,15 @@ final class DistrictGenerator {
                     LocalDate from = starts.get(i).plusDays(7L * r);
                     LocalDate to = from.plusDays(6);
                     boolean done = to.isBefore(today) && random.nextInt(10) < 8;
+                    String target = TARGETS[random.nextInt(TARGETS.length)];
+                    String help = HELP[random.nextInt(HELP.length)];
                     table.row(values("PROGRAMME_ID", programmes.get(i), "POSITION_NO", r,
                             "ACTIVITY", words.pick("activities", random), "FORM_TEXT", words.pick("forms", random),
-                            "TASK_ID", tasks.get(2 * i + r % 2), "TARGET", TARGETS[random.nextInt(TARGETS.length)],
+                            "TASK_ID", tasks.get(2 * i + r % 2), "TARGET", target,
                             "PARTICIPANTS", "", "RESPONSIBLE_ID", responsible.id(),
                             "RESPONSIBLE_NAME", responsible.full(), "FROM_DATE", from, "TO_DATE", to,
                             "PLANNED_RESULT", words.pick("results", random),
-                            "DIRECTION", DIRECTIONS[random.nextInt(DIRECTIONS.length)], "ACTUAL_RESULT",
+                            "DIRECTION", help, "WORK_DIRECTION", workDirection(target, help), "ACTUAL_RESULT",
                             done ? words.pick("results", random) : "", "DONE", done, "DONE_ON", done ? to : null,
                             "DONE_BY", done ? responsible.full() : "", "RECOMMENDATIONS", "",
                             "MARKED_AT", done ? to.atStartOfDay() : null, "VERSION", 1L));
@@ -351,6 +353,18 @@ final class DistrictGenerator {
             c.commit();
             return n;
         }
+    }
+
+    /** As the programmes module derives a row's direction of work (WorkDirectionRule). */
+    private static String workDirection(String target, String help) {
+        if (!"pupil".equals(target)) {
+            return "counselling";
+        }
+        return switch (help) {
+            case "social" -> "social-protection";
+            case "medical" -> "prevention";
+            default -> "correction";
+        };
     }
 
     private static int currentYear(Connection c) throws SQLException {

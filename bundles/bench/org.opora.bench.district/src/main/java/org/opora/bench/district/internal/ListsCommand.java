@@ -69,13 +69,16 @@ public class ListsCommand implements Action {
     public Object execute() throws Exception {
         List<Timings> results = new ArrayList<>();
         Lists lists = new Lists(this);
+        // each list's line as soon as it is timed: on a slow list the run takes a while
+        System.out.println(Timings.header());
         for (Lists.Measure m : lists.all()) {
             OporaUser user = users.resolve(m.login()).orElseThrow(
                     () -> new IllegalStateException("No user " + m.login() + ": start with the demo school"));
-            results.add(time(m.name() + " [" + m.login() + "]", user, m.list()));
+            Timings t = time(m.name() + " [" + m.login() + "]", user, m.list());
+            System.out.println(t.line());
+            System.out.flush();
+            results.add(t);
         }
-        System.out.println(Timings.header());
-        results.forEach(t -> System.out.println(t.line()));
         long over = results.stream().filter(t -> t.p95() > Timings.LIMIT_MS).count();
         System.out.println(String.format(Locale.ROOT, "%d lists, %d over 100 ms p95", results.size(), over));
         return null;
