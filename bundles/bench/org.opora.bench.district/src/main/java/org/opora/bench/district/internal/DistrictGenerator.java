@@ -76,7 +76,7 @@ final class DistrictGenerator {
 
     /**
      * @param mine the staff id of a person (a demo specialist) who curates and is responsible for some of the
-     *             programmes, so that their «Мои дела» and lists hold district-sized work; {@code null} for none
+     *             programmes, so that their duties ("my duties") and lists hold district-sized work; {@code null} for none
      */
     District generate(Connection c, Size size, Long mine) throws SQLException {
         c.setAutoCommit(false);
@@ -244,7 +244,7 @@ final class DistrictGenerator {
         }
     }
 
-    /** Programmes of flagged pupils (those with «ОВЗ», risk, failing first), their tasks and plan rows. */
+    /** Programmes of flagged pupils (those with the flags ovz, at-risk, failing first), their tasks and plan rows. */
     private int[] programmes(Connection c, Size size, List<PupilRow> pupils, List<Klass> classes,
             List<List<Person>> specialists, List<List<Integer>> flagged, Long mine) throws SQLException {
         Set<Integer> chosen = new LinkedHashSet<>();

@@ -24,7 +24,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * TableWriter pupils = TableWriter.open(connection, "OPORACORE", "PUPIL", 1000);
- * pupils.row(Map.of("SURNAME", "Иванов", "ARCHIVED", false));
+ * pupils.row(Map.of("SURNAME", "Ivanov", "ARCHIVED", false));
  * List<Long> ids = pupils.finish();
  * }</pre>
  */
