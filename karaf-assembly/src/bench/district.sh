@@ -50,10 +50,11 @@ for _ in $(seq 1 600); do
   grep -q "Registering commands for bundle org.opora.bench.district" "$work/data/log/karaf.log" && break; sleep 0.5
 done
 
-console() { # runs the commands of stdin in the console; prints their output without prompts and banner
+console() { # runs the commands of stdin in the console; prints their output without prompts and banner,
+  # line by line as it comes (the lists print each list's figures as soon as they are timed)
   { cat; echo logout; } | "$work/bin/client" -a "$ssh" -u bench -p "$secret" 2>/dev/null \
-    | sed -e 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | tr '\r' '\n' | awk '/@root\(\)> opora-bench:/ {on=1; next} on' \
-    | grep -v '@root()>' | grep -v '^[[:space:]]*$' || true
+    | sed -u -e 's/\x1b\[[0-9;?]*[a-zA-Z]//g' -e 's/\r/\n/g' \
+    | awk '/@root\(\)> opora-bench:/ {on=1; next} on && !/@root\(\)>/ && !/^[[:space:]]*$/ {print; fflush()}' || true
 }
 
 echo
