@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.opora.core.api.activity.Activity;
 import org.opora.core.api.activity.ActivityQuery;
 import org.opora.core.api.activity.ActivitySource;
+import org.opora.core.api.staff.BodyRoleMeaning;
 import org.opora.core.support.Caller;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.i18n.Translator;
@@ -18,6 +20,7 @@ import org.opora.programmes.impl.internal.config.ProgrammeLists;
 import org.opora.programmes.impl.internal.config.ProgrammeRules;
 import org.opora.programmes.impl.internal.model.PlanRowEntity;
 import org.opora.programmes.impl.internal.model.ProgrammeEntity;
+import org.opora.programmes.impl.internal.support.ChainSteps;
 import org.opora.programmes.impl.internal.support.People;
 import org.opora.programmes.impl.internal.support.ProgrammesDatabase;
 import org.osgi.service.component.annotations.Activate;
@@ -33,6 +36,9 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component
 public class PlanRowActivities implements ActivitySource {
+
+    /** A staff id no row names: the caller who is not on the staff is responsible for none. */
+    private static final long NOBODY = -1L;
 
     private final ProgrammeContext ctx;
     private final Translator translator;
@@ -53,16 +59,26 @@ public class PlanRowActivities implements ActivitySource {
         }
         String kind = translator.translate("programmes.work.kind.row", locale);
         boolean all = ActivityQuery.ALL.equals(query.direction());
+        // a caller who reads only the programmes they are involved in gets only their rows from the database: on a
+        // district's data the others' rows would be read and then thrown away
+        boolean involvedOnly = !readsEveryContent(who);
         return ctx.db.read(em -> {
             var q = em.createQuery("select r, p from PlanRowEntity r, ProgrammeEntity p where p.id = r.programmeId"
                     + " and r.fromDate >= :f and r.fromDate <= :t and p.state <> :refused"
                     + (all ? "" : " and coalesce(r.workDirection, '') = :d")
+                    + (involvedOnly ? " and (p.curatorId = :me or p.createdBy = :login or exists (select m.id from"
+                            + " PlanRowEntity m where m.programmeId = p.id and m.responsibleId = :me))" : "")
                     + " order by r.fromDate desc, r.id desc", Object[].class)
                     .setParameter("f", query.from()).setParameter("t", query.to())
                     .setParameter("refused", ProgrammeState.CONSENT_REFUSED);
             if (!all) {
                 q.setParameter("d", query.direction());
             }
+            if (involvedOnly) {
+                q.setParameter("me", who.staffId() == null ? NOBODY : who.staffId()).setParameter("login", who.login());
+            }
+            // the programmes with a row the caller is responsible for, in one query instead of one per programme
+            Set<Long> responsible = ProgrammeQueries.responsible(em, who);
             Map<Long, Boolean> readable = new HashMap<>();
             List<Activity> found = new ArrayList<>();
             for (Object[] pair : q.getResultList()) {
@@ -70,7 +86,8 @@ public class PlanRowActivities implements ActivitySource {
                 ProgrammeEntity p = (ProgrammeEntity) pair[1];
                 boolean superseded = p.getState() == ProgrammeState.EXTENDED || p.getState() == ProgrammeState.CHANGED;
                 if ((superseded && !r.isDone())
-                        || !readable.computeIfAbsent(p.getId(), id -> ctx.canRead(em, who, p))) {
+                        || !readable.computeIfAbsent(p.getId(), id -> ProgrammeAccess.canRead(who, p,
+                                responsible.contains(id)) || ctx.approver(who, p))) {
                     continue;
                 }
                 found.add(new Activity(r.getFrom(), r.getWorkDirection(), kind, r.getActivity(), p.getPupilName(),
@@ -78,5 +95,14 @@ public class PlanRowActivities implements ActivitySource {
             }
             return found;
         });
+    }
+
+    /**
+     * Whether the caller may read programmes they are not involved in: the system, holders of read-all, the
+     * consilium's chair, and the holders of a role of the approval chain (who read what they sign).
+     */
+    private boolean readsEveryContent(Caller who) {
+        return who.isSystem() || who.allows(ProgrammesPermissions.READ_ALL) || who.holds(BodyRoleMeaning.CHAIR)
+                || ChainSteps.holdsAny(who, ctx.rules.programmeChain());
     }
 }

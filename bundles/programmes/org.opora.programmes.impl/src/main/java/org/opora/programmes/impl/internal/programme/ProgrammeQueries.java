@@ -77,6 +77,15 @@ final class ProgrammeQueries {
         return ids;
     }
 
+    /** Every programme with a row the caller is responsible for. */
+    static Set<Long> responsible(EntityManager em, Caller who) {
+        if (who.staffId() == null) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct r.programmeId from PlanRowEntity r"
+                + " where r.responsibleId = :s", Long.class).setParameter("s", who.staffId()).getResultList());
+    }
+
     /** The programmes among the ids with a row the caller is responsible for. */
     static Set<Long> responsibleAmong(EntityManager em, Caller who, List<Long> ids) {
         if (who.staffId() == null || ids.isEmpty()) {
