@@ -45,6 +45,8 @@ def main(floor_path, opora_path):
             print(f"  {label} errors: {json.dumps(run['error_examples'], ensure_ascii=False)[:600]}")
     heap_o, heap_f = opora.get("heap_per_session_kb"), floor.get("heap_per_session_kb")
     end_o, end_f = opora.get("heap_per_session_end_kb"), floor.get("heap_per_session_end_kb")
+    print(f"  sessions through sign-in: Opora {opora.get('sessions_through_setup', '?')} of {users}, "
+          f"floor {floor.get('sessions_through_setup', '?')} of {floor['users']}")
     print(f"  heap per session (after the ramp / at the end): Opora {heap_o} / {end_o} KB, "
           f"floor {heap_f} / {end_f} KB")
     po, pf = opora["pages"], floor["pages"]
