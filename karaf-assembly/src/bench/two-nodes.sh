@@ -5,14 +5,14 @@
 # vload.py through the proxy. Prints vload's figures (p50/p95/p99 per step, errors) and how the sessions spread over
 # the two nodes. Needs Debian's postgresql and haproxy, and vload.py.
 # Usage (after mvn package):  bash karaf-assembly/src/bench/two-nodes.sh [users] [seconds] [ramp seconds]
-#   VLOAD=/path/to/vload.py (default ../shared/tools/vload.py beside the checkout)
+#   VLOAD=/path/to/vload.py (default: karaf-assembly/src/bench/vload.py)
 #
 set -euo pipefail
 users="${1:-100}"
 seconds="${2:-60}"
 ramp="${3:-60}"
 here="$(cd "$(dirname "$0")/../../.." && pwd)"
-vload="${VLOAD:-$here/../shared/tools/vload.py}"
+vload="${VLOAD:-$here/karaf-assembly/src/bench/vload.py}"
 tarball="$(ls "$here"/karaf-assembly/target/org.opora.karaf-assembly-*.tar.gz | head -1)"
 pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 haproxy="$(command -v haproxy || echo /usr/sbin/haproxy)"
