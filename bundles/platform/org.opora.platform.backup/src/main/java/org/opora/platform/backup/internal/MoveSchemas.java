@@ -24,8 +24,12 @@ import org.opora.platform.backup.internal.DatabaseMove.MoveRefused;
  */
 final class MoveSchemas {
 
-    /** Liquibase's own tables: the target keeps its history, which must already equal the source's. */
-    private static final Set<String> LIQUIBASE = Set.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
+    /**
+     * Liquibase's own tables and the platform's changelog checksums beside them: the target keeps its history, which
+     * must already equal the source's.
+     */
+    private static final Set<String> LIQUIBASE = Set.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK",
+            "DATABASECHANGELOGSTAMP");
     static final String SAME_MODULES = "start Opora once on PostgreSQL with the same modules and version (without "
             + "the demo), stop it, and run this command again";
 

@@ -19,23 +19,14 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
-import liquibase.Scope;
-import liquibase.changelog.FastCheckService;
-import liquibase.ui.LoggerUIService;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
-
 /**
  * Brings a module's schema up to date with the module's Liquibase changelog before its persistence unit is built.
  * Each module owns one schema and keeps Liquibase's history tables there, so modules migrate independently. Before
  * change sets are applied to a schema that already has some (an upgrade, not a first start), the embedded Derby
  * database is copied with {@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE} into {@code data/migration-backups/<time>-<schema>};
- * the newest {@value #KEEP} such copies are kept.
+ * the newest {@value #KEEP} such copies are kept. A schema whose changelog is byte for byte the one of its last
+ * successful migration ({@link ChangelogStamp}) is not handed to Liquibase at all: most starts change no schema, and
+ * Liquibase's lock, snapshot and history read cost seconds per start. A stale lock is released either way.
  */
 final class SchemaMigrator {
 
@@ -71,23 +62,25 @@ final class SchemaMigrator {
                 String stored = product.stored(schema);
                 ensureSchema(c, stored);
                 releaseStaleLock(c, stored);
-                Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-                db.setDefaultSchemaName(stored);
-                db.setLiquibaseSchemaName(stored);
-                Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(moduleLoader), db);
-                // Liquibase remembers per database and changelog path that it was up to date, for the JVM's life; a
-                // module updated at run time brings new change sets under the same path
-                Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
-                int pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
-                if (pending > 0 && hasHistory(c, stored)) {
-                    c.commit();   // nothing of this connection open while Derby copies the database
-                    backUp(c, stored, pending);
+                String checksum = ChangelogStamp.checksum(changelog, moduleLoader);
+                if (checksum != null && ChangelogStamp.matches(c, stored, changelog, checksum)
+                        && hasHistory(c, stored)) {
+                    c.commit();
+                    LOG.info("Schema {} is up to date with {}: unchanged since its last migration, Liquibase not run",
+                            schema, changelog);
+                    return;
                 }
-                // Liquibase's messages go to the log, not to the operator's Karaf console
-                Scope.child(Scope.Attr.ui.name(), new LoggerUIService(),
-                        () -> liquibase.update(new Contexts(), new LabelExpression()));
+                LiquibaseRun.update(c, stored, changelog, moduleLoader, pending -> {
+                    if (hasHistory(c, stored)) {
+                        c.commit();   // nothing of this connection open while Derby copies the database
+                        backUp(c, stored, pending);
+                    }
+                });
                 // Liquibase leaves a transaction open; without a commit Derby keeps its locks until the next start
                 c.commit();
+                if (checksum != null) {
+                    stamp(c, stored, changelog, checksum);
+                }
                 LOG.info("Schema {} is up to date with {}", schema, changelog);
             } catch (Exception e) {
                 c.rollback();
@@ -95,6 +88,26 @@ final class SchemaMigrator {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Database not reachable for schema " + schema + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records the changelog the schema is now up to date with, so the next start can skip Liquibase. A failure here
+     * loses nothing but that shortcut (the next start runs Liquibase, which finds nothing to do, and stamps again), so
+     * it is logged and the start goes on: e.g. two nodes of one PostgreSQL database creating the table at once.
+     */
+    private static void stamp(Connection c, String schema, String changelog, String checksum) {
+        try {
+            ChangelogStamp.record(c, schema, changelog, checksum);
+            c.commit();
+        } catch (SQLException e) {
+            LOG.warn("The checksum of {} could not be stored in schema {}; the next start runs Liquibase for it again:"
+                    + " {}", changelog, schema, e.getMessage());
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                LOG.debug("Rollback after the failed stamp of schema {} failed too", schema, ignored);
+            }
         }
     }
 
