@@ -21,19 +21,17 @@
 # The machine's load changes the figures: compare ratios from one run of this script, never figures across runs.
 #
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 runs="${1:-5}"
 here="$(cd "$(dirname "$0")/../../.." && pwd)"
 tarball="${TARBALL:-$(ls "$here"/karaf-assembly/target/org.opora.karaf-assembly-*.tar.gz | head -1)}"
 work="$(mktemp -d)"
 cleanup() {
-  pkill -f "karaf.home=$work" >/dev/null 2>&1 || true
-  for _ in $(seq 1 60); do pgrep -f "karaf.home=$work" >/dev/null || break; sleep 0.5; done
-  pkill -9 -f "karaf.home=$work" >/dev/null 2>&1 || true
+  stop_karafs_under "$work"
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 now() { date +%s.%N; }
 
 unpack() { # $1 home: a fresh copy on free ports, plain HTTP (HTTPS would redirect the probe)

@@ -11,6 +11,7 @@
 #   TARBALL and BENCH_JAR override the distribution and the bench bundle.
 #
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 pupils="${1:-50000}"
 repeat="${2:-50}"
 here="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -18,14 +19,11 @@ tarball="${TARBALL:-$(ls "$here"/karaf-assembly/target/org.opora.karaf-assembly-
 jar="${BENCH_JAR:-$(ls "$here"/bundles/bench/org.opora.bench.district/target/org.opora.bench.district-*.jar | head -1)}"
 work="$(mktemp -d)"
 cleanup() {
-  pkill -f "karaf.home=$work" >/dev/null 2>&1 || true
-  for _ in $(seq 1 60); do pgrep -f "karaf.home=$work" >/dev/null || break; sleep 0.5; done
-  pkill -9 -f "karaf.home=$work" >/dev/null 2>&1 || true
+  stop_karafs_under "$work"
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 tar xzf "$tarball" -C "$work" --strip-components=1 && chmod +x "$work"/bin/*
 port="$(free_port)"

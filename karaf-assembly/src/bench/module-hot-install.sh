@@ -12,6 +12,7 @@
 # open page has lost / shown the entry (the browser notes the moment). Needs tmux, chromium and chromium-driver.
 #
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 rounds="${1:-5}"; feature="${2:-opora-programmes}"; route="${3:-programmes}"
 entry="${4:-Программы сопровождения}"
 bench="$(cd "$(dirname "$0")" && pwd)"
@@ -21,7 +22,6 @@ work="$(mktemp -d)"; session="opora-bench-$$"
 watcher=""
 trap '[ -n "$watcher" ] && kill "$watcher" >/dev/null 2>&1; tmux kill-session -t "$session" >/dev/null 2>&1 || true; pkill -f "karaf.home=$work" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 now() { date +%s.%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 

@@ -8,6 +8,7 @@
 #   VLOAD=/path/to/vload.py (default: karaf-assembly/src/bench/vload.py)
 #
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 users="${1:-100}"
 seconds="${2:-60}"
 ramp="${3:-60}"
@@ -19,17 +20,13 @@ haproxy="$(command -v haproxy || echo /usr/sbin/haproxy)"
 work="$(mktemp -d)"
 chmod 755 "$work"
 cleanup() {
-  pkill -f "karaf.home=$work" >/dev/null 2>&1 || true
-  # Karaf shuts down on SIGTERM; wait for it before its folder goes, then make sure
-  for _ in $(seq 1 60); do pgrep -f "karaf.home=$work" >/dev/null || break; sleep 0.5; done
-  pkill -9 -f "karaf.home=$work" >/dev/null 2>&1 || true
+  stop_karafs_under "$work"
   [ -n "${proxy:-}" ] && kill "$proxy" >/dev/null 2>&1 || true
   as_postgres "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 # the database: a throw-away cluster on a free port
