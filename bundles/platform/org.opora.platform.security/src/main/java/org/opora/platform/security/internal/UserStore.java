@@ -172,6 +172,20 @@ public class UserStore implements UserAdministration, Authenticator {
         return new AuthResult(Status.BAD_CREDENTIALS, name, null);
     }
 
+    /**
+     * Derives the hash of a password being set (an account created, a password set by an administrator or changed
+     * by its owner) in its turn, like a sign-in's check: at the first lesson, people replacing their temporary
+     * passwords take turns with the sign-ins instead of taking every core. Refused with
+     * {@code security.error.derivationsBusy} if no turn came within the sign-in's wait; nothing is stored then.
+     */
+    private String derive(PasswordHasher h, char[] password) {
+        return hashing.inTurn(checkWait, () -> h.hash(password)).orElseThrow(UserStore::derivationsBusy);
+    }
+
+    private static IllegalArgumentException derivationsBusy() {
+        return new IllegalArgumentException("security.error.derivationsBusy");
+    }
+
     /** The hash and lock of an account as read before its password is derived. */
     private record StoredPassword(String hash, Instant lockedUntil) {
     }
@@ -258,7 +272,7 @@ public class UserStore implements UserAdministration, Authenticator {
         if (!problems.isEmpty()) {
             throw new AccountRefused(problems);
         }
-        String hash = hasher.hash(password);
+        String hash = derive(hasher, password);
         UserAccount created = tx.inTransaction(em -> {
             if (find(em, username).isPresent()) {
                 throw new IllegalArgumentException("security.error.usernameTaken");
@@ -303,7 +317,7 @@ public class UserStore implements UserAdministration, Authenticator {
     public void setPassword(String username, char[] password) {
         requireAdministrator();
         passwordPolicy.check(username, password);
-        String hash = hasher.hash(password);
+        String hash = derive(hasher, password);
         tx.run(em -> {
             UserEntity u = require(em, username);
             u.setPasswordHash(hash);
@@ -325,10 +339,15 @@ public class UserStore implements UserAdministration, Authenticator {
         }
         passwordPolicy.check(username, newPassword);
         PasswordHasher h = hasher;
-        String hash = h.hash(newPassword);
-        boolean changed = tx.inTransaction(em -> {
+        // both derivations in their turns and outside the transaction, as at sign-in; the row is then changed only
+        // if its hash is still the one the current password was checked against
+        String checked = tx.read(em -> require(em, username).getPasswordHash());
+        boolean matches = hashing.inTurn(checkWait, () -> h.matches(currentPassword, checked))
+                .orElseThrow(UserStore::derivationsBusy);
+        String hash = matches ? derive(h, newPassword) : null;
+        boolean changed = matches && tx.inTransaction(em -> {
             UserEntity u = require(em, username);
-            if (!h.matches(currentPassword, u.getPasswordHash())) {
+            if (!checked.equals(u.getPasswordHash())) {
                 return false;
             }
             u.setPasswordHash(hash);

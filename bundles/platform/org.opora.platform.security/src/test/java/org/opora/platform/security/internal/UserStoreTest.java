@@ -153,6 +153,25 @@ class UserStoreTest {
     }
 
     @Test
+    void aPasswordSetWhileEveryDerivationIsBusyIsRefusedAndChangesNothing() throws Exception {
+        int permits = store.checking.availablePermits();
+        store.checking.acquire(permits); // the first lesson's sign-ins hold every derivation
+        store.checkWait = java.time.Duration.ofMillis(20);
+        try {
+            IllegalArgumentException own = assertThrows(IllegalArgumentException.class,
+                    () -> store.changeOwnPassword("anna", PASSWORD.toCharArray(), "a-new-phrase-of-her-own".toCharArray()));
+            assertEquals("security.error.derivationsBusy", own.getMessage());
+            IllegalArgumentException set = assertThrows(IllegalArgumentException.class,
+                    () -> store.setPassword("anna", "a-phrase-the-admin-chose".toCharArray()));
+            assertEquals("security.error.derivationsBusy", set.getMessage());
+        } finally {
+            store.checking.release(permits);
+        }
+        assertEquals(Status.OK, store.authenticate("anna", PASSWORD.toCharArray(), ADDRESS).status(),
+                "neither refused change replaced the password");
+    }
+
+    @Test
     void guessingFromManyAddressesLocksTheAccountAfterAccountLockAttempts() {
         for (int i = 0; i < 9; i++) {
             assertEquals(Status.BAD_CREDENTIALS, store.authenticate("anna", "wrong".toCharArray(), "10.7.0." + i)
