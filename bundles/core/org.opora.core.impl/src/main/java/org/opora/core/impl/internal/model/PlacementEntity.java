@@ -10,7 +10,13 @@ import jakarta.persistence.Table;
 import org.opora.core.api.pupil.Placement;
 import org.opora.platform.persistence.IdentifiedEntity;
 
-/** The class a pupil is in during one academic year; one per pupil and year, kept when the pupil moves up. */
+/**
+ * The class a pupil is in during one academic year; one per pupil and year, kept when the pupil moves up. It also
+ * carries whether its pupil is archived (a copy of {@link PupilEntity#isArchived()}, kept by
+ * {@code PupilQueries.archive} and {@code restore}): the lists of the current pupils count and page the
+ * placements of a year without joining each with its pupil, which on a district's 50 000 pupils cost a Derby index
+ * probe per placement (about 0.4 s of CPU for the count alone).
+ */
 @Entity
 @Table(name = "PLACEMENT")
 public class PlacementEntity extends IdentifiedEntity {
@@ -23,6 +29,8 @@ public class PlacementEntity extends IdentifiedEntity {
     private ClassEntity schoolClass;
     @Column(name = "ACADEMIC_YEAR", nullable = false)
     private int year;
+    @Column(name = "PUPIL_ARCHIVED", nullable = false)
+    private boolean pupilArchived;
 
     protected PlacementEntity() {
     }
@@ -31,6 +39,7 @@ public class PlacementEntity extends IdentifiedEntity {
         this.pupil = pupil;
         this.schoolClass = schoolClass;
         this.year = schoolClass.year().startYear();
+        this.pupilArchived = pupil.isArchived();
     }
 
     public Placement toRecord() {
@@ -43,6 +52,11 @@ public class PlacementEntity extends IdentifiedEntity {
 
     public ClassEntity getSchoolClass() {
         return schoolClass;
+    }
+
+    /** Keeps the copy of the pupil's archived state (only {@code PupilQueries} calls it, with the pupil's). */
+    public void pupilArchived(boolean archived) {
+        this.pupilArchived = archived;
     }
 
     public void moveTo(ClassEntity other) {

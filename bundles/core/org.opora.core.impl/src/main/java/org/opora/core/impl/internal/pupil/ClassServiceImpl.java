@@ -70,7 +70,7 @@ public class ClassServiceImpl implements ClassService {
     private static Map<Long, Integer> sizes(EntityManager em, AcademicYear year) {
         Map<Long, Integer> sizes = new HashMap<>();
         for (Object[] row : em.createQuery("select pl.schoolClass.id, count(pl) from PlacementEntity pl"
-                + " where pl.year = :y and pl.pupil.archived = :no group by pl.schoolClass.id", Object[].class)
+                + " where pl.year = :y and pl.pupilArchived = :no group by pl.schoolClass.id", Object[].class)
                 .setParameter("y", year.startYear()).setParameter("no", false).getResultList()) {
             sizes.put((Long) row[0], ((Number) row[1]).intValue());
         }

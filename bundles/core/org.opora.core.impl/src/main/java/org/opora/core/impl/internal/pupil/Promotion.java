@@ -67,7 +67,7 @@ final class Promotion {
         for (PlacementEntity pl : placements(from)) {
             ClassEntity target = next.get(pl.getSchoolClass().getId());
             if (target == null) {
-                pl.getPupil().archive(leftOn, graduateReason);
+                PupilQueries.archive(em, pl.getPupil(), leftOn, graduateReason);
                 graduates++;
             } else {
                 em.persist(new PlacementEntity(pl.getPupil(), target));
@@ -98,7 +98,7 @@ final class Promotion {
 
     private List<PlacementEntity> placements(AcademicYear year) {
         return em.createQuery("select pl from PlacementEntity pl join fetch pl.pupil"
-                + " where pl.year = :y and pl.pupil.archived = :no", PlacementEntity.class)
+                + " where pl.year = :y and pl.pupilArchived = :no", PlacementEntity.class)
                 .setParameter("y", year.startYear()).setParameter("no", false).getResultList();
     }
 }

@@ -1,7 +1,10 @@
 package org.opora.core.impl.internal.pupil;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,10 +51,7 @@ public final class PupilQueries {
         QueryFilter f = filter(q, year, current, scope);
         int first = offset;
         if (limit <= PAGE_BY_CLASS) {
-            ClassPage page = ClassPage.of(filter(q, year, current, scope).query(em, "select pl.schoolClass.id,"
-                    + " count(pl) from PlacementEntity pl", " group by pl.schoolClass.id, pl.schoolClass.grade,"
-                    + " pl.schoolClass.letter order by pl.schoolClass.grade, pl.schoolClass.letter",
-                    Object[].class).getResultList(), offset, limit);
+            ClassPage page = ClassPage.of(classCounts(em, filter(q, year, current, scope), year), offset, limit);
             if (page.classIds().isEmpty()) {
                 return List.of();
             }
@@ -62,6 +62,31 @@ public final class PupilQueries {
                 " order by pl.schoolClass.grade, pl.schoolClass.letter, pl.pupil.searchName, pl.pupil.id",
                 PlacementEntity.class).setFirstResult(first).setMaxResults(limit).getResultList().stream()
                 .map(pl -> pl.getPupil().toRecord(pl.getSchoolClass())).toList();
+    }
+
+    /**
+     * The number of pupils per class the filter finds, in the list's order (grade, letter): counted on the
+     * placements alone and put in the order of the year's classes read apart — grouping by the class's grade and
+     * letter would join every placement with its class.
+     */
+    private static List<Object[]> classCounts(EntityManager em, QueryFilter f, AcademicYear year) {
+        Map<Long, Object> counts = new HashMap<>();
+        for (Object[] row : f.query(em, "select pl.schoolClass.id, count(pl) from PlacementEntity pl",
+                " group by pl.schoolClass.id", Object[].class).getResultList()) {
+            counts.put(((Number) row[0]).longValue(), row[1]);
+        }
+        List<Object[]> ordered = new ArrayList<>();
+        if (counts.isEmpty()) {
+            return ordered;
+        }
+        for (Long id : em.createQuery("select c.id from ClassEntity c where c.year = :y order by c.grade, c.letter,"
+                + " c.id", Long.class).setParameter("y", year.startYear()).getResultList()) {
+            Object n = counts.get(id);
+            if (n != null) {
+                ordered.add(new Object[] {id, n});
+            }
+        }
+        return ordered;
     }
 
     /**
@@ -137,8 +162,9 @@ public final class PupilQueries {
                 f.and("pl.schoolClass.id in :mine", "mine", scope.classIds());
             }
             if (year.equals(current)) {
-                // a past year's class lists everybody who was in it, including those who left since
-                f.and(p + ".archived = :archived", "archived", Boolean.FALSE);
+                // a past year's class lists everybody who was in it, including those who left since; the placement's
+                // copy of the pupil's state spares a join with the pupil per placement
+                f.and("pl.pupilArchived = :archived", "archived", Boolean.FALSE);
             }
         }
         ClassWords words = ClassWords.of(q.text());
@@ -149,8 +175,8 @@ public final class PupilQueries {
             }
         }
         return f.words(Names.normalise(words.rest()), p + ".searchName")
-                .andIf(q.flag(), "exists (select f from FlagEntity f where f.pupilId = " + p
-                        + ".id and f.flag = :flag and f.clearedOn is null)", "flag");
+                .andIf(q.flag(), (q.archived() ? "p.id" : "pl.pupil.id") + " in (select f.pupilId from FlagEntity f"
+                        + " where f.flag = :flag and f.clearedOn is null)", "flag");
     }
 
     /**
@@ -184,12 +210,27 @@ public final class PupilQueries {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /**
+     * Moves a pupil to the archive: the pupil and the copy of its state on each of its placements (see
+     * {@link PlacementEntity}). Every archiving goes through here, so that the lists never show a pupil who left.
+     */
+    static void archive(EntityManager em, PupilEntity pupil, LocalDate leftOn, String reason) {
+        pupil.archive(leftOn, reason);
+        placements(em, pupil.getId()).forEach(pl -> pl.pupilArchived(true));
+    }
+
+    /** Takes a pupil out of the archive, with the copy of its state on each of its placements. */
+    static void restore(EntityManager em, PupilEntity pupil) {
+        pupil.restore();
+        placements(em, pupil.getId()).forEach(pl -> pl.pupilArchived(false));
+    }
+
     static List<PlacementEntity> placements(EntityManager em, long pupilId) {
         return em.createQuery("select pl from PlacementEntity pl join fetch pl.schoolClass where pl.pupil.id = :p"
                 + " order by pl.year desc", PlacementEntity.class).setParameter("p", pupilId).getResultList();
     }
 
-    static boolean duplicate(EntityManager em, PupilEntity candidate, String searchName, java.time.LocalDate birth) {
+    static boolean duplicate(EntityManager em, PupilEntity candidate, String searchName, LocalDate birth) {
         return em.createQuery("select count(p) from PupilEntity p where p.searchName = :n and p.birthDate = :b"
                 + " and p.archived = :no and p.id <> :id", Long.class).setParameter("n", searchName)
                 .setParameter("no", false)

@@ -329,7 +329,7 @@ public class PupilServiceImpl implements PupilService {
                 });
             }
             o.refuseAny();
-            p.archive(day, r);
+            PupilQueries.archive(em, p, day, r);
         }, audit, changed(AuditAction.UPDATE, pupilId, "archived"));
     }
 
@@ -343,13 +343,13 @@ public class PupilServiceImpl implements PupilService {
             }
             AcademicYear year = db.currentYear(em);
             ClassEntity klass = currentClass(em, year, classId);
+            PupilQueries.restore(em, p);
             PlacementEntity pl = PupilQueries.placement(em, pupilId, year);
             if (pl == null) {
                 em.persist(new PlacementEntity(p, klass));
             } else {
                 pl.moveTo(klass);
             }
-            p.restore();
         }, audit, changed(AuditAction.UPDATE, pupilId, "restored"));
     }
 
@@ -361,7 +361,7 @@ public class PupilServiceImpl implements PupilService {
                 throw new AccessDeniedException(CorePermissions.PUPIL_READ_ALL);
             }
             return em.createQuery("select pl from PlacementEntity pl join fetch pl.pupil"
-                + " where pl.schoolClass.id = :c and pl.pupil.archived = :no order by pl.pupil.searchName",
+                + " where pl.schoolClass.id = :c and pl.pupilArchived = :no order by pl.pupil.searchName",
                 PlacementEntity.class).setParameter("c", classId).setParameter("no", false).getResultList().stream()
                 .map(pl -> pl.getPupil().toRecord(pl.getSchoolClass())).toList();
         });

@@ -136,6 +136,25 @@ class PupilServiceImplTest extends CoreServiceTestSupport {
     }
 
     @Test
+    void aPupilWhoLeftLeavesEveryListOfTheCurrentPupilsAndComesBackWhenRestored() {
+        Pupil stays = pupil("Ivanov", sevenA.id());
+        Pupil leaves = pupil("Petrov", sevenA.id());
+        pupils.archive(leaves.id(), today(), "moved away");
+        // the lists read the placements' copy of the pupil's state (PlacementEntity), kept by archive and restore
+        assertEquals(1, pupils.count(PupilQuery.all()));
+        assertEquals(List.of("Ivanov"), surnames(pupils.find(PupilQuery.all(), 0, 50)));
+        assertEquals(List.of("Ivanov"), surnames(pupils.ofClass(sevenA.id())));
+        assertEquals(0, pupils.count(PupilQuery.byName("petrov")));
+        assertEquals(1, pupils.count(new PupilQuery("", null, "", true)));
+
+        pupils.restore(leaves.id(), sevenB.id());
+        assertEquals(2, pupils.count(PupilQuery.all()));
+        assertEquals(List.of("Ivanov", "Petrov"), surnames(pupils.find(PupilQuery.all(), 0, 50)));
+        assertEquals(List.of("Petrov"), surnames(pupils.ofClass(sevenB.id())));
+        assertEquals(stays.id(), pupils.find(PupilQuery.all(), 0, 1).get(0).id());
+    }
+
+    @Test
     void aPupilJoinsAClassOfTheCurrentYearOnly() {
         SchoolClass nextYear = classes.create(currentYear().next(), new org.opora.core.api.pupil.ClassDraft(8, "A", null));
         refused("core.error.pupil.classNotCurrent", () -> pupil("Ivanov", nextYear.id()));
