@@ -181,7 +181,7 @@ final class DistrictGenerator {
                 for (int n = 0; n < ids.size(); n++) {
                     pupils.add(new PupilRow(ids.get(n), names.get(n), classOf.get(n)));
                     placements.row(values("PUPIL_ID", ids.get(n), "CLASS_ID", classes.get(classOf.get(n)).id(),
-                            "ACADEMIC_YEAR", year));
+                            "ACADEMIC_YEAR", year, "PUPIL_ARCHIVED", false));
                 }
                 placements.finish();
             }
