@@ -45,6 +45,9 @@ node() { # $1 name: unpacks a node on the database, prints its HTTP port
   cat > "$home/etc/org.ops4j.datasource-opora.cfg" <<EOF
 osgi.jdbc.driver.name = PostgreSQL JDBC Driver
 dataSourceName = opora
+pool = hikari
+xa = false
+pool.maximumPoolSize = 10
 url = jdbc:postgresql://127.0.0.1:$pgport/opora
 user = opora
 password = unused-the-cluster-trusts-local-connections

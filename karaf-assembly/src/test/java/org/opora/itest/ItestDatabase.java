@@ -49,6 +49,10 @@ final class ItestDatabase {
         }
         return new Option[] {
             editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+            // pooled as docs/operations.md advises: one connection per transaction would cost a connection set-up each
+            editConfigurationFilePut(cfg, "pool", "hikari"),
+            editConfigurationFilePut(cfg, "xa", "false"),
+            editConfigurationFilePut(cfg, "pool.maximumPoolSize", "10"),
             editConfigurationFilePut(cfg, "url", pg.url(name)),
             editConfigurationFilePut(cfg, "user", PostgresCluster.USER),
             editConfigurationFilePut(cfg, "password", "unused-the-test-cluster-trusts-local-connections")};

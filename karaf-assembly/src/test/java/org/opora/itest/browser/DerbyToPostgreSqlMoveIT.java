@@ -84,6 +84,9 @@ class DerbyToPostgreSqlMoveIT {
             Files.writeString(home.resolve("etc/org.ops4j.datasource-opora.cfg"), """
                     osgi.jdbc.driver.name = PostgreSQL JDBC Driver
                     dataSourceName = opora
+                    pool = hikari
+                    xa = false
+                    pool.maximumPoolSize = 10
                     url = %s
                     user = %s
                     password = unused-the-test-cluster-trusts-local-connections

@@ -228,6 +228,9 @@ class PostgreSqlDistributionIT {
         Files.writeString(file, """
                 osgi.jdbc.driver.name = PostgreSQL JDBC Driver
                 dataSourceName = opora
+                pool = hikari
+                xa = false
+                pool.maximumPoolSize = 10
                 url = %s
                 user = %s
                 password = unused-the-test-cluster-trusts-local-connections

@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.TimeZone;
 
 import org.opora.platform.backup.internal.DatabaseMove.MoveRefused;
+import org.opora.platform.persistence.postgresql.PostgresTools;
 
 /**
  * {@code bin/opora-db move-to-postgresql [--derby FOLDER] [--boot-password-file FILE] [--replace]}: copies an

@@ -39,6 +39,8 @@ import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.AccessDeniedException;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.api.security.SystemWork;
+import org.opora.platform.persistence.postgresql.AdvisoryLock;
+import org.opora.platform.persistence.postgresql.PostgresTools;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
@@ -338,12 +340,12 @@ public class OnlineBackup {
     private void scheduledRun() {
         BackupConfig c = config;
         try {
-            Optional<ScheduledRunLock.Held> held = ScheduledRunLock.tryTake(dataSource);
+            Optional<AdvisoryLock.Held> held = ScheduledRunLock.tryTake(dataSource);
             if (held.isEmpty()) {
                 LOG.info("Scheduled backup skipped: another node on the same database is taking it");
                 return;
             }
-            try (ScheduledRunLock.Held lock = held.get()) {
+            try (AdvisoryLock.Held lock = held.get()) {
                 scheduledBackup(c);
             }
         } catch (Exception e) {

@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.opora.platform.persistence.postgresql.PostgresTools;
+
 /**
  * {@code bin/opora-restore FILE}: puts an encrypted backup into a fresh unpacked distribution that has not run yet
  * (or whose {@code data/derby/opora} was moved away) — the database into {@code data/derby/opora}, the settings files

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opora.platform.persistence.postgresql.PostgresTools;
 import org.opora.platform.testing.PostgresCluster;
 
 /**

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opora.platform.persistence.postgresql.AdvisoryLock;
 import org.opora.platform.testing.PostgresCluster;
 
 /**
@@ -23,11 +24,11 @@ class ScheduledRunLockTest {
     void oneNodeOfTwoTakesTheScheduledBackupOnPostgreSql() throws Exception {
         try (PostgresCluster pg = PostgresCluster.startOrSkip()) {
             DataSource database = pg.createDatabase("cluster");
-            Optional<ScheduledRunLock.Held> nodeA = ScheduledRunLock.tryTake(database);
+            Optional<AdvisoryLock.Held> nodeA = ScheduledRunLock.tryTake(database);
             assertTrue(nodeA.isPresent(), "the first node takes the run");
             assertFalse(ScheduledRunLock.tryTake(database).isPresent(), "the second node skips while A backs up");
             nodeA.get().close();
-            Optional<ScheduledRunLock.Held> nodeB = ScheduledRunLock.tryTake(database);
+            Optional<AdvisoryLock.Held> nodeB = ScheduledRunLock.tryTake(database);
             assertTrue(nodeB.isPresent(), "once A is done, the next run may be taken by any node");
             nodeB.get().close();
         }
@@ -38,8 +39,8 @@ class ScheduledRunLockTest {
         EmbeddedDataSource derby = new EmbeddedDataSource();
         derby.setDatabaseName(dir.resolve("db").toString());
         derby.setCreateDatabase("create");
-        try (ScheduledRunLock.Held first = ScheduledRunLock.tryTake(derby).orElseThrow();
-                ScheduledRunLock.Held second = ScheduledRunLock.tryTake(derby).orElseThrow()) {
+        try (AdvisoryLock.Held first = ScheduledRunLock.tryTake(derby).orElseThrow();
+                AdvisoryLock.Held second = ScheduledRunLock.tryTake(derby).orElseThrow()) {
             assertTrue(first != null && second != null);
         }
     }

@@ -16,35 +16,72 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.opora.platform.persistence.postgresql.AdvisoryLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Brings a module's schema up to date with the module's Liquibase changelog before its persistence unit is built.
  * Each module owns one schema and keeps Liquibase's history tables there, so modules migrate independently. Before
- * change sets are applied to a schema that already has some (an upgrade, not a first start), the embedded Derby
- * database is copied with {@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE} into {@code data/migration-backups/<time>-<schema>};
+ * change sets are applied to a schema that already has some (an upgrade, not a first start), a copy is made into
+ * {@code data/migration-backups/<time>-<schema>}: the whole embedded Derby database
+ * ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}), or on PostgreSQL a {@code pg_dump} of the schema ({@link SchemaDump});
  * the newest {@value #KEEP} such copies are kept. A schema whose changelog is byte for byte the one of its last
  * successful migration ({@link ChangelogStamp}) is not handed to Liquibase at all: most starts change no schema, and
- * Liquibase's lock, snapshot and history read cost seconds per start. A stale lock is released either way.
+ * Liquibase's lock, snapshot and history read cost seconds per start.
+ *
+ * <p>On PostgreSQL, several nodes may start at once: each migrates a schema while holding a session-level advisory
+ * lock of that schema ({@link #lockKey}), so a second node waits, then finds the schema up to date. A stale Liquibase
+ * lock (a start killed while migrating) is released either way: on embedded Derby because the database is this
+ * process's alone, on PostgreSQL because whoever holds the advisory lock is the only one migrating the schema.
+ *
+ * <pre>{@code
+ * new SchemaMigrator(dataSource, Path.of(data, SchemaMigrator.BACKUPS), etc.resolve(PostgresTools.DATASOURCE_FILE), "")
+ *         .migrate("OPORACORE", "db/changelog.xml", moduleLoader);
+ * }</pre>
  */
-final class SchemaMigrator {
+public final class SchemaMigrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
     /** The folder under {@code karaf.data} the copies before migrations go to. */
-    static final String BACKUPS = "migration-backups";
+    public static final String BACKUPS = "migration-backups";
     /** How many copies before migrations are kept. */
     static final int KEEP = 3;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
+    /** The high half of the advisory lock keys of migrations ("OpMg"); the low half is the schema's. */
+    private static final long LOCK_CLASS = 0x4F704D67L;
+
     private final DataSource dataSource;
     private final Path backups;
+    private final SchemaDump dump;
 
     /** @param backups the folder of the copies before migrations, or {@code null} for none (tests, harnesses) */
     SchemaMigrator(DataSource dataSource, Path backups) {
+        this(dataSource, backups, null, "");
+    }
+
+    /**
+     * @param backups the folder of the copies before migrations, or {@code null} for none (tests, harnesses)
+     * @param datasourceCfg the installation's DataSource settings ({@code etc/org.ops4j.datasource-opora.cfg}),
+     *        whose connection {@code pg_dump} uses on PostgreSQL; {@code null} when there are none
+     * @param postgresqlBin the folder of {@code pg_dump}, or empty for the newest of Debian's or the PATH's
+     */
+    public SchemaMigrator(DataSource dataSource, Path backups, Path datasourceCfg, String postgresqlBin) {
         this.dataSource = dataSource;
         this.backups = backups;
+        this.dump = new SchemaDump(datasourceCfg, postgresqlBin);
+    }
+
+    /**
+     * The key of the schema's advisory lock on PostgreSQL: the same on every node, different for each schema, so that
+     * nodes wait for each other per schema while different schemas migrate side by side.
+     *
+     * @param schema the schema as the database stores its name
+     */
+    public static long lockKey(String schema) {
+        return LOCK_CLASS << 32 | schema.hashCode() & 0xFFFFFFFFL;
     }
 
     /**
@@ -52,14 +89,15 @@ final class SchemaMigrator {
      *
      * @throws IllegalStateException with the Liquibase message if a change set fails (nothing of it is kept)
      */
-    void migrate(String schema, String changelog, ClassLoader moduleLoader) {
+    public void migrate(String schema, String changelog, ClassLoader moduleLoader) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try {
-                DatabaseProduct product = DatabaseProduct.of(c.getMetaData());
-                // the schema as the database stores it: OPORACORE on Derby, oporacore on PostgreSQL; the changelogs'
-                // unquoted names fold the same way, so entities, change sets and Liquibase's tables meet in it
-                String stored = product.stored(schema);
+            DatabaseProduct product = DatabaseProduct.of(c.getMetaData());
+            // the schema as the database stores it: OPORACORE on Derby, oporacore on PostgreSQL; the changelogs'
+            // unquoted names fold the same way, so entities, change sets and Liquibase's tables meet in it
+            String stored = product.stored(schema);
+            // on PostgreSQL: waits here while another node migrates the schema (a session lock: no rollback frees it)
+            try (AdvisoryLock.Held exclusive = AdvisoryLock.take(c, lockKey(stored))) {
                 ensureSchema(c, stored);
                 releaseStaleLock(c, stored);
                 String checksum = ChangelogStamp.checksum(changelog, moduleLoader);
@@ -112,16 +150,20 @@ final class SchemaMigrator {
     }
 
     /**
-     * Releases the schema's Liquibase lock left by a start that stopped while migrating (a crash, a kill). Only with
-     * embedded Derby: the database is this process's alone and one unit migrates its schema at a time, so a lock held
-     * now can only be a stale one. A database server shared by several nodes keeps its locks (another node may be
-     * migrating).
+     * Releases the schema's Liquibase lock left by a start that stopped while migrating (a crash, a kill). Called while
+     * nobody else can be migrating the schema, so a lock held now can only be a stale one: with embedded Derby the
+     * database is this process's alone and one unit migrates its schema at a time; with PostgreSQL the caller holds
+     * the schema's advisory lock, which every node takes before migrating it, and which a killed node's session lost
+     * with it. Any other database server keeps its locks (another node may be migrating).
+     *
+     * @param schema the schema as the database stores its name
      */
     static boolean releaseStaleLock(Connection c, String schema) throws SQLException {
-        if (!DatabaseProduct.embeddedDerby(c)) {
+        if (!DatabaseProduct.embeddedDerby(c) && !AdvisoryLock.supported(c)) {
             return false;
         }
-        try (ResultSet rs = c.getMetaData().getTables(null, schema, "DATABASECHANGELOGLOCK", null)) {
+        String lockTable = DatabaseProduct.of(c.getMetaData()).stored("DATABASECHANGELOGLOCK");
+        try (ResultSet rs = c.getMetaData().getTables(null, schema, lockTable, null)) {
             if (!rs.next()) {
                 return false;
             }
@@ -162,8 +204,9 @@ final class SchemaMigrator {
     }
 
     /**
-     * Copies the embedded Derby database before the schema's change sets are applied, and keeps the newest
-     * {@value #KEEP} copies. A database server is backed up by its own tools, before the upgrade: only a log line.
+     * Copies the database before the schema's change sets are applied, and keeps the newest {@value #KEEP} copies:
+     * embedded Derby whole, PostgreSQL the schema with {@code pg_dump} ({@link SchemaDump}: skipped with a warning
+     * where pg_dump is not installed). Any other database server is backed up by its own tools: only a log line.
      *
      * @return the folder of the copy, or {@code null} when none was made
      * @throws SQLException when the copy fails: the migration does not run without it
@@ -172,9 +215,13 @@ final class SchemaMigrator {
         if (backups == null) {
             return null;
         }
-        if (!DatabaseProduct.embeddedDerby(c)) {
+        boolean derby = DatabaseProduct.embeddedDerby(c);
+        if (!derby && !AdvisoryLock.supported(c)) {
             LOG.info("Schema {} gets {} change set(s); the database server is backed up by its own tools, not here",
                     schema, pending);
+            return null;
+        }
+        if (!derby && !dump.possible(schema, pending)) {
             return null;
         }
         Path folder = backups.resolve(LocalDateTime.now().format(STAMP) + "-" + schema);
@@ -182,6 +229,11 @@ final class SchemaMigrator {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new SQLException("The folder for the copy before the migration cannot be made: " + folder, e);
+        }
+        if (!derby) {
+            dump.write(schema, folder, pending);
+            prune();
+            return folder;
         }
         long started = System.nanoTime();
         try (CallableStatement backup = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {

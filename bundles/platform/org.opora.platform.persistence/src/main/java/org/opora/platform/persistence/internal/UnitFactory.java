@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.opora.platform.persistence.postgresql.PostgresTools;
 
 /**
  * Builds a module's persistence unit the one way the platform does: the module's schema is migrated with the module's
@@ -43,8 +44,9 @@ public final class UnitFactory {
         this.dataSource = dataSource;
         this.cluster = cluster;
         String data = System.getProperty("karaf.data");
-        this.migrator = new SchemaMigrator(dataSource,
-                data == null ? null : Path.of(data, SchemaMigrator.BACKUPS));
+        String etc = System.getProperty("karaf.etc");
+        this.migrator = new SchemaMigrator(dataSource, data == null ? null : Path.of(data, SchemaMigrator.BACKUPS),
+                etc == null ? null : Path.of(etc, PostgresTools.DATASOURCE_FILE), "");
     }
 
     /** Whether the units are built for one of several nodes on the database. */

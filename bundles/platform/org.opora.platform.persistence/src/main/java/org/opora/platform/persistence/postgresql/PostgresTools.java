@@ -1,5 +1,6 @@
-package org.opora.platform.backup.internal;
+package org.opora.platform.persistence.postgresql;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -23,14 +24,16 @@ import java.util.stream.Stream;
  * {@code pg_restore --single-transaction --exit-on-error} (all or nothing into an empty database). The connection
  * comes from the installation's DataSource configuration ({@code etc/org.ops4j.datasource-opora.cfg}): its JDBC URL is
  * turned into a libpq connection URI, its password handed over in {@code PGPASSWORD}, never on the command line.
- * Plain JDK only, for the restore tool.
+ * Plain JDK only: {@code bin/opora-restore} and {@code bin/opora-db} run it outside Karaf with this bundle's jar on
+ * the class path. Shared by the online backup ({@code org.opora.platform.backup}) and the copy before a module's
+ * migration ({@code SchemaMigrator}).
  */
 public final class PostgresTools {
 
     /** The dump's name inside a backup's {@code db/} folder. */
-    static final String DUMP = "opora.pgdump";
+    public static final String DUMP = "opora.pgdump";
     /** The installation's DataSource configuration under etc/. */
-    static final String DATASOURCE_FILE = "org.ops4j.datasource-opora.cfg";
+    public static final String DATASOURCE_FILE = "org.ops4j.datasource-opora.cfg";
 
     private static final Pattern JDBC = Pattern.compile("jdbc:postgresql:(//([^/?]*))?/?([^?]*)(\\?(.*))?");
     /** Parameters of the JDBC URL that libpq knows under the same name. */
@@ -44,10 +47,10 @@ public final class PostgresTools {
     }
 
     /** Where and as whom to connect: a libpq URI, the user and the password (empty when the server needs none). */
-    record Connection(String uri, String user, String password) {
+    public record Connection(String uri, String user, String password) {
 
         /** The connection of a DataSource configuration file ({@code url}, {@code user}, {@code password}). */
-        static Connection of(Path datasourceCfg) throws IOException {
+        public static Connection of(Path datasourceCfg) throws IOException {
             Properties p = new Properties();
             try (InputStream in = Files.newInputStream(datasourceCfg)) {
                 p.load(in);
@@ -74,7 +77,7 @@ public final class PostgresTools {
      *
      * @throws IllegalArgumentException when a named file cannot be read
      */
-    static String secrets(String value, Path etc) throws IOException {
+    public static String secrets(String value, Path etc) throws IOException {
         Matcher m = SECRET.matcher(value);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
@@ -94,7 +97,7 @@ public final class PostgresTools {
      *
      * @throws IllegalArgumentException when it is no PostgreSQL JDBC URL
      */
-    static String uri(String jdbcUrl) {
+    public static String uri(String jdbcUrl) {
         Matcher m = JDBC.matcher(jdbcUrl.strip());
         if (!m.matches() || m.group(3).isEmpty()) {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL with a database: " + jdbcUrl);
@@ -123,9 +126,28 @@ public final class PostgresTools {
     }
 
     /** Dumps the database into {@code file} in pg_dump's custom format. */
-    static void dump(Connection db, Path file, String binFolder) throws IOException {
-        run(List.of(tool("pg_dump", binFolder), "--format=custom", "--no-owner", "--no-privileges",
-                "--file=" + file, "--dbname=" + db.uri(), "--username=" + db.user()), db, "pg_dump");
+    public static void dump(Connection db, Path file, String binFolder) throws IOException {
+        dump(db, file, binFolder, null);
+    }
+
+    /**
+     * Dumps one schema of the database (its tables, their rows, Liquibase's history in it), or the whole database
+     * when {@code schema} is {@code null}, into {@code file} in pg_dump's custom format:
+     *
+     * <pre>{@code
+     * PostgresTools.dump(PostgresTools.Connection.of(etc.resolve(PostgresTools.DATASOURCE_FILE)),
+     *         backups.resolve("oporacore.pgdump"), "", "oporacore");
+     * }</pre>
+     *
+     * @param schema the schema as the database stores its name, or {@code null} for all of them
+     */
+    public static void dump(Connection db, Path file, String binFolder, String schema) throws IOException {
+        List<String> command = new ArrayList<>(List.of(tool("pg_dump", binFolder), "--format=custom", "--no-owner",
+                "--no-privileges", "--file=" + file, "--dbname=" + db.uri(), "--username=" + db.user()));
+        if (schema != null) {
+            command.add("--schema=" + schema);
+        }
+        run(command, db, "pg_dump");
         if (!Files.isRegularFile(file) || Files.size(file) == 0) {
             throw new IOException("pg_dump wrote no dump into " + file);
         }
@@ -135,7 +157,7 @@ public final class PostgresTools {
      * Restores a dump into the (empty) database, in one transaction that stops at the first error: a database that
      * already holds Opora's schemas, or any other failure, leaves it unchanged.
      */
-    static void restore(Connection db, Path file, String binFolder) throws IOException {
+    public static void restore(Connection db, Path file, String binFolder) throws IOException {
         run(List.of(tool("pg_restore", binFolder), "--no-owner", "--no-privileges", "--single-transaction",
                 "--exit-on-error", "--dbname=" + db.uri(), "--username=" + db.user(), file.toString()), db,
                 "pg_restore");
@@ -165,7 +187,7 @@ public final class PostgresTools {
      * The tool's path: in the configured folder when one is set; else the newest of Debian's
      * {@code /usr/lib/postgresql/N/bin} (a dump needs a pg_dump at least as new as the server); else the PATH's.
      */
-    static String tool(String name, String binFolder) {
+    public static String tool(String name, String binFolder) {
         if (binFolder != null && !binFolder.isBlank()) {
             Path tool = Path.of(binFolder.strip()).resolve(name);
             if (!Files.isExecutable(tool)) {
@@ -176,6 +198,25 @@ public final class PostgresTools {
         }
         return newestDebian().map(bin -> bin.resolve(name)).filter(Files::isExecutable).map(Path::toString)
                 .orElse(name);
+    }
+
+    /**
+     * Whether the tool can be run here: found as {@link #tool} finds it, in the configured folder, Debian's or a
+     * folder of the PATH.
+     */
+    public static boolean installed(String name, String binFolder) {
+        String tool;
+        try {
+            tool = tool(name, binFolder);
+        } catch (IllegalArgumentException notThere) {
+            return false;
+        }
+        if (!tool.equals(name)) {
+            return Files.isExecutable(Path.of(tool));
+        }
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(File.pathSeparator)).filter(d -> !d.isBlank())
+                .anyMatch(d -> Files.isExecutable(Path.of(d, name)));
     }
 
     private static Optional<Path> newestDebian() {
