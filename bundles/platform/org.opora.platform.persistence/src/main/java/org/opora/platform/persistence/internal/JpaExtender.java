@@ -50,8 +50,8 @@ public class JpaExtender implements BundleTrackerCustomizer<List<JpaExtender.Uni
     public JpaExtender(BundleContext context, @Reference(target = "(dataSourceName=opora)") DataSource dataSource) {
         this.factory = new UnitFactory(dataSource);
         if (factory.cluster()) {
-            LOG.info("One of several nodes on the database ({} = true): the units keep no shared cache",
-                    UnitFactory.CLUSTER);
+            // the units tell which cache they keep once the database is known (CacheCoordination's log line)
+            LOG.info("One of several nodes on the database ({} = true)", UnitFactory.CLUSTER);
         }
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         tracker.open();
@@ -60,6 +60,7 @@ public class JpaExtender implements BundleTrackerCustomizer<List<JpaExtender.Uni
     @Deactivate
     void deactivate() {
         tracker.close();
+        factory.close();
     }
 
     @Override

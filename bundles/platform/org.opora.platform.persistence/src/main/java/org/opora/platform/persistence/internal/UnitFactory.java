@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.opora.platform.persistence.postgresql.PostgresTools;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds a module's persistence unit the one way the platform does: the module's schema is migrated with the module's
@@ -23,9 +25,13 @@ import org.opora.platform.persistence.postgresql.PostgresTools;
  */
 public final class UnitFactory {
 
+    private static final Logger LOG = LoggerFactory.getLogger(UnitFactory.class);
+
     /**
      * The system property ({@code etc/custom.system.properties}) that makes the installation one of several nodes on
-     * one database: EclipseLink's shared cache is then off, so that every transaction reads what another node saved.
+     * one database. On PostgreSQL the shared cache stays on and the nodes drop each other's changed records from it
+     * ({@link CacheCoordination}); on any other database the shared cache is off, so that every transaction reads
+     * what another node saved.
      */
     public static final String CLUSTER = "opora.cluster";
 
@@ -34,12 +40,14 @@ public final class UnitFactory {
     private final SchemaMigrator migrator;
     private final PersistenceProvider provider = new PersistenceProvider();
     private volatile DatabaseProduct product;
+    private CacheCoordination coordination;
+    private boolean coordinationFailed;
 
     public UnitFactory(DataSource dataSource) {
         this(dataSource, Boolean.getBoolean(CLUSTER));
     }
 
-    /** @param cluster whether other nodes write to the same database (no shared cache) */
+    /** @param cluster whether other nodes write to the same database (cache coordination, or no shared cache) */
     public UnitFactory(DataSource dataSource, boolean cluster) {
         this.dataSource = dataSource;
         this.cluster = cluster;
@@ -62,6 +70,36 @@ public final class UnitFactory {
             product = p;
         }
         return p;
+    }
+
+    /**
+     * The node's cache coordination, started with the first unit of a cluster on PostgreSQL; null on another database,
+     * or when the PostgreSQL driver is not wired to this bundle (then the units keep no shared cache).
+     */
+    public synchronized CacheCoordination coordination() {
+        if (coordination == null && !coordinationFailed && product() == DatabaseProduct.POSTGRESQL) {
+            try {
+                coordination = CacheCoordination.start(dataSource);
+            } catch (LinkageError e) {
+                coordinationFailed = true;
+                LOG.warn("The PostgreSQL driver is not available to the JPA extender ({}): the units keep no shared"
+                        + " cache", e.toString());
+            }
+        }
+        return coordination;
+    }
+
+    /** Whether the units share a cache that the other nodes' commits invalidate. */
+    public boolean coordinated() {
+        return cluster && coordination() != null;
+    }
+
+    /** Stops the cache coordination, if it runs; the units built stay usable but hear no more of the others. */
+    public synchronized void close() {
+        if (coordination != null) {
+            coordination.close();
+            coordination = null;
+        }
     }
 
     /** The units a persistence.xml describes. */
@@ -93,9 +131,11 @@ public final class UnitFactory {
         // module's weaving would expect woven too; to-one relations therefore load eagerly
         props.putIfAbsent("eclipselink.weaving", unit.properties().getProperty("eclipselink.weaving", "false"));
         props.put("eclipselink.ddl-generation", "none");
-        if (cluster) {
+        CacheCoordination coordinated = cluster ? coordination() : null;
+        if (cluster && coordinated == null) {
             // another node's save would not reach this node's cached objects: each transaction reads the database
             props.put("eclipselink.cache.shared.default", "false");
+            LOG.info("Unit {} keeps no shared cache (one of several nodes, not on PostgreSQL)", unit.name());
         }
 
         Thread thread = Thread.currentThread();
@@ -106,6 +146,9 @@ public final class UnitFactory {
                     new ModuleUnitInfo(root, unit, dataSource, loader), props);
             try {
                 emf.createEntityManager().close(); // deploy now so that mapping errors surface here
+                if (coordinated != null) {
+                    coordinated.attach(unit.name(), emf);
+                }
             } catch (RuntimeException e) {
                 emf.close(); // a failed setup stays cached under its session name otherwise
                 throw e;
