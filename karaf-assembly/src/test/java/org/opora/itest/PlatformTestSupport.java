@@ -97,6 +97,7 @@ public abstract class PlatformTestSupport {
     };
 
     protected static Option[] platform(File database, Option... extra) {
+        stopLeftContainers();
         String distribution = System.getProperty("opora.distribution");
         Option[] base = options(
                 karafDistributionConfiguration().frameworkUrl("file:" + new File(distribution).getAbsolutePath())
@@ -127,6 +128,26 @@ public abstract class PlatformTestSupport {
         System.arraycopy(store, 0, all, base.length, store.length);
         System.arraycopy(extra, 0, all, base.length + store.length, extra.length);
         return all;
+    }
+
+    /**
+     * Stops the Karaf containers an earlier class of this JVM left running. Pax Exam stops a container that came up,
+     * but one that did not within the system timeout ("Container never came up") keeps running; with the next class
+     * booting beside it both are slower, and on two cores the next boot outlasts its timeout as well. Called before a
+     * class boots its container (the classes of one JVM run one after another), so only leftovers are found.
+     */
+    private static void stopLeftContainers() {
+        List<ProcessHandle> left = ProcessHandle.current().descendants()
+                .filter(h -> h.info().commandLine().map(c -> c.contains("org.apache.karaf.main.Main")
+                        && c.contains(new File("target/exam").getAbsolutePath())).orElse(false))
+                .toList();
+        left.forEach(ProcessHandle::destroy);
+        for (ProcessHandle h : left) {
+            h.onExit().toCompletableFuture().completeOnTimeout(null, 30, java.util.concurrent.TimeUnit.SECONDS).join();
+            if (h.isAlive()) {
+                h.destroyForcibly();
+            }
+        }
     }
 
     /** The test-only module: a view, a permission and a persistence unit, as a bundle stream. */

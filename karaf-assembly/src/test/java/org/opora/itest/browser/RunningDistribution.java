@@ -110,9 +110,16 @@ final class RunningDistribution implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()))
                 .start();
         RunningDistribution dist = new RunningDistribution(home, http, secure, ssh, process);
-        dist.awaitLoginPage(Duration.ofMinutes(4));
-        if (modules.contains("opora-demo")) {
-            dist.awaitLog("Demo school created", Duration.ofMinutes(2)); // the core loads it in the background
+        try {
+            dist.awaitLoginPage(Duration.ofMinutes(4));
+            if (modules.contains("opora-demo")) {
+                dist.awaitLog("Demo school created", Duration.ofMinutes(2)); // the core loads it in the background
+            }
+        } catch (RuntimeException | IOException | InterruptedException e) {
+            // a start that failed leaves no server behind: the test class gets no instance to close, and a forgotten
+            // Karaf keeps a core busy, slowing the next classes' starts until they time out as well
+            dist.close();
+            throw e;
         }
         return dist;
     }
