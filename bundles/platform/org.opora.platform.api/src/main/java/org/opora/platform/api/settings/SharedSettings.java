@@ -6,7 +6,7 @@ import java.util.Dictionary;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Where the administration stores a configuration that schools change (the «Настройки» form, the school's
+ * Where the administration stores a configuration that schools change (the Settings form, the school's
  * configuration and regulation variant, the school's texts, the {@code opora:} console commands): the same on every
  * node of an installation. A shared PID is written to the database first and then to this node's Configuration
  * Admin; the other nodes on the same database take the change within their polling interval. A node-local PID (a
