@@ -136,6 +136,7 @@ class PostgreSqlDistributionIT {
         assertTrue(log.contains("One of several nodes on the database (opora.cluster = true)"), nodeB.logExcerpt(40));
         assertFalse(log.contains(" gets ") && log.contains("change set(s)"), "the second node migrates nothing");
         assertEquals(UNITS.length, countMatches(log, "Schema \\S+ is up to date with "), nodeB.logExcerpt(40));
+        settingChangedOnNodeAIsInForceOnNodeB(nodeB);
 
         int port = freePort();
         Path config = home.resolveSibling("PostgreSqlDistributionIT-haproxy.cfg");
@@ -188,8 +189,6 @@ class PostgreSqlDistributionIT {
         }
         String verified = nodeB.console("opora:audit-verify");
         assertTrue(verified.contains("Audit journal intact"), "one chain written by two nodes: " + verified);
-
-        settingChangedOnNodeAIsInForceOnNodeB(nodeB);
     }
 
     /**
