@@ -45,7 +45,8 @@ import org.opora.platform.testing.PostgresCluster;
  * signs in, and the audit chain verifies. A second node then joins on the same database behind HAProxy with the
  * example configuration of docs/examples: it migrates nothing, a user's session stays on one node through the proxy,
  * and of two users editing the same programme on the two nodes the second is told of the conflict and then reads the
- * first one's save. Last, {@code opora:backup} backs the running school up with {@code pg_dump}, and
+ * first one's save; a setting changed on node A is in force on node B at B's next poll. Last, {@code opora:backup}
+ * backs the running school up with {@code pg_dump}, and
  * {@code bin/opora-restore --datasource} puts it into a fresh copy of the distribution and an empty database of the
  * same cluster: started, it has the same pupils, programmes, consilium meetings and documents with their files, and an
  * intact audit chain.
@@ -135,6 +136,7 @@ class PostgreSqlDistributionIT {
         assertTrue(log.contains("One of several nodes on the database (opora.cluster = true)"), nodeB.logExcerpt(40));
         assertFalse(log.contains(" gets ") && log.contains("change set(s)"), "the second node migrates nothing");
         assertEquals(UNITS.length, countMatches(log, "Schema \\S+ is up to date with "), nodeB.logExcerpt(40));
+        settingChangedOnNodeAIsInForceOnNodeB(nodeB);
 
         int port = freePort();
         Path config = home.resolveSibling("PostgreSqlDistributionIT-haproxy.cfg");
@@ -187,6 +189,32 @@ class PostgreSqlDistributionIT {
         }
         String verified = nodeB.console("opora:audit-verify");
         assertTrue(verified.contains("Audit journal intact"), "one chain written by two nodes: " + verified);
+    }
+
+    /**
+     * A setting the school changes on node A (here with {@code opora:config-import}; the «Настройки» form stores the
+     * same way) reaches node B's Configuration Admin at B's next poll of the shared settings (every 5 s by default).
+     */
+    private static void settingChangedOnNodeAIsInForceOnNodeB(RunningDistribution nodeB) throws Exception {
+        String pid = "org.opora.core.rules";
+        assertFalse(nodeB.console("config:list \"(service.pid=" + pid + ")\"").contains("maxFileMegabytes = 33"));
+        Path file = home.resolveSibling("PostgreSqlDistributionIT-rules.opora");
+        Files.writeString(file, "format = opora-school-configuration 1\n[settings " + pid + "]\n"
+                + "maxFileMegabytes = 33\n", StandardCharsets.UTF_8);
+        String applied = opora.console("opora:config-import " + file);
+        assertTrue(applied.contains("Configuration applied: 1 settings"), applied);
+        long changed = System.nanoTime();
+
+        String onB = "";
+        for (int i = 0; i < 60 && !onB.contains("maxFileMegabytes = 33"); i++) {
+            Thread.sleep(1000);
+            onB = nodeB.console("config:list \"(service.pid=" + pid + ")\"");
+        }
+        assertTrue(onB.contains("maxFileMegabytes = 33"), "node B took node A's setting: " + onB);
+        System.out.printf("Shared setting in force on node B %.1f s after node A's change%n",
+                (System.nanoTime() - changed) / 1e9);
+        nodeB.awaitLog("Shared settings: " + pid + " taken from revision", Duration.ofSeconds(30));
+        assertEquals(1, count(db, "SELECT COUNT(*) FROM oporausers.shared_setting WHERE pid = '" + pid + "'"));
     }
 
     private static Path backup;

@@ -37,6 +37,7 @@ import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.api.security.UserAdministration;
 import org.opora.platform.api.settings.SettingProblem;
 import org.opora.platform.api.settings.SettingsCheck;
+import org.opora.platform.api.settings.SharedSettings;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -74,27 +75,30 @@ public class SchoolConfiguration {
     private final Presets presets;
     private final MessageCatalogue catalogue;
     private final ConfigurationAdmin configurations;
+    private final SharedSettings shared;
 
     @Activate
     public SchoolConfiguration(BundleContext context, @Reference MetaTypeService metatype,
-            @Reference ConfigurationAdmin configurations, @Reference AuditService audit,
-            @Reference SecurityContext security, @Reference UserAdministration users,
+            @Reference ConfigurationAdmin configurations, @Reference SharedSettings shared,
+            @Reference AuditService audit, @Reference SecurityContext security, @Reference UserAdministration users,
             @Reference Translator translator, @Reference MessageCatalogue catalogue) {
-        this(new SettingsChecks(), context, metatype, configurations, audit, security, users, translator, catalogue);
+        this(new SettingsChecks(), context, metatype, configurations, shared, audit, security, users, translator,
+                catalogue);
     }
 
     private SchoolConfiguration(SettingsChecks checks, BundleContext context, MetaTypeService metatype,
-            ConfigurationAdmin configurations, AuditService audit, SecurityContext security, UserAdministration users,
-            Translator translator, MessageCatalogue catalogue) {
-        this(new Settings(context, metatype, configurations, audit, security, checks), checks, users, security,
-                audit, translator, Presets.of(context.getBundle()), catalogue, configurations);
+            ConfigurationAdmin configurations, SharedSettings shared, AuditService audit, SecurityContext security,
+            UserAdministration users, Translator translator, MessageCatalogue catalogue) {
+        this(new Settings(context, metatype, configurations, shared, audit, security, checks), checks, users,
+                security, audit, translator, Presets.of(context.getBundle()), catalogue, configurations, shared);
     }
 
     SchoolConfiguration(Settings settings, SettingsChecks checks, UserAdministration users, SecurityContext security,
             AuditService audit, Translator translator, Presets presets, MessageCatalogue catalogue,
-            ConfigurationAdmin configurations) {
+            ConfigurationAdmin configurations, SharedSettings shared) {
         this.catalogue = catalogue;
         this.configurations = configurations;
+        this.shared = shared;
         this.settings = settings;
         this.checks = checks;
         this.users = users;
@@ -489,12 +493,7 @@ public class SchoolConfiguration {
     }
 
     private void storeTexts(Dictionary<String, Object> properties) throws IOException {
-        org.osgi.service.cm.Configuration c = configurations.getConfiguration(MessageCatalogue.PID, "?");
-        if (properties == null) {
-            c.delete();
-        } else {
-            c.update(properties);
-        }
+        shared.store(MessageCatalogue.PID, properties);
     }
 
     /**

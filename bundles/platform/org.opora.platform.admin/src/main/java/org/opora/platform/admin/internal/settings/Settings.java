@@ -21,6 +21,7 @@ import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.api.settings.SettingProblem;
+import org.opora.platform.api.settings.SharedSettings;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -35,8 +36,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The settings of every Opora component that describes its configuration with metatype: what they are (from
- * {@link MetaTypeService}) and what is stored (in {@link ConfigurationAdmin}). Every change is written to the audit
- * journal.
+ * {@link MetaTypeService}) and what is stored (read from {@link ConfigurationAdmin}). Every change is written to the
+ * audit journal and stored through {@link SharedSettings}, so that every node of the installation has it.
  */
 public final class Settings {
 
@@ -52,15 +53,17 @@ public final class Settings {
     private final AuditService audit;
     private final SecurityContext security;
     private final SettingsChecks checks;
+    private final SharedSettings shared;
 
     public Settings(BundleContext context, MetaTypeService metatype, ConfigurationAdmin configurations,
-            AuditService audit, SecurityContext security) {
-        this(context, metatype, configurations, audit, security, new SettingsChecks());
+            SharedSettings shared, AuditService audit, SecurityContext security) {
+        this(context, metatype, configurations, shared, audit, security, new SettingsChecks());
     }
 
     public Settings(BundleContext context, MetaTypeService metatype, ConfigurationAdmin configurations,
-            AuditService audit, SecurityContext security, SettingsChecks checks) {
+            SharedSettings shared, AuditService audit, SecurityContext security, SettingsChecks checks) {
         this.checks = checks;
+        this.shared = shared;
         this.context = context;
         this.metatype = metatype;
         this.configurations = configurations;
@@ -176,12 +179,11 @@ public final class Settings {
         if (!problems.isEmpty()) {
             throw new SettingsRefused(pid, problems);
         }
-        Configuration configuration = configurations.getConfiguration(pid, "?");
-        ConfigurationUpdate update = ConfigurationUpdate.apply(configuration.getProperties(), values);
+        ConfigurationUpdate update = ConfigurationUpdate.apply(stored(pid), values);
         if (!update.isEmpty()) {
             // journaled first: a change the journal cannot record is not made (AuditUnavailableException)
             audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, pid, "changed: " + update.changed()));
-            configuration.updateIfDifferent(update.properties());
+            shared.store(pid, update.properties());
             LOG.info("Configuration {} changed: {}", pid, update.changed());
         }
         return update.changed();
@@ -220,13 +222,7 @@ public final class Settings {
     public void restore(String pid, Dictionary<String, Object> properties) throws IOException {
         requireMayChange(pid);
         audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, pid, "restored after a failed change"));
-        if (properties == null) {
-            for (Configuration c : list(pid)) {
-                c.delete();
-            }
-        } else {
-            configurations.getConfiguration(pid, "?").update(properties);
-        }
+        shared.store(pid, properties);
         LOG.warn("Configuration {} put back as it was before a failed change", pid);
     }
 
@@ -277,9 +273,7 @@ public final class Settings {
     public void reset(String pid) throws IOException {
         requireMayChange(pid);
         audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, pid, "reset to defaults"));
-        for (Configuration c : list(pid)) {
-            c.delete();
-        }
+        shared.store(pid, null);
         LOG.info("Configuration {} reset to defaults", pid);
     }
 

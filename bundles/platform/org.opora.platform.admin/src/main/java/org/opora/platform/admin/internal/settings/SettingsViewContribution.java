@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.settings.SettingsCheck;
+import org.opora.platform.api.settings.SharedSettings;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.api.security.SecurityContext;
 import org.opora.platform.ui.api.OporaView;
@@ -28,9 +29,9 @@ public class SettingsViewContribution implements ViewContribution {
 
     @Activate
     public SettingsViewContribution(BundleContext context, @Reference MetaTypeService metatype,
-            @Reference ConfigurationAdmin configurations, @Reference AuditService audit,
-            @Reference SecurityContext security) {
-        this.settings = new Settings(context, metatype, configurations, audit, security, checks);
+            @Reference ConfigurationAdmin configurations, @Reference SharedSettings shared,
+            @Reference AuditService audit, @Reference SecurityContext security) {
+        this.settings = new Settings(context, metatype, configurations, shared, audit, security, checks);
     }
 
     /** The modules' checks of their own settings, as they come and go. */

@@ -17,6 +17,7 @@ import org.opora.platform.api.i18n.CatalogueEntry;
 import org.opora.platform.api.i18n.MessageCatalogue;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.api.settings.SharedSettings;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.slf4j.Logger;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * forms): searched in the {@link MessageCatalogue} of every started bundle, stored per language in the configuration
  * {@value MessageCatalogue#PID} ({@code ru.<key>}, {@code en.<key>}), which the platform's translator applies at
  * once. Changing them needs {@code platform.admin.settings}; every change is journaled first — a change the journal
- * cannot record is not made — and both languages of a key are checked before either is stored.
+ * cannot record is not made — and both languages of a key are checked before either is stored, through
+ * {@link SharedSettings} so that every node of the installation shows them.
  */
 public class SchoolTexts {
 
@@ -37,13 +39,15 @@ public class SchoolTexts {
 
     private final MessageCatalogue catalogue;
     private final ConfigurationAdmin configurations;
+    private final SharedSettings shared;
     private final AuditService audit;
     private final SecurityContext security;
 
-    public SchoolTexts(MessageCatalogue catalogue, ConfigurationAdmin configurations, AuditService audit,
-            SecurityContext security) {
+    public SchoolTexts(MessageCatalogue catalogue, ConfigurationAdmin configurations, SharedSettings shared,
+            AuditService audit, SecurityContext security) {
         this.catalogue = catalogue;
         this.configurations = configurations;
+        this.shared = shared;
         this.audit = audit;
         this.security = security;
     }
@@ -125,7 +129,7 @@ public class SchoolTexts {
             // journaled first: a change the journal cannot record is not made (AuditUnavailableException)
             audit.record(new AuditEvent(AuditAction.ADMIN, RECORD_TYPE, key,
                     (ru == null && en == null ? "module's text: " : "school's text: ") + changed));
-            configuration.update(props);
+            shared.store(MessageCatalogue.PID, props);
             LOG.info("School texts changed: {}", changed);
             return true;
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.i18n.MessageCatalogue;
 import org.opora.platform.api.security.PlatformPermissions;
 import org.opora.platform.api.security.SecurityContext;
+import org.opora.platform.api.settings.SharedSettings;
 import org.opora.platform.ui.api.OporaView;
 import org.opora.platform.ui.api.ViewContribution;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -21,9 +22,9 @@ public class SchoolTextsViewContribution implements ViewContribution {
 
     @Activate
     public SchoolTextsViewContribution(@Reference MessageCatalogue catalogue,
-            @Reference ConfigurationAdmin configurations, @Reference AuditService audit,
-            @Reference SecurityContext security) {
-        this.texts = new SchoolTexts(catalogue, configurations, audit, security);
+            @Reference ConfigurationAdmin configurations, @Reference SharedSettings shared,
+            @Reference AuditService audit, @Reference SecurityContext security) {
+        this.texts = new SchoolTexts(catalogue, configurations, shared, audit, security);
     }
 
     @Override

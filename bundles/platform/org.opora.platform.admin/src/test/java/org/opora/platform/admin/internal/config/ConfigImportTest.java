@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opora.platform.admin.internal.OneNode;
 import org.opora.platform.admin.internal.settings.FakeAd;
 import org.opora.platform.admin.internal.settings.Settings;
 import org.opora.platform.admin.internal.settings.SettingsChecks;
@@ -113,7 +114,8 @@ class ConfigImportTest {
                 "getBundle", a -> bundle));
         MetaTypeService metatype = fake(MetaTypeService.class, Map.of("getMetaTypeInformation", a -> info));
         SettingsChecks checks = new SettingsChecks();
-        Settings settings = new Settings(context, metatype, cm, audit, () -> Optional.of(admin), checks);
+        Settings settings = new Settings(context, metatype, cm, OneNode.ifDifferent(cm),
+                audit, () -> Optional.of(admin), checks);
         UserAdministration users = (UserAdministration) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {UserAdministration.class}, (p, m, args) -> switch (m.getName()) {
                     case "roles" -> List.of(new Role("teacher", "Teacher", Set.of("core.pupil.read")));
@@ -126,7 +128,8 @@ class ConfigImportTest {
                     default -> throw new AssertionError("unexpected call: " + m.getName());
                 });
         return new SchoolConfiguration(settings, checks, users, () -> Optional.of(admin), audit,
-                translator("/i18n/messages.properties"), new Presets(List.of()), null, null);
+                translator("/i18n/messages.properties"), new Presets(List.of()), null, null,
+                OneNode.ifDifferent(cm));
     }
 
     /** An implementation of an interface that answers the named methods and refuses any other call. */

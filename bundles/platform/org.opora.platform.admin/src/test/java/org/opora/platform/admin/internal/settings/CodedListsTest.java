@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opora.platform.admin.internal.OneNode;
 import org.opora.platform.api.audit.AuditService;
 import org.opora.platform.api.security.OporaUser;
 import org.opora.platform.api.security.PlatformPermissions;
@@ -191,6 +192,7 @@ class CodedListsTest {
                 });
         OporaUser admin = new OporaUser("admin", "Admin", Set.of(), Set.of(PlatformPermissions.SETTINGS),
                 Locale.ENGLISH);
-        return new Settings(null, null, cm, audit, () -> Optional.of(admin), checks);
+        return new Settings(null, null, cm, OneNode.ifDifferent(cm), audit,
+                () -> Optional.of(admin), checks);
     }
 }

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opora.platform.admin.internal.OneNode;
 import org.opora.platform.ui.testing.TestUi;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditQuery;
@@ -103,7 +104,8 @@ class SettingsFormTest {
         checks.add((attribute, values) -> "ports".equals(attribute) ? values.stream()
                 .filter(v -> Integer.parseInt(v) > 1024).findFirst()
                 .map(v -> SettingProblem.of(v, "test.port.tooHigh", 1024)) : Optional.empty(), PID);
-        return new Settings(null, null, cm, audit, () -> Optional.of(admin), checks);
+        return new Settings(null, null, cm, OneNode.ifDifferent(cm), audit,
+                () -> Optional.of(admin), checks);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opora.platform.admin.internal.OneNode;
 import org.opora.platform.api.audit.AuditEvent;
 import org.opora.platform.api.audit.AuditQuery;
 import org.opora.platform.api.audit.AuditRecord;
@@ -59,7 +60,9 @@ class SchoolTextsTest {
             new CatalogueEntry("consilium.error.x", "org.opora.consilium.impl", "Не позже {0,date} (п. 4.9)", null,
                     null, null));
 
-    private final SchoolTexts texts = new SchoolTexts(catalogue, configurations(), audit(), () -> Optional.of(user));
+    private final ConfigurationAdmin configurations = configurations();
+    private final SchoolTexts texts = new SchoolTexts(catalogue, configurations,
+            OneNode.updating(configurations), audit(), () -> Optional.of(user));
 
     @AfterEach
     void close() {
