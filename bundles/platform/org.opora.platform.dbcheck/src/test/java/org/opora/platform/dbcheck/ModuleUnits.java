@@ -159,7 +159,10 @@ final class ModuleUnits {
         return switch (type) {
             case Types.BIT, Types.BOOLEAN -> "boolean";
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> "bytes";
-            case Types.VARCHAR, Types.CHAR -> "text(" + column.getInt("COLUMN_SIZE") + ")";
+            // Liquibase makes a CLOB PostgreSQL's unbounded text, which the driver reports as a VARCHAR of 2^31-1
+            case Types.CLOB, Types.LONGVARCHAR -> "long text";
+            case Types.VARCHAR, Types.CHAR -> column.getInt("COLUMN_SIZE") == Integer.MAX_VALUE ? "long text"
+                    : "text(" + column.getInt("COLUMN_SIZE") + ")";
             default -> JDBCType.valueOf(type).getName().toLowerCase(Locale.ROOT);
         };
     }
