@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -98,7 +97,7 @@ class CacheCoordinationOnPostgreSqlTest {
         assertTrue(cached(a, AgencyEntity.class, id), "node A keeps the agency in its shared cache");
         assertEquals("Отдел опеки", agencyName(a, id));
 
-        inTransaction(b, em -> {
+        ModuleUnits.inTransaction(b, em -> {
             em.find(AgencyEntity.class, id).apply(draft("Отдел опеки и попечительства"));
             return null;
         });
@@ -107,13 +106,13 @@ class CacheCoordinationOnPostgreSqlTest {
 
     @Test
     void aTeacherAddedToAClassOnBShowsInTheClassOnA() {
-        long teacher = inTransaction(b, em -> persist(em, staff("Петрова")));
-        long other = inTransaction(b, em -> persist(em, staff("Сидоров")));
-        long klass = inTransaction(b, em -> persist(em,
+        long teacher = ModuleUnits.inTransaction(b, em -> persist(em, staff("Петрова")));
+        long other = ModuleUnits.inTransaction(b, em -> persist(em, staff("Сидоров")));
+        long klass = ModuleUnits.inTransaction(b, em -> persist(em,
                 new ClassEntity(new AcademicYear(2026), 5, "Б", em.find(StaffEntity.class, teacher))));
         assertEquals(Set.of(), teachers(a, klass), "cached on node A with no teachers besides the class teacher");
 
-        inTransaction(b, em -> {
+        ModuleUnits.inTransaction(b, em -> {
             ClassEntity c = em.find(ClassEntity.class, klass);
             c.teachers(Set.of(em.find(StaffEntity.class, other)));
             return null;
@@ -127,7 +126,7 @@ class CacheCoordinationOnPostgreSqlTest {
         assertNotNull(agency(a, id));
         assertTrue(cached(a, AgencyEntity.class, id));
 
-        inTransaction(b, em -> {
+        ModuleUnits.inTransaction(b, em -> {
             em.remove(em.find(AgencyEntity.class, id));
             return null;
         });
@@ -146,7 +145,7 @@ class CacheCoordinationOnPostgreSqlTest {
 
         assertEquals(1, terminateListener(nodeA.coordination().node()), "node A's listening connection ended");
         // changed while node A may not be listening: the notification can be missed, the cache must not be kept
-        inTransaction(b, em -> {
+        ModuleUnits.inTransaction(b, em -> {
             em.find(AgencyEntity.class, changed).apply(draft("Управление образования"));
             return null;
         });
@@ -155,7 +154,7 @@ class CacheCoordinationOnPostgreSqlTest {
         assertEquals("Управление образования", agencyName(a, changed));
         assertEquals("Центр ППМС", agencyName(a, kept));
 
-        inTransaction(b, em -> {
+        ModuleUnits.inTransaction(b, em -> {
             em.find(AgencyEntity.class, kept).apply(draft("Центр ППМС «Доверие»"));
             return null;
         });
@@ -205,7 +204,7 @@ class CacheCoordinationOnPostgreSqlTest {
     }
 
     private static long newAgency(EntityManagerFactory node, String name) {
-        return inTransaction(node, em -> {
+        return ModuleUnits.inTransaction(node, em -> {
             AgencyEntity e = new AgencyEntity();
             e.apply(draft(name));
             return persist(em, e);
@@ -213,15 +212,15 @@ class CacheCoordinationOnPostgreSqlTest {
     }
 
     private static AgencyEntity agency(EntityManagerFactory node, long id) {
-        return inTransaction(node, em -> em.find(AgencyEntity.class, id));
+        return ModuleUnits.inTransaction(node, em -> em.find(AgencyEntity.class, id));
     }
 
     private static String agencyName(EntityManagerFactory node, long id) {
-        return inTransaction(node, em -> em.find(AgencyEntity.class, id).getName());
+        return ModuleUnits.inTransaction(node, em -> em.find(AgencyEntity.class, id).getName());
     }
 
     private static Set<String> teachers(EntityManagerFactory node, long klass) {
-        return inTransaction(node, em -> em.find(ClassEntity.class, klass).getTeachers().stream()
+        return ModuleUnits.inTransaction(node, em -> em.find(ClassEntity.class, klass).getTeachers().stream()
                 .map(s -> s.name().surname()).collect(Collectors.toSet()));
     }
 
@@ -244,17 +243,5 @@ class CacheCoordinationOnPostgreSqlTest {
     private static EntityManagerFactory build(UnitFactory factory, ModuleUnit unit, String node) {
         return factory.build(unit.unit(), unit.root(), CacheCoordinationOnPostgreSqlTest.class.getClassLoader(),
                 unit.unit().name() + "@coordinated-" + node);
-    }
-
-    private static <T> T inTransaction(EntityManagerFactory node, Function<EntityManager, T> work) {
-        EntityManager em = node.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
     }
 }

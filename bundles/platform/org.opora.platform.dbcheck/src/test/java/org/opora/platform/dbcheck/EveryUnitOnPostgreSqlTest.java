@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -163,7 +162,7 @@ class EveryUnitOnPostgreSqlTest {
         EntityManagerFactory b = build(nodeB, core, "b");
         EntityManagerFactory alone = build(new UnitFactory(ds, false), core, "alone");
         try {
-            long id = inTransaction(a, em -> {
+            long id = ModuleUnits.inTransaction(a, em -> {
                 AgencyEntity e = new AgencyEntity();
                 e.apply(draft("Отдел опеки"));
                 em.persist(e);
@@ -173,7 +172,7 @@ class EveryUnitOnPostgreSqlTest {
             assertEquals("Отдел опеки", name(b, id));
             assertEquals("Отдел опеки", name(alone, id));
 
-            inTransaction(a, em -> {
+            ModuleUnits.inTransaction(a, em -> {
                 em.find(AgencyEntity.class, id).apply(draft("Отдел опеки и попечительства"));
                 return null;
             });
@@ -217,18 +216,6 @@ class EveryUnitOnPostgreSqlTest {
     }
 
     private static String name(EntityManagerFactory node, long id) {
-        return inTransaction(node, em -> em.find(AgencyEntity.class, id).getName());
-    }
-
-    private static <T> T inTransaction(EntityManagerFactory node, Function<EntityManager, T> work) {
-        EntityManager em = node.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
+        return ModuleUnits.inTransaction(node, em -> em.find(AgencyEntity.class, id).getName());
     }
 }

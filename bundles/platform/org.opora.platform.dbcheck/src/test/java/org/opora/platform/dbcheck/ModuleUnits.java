@@ -21,10 +21,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.opora.platform.persistence.internal.UnitDescriptor;
@@ -170,5 +172,18 @@ final class ModuleUnits {
     private static URL root(URL xml) throws MalformedURLException {
         String s = xml.toString();
         return new URL(s.substring(0, s.length() - PERSISTENCE_XML.length()));
+    }
+
+    /** Runs the work in a transaction of the unit (one "node" of the tests) and returns its result. */
+    static <T> T inTransaction(EntityManagerFactory node, Function<EntityManager, T> work) {
+        EntityManager em = node.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            em.close();
+        }
     }
 }
